@@ -1,0 +1,1 @@
+"""JSON API and the FastAPI application."""

@@ -1,0 +1,52 @@
+"""marsad analyze PATH... / marsad export"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from marsad.cli.common import db_option, report_errors
+from marsad.model import IngestError
+from marsad.pipeline_run import analyze_paths
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
+@click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for inputs without one.")
+def analyze(paths: tuple[Path, ...], fmt: str, published: str | None) -> None:
+    """Print the analysis record (spec/analysis-output.md) of each article."""
+    ok, errors = 0, []
+    records = []
+    for item in analyze_paths(paths, published=published):
+        if isinstance(item, IngestError):
+            errors.append(item)
+            report_errors([item])
+            continue
+        ok += 1
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            records.append(item)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    if errors and not ok:
+        sys.exit(1)
+
+
+@click.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-")
+def export(db_path: Path | None, fmt: str, output: click.utils.LazyFile) -> None:
+    """Write the analysis records of stored articles."""
+    from marsad.export import iter_records
+    from marsad.store import open_store
+
+    with open_store(db_path) as db:
+        for rec in iter_records(db):
+            output.write(json.dumps(rec, ensure_ascii=False) + "\n")

@@ -1,0 +1,17 @@
+"""The list of built-in commands; each lives in its own module."""
+
+from __future__ import annotations
+
+import click
+
+from marsad.cli import analyze_cmd, evaluate, ingest_cmd, search_cmd, serve_cmd
+
+COMMANDS: list[click.Command] = [
+    ingest_cmd.ingest,
+    analyze_cmd.analyze,
+    analyze_cmd.export,
+    search_cmd.search,
+    serve_cmd.serve,
+    serve_cmd.demo,
+    evaluate.eval_group,
+]

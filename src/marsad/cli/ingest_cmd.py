@@ -1,0 +1,31 @@
+"""marsad ingest PATH..."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from marsad.cli.common import db_option, err_console, progress, report_errors
+from marsad.pipeline_run import ingest_paths
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--analyze/--no-analyze", "run_analysis", default=True, show_default=True,
+              help="Run the analysis stages (entities, quotes, events) and store their output.")
+@click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for inputs without one.")
+def ingest(paths: tuple[Path, ...], db_path: Path | None, run_analysis: bool, published: str | None) -> None:
+    """Read files and folders (txt, html, jsonl, feeds; .gz too) into the store."""
+    with progress(label="ingesting") as bar:
+        task = bar.add_task("ingest", total=None)
+        stats, db = ingest_paths(paths, db_path=db_path, analyze=run_analysis, published=published,
+                                 tick=lambda: bar.advance(task))
+    report_errors(stats.errors)
+    err_console.print(
+        f"{stats.added} added, {stats.updated} updated, {stats.unchanged} unchanged, "
+        f"{len(stats.errors)} failed → {db}", highlight=False)
+    if stats.errors:
+        sys.exit(1 if stats.added + stats.updated + stats.unchanged else 2)

@@ -1,0 +1,235 @@
+"""The SQLite store: articles, their analysis, mentions, events and the full-text index."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from marsad.model import Article, IngestError
+
+BATCH = 500
+
+
+@dataclass
+class IngestStats:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.updated + self.unchanged + len(self.errors)
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("marsad")) / "marsad.db"
+
+
+class Database:
+    """A small surface over one SQLite file; writes go through one lock."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self._lock = threading.RLock()
+        schema = resources.files("marsad.store").joinpath("schema.sql").read_text("utf-8")
+        with self._lock:
+            self.conn.executescript(schema)
+        for extra in _EXTRA_SCHEMAS:
+            extra(self)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- generic access -------------------------------------------------------------
+    def execute(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def execute_write(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> int:
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                cur = self.conn.execute(sql, params)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            return cur.lastrowid or cur.rowcount
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self)
+
+    # -- articles -----------------------------------------------------------------
+    def count(self) -> int:
+        return self.execute("SELECT count(*) FROM articles")[0][0]
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        rows = self.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
+        return _row(rows[0]) if rows else None
+
+    def get_rowid(self, rowid: int) -> dict[str, Any] | None:
+        rows = self.execute("SELECT * FROM articles WHERE rowid = ?", (rowid,))
+        return _row(rows[0]) if rows else None
+
+    def iter_articles(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        last = 0
+        while True:
+            rows = self.execute("SELECT * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?", (last, batch))
+            if not rows:
+                return
+            for r in rows:
+                yield _row(r)
+            last = rows[-1]["rowid"]
+
+    def add_articles(self, items: Iterable[Article | IngestError], analyze: Any = None,
+                     progress: Any = None) -> IngestStats:
+        """Store articles in transactions of BATCH; errors are collected, not raised.
+
+        Re-adding the same content changes nothing; a known id with new content is updated.
+        `analyze` (Article → record dict) runs before the write so mentions/events are stored.
+        """
+        stats = IngestStats()
+        pending: list[tuple[Article, dict[str, Any] | None]] = []
+        for item in items:
+            if progress is not None:
+                progress()
+            if isinstance(item, IngestError):
+                stats.errors.append(item)
+                continue
+            if self._known_hash(item.hash):
+                stats.unchanged += 1
+                continue
+            record = analyze(item) if analyze else None
+            pending.append((item, record))
+            if len(pending) >= BATCH:
+                self._write(pending, stats)
+                pending = []
+        if pending:
+            self._write(pending, stats)
+        return stats
+
+    def _known_hash(self, h: str) -> bool:
+        return bool(self.execute("SELECT 1 FROM articles WHERE hash = ?", (h,)))
+
+    def _write(self, batch: list[tuple[Article, dict[str, Any] | None]], stats: IngestStats) -> None:
+        from marsad.search.analyzer import index_text
+        from marsad.search.fields import lead_of
+
+        with self.transaction() as conn:
+            for art, record in batch:
+                if conn.execute("SELECT 1 FROM articles WHERE hash = ?", (art.hash,)).fetchone():
+                    stats.unchanged += 1  # the same content twice in one batch
+                    continue
+                old = conn.execute("SELECT rowid FROM articles WHERE id = ?", (art.id,)).fetchone()
+                if old:
+                    self._delete_rowid(conn, old[0])
+                    stats.updated += 1
+                else:
+                    stats.added += 1
+                cur = conn.execute(
+                    "INSERT INTO articles (id, hash, source, url, published, author, title, subtitle,"
+                    " body, removed, origin, analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (art.id, art.hash, art.source, art.url, art.published, art.author, art.title,
+                     art.subtitle, art.body, json.dumps(art.removed, ensure_ascii=False), art.origin,
+                     json.dumps(record, ensure_ascii=False) if record else None),
+                )
+                rowid = cur.lastrowid
+                conn.execute(
+                    "INSERT INTO articles_fts (rowid, title, lead, body) VALUES (?,?,?,?)",
+                    (rowid, index_text(" ".join(x for x in (art.title, art.subtitle) if x)),
+                     index_text(lead_of(art.body)), index_text(art.body)),
+                )
+                if record:
+                    self._write_analysis(conn, rowid, record)
+
+    def _write_analysis(self, conn: sqlite3.Connection, rowid: int, record: dict[str, Any]) -> None:
+        conn.executemany(
+            'INSERT INTO mentions (article, entity, type, name, text, start, "end", country, code, lat, lon)'
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(rowid, e.get("id") or e["text"], e["type"], e.get("name"), e["text"], e["start"], e["end"],
+              e.get("country"), e.get("code"), e.get("lat"), e.get("lon")) for e in record.get("entities", [])],
+        )
+        rows = []
+        for n, ev in enumerate(record.get("events", [])):
+            src, tgt = ev.get("source") or {}, ev.get("target") or {}
+            claim, loc, date = ev.get("claimed_by") or {}, ev.get("location") or {}, ev.get("date") or {}
+            rows.append((rowid, n, ev["cameo"], ev.get("plover"), src.get("id"), src.get("code"),
+                         tgt.get("id"), tgt.get("code"), claim.get("id"), ev.get("status"),
+                         int(bool(ev.get("negated"))), loc.get("id"), date.get("value"),
+                         json.dumps(ev, ensure_ascii=False)))
+        conn.executemany(
+            "INSERT INTO events (article, n, cameo, plover, source_id, source_code, target_id, target_code,"
+            " claimed_by, status, negated, location_id, date, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+
+    def set_analysis(self, rowid: int, record: dict[str, Any]) -> None:
+        """Replace the stored analysis of one article (re-analysis after a model update)."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM mentions WHERE article = ?", (rowid,))
+            conn.execute("DELETE FROM events WHERE article = ?", (rowid,))
+            conn.execute("UPDATE articles SET analysis = ? WHERE rowid = ?",
+                         (json.dumps(record, ensure_ascii=False), rowid))
+            self._write_analysis(conn, rowid, record)
+
+    @staticmethod
+    def _delete_rowid(conn: sqlite3.Connection, rowid: int) -> None:
+        conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
+        conn.execute("DELETE FROM mentions WHERE article = ?", (rowid,))
+        conn.execute("DELETE FROM events WHERE article = ?", (rowid,))
+        conn.execute("DELETE FROM articles WHERE rowid = ?", (rowid,))
+
+
+class _Transaction:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db._lock.acquire()
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        return self.db.conn
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        try:
+            self.db.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        finally:
+            self.db._lock.release()
+
+
+def _row(row: sqlite3.Row) -> dict[str, Any]:
+    d = dict(row)
+    d["removed"] = json.loads(d.get("removed") or "[]")
+    d["analysis"] = json.loads(d["analysis"]) if d.get("analysis") else None
+    return d
+
+
+# later modules (accounts, ...) register functions that create their own tables
+_EXTRA_SCHEMAS: list[Any] = []
+
+
+def register_schema(fn: Any) -> Any:
+    _EXTRA_SCHEMAS.append(fn)
+    return fn
+
+
+def open_store(path: str | Path | None = None) -> Database:
+    """Open (creating if needed) the store at path, or the default one."""
+    return Database(path or default_db_path())
