@@ -56,6 +56,11 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    if len(data) - utf8_error.start <= 3 and utf8_error.reason == "unexpected end of data":
+        raise DecodeError("truncated UTF-8 (file cut in the middle of a character)")
+    lossy = data.decode("utf-8", errors="replace")
+    if lossy.count("\ufffd") < max(2, len(lossy) // 200) and arabic_share(lossy) > 0.5:
+        raise DecodeError(f"broken UTF-8 (invalid byte at offset {utf8_error.start})")
     # Windows-1256 maps almost every byte, so only accept it when the result reads as Arabic.
     try:
         text = data.decode("cp1256")
@@ -63,8 +68,6 @@ def decode_bytes(data: bytes) -> str:
         text = ""
     if text and arabic_share(text) > 0.5 and _printable_share(text) > 0.97:
         return text
-    if len(data) - utf8_error.start < 4 and utf8_error.start > len(data) * 0.9:
-        raise DecodeError("truncated UTF-8 (file cut in the middle of a character)")
     raise DecodeError(f"not UTF-8, UTF-16 or Windows-1256 text (bad byte at offset {utf8_error.start})")
 
 

@@ -1,0 +1,48 @@
+"""JSON API and pages through an in-process client."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from marsad.api.app import create_app
+from marsad.demo import write_demo_store
+
+
+@pytest.fixture
+def client(db_path: Path) -> TestClient:
+    write_demo_store(db_path, analyze=False)
+    return TestClient(create_app(db_path))
+
+
+def test_api_search_ranks_and_highlights(client: TestClient) -> None:
+    r = client.get("/api/search", params={"q": "احتجاجات بغداد"})
+    assert r.status_code == 200
+    data = r.json()
+    assert data["results"][0]["id"] == "04_protest_baghdad"
+    assert "<mark>" in data["results"][0]["snippet_html"]
+
+
+def test_api_article_and_404(client: TestClient) -> None:
+    assert client.get("/api/articles/03_geneva_syria").json()["subtitle"].startswith("المعارضة تتهم")
+    assert client.get("/api/articles/nope").status_code == 404
+
+
+def test_openapi_lists_the_routes(client: TestClient) -> None:
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert "/api/search" in paths and "/api/articles/{article_id}" in paths
+    assert client.get("/api/docs").status_code == 200
+
+
+def test_search_input_is_inert(client: TestClient) -> None:
+    for q in ['"', "NEAR(", "'; DROP TABLE articles; --", "*", "OR AND NOT", "عمان\" OR \"x"]:
+        assert client.get("/api/search", params={"q": q}).status_code == 200
+    assert client.get("/api/search", params={"q": "عمان"}).json()["count"] >= 1
+
+
+def test_article_page_is_rtl_with_removed_lines_folded(client: TestClient) -> None:
+    html = client.get("/articles/01_amman_talks").text
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "<details" in html and "تابعونا على وسائل التواصل الاجتماعي" in html
