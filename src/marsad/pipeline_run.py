@@ -3,38 +3,108 @@
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from marsad.ingest.readers import read_paths
 from marsad.model import Article, IngestError
-from marsad.store.sqlite import IngestStats, default_db_path, open_store
+from marsad.store.sqlite import Database, IngestStats, default_db_path, open_store
+
+Item = Article | IngestError
 
 
 def analyze_record(article: Article) -> dict[str, Any]:
-    """The spec record of one article (runs the default pipeline)."""
+    """The spec record of one article (runs the default pipeline, loaded once per process)."""
     from marsad.analyze import analyze, to_record
 
     return to_record(analyze(article))
 
 
+def _analyze_pair(pair: tuple[Item, bool]) -> tuple[Item, dict[str, Any] | None]:
+    item, wanted = pair
+    if wanted and isinstance(item, Article):
+        return item, analyze_record(item)
+    return item, None
+
+
+def analyzed(items: Iterable[Item], workers: int = 1, wanted: Callable[[Article], bool] = lambda a: True,
+             chunksize: int = 8) -> Iterator[tuple[Item, dict[str, Any] | None]]:
+    """(item, record) pairs in input order; records are computed in `workers` processes."""
+    pairs = ((it, isinstance(it, Article) and wanted(it)) for it in items)
+    if workers <= 1:
+        yield from map(_analyze_pair, pairs)
+        return
+    # a bounded window of chunks keeps memory flat (Executor.map would read all input first)
+    window: deque[Future[list[tuple[Item, dict[str, Any] | None]]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for chunk in _chunks(pairs, chunksize):
+            window.append(pool.submit(_analyze_chunk, chunk))
+            if len(window) >= workers * 4:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+
+
+def _analyze_chunk(chunk: list[tuple[Item, bool]]) -> list[tuple[Item, dict[str, Any] | None]]:
+    return [_analyze_pair(p) for p in chunk]
+
+
+def _chunks(it: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for x in it:
+        chunk.append(x)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def default_workers() -> int:
+    return max(1, min(4, (os.cpu_count() or 1)))
+
+
 def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | Path | None = None,
                  analyze: bool = True, published: str | None = None,
-                 tick: Callable[[], None] | None = None) -> tuple[IngestStats, Path]:
+                 tick: Callable[[], None] | None = None, workers: int = 1) -> tuple[IngestStats, Path]:
     """Read, (optionally) analyse and store everything under paths. Returns stats and store path."""
     path = Path(db_path) if db_path else default_db_path()
     with open_store(path) as db:
-        stats = db.add_articles(read_paths(paths, published=published),
-                                analyze=analyze_record if analyze else None, progress=tick)
+        items = read_paths(paths, published=published)
+        if not analyze:
+            stats = db.add_articles(items, progress=tick)
+        else:
+            stats = _ingest_analyzed(db, items, workers, tick)
     return stats, path
 
 
-def analyze_paths(paths: Iterable[str | os.PathLike[str]], published: str | None = None
-                  ) -> Iterator[dict[str, Any] | IngestError]:
-    """Analysis records (or errors) for every article under paths, in input order."""
-    for item in read_paths(paths, published=published):
-        if isinstance(item, IngestError):
+def _ingest_analyzed(db: Database, items: Iterable[Item], workers: int,
+                     tick: Callable[[], None] | None) -> IngestStats:
+    # analysis runs ahead in worker processes; the store's own hash check still decides what
+    # is written, so known articles are skipped without being analysed twice
+    def unknown(a: Article) -> bool:
+        return not db.execute("SELECT 1 FROM articles WHERE hash = ?", (a.hash,))
+
+    records: dict[int, dict[str, Any]] = {}
+
+    def stream() -> Iterator[Item]:
+        for item, rec in analyzed(items, workers, unknown):
+            if rec is not None:
+                records[id(item)] = rec
             yield item
-        else:
-            yield analyze_record(item)
+
+    def lookup(article: Article) -> dict[str, Any]:
+        rec = records.pop(id(article), None)
+        return rec if rec is not None else analyze_record(article)
+
+    return db.add_articles(stream(), analyze=lookup, progress=tick)
+
+
+def analyze_paths(paths: Iterable[str | os.PathLike[str]], published: str | None = None,
+                  workers: int = 1) -> Iterator[dict[str, Any] | IngestError]:
+    """Analysis records (or errors) for every article under paths, in input order."""
+    for item, rec in analyzed(read_paths(paths, published=published), workers):
+        yield item if isinstance(item, IngestError) else rec  # type: ignore[misc]

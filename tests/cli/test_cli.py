@@ -87,3 +87,14 @@ def test_export_writes_stored_records(runner, tmp_path: Path, db_path: Path) -> 
     res = runner.invoke(cli, ["export", "--db", str(db_path)])
     recs = [json.loads(x) for x in res.stdout.splitlines()]
     assert len(recs) == 1 and recs[0]["title"] == "الوزير يعلن استئناف المفاوضات"
+
+
+def test_analyze_with_workers_keeps_input_order(runner, tmp_path: Path) -> None:
+    names = [f"p{i}.txt" for i in range(6)]
+    for i, n in enumerate(names):
+        _page(tmp_path, n, f"عنوان الخبر رقم {i} عن المفاوضات")
+    one = runner.invoke(cli, ["analyze", *[str(tmp_path / n) for n in names]])
+    two = runner.invoke(cli, ["analyze", "-j", "2", *[str(tmp_path / n) for n in names]])
+    assert one.exit_code == two.exit_code == 0
+    assert [json.loads(x)["id"] for x in two.stdout.splitlines()] == [n[:-4] for n in names]
+    assert one.stdout == two.stdout

@@ -17,11 +17,13 @@ from marsad.pipeline_run import analyze_paths
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
 @click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for inputs without one.")
-def analyze(paths: tuple[Path, ...], fmt: str, published: str | None) -> None:
+@click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for the analysis stages (output order is kept).")
+def analyze(paths: tuple[Path, ...], fmt: str, published: str | None, workers: int) -> None:
     """Print the analysis record (spec/analysis-output.md) of each article."""
     ok, errors = 0, []
     records = []
-    for item in analyze_paths(paths, published=published):
+    for item in analyze_paths(paths, published=published, workers=workers):
         if isinstance(item, IngestError):
             errors.append(item)
             report_errors([item])

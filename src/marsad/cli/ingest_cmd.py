@@ -17,12 +17,15 @@ from marsad.pipeline_run import ingest_paths
 @click.option("--analyze/--no-analyze", "run_analysis", default=True, show_default=True,
               help="Run the analysis stages (entities, quotes, events) and store their output.")
 @click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for inputs without one.")
-def ingest(paths: tuple[Path, ...], db_path: Path | None, run_analysis: bool, published: str | None) -> None:
+@click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for the analysis stages.")
+def ingest(paths: tuple[Path, ...], db_path: Path | None, run_analysis: bool, published: str | None,
+           workers: int) -> None:
     """Read files and folders (txt, html, jsonl, feeds; .gz too) into the store."""
     with progress(label="ingesting") as bar:
         task = bar.add_task("ingest", total=None)
         stats, db = ingest_paths(paths, db_path=db_path, analyze=run_analysis, published=published,
-                                 tick=lambda: bar.advance(task))
+                                 tick=lambda: bar.advance(task), workers=workers)
     report_errors(stats.errors)
     err_console.print(
         f"{stats.added} added, {stats.updated} updated, {stats.unchanged} unchanged, "
