@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -31,21 +31,29 @@ def _analyze_pair(pair: tuple[Item, bool]) -> tuple[Item, dict[str, Any] | None]
 
 
 def analyzed(items: Iterable[Item], workers: int = 1, wanted: Callable[[Article], bool] = lambda a: True,
-             chunksize: int = 8) -> Iterator[tuple[Item, dict[str, Any] | None]]:
-    """(item, record) pairs in input order; records are computed in `workers` processes."""
+             chunksize: int = 8, executor: Executor | None = None) -> Iterator[tuple[Item, dict[str, Any] | None]]:
+    """(item, record) pairs in input order. Records are computed in `workers` local processes,
+    or on any concurrent.futures executor given (a Dask cluster's, see marsad.scale)."""
     pairs = ((it, isinstance(it, Article) and wanted(it)) for it in items)
-    if workers <= 1:
+    if executor is not None:
+        yield from _windowed(executor, pairs, chunksize, max(2, workers) * 4)
+    elif workers <= 1:
         yield from map(_analyze_pair, pairs)
-        return
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from _windowed(pool, pairs, chunksize, workers * 4)
+
+
+def _windowed(pool: Executor, pairs: Iterable[tuple[Item, bool]], chunksize: int, depth: int
+              ) -> Iterator[tuple[Item, dict[str, Any] | None]]:
     # a bounded window of chunks keeps memory flat (Executor.map would read all input first)
     window: deque[Future[list[tuple[Item, dict[str, Any] | None]]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk in _chunks(pairs, chunksize):
-            window.append(pool.submit(_analyze_chunk, chunk))
-            if len(window) >= workers * 4:
-                yield from window.popleft().result()
-        while window:
+    for chunk in _chunks(pairs, chunksize):
+        window.append(pool.submit(_analyze_chunk, chunk))
+        if len(window) >= depth:
             yield from window.popleft().result()
+    while window:
+        yield from window.popleft().result()
 
 
 def _analyze_chunk(chunk: list[tuple[Item, bool]]) -> list[tuple[Item, dict[str, Any] | None]]:
@@ -69,7 +77,8 @@ def default_workers() -> int:
 
 def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | Path | None = None,
                  analyze: bool = True, published: str | None = None,
-                 tick: Callable[[], None] | None = None, workers: int = 1) -> tuple[IngestStats, Path]:
+                 tick: Callable[[], None] | None = None, workers: int = 1,
+                 executor: Executor | None = None) -> tuple[IngestStats, Path]:
     """Read, (optionally) analyse and store everything under paths. Returns stats and store path."""
     path = Path(db_path) if db_path else default_db_path()
     with open_store(path) as db:
@@ -77,12 +86,12 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | Path | 
         if not analyze:
             stats = db.add_articles(items, progress=tick)
         else:
-            stats = _ingest_analyzed(db, items, workers, tick)
+            stats = _ingest_analyzed(db, items, workers, tick, executor)
     return stats, path
 
 
 def _ingest_analyzed(db: Database, items: Iterable[Item], workers: int,
-                     tick: Callable[[], None] | None) -> IngestStats:
+                     tick: Callable[[], None] | None, executor: Executor | None = None) -> IngestStats:
     # analysis runs ahead in worker processes; the store's own hash check still decides what
     # is written, so known articles are skipped without being analysed twice
     def unknown(a: Article) -> bool:
@@ -91,7 +100,7 @@ def _ingest_analyzed(db: Database, items: Iterable[Item], workers: int,
     records: dict[int, dict[str, Any]] = {}
 
     def stream() -> Iterator[Item]:
-        for item, rec in analyzed(items, workers, unknown):
+        for item, rec in analyzed(items, workers, unknown, executor=executor):
             if rec is not None:
                 records[id(item)] = rec
             yield item
@@ -104,7 +113,8 @@ def _ingest_analyzed(db: Database, items: Iterable[Item], workers: int,
 
 
 def analyze_paths(paths: Iterable[str | os.PathLike[str]], published: str | None = None,
-                  workers: int = 1) -> Iterator[dict[str, Any] | IngestError]:
+                  workers: int = 1, executor: Executor | None = None
+                  ) -> Iterator[dict[str, Any] | IngestError]:
     """Analysis records (or errors) for every article under paths, in input order."""
-    for item, rec in analyzed(read_paths(paths, published=published), workers):
+    for item, rec in analyzed(read_paths(paths, published=published), workers, executor=executor):
         yield item if isinstance(item, IngestError) else rec  # type: ignore[misc]

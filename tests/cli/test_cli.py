@@ -98,3 +98,15 @@ def test_analyze_with_workers_keeps_input_order(runner, tmp_path: Path) -> None:
     assert one.exit_code == two.exit_code == 0
     assert [json.loads(x)["id"] for x in two.stdout.splitlines()] == [n[:-4] for n in names]
     assert one.stdout == two.stdout
+
+
+def test_analyze_on_a_dask_cluster_matches_local(runner, tmp_path: Path) -> None:
+    import pytest
+
+    pytest.importorskip("distributed", reason="dask[distributed] not installed")
+    for i in range(3):
+        _page(tmp_path, f"d{i}.txt", f"عنوان الخبر رقم {i} عن المفاوضات")
+    local = runner.invoke(cli, ["analyze", str(tmp_path)])
+    dask = runner.invoke(cli, ["analyze", "--engine", "dask", "-j", "2", str(tmp_path)])
+    assert dask.exit_code == 0, dask.output
+    assert dask.stdout == local.stdout and len(dask.stdout.splitlines()) == 3

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from concurrent.futures import Executor
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -19,11 +21,26 @@ from marsad.pipeline_run import analyze_paths
 @click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for inputs without one.")
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for the analysis stages (output order is kept).")
-def analyze(paths: tuple[Path, ...], fmt: str, published: str | None, workers: int) -> None:
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the analysis runs: local processes, or a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (default: a local cluster).")
+def analyze(paths: tuple[Path, ...], fmt: str, published: str | None, workers: int, engine: str,
+            scheduler: str | None) -> None:
     """Print the analysis record (spec/analysis-output.md) of each article."""
+    with ExitStack() as stack:
+        executor = None
+        if engine == "dask":
+            from marsad.scale import dask_executor
+
+            executor = stack.enter_context(dask_executor(workers, scheduler))
+        _print_records(paths, fmt, published, workers, executor)
+
+
+def _print_records(paths: tuple[Path, ...], fmt: str, published: str | None, workers: int,
+                   executor: Executor | None) -> None:
     ok, errors = 0, []
     records = []
-    for item in analyze_paths(paths, published=published, workers=workers):
+    for item in analyze_paths(paths, published=published, workers=workers, executor=executor):
         if isinstance(item, IngestError):
             errors.append(item)
             report_errors([item])
