@@ -14,9 +14,11 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.arabic.normalize import clean_text, fold_key
+from marsad.ingest.pagedate import find_date
 
 _SENTENCE_END = re.compile(r"[.!?؟…»\"”)]\s*$")
 _WORDS = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 # a line made only of a date, a byline separator, or a share/count widget
 _WIDGET = re.compile(r"^[\W\d_]*$")
 
@@ -63,11 +65,14 @@ def is_paragraph(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """Site chrome: a short line with a chrome phrase, or a line with no words at all."""
+    """Site chrome: a short line with a chrome phrase, a dateline, or a line with no words."""
     if _WIDGET.match(line):
         return True
-    if n_words(line) > 40:
+    words = n_words(line)
+    if words > 40:
         return False
+    if words <= 8 and _DIGIT.search(line) and find_date(line):
+        return True  # "الثلاثاء 7 مارس 2023": page metadata, read by find_page_date
     return bool(_boilerplate_re().search(fold_key(line)))
 
 

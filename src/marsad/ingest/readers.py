@@ -15,6 +15,7 @@ from typing import Any
 from marsad.arabic.normalize import clean_text
 from marsad.ingest.clean import clean_lines, clean_page_text
 from marsad.ingest.decode import DecodeError, arabic_share, decode_bytes
+from marsad.ingest.pagedate import find_page_date
 from marsad.model import Article, IngestError
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -117,7 +118,7 @@ def read_text(data: bytes, name: str) -> Article:
     text = decode_bytes(data)
     c = clean_page_text(text)
     return Article(body=c.body, title=c.title, subtitle=c.subtitle, removed=c.removed,
-                   id=Path(name).name.split(".")[0] or None)
+                   id=Path(name).name.split(".")[0] or None, published=find_page_date(c.removed))
 
 
 def read_html(data: bytes, name: str) -> Article | IngestError:
