@@ -47,9 +47,13 @@ def decode_bytes(data: bytes) -> str:
     enc = _utf16_guess(data)
     if enc:
         try:
-            return data.decode(enc)
+            text = data.decode(enc)
         except UnicodeDecodeError as exc:
             raise DecodeError(f"broken UTF-16 ({exc.reason})") from exc
+        # a BOM-less guess must read as Arabic or plain ASCII text, not as one repeated byte
+        ascii_share = sum(1 for ch in text[:4000] if ch.isascii() and ch.isprintable()) / max(1, len(text[:4000]))
+        if arabic_share(text) > 0.3 or ascii_share > 0.8:
+            return text
     if b"\x00" in data[:8192]:
         raise DecodeError("binary file (NUL bytes), not text")
     try:
