@@ -23,7 +23,8 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+ARCHIVE_SUFFIXES = {".zip", ".tar", ".tgz", ".warc"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | ARCHIVE_SUFFIXES
 
 Result = Article | IngestError
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -70,6 +71,10 @@ def read_file(path: Path, published: str | None = None) -> Iterator[Result]:
         if suffix in JSONL_SUFFIXES:
             yield from read_jsonl(path, gz)
             return
+        if suffix in ARCHIVE_SUFFIXES or path.name.lower().endswith((".tar.gz", ".tgz")):
+            from marsad.ingest.archives import read_archive
+            yield from read_archive(path, published)
+            return
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
             yield IngestError(name, f"too large for one document ({size / 2**20:.0f} MB > 50 MB)")
@@ -78,18 +83,30 @@ def read_file(path: Path, published: str | None = None) -> Iterator[Result]:
         if len(data) > MAX_DOCUMENT_BYTES:
             yield IngestError(name, "too large for one document once decompressed (> 50 MB)")
             return
+        yield from read_document(data, name, suffix, published)
+    except DecodeError as exc:
+        yield IngestError(name, str(exc))
+    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield IngestError(name, f"unreadable: {exc}")
+
+
+def read_document(data: bytes, name: str, suffix: str, published: str | None = None) -> Iterator[Result]:
+    """Articles from the bytes of one document (a file, or a member of an archive)."""
+    try:
         if suffix in HTML_SUFFIXES:
             yield _checked(read_html(data, name), name, published)
         elif suffix in FEED_SUFFIXES:
             from marsad.ingest.feeds import read_feed
             yield from (_checked(a, name, published) if isinstance(a, Article) else a
                         for a in read_feed(data, name))
+        elif suffix in JSONL_SUFFIXES:
+            for lineno, line in enumerate(data.splitlines(), 1):
+                if line.strip():
+                    yield record_to_article(line, f"{name}:{lineno}")
         else:
             yield _checked(read_text(data, name), name, published)
     except DecodeError as exc:
         yield IngestError(name, str(exc))
-    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        yield IngestError(name, f"unreadable: {exc}")
 
 
 def _read_bytes(path: Path, gz: bool) -> bytes:
