@@ -110,7 +110,16 @@ def clean_lines(lines: list[str], title: str | None = None) -> Cleaned:
     # short lines after the last paragraph are page chrome unless they read as text
     for ln in tail_rest:
         _place(ln, seen, paragraphs, removed, keep=is_paragraph(ln) and not is_boilerplate(ln))
-    return Cleaned(title, subtitle, paragraphs, removed)
+    return Cleaned(title, subtitle, *_trim_trailing_chrome(paragraphs, removed))
+
+
+def _trim_trailing_chrome(paragraphs: list[str], removed: list[str]) -> tuple[list[str], list[str]]:
+    """Comment policies and legal notes sit at the end of a page and can be sentence-long:
+    drop the trailing run of paragraphs (up to 60 words each) that carry a chrome phrase."""
+    cut = len(paragraphs)
+    while cut > 1 and n_words(paragraphs[cut - 1]) <= 60 and _boilerplate_re().search(fold_key(paragraphs[cut - 1])):
+        cut -= 1
+    return paragraphs[:cut], paragraphs[cut:] + removed if cut < len(paragraphs) else removed
 
 
 def _pick_title(block: list[str]) -> tuple[str | None, str | None, list[str]]:

@@ -151,9 +151,20 @@ def read_html(data: bytes, name: str) -> Article | IngestError:
     title = clean_text(meta["title"]).strip() if meta.get("title") else None
     c = clean_lines(clean_text(meta.get("text") or "").split("\n"), title=title)
     date = meta.get("date")
-    return Article(body=c.body, title=title, subtitle=meta.get("description") or None,
+    desc = clean_text(meta.get("description") or "").strip()
+    subtitle = None if not desc or _is_excerpt(desc, c.body) else desc
+    return Article(body=c.body, title=title, subtitle=subtitle,
                    removed=c.removed, url=meta.get("url"), source=meta.get("sitename") or meta.get("hostname"),
                    published=_day(date), author=meta.get("author"))
+
+
+def _is_excerpt(description: str, body: str, span: int = 8) -> bool:
+    """Meta descriptions are often the lead cut short; those are not subtitles."""
+    words = description.split()
+    head = body[:2000]
+    if len(words) < span:
+        return description.rstrip(".… ") in head
+    return any(" ".join(words[i:i + span]) in head for i in range(0, min(len(words) - span + 1, 12)))
 
 
 def _day(value: Any) -> str | None:
