@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import HTMLResponse
 
 from marsad.api.app import get_db
 from marsad.api.articles import article_data, search_data
+from marsad.api.entities import actor_ref, event_view
 from marsad.store.sqlite import Database
+from marsad.web.highlight import highlight_body
 from marsad.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -29,9 +29,7 @@ def article_page(article_id: str, db: Database = Depends(get_db)) -> str:
     data = article_data(db, article_id)
     if data is None:
         raise HTTPException(404, "article not found")
-    spans = []
-    for e in data["entities"]:
-        href = f"/entities/{quote(e['id'], safe='')}" if e.get("id") else None
-        spans.append({"start": e["start"], "end": e["end"], "kind": "entity", "type": e["type"],
-                      "title": e.get("name") or e["text"], "href": href})
-    return render("article.html", a=data, spans=spans)
+    events = [event_view(ev) for ev in data["events"]]
+    quotes = [{**q, "speaker": actor_ref(q.get("speaker"))} for q in data["quotes"]]
+    body_html = highlight_body(data["body"], data["entities"], data["quotes"])
+    return render("article.html", a=data, body_html=body_html, events=events, quotes=quotes)

@@ -1,0 +1,251 @@
+"""Entity data (names, articles over time, co-occurrence, quotes, events), returned as dicts.
+
+One data function per page: `entity_list_data` behind /entities and /api/entities,
+`entity_data` behind /entities/{id} and /api/entities/{id}. The web pages render the same
+dicts. Quotes live only in articles.analysis, so they are read with SQLite's JSON functions
+from the articles that mention the entity.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+
+from marsad.api.app import get_db
+from marsad.api.labels import STATUSES, TYPES, cameo_label
+from marsad.store.sqlite import Database
+
+router = APIRouter(prefix="/api", tags=["entities"])
+
+EVENT_COLUMNS = ("SELECT e.n, e.record, e.status, a.id AS article_id, a.title, a.published "
+                 "FROM events e JOIN articles a ON a.rowid = e.article ")
+EVENT_ORDER = " ORDER BY coalesce(e.date, a.published) DESC, a.rowid DESC, e.n LIMIT ?"
+MAX_MONTHS = 120
+
+
+# -- shared views --------------------------------------------------------------------
+def actor_ref(ref: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An actor reference trimmed for display: id, name (falls back to text), text, code."""
+    if not ref or not (ref.get("id") or ref.get("text") or ref.get("name")):
+        return None
+    return {"id": ref.get("id"), "name": ref.get("name") or ref.get("text") or ref.get("id"),
+            "text": ref.get("text"), "code": ref.get("code")}
+
+
+def event_view(ev: dict[str, Any], article: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One event of the analysis record, with labels, for pages and JSON alike."""
+    date = ev.get("date") or {}
+    status = ev.get("status") or "asserted"
+    out = {
+        "cameo": ev.get("cameo"), "label": cameo_label(ev.get("cameo")), "plover": ev.get("plover"),
+        "source": actor_ref(ev.get("source")), "target": actor_ref(ev.get("target")),
+        "claimed_by": actor_ref(ev.get("claimed_by")), "status": status,
+        "status_label": STATUSES.get(status, status), "negated": bool(ev.get("negated")),
+        "location": actor_ref(ev.get("location")), "date": date.get("value"),
+        "date_text": date.get("text"), "sentence": ev.get("sentence"),
+    }
+    if article:
+        out["article"] = article
+        out["when"] = date.get("value") or article.get("published")
+    return out
+
+
+def _events(db: Database, where: str, params: list[Any], limit: int = 100) -> list[dict[str, Any]]:
+    rows = db.execute(EVENT_COLUMNS + "WHERE " + where + EVENT_ORDER, [*params, limit])
+    out = []
+    for r in rows:
+        art = {"id": r["article_id"], "title": r["title"], "published": r["published"], "n": r["n"]}
+        out.append(event_view(json.loads(r["record"]), art))
+    return out
+
+
+# -- the list ------------------------------------------------------------------------
+def entity_list_data(db: Database, type: str | None = None, q: str | None = None,
+                     limit: int = 100, offset: int = 0) -> dict[str, Any]:
+    """The most mentioned entities, optionally of one type or with a name containing q."""
+    where, params = [], []
+    if type:
+        where.append("type = ?")
+        params.append(type)
+    if q:
+        where.append("(name LIKE ? OR text LIKE ? OR entity LIKE ?)")
+        params += [f"%{q}%"] * 3
+    cond = ("WHERE " + " AND ".join(where)) if where else ""
+    rows = db.execute(
+        "SELECT entity, max(name) AS name, max(text) AS text, max(type) AS type, count(*) AS mentions,"
+        f" count(DISTINCT article) AS articles FROM mentions {cond} GROUP BY entity"
+        " ORDER BY mentions DESC, articles DESC, entity LIMIT ? OFFSET ?", [*params, limit, offset])
+    types = db.execute("SELECT type, count(DISTINCT entity) AS n FROM mentions GROUP BY type ORDER BY n DESC")
+    return {
+        "type": type, "q": q, "offset": offset, "count": len(rows),
+        "types": [{"type": t["type"], "label": TYPES.get(t["type"], t["type"]), "entities": t["n"]}
+                  for t in types],
+        "entities": [{"id": r["entity"], "name": r["name"] or r["text"], "type": r["type"],
+                      "type_label": TYPES.get(r["type"], r["type"]), "mentions": r["mentions"],
+                      "articles": r["articles"]} for r in rows],
+    }
+
+
+# -- one entity ----------------------------------------------------------------------
+def _identity(db: Database, entity_id: str) -> dict[str, Any] | None:
+    rows = db.execute("SELECT name, text, type, country, code, count(*) AS n FROM mentions"
+                      " WHERE entity = ? GROUP BY name, type, country, code ORDER BY n DESC",
+                      (entity_id,))
+    if rows:
+        top = rows[0]
+        return {"id": entity_id, "name": top["name"] or top["text"], "type": top["type"],
+                "country": next((r["country"] for r in rows if r["country"]), None),
+                "code": next((r["code"] for r in rows if r["code"]), None)}
+    # not mentioned anywhere, but maybe an event actor (e.g. a resolved speaker)
+    ev = db.execute("SELECT record FROM events WHERE source_id = ? OR target_id = ? OR claimed_by = ?"
+                    " OR location_id = ? LIMIT 1", (entity_id,) * 4)
+    if not ev:
+        return None
+    rec = json.loads(ev[0]["record"])
+    for role in ("source", "target", "claimed_by", "location"):
+        ref = rec.get(role) or {}
+        if ref.get("id") == entity_id:
+            return {"id": entity_id, "name": ref.get("name") or ref.get("text") or entity_id,
+                    "type": "LOC" if role == "location" else None, "country": ref.get("country"),
+                    "code": ref.get("code")}
+    return None
+
+
+def _months(db: Database, entity_id: str) -> list[dict[str, Any]]:
+    """Articles mentioning the entity per month, gaps filled, oldest first."""
+    rows = db.execute(
+        "SELECT substr(a.published, 1, 7) AS month, count(DISTINCT a.rowid) AS n FROM mentions m"
+        " JOIN articles a ON a.rowid = m.article WHERE m.entity = ? AND length(a.published) >= 7"
+        " GROUP BY month ORDER BY month", (entity_id,))
+    counts = {r["month"]: r["n"] for r in rows}
+    if not counts:
+        return []
+    months = _month_range(min(counts), max(counts))
+    return [{"month": m, "articles": counts.get(m, 0)} for m in months]
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while len(out) < MAX_MONTHS:
+        key = f"{y:04d}-{m:02d}"
+        out.append(key)
+        if key >= last:
+            break
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _place(db: Database, entity_id: str) -> dict[str, Any] | None:
+    r = db.execute("SELECT avg(lat) AS lat, avg(lon) AS lon, max(country) AS country FROM mentions"
+                   " WHERE entity = ? AND lat IS NOT NULL AND lon IS NOT NULL", (entity_id,))[0]
+    if r["lat"] is None:
+        loc = db.execute("SELECT record FROM events WHERE location_id = ? LIMIT 1", (entity_id,))
+        ref = (json.loads(loc[0]["record"]).get("location") or {}) if loc else {}
+        if ref.get("lat") is None or ref.get("lon") is None:
+            return None
+        return {"lat": ref["lat"], "lon": ref["lon"], "country": ref.get("country")}
+    return {"lat": round(r["lat"], 4), "lon": round(r["lon"], 4), "country": r["country"]}
+
+
+def _names(db: Database, entity_id: str) -> list[dict[str, Any]]:
+    rows = db.execute("SELECT text, count(*) AS n FROM mentions WHERE entity = ? GROUP BY text"
+                      " ORDER BY n DESC, text LIMIT 50", (entity_id,))
+    return [{"text": r["text"], "count": r["n"]} for r in rows]
+
+
+def _articles(db: Database, entity_id: str, limit: int = 30) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT a.id, a.title, a.source, a.published, count(*) AS mentions FROM mentions m"
+        " JOIN articles a ON a.rowid = m.article WHERE m.entity = ? GROUP BY a.rowid"
+        " ORDER BY a.published DESC, a.rowid DESC LIMIT ?", (entity_id, limit))
+    return [dict(r) for r in rows]
+
+
+def _cooccurring(db: Database, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT m2.entity, max(m2.name) AS name, max(m2.text) AS text, max(m2.type) AS type,"
+        " count(DISTINCT m2.article) AS articles FROM mentions m2 WHERE m2.entity != ?"
+        " AND m2.article IN (SELECT article FROM mentions WHERE entity = ?)"
+        " GROUP BY m2.entity ORDER BY articles DESC, m2.entity LIMIT ?", (entity_id, entity_id, limit))
+    return [{"id": r["entity"], "name": r["name"] or r["text"], "type": r["type"],
+             "articles": r["articles"]} for r in rows]
+
+
+def _quotes(db: Database, entity_id: str, limit: int = 200) -> tuple[list[dict], list[dict]]:
+    """(what it said, what others said about it) from the articles that mention it."""
+    rows = db.execute(
+        "SELECT a.id, a.title, a.published, json_extract(a.analysis, '$.quotes') AS quotes,"
+        " group_concat(m.start || ':' || m.\"end\") AS spans FROM mentions m"
+        " JOIN articles a ON a.rowid = m.article WHERE m.entity = ? AND a.analysis IS NOT NULL"
+        " GROUP BY a.rowid ORDER BY a.published DESC, a.rowid DESC LIMIT ?", (entity_id, limit))
+    said, about = [], []
+    for r in rows:
+        spans = [tuple(int(x) for x in s.split(":")) for s in (r["spans"] or "").split(",") if s]
+        art = {"id": r["id"], "title": r["title"], "published": r["published"]}
+        for q in json.loads(r["quotes"] or "[]"):
+            speaker = actor_ref(q.get("speaker"))
+            item = {"speaker": speaker, "cue": q.get("cue"), "text": q.get("text"),
+                    "direct": q.get("direct"), "article": art}
+            if speaker and speaker["id"] == entity_id:
+                said.append(item)
+            elif any(q.get("start", 0) <= s and e <= q.get("end", 0) for s, e in spans):
+                about.append(item)
+    return said, about
+
+
+def entity_data(db: Database, entity_id: str) -> dict[str, Any] | None:
+    """Everything known about one canonical entity, or None when it is nowhere in the store."""
+    ident = _identity(db, entity_id)
+    if ident is None:
+        return None
+    said, about = _quotes(db, entity_id)
+    contested = ("(e.source_id = ? OR e.target_id = ? OR e.claimed_by = ?)"
+                 " AND e.status IN ('alleged', 'denied')")
+    involved = "e.source_id = ? OR e.target_id = ? OR e.claimed_by = ? OR e.location_id = ?"
+    timeline = _events(db, involved, [entity_id] * 4, limit=200)
+    timeline.sort(key=lambda ev: (ev.get("when") or "", ev["article"]["n"]))
+    return {
+        **ident, "type_label": TYPES.get(ident["type"] or "", ident["type"]),
+        "mentions": db.execute("SELECT count(*) FROM mentions WHERE entity = ?", (entity_id,))[0][0],
+        "names": _names(db, entity_id), "months": _months(db, entity_id),
+        "place": _place(db, entity_id), "articles": _articles(db, entity_id),
+        "cooccurring": _cooccurring(db, entity_id),
+        "said": said, "said_about": about,
+        "did": _events(db, "e.source_id = ?", [entity_id]),
+        "done_to": _events(db, "e.target_id = ?", [entity_id]),
+        "claimed": _events(db, "e.claimed_by = ? AND coalesce(e.source_id, '') != ?", [entity_id] * 2),
+        "contested": _events(db, contested, [entity_id] * 3),
+        "located_here": _events(db, "e.location_id = ?", [entity_id]),
+        "timeline": timeline,
+    }
+
+
+def status_counts(events: list[dict[str, Any]]) -> dict[str, int]:
+    return dict(Counter(ev["status"] for ev in events))
+
+
+# -- routes --------------------------------------------------------------------------
+@router.get("/entities", summary="Most mentioned entities",
+            description="Canonical entities ranked by mention count; filter by type (PER, ORG,"
+                        " GPE, LOC, MISC) or by a substring of the name.")
+def api_entities(type: str | None = Query(None, pattern="^[A-Z]{2,8}$", description="entity type"),
+                 q: str | None = Query(None, max_length=200, description="name contains"),
+                 limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0),
+                 db: Database = Depends(get_db)) -> dict[str, Any]:
+    return entity_list_data(db, type, q or None, limit, offset)
+
+
+@router.get("/entities/{entity_id:path}", summary="One entity: names, timeline, quotes, events",
+            description="Surface forms with counts, articles per month, co-occurring entities,"
+                        " coordinates for places, what it said (quotes), what it did (events as"
+                        " source), what was done to it (as target), contested events and a"
+                        " timeline.")
+def api_entity(entity_id: str, db: Database = Depends(get_db)) -> dict[str, Any]:
+    data = entity_data(db, entity_id)
+    if data is None:
+        raise HTTPException(404, f"no entity {entity_id!r}")
+    return data
