@@ -40,3 +40,12 @@ def create_app(db_path: str | Path | None = None, db: Database | None = None) ->
 
 def get_db(request: Request) -> Database:
     return request.app.state.db
+
+
+def _accounts_extension(app: FastAPI) -> None:
+    from marsad.accounts import install
+
+    install(app)
+
+
+EXTENSIONS.append(_accounts_extension)

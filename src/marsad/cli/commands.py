@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import click
 
-from marsad.cli import analyze_cmd, evaluate, ingest_cmd, search_cmd, serve_cmd
+from marsad.cli import (
+    analyze_cmd,
+    digest_cmd,
+    evaluate,
+    ingest_cmd,
+    search_cmd,
+    serve_cmd,
+    users_cmd,
+)
 
 COMMANDS: list[click.Command] = [
     ingest_cmd.ingest,
@@ -14,4 +22,6 @@ COMMANDS: list[click.Command] = [
     serve_cmd.serve,
     serve_cmd.demo,
     evaluate.eval_group,
+    users_cmd.users_group,
+    digest_cmd.digest,
 ]
