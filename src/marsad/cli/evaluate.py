@@ -32,3 +32,20 @@ def eval_search(corpus: Path, queries: Path, qrels: Path, as_json: bool) -> None
     else:
         for k, v in scores.items():
             out_console.print(f"{k:>12}  {v}")
+
+
+@eval_group.command("analysis")
+@click.option("--gold", required=True, type=EXISTING, help="Hand-annotated articles (JSON Lines).")
+@click.option("--json", "as_json", is_flag=True)
+def eval_analysis(gold: Path, as_json: bool) -> None:
+    """Quote recall with the right speaker and event dyad precision/recall on annotated articles."""
+    from marsad.analysis_eval import evaluate
+
+    scores = evaluate(gold)
+    if as_json:
+        click.echo(json.dumps(scores))
+        return
+    for part in ("quotes", "events"):
+        s = scores[part]
+        out_console.print(f"{part:>8}  P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+                          f"(predicted {s['predicted']}, gold {s['gold']})", highlight=False)
