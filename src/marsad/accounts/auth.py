@@ -23,6 +23,13 @@ _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
 
 
+def changes(db: Database, sql: str, params: tuple[Any, ...] = ()) -> int:
+    """Run one write and return how many rows it changed (Database.execute_write returns
+    lastrowid first, which after a DELETE is a stale id from an earlier insert)."""
+    with db.transaction() as conn:
+        return conn.execute(sql, params).rowcount
+
+
 def clock() -> float:
     """Seconds since the epoch; tests replace it to age sessions."""
     return time.time()
@@ -193,5 +200,5 @@ def end_session(db: Database, token: str) -> None:
 
 def purge_expired_sessions(db: Database) -> int:
     now = clock()
-    return db.execute_write("DELETE FROM user_sessions WHERE expires_at <= ? OR last_seen + ? <= ?",
-                            (now, SESSION_IDLE, now))
+    return changes(db, "DELETE FROM user_sessions WHERE expires_at <= ? OR last_seen + ? <= ?",
+                   (now, SESSION_IDLE, now))

@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from marsad.accounts.auth import AccountError, User
+from marsad.accounts.auth import AccountError, User, changes
 from marsad.store.sqlite import Database
 
 MAX_COLLECTIONS = 200
@@ -52,7 +52,7 @@ def get_collection(db: Database, user: User, cid: int) -> dict[str, Any] | None:
 
 
 def rename_collection(db: Database, user: User, cid: int, name: str) -> bool:
-    return bool(db.execute_write("UPDATE user_collections SET name = ? WHERE id = ? AND user_id = ?",
+    return bool(changes(db, "UPDATE user_collections SET name = ? WHERE id = ? AND user_id = ?",
                                  (_name(name), cid, user.id)))
 
 
@@ -81,14 +81,14 @@ def save_article(db: Database, user: User, cid: int, article_id: str, note: str 
 def annotate(db: Database, user: User, cid: int, item_id: int, note: str) -> bool:
     if get_collection_row(db, user, cid) is None:
         return False
-    return bool(db.execute_write("UPDATE user_collection_items SET note = ? WHERE id = ? AND collection_id = ?",
+    return bool(changes(db, "UPDATE user_collection_items SET note = ? WHERE id = ? AND collection_id = ?",
                                  ((note or "")[:MAX_NOTE], item_id, cid)))
 
 
 def remove_item(db: Database, user: User, cid: int, item_id: int) -> bool:
     if get_collection_row(db, user, cid) is None:
         return False
-    return bool(db.execute_write("DELETE FROM user_collection_items WHERE id = ? AND collection_id = ?",
+    return bool(changes(db, "DELETE FROM user_collection_items WHERE id = ? AND collection_id = ?",
                                  (item_id, cid)))
 
 

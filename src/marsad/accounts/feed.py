@@ -111,8 +111,8 @@ def _article_matches(db: Database, f: Follow, after: int) -> list[int]:
 def _event_matches(db: Database, f: Follow, after: int) -> list[tuple[int, int]]:
     if f.kind == "entity":
         sql, params = "(source_id = ? OR target_id = ?)", [f.key, f.key]
-    elif f.kind == "place":
-        sql, params = "location_id = ?", [f.key]
+    elif f.kind == "place":  # what happens there, and what it does or suffers as an actor
+        sql, params = "(location_id = ? OR source_id = ? OR target_id = ?)", [f.key, f.key, f.key]
     elif f.kind == "event":
         sql, params = "cameo LIKE ?", [f.key + "%"]
         if f.target:

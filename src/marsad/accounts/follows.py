@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from marsad.accounts.auth import AccountError, User
+from marsad.accounts.auth import AccountError, User, changes
 from marsad.store.sqlite import Database
 
 KINDS = ("entity", "place", "event", "search")
@@ -73,11 +73,11 @@ def list_follows(db: Database, user: User) -> list[Follow]:
 
 
 def unfollow(db: Database, user: User, follow_id: int) -> bool:
-    return bool(db.execute_write("DELETE FROM user_follows WHERE id = ? AND user_id = ?", (follow_id, user.id)))
+    return bool(changes(db, "DELETE FROM user_follows WHERE id = ? AND user_id = ?", (follow_id, user.id)))
 
 
 def unfollow_key(db: Database, user: User, kind: str, key: str, target: str = "") -> bool:
-    return bool(db.execute_write("DELETE FROM user_follows WHERE user_id = ? AND kind = ? AND key = ? AND target = ?",
+    return bool(changes(db, "DELETE FROM user_follows WHERE user_id = ? AND kind = ? AND key = ? AND target = ?",
                                  (user.id, kind, key, target or "")))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from marsad.accounts.auth import AccountError, User, digest, get_user
+from marsad.accounts.auth import AccountError, User, changes, digest, get_user
 from marsad.store.sqlite import Database
 
 PREFIX = "mrs_"
@@ -35,7 +35,7 @@ def get_token(db: Database, user: User, token_id: int) -> dict[str, Any] | None:
 
 
 def revoke_token(db: Database, user: User, token_id: int) -> bool:
-    return bool(db.execute_write("DELETE FROM user_tokens WHERE id = ? AND user_id = ?", (token_id, user.id)))
+    return bool(changes(db, "DELETE FROM user_tokens WHERE id = ? AND user_id = ?", (token_id, user.id)))
 
 
 def user_for_token(db: Database, token: str) -> User | None:

@@ -23,6 +23,7 @@ from marsad.cli.common import db_option, err_console
 @click.option("--starttls/--no-starttls", envvar="MARSAD_SMTP_STARTTLS", default=True, show_default=True)
 @click.option("--ssl", "use_ssl", is_flag=True, envvar="MARSAD_SMTP_SSL", help="Implicit TLS (port 465).")
 @click.option("--smtp-user", envvar="MARSAD_SMTP_USER", default=None)
+@click.option("--smtp-cafile", envvar="MARSAD_SMTP_CAFILE", default=None, help="CA certificate to trust (PEM).")
 @click.option("--smtp-password-env", default="MARSAD_SMTP_PASSWORD", show_default=True,
               help="Name of the environment variable holding the SMTP password.")
 @click.option("--from", "sender", envvar="MARSAD_MAIL_FROM", default="Marsad <marsad@localhost>", show_default=True)
@@ -30,14 +31,15 @@ from marsad.cli.common import db_option, err_console
               help="Where the web app is reachable, for links in the mail.")
 def digest(db_path: Path | None, send: bool, force: bool, only: str | None, alerts: bool,
            smtp_host: str | None, smtp_port: int, starttls: bool, use_ssl: bool, smtp_user: str | None,
-           smtp_password_env: str, sender: str, base_url: str) -> None:
+           smtp_cafile: str | None, smtp_password_env: str, sender: str, base_url: str) -> None:
     """Build the daily/weekly digests that are due; with --send, mail them over SMTP."""
     from marsad.mail.digest import render_message, run_digests
     from marsad.mail.smtp import SmtpConfig
     from marsad.store import open_store
 
     smtp = SmtpConfig(smtp_host, smtp_port, starttls=starttls, ssl=use_ssl, username=smtp_user,
-                      password=os.environ.get(smtp_password_env), sender=sender) if smtp_host else None
+                      password=os.environ.get(smtp_password_env), sender=sender,
+                      cafile=smtp_cafile) if smtp_host else None
     if send and smtp is None:
         err_console.print("[red]error[/red] --send needs --smtp-host (or MARSAD_SMTP_HOST)", highlight=False)
         sys.exit(2)

@@ -20,10 +20,11 @@ class SmtpConfig:
     password: str | None = None
     sender: str = "Marsad <marsad@localhost>"
     timeout: float = 30.0
+    cafile: str | None = None        # trust this CA (a private mail server's certificate)
 
     @classmethod
     def from_env(cls) -> SmtpConfig | None:
-        """MARSAD_SMTP_HOST/_PORT/_USER/_PASSWORD/_STARTTLS/_SSL and MARSAD_MAIL_FROM; None without a host."""
+        """MARSAD_SMTP_HOST/_PORT/_USER/_PASSWORD/_STARTTLS/_SSL/_CAFILE and MARSAD_MAIL_FROM; None without a host."""
         host = os.environ.get("MARSAD_SMTP_HOST")
         if not host:
             return None
@@ -32,7 +33,8 @@ class SmtpConfig:
                    starttls=flag("MARSAD_SMTP_STARTTLS", "1"), ssl=flag("MARSAD_SMTP_SSL", "0"),
                    username=os.environ.get("MARSAD_SMTP_USER") or None,
                    password=os.environ.get("MARSAD_SMTP_PASSWORD") or None,
-                   sender=os.environ.get("MARSAD_MAIL_FROM", cls.sender))
+                   sender=os.environ.get("MARSAD_MAIL_FROM", cls.sender),
+                   cafile=os.environ.get("MARSAD_SMTP_CAFILE") or None)
 
 
 def send_messages(cfg: SmtpConfig, messages: Iterable[EmailMessage]) -> int:
@@ -40,7 +42,7 @@ def send_messages(cfg: SmtpConfig, messages: Iterable[EmailMessage]) -> int:
     messages = list(messages)
     if not messages:
         return 0
-    context = ssl.create_default_context()
+    context = ssl.create_default_context(cafile=cfg.cafile)
     if cfg.ssl:
         conn: smtplib.SMTP = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout, context=context)
     else:

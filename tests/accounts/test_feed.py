@@ -1,0 +1,111 @@
+"""Follows and the personalised feed: entities, places, CAMEO types (with a target) and searches."""
+
+from __future__ import annotations
+
+from tests.accounts.helpers import (
+    add_article,
+    egypt_article,
+    ent,
+    event,
+    russia_article,
+    session_csrf,
+    signup,
+)
+
+
+def _follow(client, **body):
+    r = client.post("/api/follows", json=body, headers={"x-csrf-token": session_csrf(client)})
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+def test_following_an_entity_puts_its_articles_in_the_feed_with_the_reason(client, db):
+    signup(client, "huda")
+    egypt_article(db)
+    art = russia_article(db)
+    _follow(client, kind="entity", key="Q159", label="روسيا")
+    feed = client.get("/api/feed").json()
+    assert [it["id"] for it in feed["items"]] == [art.id]
+    item = feed["items"][0]
+    assert item["why"] == "لأنك تتابع روسيا"
+    assert item["events"][0]["cameo"] == "112" and item["events"][0]["target"] == "أوكرانيا"
+    page = client.get("/feed").text
+    assert "لأنك تتابع روسيا" in page and art.title in page
+
+
+def test_feed_is_newest_first_and_merges_reasons(client, db):
+    signup(client, "huda")
+    old = russia_article(db, "روسيا: خبر قديم", published="2026-10-01")
+    new = russia_article(db, "روسيا: خبر جديد", published="2026-11-24")
+    _follow(client, kind="entity", key="Q159", label="روسيا")
+    _follow(client, kind="entity", key="Q212", label="أوكرانيا")
+    items = client.get("/api/feed").json()["items"]
+    assert [it["id"] for it in items] == [new.id, old.id]
+    assert sorted(items[0]["reasons"]) == sorted(["روسيا", "أوكرانيا"])
+    assert items[0]["why"] == "لأنك تتابع " + "، ".join(items[0]["reasons"])
+
+
+def test_follow_a_cameo_type_optionally_against_a_target(client, db):
+    signup(client, "huda")
+    art = russia_article(db)  # 112: Russia accuses Ukraine
+    body = "هددت مصر إثيوبيا بالرد على ملء السد."
+    eg, et = ent(body, "مصر", "Q79"), ent(body, "إثيوبيا", "Q115")
+    other = add_article(db, "تهديد مصري", body, entities=[eg, et], events=[event("138", eg, et, body)])
+    _follow(client, kind="event", key="112", target="Q79", label="اتهامات ضد مصر")
+    assert client.get("/api/feed").json()["count"] == 0
+    _follow(client, kind="event", key="112", target="Q212", label="اتهامات ضد أوكرانيا")
+    items = client.get("/api/feed").json()["items"]
+    assert [it["id"] for it in items] == [art.id] and items[0]["why"] == "لأنك تتابع اتهامات ضد أوكرانيا"
+    _follow(client, kind="event", key="13", label="تهديدات")
+    assert {it["id"] for it in client.get("/api/feed").json()["items"]} == {art.id, other.id}
+
+
+def test_follow_a_place_and_a_saved_search(client, db):
+    signup(client, "huda")
+    eg = egypt_article(db)
+    ru = russia_article(db)
+    _follow(client, kind="place", key="Q85", label="القاهرة")
+    assert [it["id"] for it in client.get("/api/feed").json()["items"]] == [eg.id]
+    _follow(client, kind="search", key="محطة كهرباء", label="")
+    items = client.get("/api/feed").json()["items"]
+    assert {it["id"] for it in items} == {eg.id, ru.id}
+    assert next(it for it in items if it["id"] == ru.id)["why"] == "لأنك تتابع محطة كهرباء"
+
+
+def test_unfollow_and_follow_buttons(client, db):
+    art = russia_article(db)
+    anon = client.get(f"/articles/{art.id}").text
+    assert "/account/login?next=" in anon and "تابِع روسيا" in anon  # signed out: a link to sign in
+    signup(client, "huda")
+    page = client.get(f"/articles/{art.id}").text
+    assert 'action="/follows"' in page and 'data-key="Q159"' in page
+    r = client.post("/follows", data={"kind": "entity", "key": "Q159", "label": "روسيا", "next": f"/articles/{art.id}",
+                                      "csrf": session_csrf(client)}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith(f"/articles/{art.id}")
+    page = client.get(f"/articles/{art.id}").text
+    assert "✓ تتابع روسيا" in page and 'action="/follows/unfollow"' in page
+    client.post("/follows", data={"kind": "entity", "key": "Q159", "label": "روسيا", "csrf": session_csrf(client)})
+    assert len(client.get("/api/follows").json()) == 1  # following twice keeps one
+    client.post("/follows/unfollow", data={"kind": "entity", "key": "Q159", "csrf": session_csrf(client)})
+    assert client.get("/api/follows").json() == []
+    f = _follow(client, kind="place", key="Q212", label="أوكرانيا")
+    assert "أوكرانيا" in client.get("/follows").text
+    r = client.delete(f"/api/follows/{f['id']}", headers={"x-csrf-token": session_csrf(client)})
+    assert r.json() == {"deleted": True} and client.get("/api/feed").json()["count"] == 0
+
+
+def test_follow_validation(client):
+    signup(client, "huda")
+    h = {"x-csrf-token": session_csrf(client)}
+    assert client.post("/api/follows", json={"kind": "event", "key": "accuse"}, headers=h).status_code == 400
+    assert client.post("/api/follows", json={"kind": "planet", "key": "x"}, headers=h).status_code == 422
+    assert client.post("/api/follows", json={"kind": "entity", "key": ""}, headers=h).status_code == 422
+
+
+def test_follow_button_macro_renders_for_other_pages(client, db):
+    """The macro other pages include: {% from "_follow.html" import follow_button %}."""
+    from marsad.web.render import env
+
+    tpl = env().from_string('{% from "_follow.html" import follow_button %}{{ follow_button("entity", "Q1", "<b>x</b>") }}')
+    html = tpl.render()
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
