@@ -58,7 +58,9 @@ def test_search_then_article(base, page, dialogs):
 def test_entity_page_chart_and_actor_sections(base, page, dialogs):
     page.goto(base + "/entities/lavrov")
     assert page.locator("h1#entity-name").inner_text() == "سيرغي لافروف"
-    assert page.locator("#timeline-chart svg.chart rect.bar").count() >= 3
+    assert page.locator("#timeline-chart svg.chart rect.bar").count() == 2  # March and July 2024
+    assert page.locator("#timeline-chart svg.chart text.tick", has_text="2024").count() == 5
+    assert page.locator("#timeline svg.chart rect.bar").count() == 2  # events per month
     assert page.locator("#names li").count() == 2  # سيرغي لافروف, لافروف
     assert page.locator("#said .quote-item").count() == 2
     assert page.locator("#cooccurring a.actor", has_text="تركيا").count() == 1

@@ -46,3 +46,13 @@ def test_openapi_documents_the_analysis_routes(client):
         assert p in paths, p
         assert paths[p]["get"]["summary"]
     assert not any(p.startswith(("/entities", "/network")) for p in paths)
+
+
+def test_pages_link_their_json_twins(client):
+    for page, api in [("/network?cameo=112&since=2024-04-01", "/api/network?cameo=112&amp;since=2024-04-01"),
+                      ("/entities/lavrov", "/api/entities/lavrov"),
+                      ("/entities?type=PER", "/api/entities?type=PER"), ("/entities", "/api/entities"),
+                      ("/articles/a1", "/api/articles/a1")]:
+        html = client.get(page).text
+        assert f'href="{api}"' in html, page
+        assert client.get(api.replace("&amp;", "&")).status_code == 200

@@ -9,7 +9,6 @@ from the articles that mention the entity.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
@@ -24,6 +23,8 @@ EVENT_COLUMNS = ("SELECT e.n, e.record, e.status, a.id AS article_id, a.title, a
                  "FROM events e JOIN articles a ON a.rowid = e.article ")
 EVENT_ORDER = " ORDER BY coalesce(e.date, a.published) DESC, a.rowid DESC, e.n LIMIT ?"
 MAX_MONTHS = 120
+INDEXES = ("CREATE INDEX IF NOT EXISTS events_claimed_by ON events(claimed_by)",
+           "CREATE INDEX IF NOT EXISTS events_location ON events(location_id)")
 
 
 # -- shared views --------------------------------------------------------------------
@@ -139,6 +140,19 @@ def _month_range(first: str, last: str) -> list[str]:
     return out
 
 
+def event_months(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events per month by status, gaps filled, from a timeline sorted oldest first."""
+    per: dict[str, dict[str, int]] = {}
+    for ev in timeline:
+        when = ev.get("when") or ""
+        if len(when) >= 7:
+            month = per.setdefault(when[:7], {})
+            month[ev["status"]] = month.get(ev["status"], 0) + 1
+    if not per:
+        return []
+    return [{"month": m, **per.get(m, {})} for m in _month_range(min(per), max(per))]
+
+
 def _place(db: Database, entity_id: str) -> dict[str, Any] | None:
     r = db.execute("SELECT avg(lat) AS lat, avg(lon) AS lon, max(country) AS country FROM mentions"
                    " WHERE entity = ? AND lat IS NOT NULL AND lon IS NOT NULL", (entity_id,))[0]
@@ -197,8 +211,18 @@ def _quotes(db: Database, entity_id: str, limit: int = 200) -> tuple[list[dict],
     return said, about
 
 
+def ensure_indexes(db: Database) -> None:
+    """Indexes the entity pages need beyond the base schema (created once per store)."""
+    if getattr(db, "_entity_indexes", False):
+        return
+    for sql in INDEXES:
+        db.execute_write(sql)
+    db._entity_indexes = True  # type: ignore[attr-defined]
+
+
 def entity_data(db: Database, entity_id: str) -> dict[str, Any] | None:
     """Everything known about one canonical entity, or None when it is nowhere in the store."""
+    ensure_indexes(db)
     ident = _identity(db, entity_id)
     if ident is None:
         return None
@@ -220,12 +244,8 @@ def entity_data(db: Database, entity_id: str) -> dict[str, Any] | None:
         "claimed": _events(db, "e.claimed_by = ? AND coalesce(e.source_id, '') != ?", [entity_id] * 2),
         "contested": _events(db, contested, [entity_id] * 3),
         "located_here": _events(db, "e.location_id = ?", [entity_id]),
-        "timeline": timeline,
+        "timeline": timeline, "event_months": event_months(timeline),
     }
-
-
-def status_counts(events: list[dict[str, Any]]) -> dict[str, int]:
-    return dict(Counter(ev["status"] for ev in events))
 
 
 # -- routes --------------------------------------------------------------------------

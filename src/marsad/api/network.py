@@ -26,9 +26,9 @@ WHEN = "CASE WHEN length(e.date) = 10 THEN e.date ELSE a.published END"
 def _rows(db: Database, since: str | None, until: str | None, cameo: str) -> list[Any]:
     sql = (f"SELECT e.source_id, e.target_id, e.status, e.cameo, e.record, a.id AS article, {WHEN} AS d"
            " FROM events e JOIN articles a ON a.rowid = e.article"
-           " WHERE e.cameo LIKE ? AND e.source_id IS NOT NULL AND e.target_id IS NOT NULL"
-           " AND e.source_id != e.target_id AND e.negated = 0")
-    params: list[Any] = [cameo + "%"]
+           " WHERE e.cameo >= ? AND e.cameo < ? AND e.source_id IS NOT NULL"
+           " AND e.target_id IS NOT NULL AND e.source_id != e.target_id AND e.negated = 0")
+    params: list[Any] = [cameo, cameo[:-1] + chr(ord(cameo[-1]) + 1)]  # prefix as a range (indexed)
     if since:
         sql += f" AND {WHEN} >= ?"
         params.append(since)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import TemplateNotFound
@@ -10,7 +12,7 @@ from marsad.api.app import get_db
 from marsad.api.entities import entity_data, entity_list_data
 from marsad.store.sqlite import Database
 from marsad.web.render import env, render
-from marsad.web.svg import months_chart, place_map
+from marsad.web.svg import events_chart, months_chart, place_map
 
 router = APIRouter(include_in_schema=False)
 
@@ -29,8 +31,10 @@ def follow_available() -> bool:
 @router.get("/entities", response_class=HTMLResponse)
 def entities_page(type: str = Query("", max_length=8), q: str = Query("", max_length=200),
                   db: Database = Depends(get_db)) -> str:
-    kind = type.upper() if type.isalpha() else None
-    return render("entity_list.html", data=entity_list_data(db, kind or None, q.strip() or None))
+    kind = type.upper() if type.isalpha() and 2 <= len(type) <= 8 else None
+    data = entity_list_data(db, kind, q.strip() or None)
+    query = urlencode({k: v for k, v in (("type", kind), ("q", data["q"])) if v})
+    return render("entity_list.html", data=data, json_query=f"?{query}" if query else "")
 
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
@@ -43,5 +47,6 @@ def entity_page(entity_id: str, db: Database = Depends(get_db)) -> str:
     if e["place"] or (e["type"] in PLACE_TYPES and e["country"]):
         p = e["place"] or {}
         map_svg = place_map(p.get("lat"), p.get("lon"), e["name"], p.get("country") or e["country"])
-    return render("entity.html", e=e, months_svg=months_svg, map_svg=map_svg,
+    events_svg = events_chart(e["event_months"], f"أحداث {e['name']} شهرياً") if e["event_months"] else ""
+    return render("entity.html", e=e, months_svg=months_svg, map_svg=map_svg, events_svg=events_svg,
                   follow_ok=follow_available())

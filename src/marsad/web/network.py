@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse
@@ -35,5 +36,7 @@ def network_page(since: str = Query("", max_length=10), until: str = Query("", m
     choices = [(c, cameo_label(c)) for c in CHOICES]
     if cameo not in CHOICES:
         choices.insert(0, (cameo, cameo_label(cameo)))
-    return render("network.html", data=data, graph_svg=graph, names=names,
-                  statuses=STATUSES, cameo_choices=choices)
+    query = urlencode({k: v for k, v in (("cameo", cameo), ("since", data["since"]),
+                                         ("until", data["until"])) if v})
+    return render("network.html", data=data, graph_svg=graph, names=names, statuses=STATUSES,
+                  cameo_choices=choices, json_query=query)

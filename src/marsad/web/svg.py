@@ -35,27 +35,33 @@ def month_label(month: str) -> str:
     return f"{ARABIC_MONTHS[m - 1]} {y}"
 
 
-def bar_chart(series: list[tuple[str, int]], title: str, width: int = 520, height: int = 170,
+def bar_chart(series: list[tuple[str, Any]], title: str, width: int = 520, height: int = 170,
               tick: Any = None) -> Markup:
-    """Bars for (label, value) pairs, oldest on the left; tick(label) shortens axis labels."""
+    """Bars for (label, value) pairs, oldest on the left; tick(label) shortens axis labels.
+
+    A value is a count, or a list of (css class, count) stacked bottom-up."""
     if not series:
         return Markup("")
-    top = max(v for _, v in series) or 1
+    stacks = [(label, v if isinstance(v, list) else [("bar", v)]) for label, v in series]
+    top = max(sum(n for _, n in st) for _, st in stacks) or 1
     pad_l, pad_b, pad_t = 30, 30, 12
     plot_w, plot_h = width - pad_l - 8, height - pad_b - pad_t
-    slot = plot_w / len(series)
-    every = max(1, math.ceil(len(series) / 6))
+    slot = plot_w / len(stacks)
+    every = max(1, math.ceil(len(stacks) / 6))
     parts = [f'<svg class="chart bars" viewBox="0 0 {width} {height}" role="img" direction="ltr"'
              f' aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
              f"<title>{escape(title)}</title>",
              f'<line class="axis" x1="{pad_l}" y1="{pad_t + plot_h}" x2="{width - 8}" y2="{pad_t + plot_h}"/>',
              f'<text class="tick" x="{pad_l - 4}" y="{pad_t + 4}" text-anchor="end">{top}</text>',
              f'<text class="tick" x="{pad_l - 4}" y="{pad_t + plot_h}" text-anchor="end">0</text>']
-    for i, (label, value) in enumerate(series):
-        h = plot_h * value / top
-        x = pad_l + i * slot + slot * 0.15
-        parts.append(f'<rect class="bar" x="{_n(x)}" y="{_n(pad_t + plot_h - h)}" width="{_n(slot * 0.7)}"'
-                     f' height="{_n(h)}"><title>{escape(label)}: {value}</title></rect>')
+    for i, (label, stack) in enumerate(stacks):
+        x, base = pad_l + i * slot + slot * 0.15, pad_t + plot_h
+        for cls, value in stack:
+            h = plot_h * value / top
+            if value:
+                parts.append(f'<rect class="{escape(cls)}" x="{_n(x)}" y="{_n(base - h)}" width="{_n(slot * 0.7)}"'
+                             f' height="{_n(h)}"><title>{escape(label)}: {value}</title></rect>')
+            base -= h
         if i % every == 0:
             text = tick(label) if tick else label
             parts.append(f'<text class="tick" x="{_n(x + slot * 0.35)}" y="{height - 8}"'
@@ -67,6 +73,13 @@ def bar_chart(series: list[tuple[str, int]], title: str, width: int = 520, heigh
 def months_chart(months: list[dict[str, Any]], title: str) -> Markup:
     return bar_chart([(m["month"], m["articles"]) for m in months], title,
                      tick=lambda mo: mo if len(months) > 12 else month_label(mo))
+
+
+def events_chart(months: list[dict[str, Any]], title: str) -> Markup:
+    """Events per month, stacked by status (asserted at the bottom, then alleged, denied)."""
+    series = [(m["month"], [(f"bar status-{st}", m.get(st, 0)) for st in ("asserted", "alleged", "denied")])
+              for m in months]
+    return bar_chart(series, title, tick=lambda mo: mo if len(months) > 12 else month_label(mo))
 
 
 # -- place map -----------------------------------------------------------------------
