@@ -8,6 +8,7 @@ from marsad.cli import (
     analyze_cmd,
     digest_cmd,
     evaluate,
+    events_cmd,
     ingest_cmd,
     search_cmd,
     serve_cmd,
@@ -22,6 +23,7 @@ COMMANDS: list[click.Command] = [
     serve_cmd.serve,
     serve_cmd.demo,
     evaluate.eval_group,
+    events_cmd.claims,
     users_cmd.users_group,
     digest_cmd.digest,
 ]

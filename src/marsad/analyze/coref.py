@@ -1,0 +1,316 @@
+"""Actor mentions and within-document coreference for quotes and events.
+
+Mentions come from doc.entities when the entities stage ran; words the entities do not cover
+are filled from a small generic actor lexicon (الشرطة، مسلحون، القوات الروسية ...), so events
+still get actors, with CAMEO-style codes, when there are no entities.
+
+Coreference is a salience model over the document, the shape of a Hobbs/centering tracker:
+every sentence updates the list of recently mentioned actors; a definite nominal anaphor
+(الوزارة، الوزير، الحركة ...) takes the most recent earlier actor whose name carries the same
+head noun, and a dropped subject (a verb with no subject of its own: وقالت، وأضافت) takes the
+current centre (the last subject).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from marsad.analyze.doc import Doc, Entity
+from marsad.arabic.normalize import fold
+from marsad.arabic.tokenize import Token
+
+PROCLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
+              "وب", "ول", "فب", "فل", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
+ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ي")
+ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP", "MISC"})
+
+
+def candidates(word: str) -> list[str]:
+    """Folded forms of a word with proclitics and/or a pronoun suffix removed (whole word first).
+    A stripped form keeps at least three letters."""
+    w = fold(word)
+    out = [w]
+    stems = [w]
+    for p in PROCLITICS:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            rest = w[len(p):]
+            if p in ("لل", "ولل", "فلل"):  # للقصف = ل + القصف
+                out.append("ال" + rest)
+            out.append(rest)
+            stems.append(rest)
+    for s in stems:
+        for e in ENCLITICS:
+            if s.endswith(e) and len(s) - len(e) >= 3:
+                base = s[: -len(e)]
+                out.append(base)
+                if base.endswith("ت"):  # تعازيه / مسؤوليته: taa marbuta before a suffix
+                    out.append(base[:-1] + "ه")
+    return out
+
+
+@dataclass(frozen=True)
+class ActorWord:
+    kind: str  # role | country
+    code: str
+    n: int  # words in the entry
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> dict[str, list[tuple[tuple[str, ...], ActorWord]]]:
+    """First folded word → [(all folded words, entry)], longest entries first."""
+    text = resources.files("marsad.lexicons").joinpath("event_actors.tsv").read_text("utf-8")
+    lex: dict[str, list[tuple[tuple[str, ...], ActorWord]]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, code, forms = line.split("\t")
+        for form in forms.split(","):
+            ws = tuple(fold(form).split())
+            if ws:
+                lex.setdefault(ws[0], []).append((ws, ActorWord(kind, code, len(ws))))
+    for v in lex.values():
+        v.sort(key=lambda x: -x[1].n)
+    return lex
+
+
+@dataclass
+class Mention:
+    """An actor in the text: an entity, or a span found by the actor lexicon."""
+
+    start: int  # character offsets
+    end: int
+    tok_start: int  # token indices, end exclusive
+    tok_end: int
+    text: str
+    id: str | None = None
+    name: str | None = None
+    code: str | None = None
+    type: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    antecedent: Mention | None = None
+
+    def ref(self) -> dict[str, Any]:
+        m = self.antecedent or self
+        text = self.text if self.antecedent is None else m.text
+        return {"text": text, "id": m.id, "name": m.name, "code": m.code}
+
+    @property
+    def key(self) -> str:
+        m = self.antecedent or self
+        return m.id or fold(m.text)
+
+
+def _entity_mention(e: Entity, toks: list[Token], starts: dict[int, int], ends: dict[int, int]
+                    ) -> Mention | None:
+    ti = starts.get(e.start)
+    te = ends.get(e.end)
+    if ti is None or te is None:
+        # entity offsets inside a token (a proclitic وموسكو): snap to the covering tokens
+        ti = next((i for i, t in enumerate(toks) if t.end > e.start), None)
+        te = next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i].start < e.end), None)
+        if ti is None or te is None or te <= ti:
+            return None
+    else:
+        te += 1
+    return Mention(e.start, e.end, ti, te, e.text, e.id, e.name, e.code, e.type, e.country,
+                   e.lat, e.lon)
+
+
+def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
+    """Actor spans from the generic lexicon over tokens not covered by entities: a run of role
+    words and country words becomes one mention, coded COUNTRY+ROLE (RUS + MIL → RUSMIL)."""
+    lex = actor_lexicon()
+    out: list[Mention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        hit = None if i in covered else _lex_at(toks, i, lex)
+        if hit is None:
+            i += 1
+            continue
+        j, country, role = i, None, None
+        while hit is not None:
+            ln, entry = hit
+            if entry.kind == "country":
+                country = country or entry.code
+            else:
+                role = role or entry.code
+            j += ln
+            # a run goes on with a genitive or adjective (وزارة الدفاع الروسية), never across
+            # a conjunction (والتحالف) and never with a new role after a country (واشنطن القوات)
+            hit = _lex_at(toks, j, lex) if j < n and j not in covered else None
+            if hit is not None and (fold(toks[j].text)[:1] == "و" and not _lex_whole(toks[j], lex)
+                                    or (country and hit[1].kind == "role")
+                                    or (hit[1].kind == "country" and not _nisba(toks[j].text)
+                                        and fold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
+                hit = None
+        code = (country or "") + (role or "") if (country or role) else None
+        out.append(Mention(toks[i].start, toks[j - 1].end, i, j, "", code=code,
+                           type="GPE" if role is None else "ORG", country=country))
+        i = j
+    return out
+
+
+def _nisba(word: str) -> bool:
+    """A relational adjective (الروسية، الأميركيين): it may follow a definite noun."""
+    w = fold(word)
+    return w.startswith(("ال", "وال", "بال", "لل")) and w.endswith(("ي", "يه", "يين", "يون", "الروس"))
+
+
+def _lex_whole(t: Token, lex: dict) -> bool:
+    return fold(t.text) in lex
+
+
+def _lex_at(toks: list[Token], i: int, lex: dict) -> tuple[int, ActorWord] | None:
+    t = toks[i]
+    if t.kind != "word":
+        return None
+    for c in candidates(t.text):
+        for ws, entry in lex.get(c, ()):
+            if len(ws) == 1:
+                return 1, entry
+            if i + len(ws) <= len(toks) and all(
+                    ws[k] in candidates(toks[i + k].text) for k in range(1, len(ws))):
+                return len(ws), entry
+    return None
+
+
+def sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token], tok_offset: int
+                      ) -> list[Mention]:
+    """All actor mentions inside one sentence (token indices relative to `toks`)."""
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end: i for i, t in enumerate(toks)}
+    out: list[Mention] = []
+    covered: set[int] = set()
+    for e in doc.entities:
+        if e.start >= s_start and e.end <= s_end and e.type in ACTOR_TYPES | {"LOC"}:
+            m = _entity_mention(e, toks, starts, ends)
+            if m is not None:
+                out.append(m)
+                covered.update(range(m.tok_start, m.tok_end))
+    for m in lexicon_mentions(toks, covered):
+        m.text = doc.text[m.start:m.end]
+        out.append(m)
+    out.sort(key=lambda m: m.tok_start)
+    return out
+
+
+# -- coreference ---------------------------------------------------------------------------
+
+# definite nominal anaphors → words an antecedent's text or name must contain
+NOMINAL_ANAPHORS = {
+    "الوزاره": ("وزاره", "الدفاع", "الخارجيه", "الداخليه"),
+    "الوزير": ("وزير",),
+    "الرييس": ("رييس",),
+    "الحكومه": ("حكومه",),
+    "الحركه": ("حركه",),
+    "التنظيم": ("تنظيم", "داعش"),
+    "الجماعه": ("جماعه",),
+    "المنظمه": ("منظمه",),
+    "الحزب": ("حزب",),
+    "الجيش": ("جيش",),
+    "المتحدث": ("متحدث", "ناطق"),
+    "الوكاله": ("وكاله",),
+    "المجلس": ("مجلس",),
+    "الشركه": ("شركه",),
+    "التحالف": ("تحالف",),
+    "البعثه": ("بعثه",),
+}
+
+
+@dataclass
+class Salience:
+    """Recently mentioned actors of a document, most recent last, and the current centre."""
+
+    recent: list[Mention] = field(default_factory=list)
+    centre: Mention | None = None
+
+    def resolve(self, m: Mention) -> Mention:
+        """Point a nominal anaphor (الوزارة) at its antecedent; other mentions are themselves."""
+        if m.id is not None:
+            return m
+        first = fold(m.text.split()[0]) if m.text else ""
+        for c in candidates(first) if first else ():
+            heads = NOMINAL_ANAPHORS.get(c if c.startswith("ال") else "ال" + c)
+            if heads and len(m.text.split()) <= 2:
+                for prev in reversed(self.recent):
+                    hay = fold(" ".join(x for x in (prev.text, prev.name or "") if x))
+                    if prev is not m and prev.antecedent is None and len(prev.text.split()) > 1 \
+                            and any(h in hay for h in heads):
+                        m.antecedent = prev
+                        return m
+                break
+        return m
+
+    def add(self, m: Mention) -> None:
+        self.recent.append(m)
+        if len(self.recent) > 30:
+            del self.recent[0]
+
+    def set_centre(self, m: Mention | None) -> None:
+        if m is not None:
+            self.centre = m
+
+
+def coref_chains(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """The chains found so far (stored by the quotes/events stages in doc.extras['coref'])."""
+    return doc.extras.get("coref", {})
+
+
+def record_link(doc: Doc, m: Mention) -> None:
+    """Remember an anaphor → antecedent link in doc.extras (never written to the record)."""
+    chains = doc.extras.setdefault("coref", {})
+    chains.setdefault(m.key, []).append((m.start, m.end))
+
+
+# words that may stand between a verb and its subject: وأصدرت الوزارة، أمس، بياناً
+_SKIP = {"امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جانبه", "جانبها", "جهته", "جهتها",
+         "كذلك", "مجددا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+         "السبت", "يوم", "صباح", "مساء"}
+_REL_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
+
+
+def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
+                centre: Mention | None = None) -> tuple[Mention | None, str]:
+    """The subject of a verb at tokens [i, j): the mention right after it (verb-subject
+    order), else the one right before it (subject-verb, or a relative clause: X الذي قال),
+    else the current centre (a dropped subject). Returns (mention, how)."""
+    k, skipped = j, 0
+    while k < len(toks) and skipped < 4 and (toks[k].kind in ("punct", "quote")
+                                             or fold(toks[k].text) in _SKIP):
+        k += 1
+        skipped += 1
+    for m in mentions:
+        if m.tok_start == k or (m.tok_start == j and k > j):
+            return m, "after"
+        if m.tok_start > k:
+            break
+    before = [m for m in mentions if m.tok_end <= i and not governed(toks, m)]
+    if before:
+        m = before[-1]
+        gap = toks[m.tok_end:i]
+        words = [t for t in gap if t.kind == "word"]
+        # a verb with و/ف after a comma opens a new clause: its subject is not the word before
+        new_clause = any(t.text in "،,؛»”" for t in gap) and fold(toks[i].text)[:1] in "وف"
+        if len(words) <= 1 and not new_clause and not any(t.text in ".؟!" for t in gap):
+            if not words or fold(words[0].text) in _REL_PRONOUNS | {"كان", "كانت", "قد", "فقد", "لقد"}:
+                return m, "before"
+        if i > 0 and fold(toks[i - 1].text) in _REL_PRONOUNS and i - m.tok_end <= 6:
+            return m, "before"  # X، جان إيف لودريان، الذي عبر
+    return centre, "centre" if centre is not None else "none"
+
+
+PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "مع", "بين",
+                                           "ضد", "نحو", "حول", "لدى", "عبر", "قرب", "داخل"))
+
+
+def governed(toks: list[Token], m: Mention) -> bool:
+    """Whether a preposition (في سوريا) or an attached ب/ل (للتحالف) governs the mention: such a
+    mention is not a subject."""
+    if m.tok_start > 0 and fold(toks[m.tok_start - 1].text) in PREPOSITIONS:
+        return True
+    return fold(toks[m.tok_start].text).startswith(("لل", "بال", "وبال", "ولل", "فبال"))

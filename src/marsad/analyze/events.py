@@ -1,0 +1,509 @@
+"""Events stage: CAMEO/PLOVER-coded events with actors, negation, claims, place and date.
+
+`match_triggers` finds trigger words and phrases in a sentence (the data: lexicons/
+cameo_triggers.tsv); `Events.__call__` turns them into Event objects (actors from
+doc.entities plus the generic actor lexicon, see marsad.analyze.coref). The sentence-level
+detector used by `marsad eval events` is this same code path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from marsad.analyze.coref import (
+    Mention,
+    Salience,
+    candidates,
+    governed,
+    sentence_mentions,
+    subject_for,
+)
+from marsad.analyze.doc import Doc, Event
+from marsad.arabic.normalize import fold
+from marsad.arabic.tokenize import Token
+
+PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "تن")
+PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن")
+PASSIVE = frozenset(fold(w) for w in ("اغتيل", "اغتيلت", "أدين", "أدينت"))
+NEGATORS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "عدم", "دون",
+                                         "بدون", "ولم", "ولن", "ولا", "فلم", "ولا", "بعدم"))
+ACCUSE, DENY = "112", "016"
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+PLACE_PREPS = frozenset(fold(w) for w in ("في", "بمدينة", "قرب", "بالقرب", "شمال", "جنوب", "شرق",
+                                          "غرب", "وسط", "داخل", "مدينة", "بلدة", "منطقة", "محافظة"))
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    kind: str  # v f n p
+    weight: float
+    lemma: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    entry: Entry
+    slots: tuple[frozenset[str], ...]
+
+
+@dataclass
+class Trigger:
+    entry: Entry
+    i: int  # token span [i, j) within the sentence
+    j: int
+    verbal: bool
+
+    @property
+    def code(self) -> str:
+        return self.entry.code
+
+
+def conjugate(past: str, present: str) -> set[str]:
+    """Folded person/number forms of a verb given its 3rd masc. sing. past and present."""
+    p, pres = fold(past), fold(present)
+    forms = {p + s for s in PAST_SUFFIXES}
+    stem = pres[1:] if pres[:1] in PRESENT_PREFIXES else pres
+    forms |= {pre + stem + s for pre in PRESENT_PREFIXES for s in PRESENT_SUFFIXES}
+    return forms
+
+
+def _first_forms(spec: str) -> tuple[set[str], bool]:
+    if "/" in spec:
+        past, present = spec.split("/", 1)
+        return conjugate(past, present), True
+    return {fold(x) for x in spec.split("|") if x}, False
+
+
+class TriggerLexicon:
+    """Word forms and phrases → CAMEO entries; lookup tolerates clitics."""
+
+    def __init__(self, rows: list[tuple[str, str, str, float]]):
+        self.words: dict[str, list[Entry]] = {}
+        self.phrases: dict[str, list[Phrase]] = {}
+        self.verbal: set[str] = set()
+        self.blocked: set[str] = set()
+        for code, kind, forms, weight in rows:
+            self._add(code, kind, forms, weight)
+        if not self.words or not self.phrases:
+            raise ValueError("empty trigger lexicon")
+
+    def _add(self, code: str, kind: str, forms: str, weight: float) -> None:
+        if kind == "x":
+            self.blocked.update(fold(x.strip()) for x in forms.split(",") if x.strip())
+            return
+        if kind == "p":
+            first, *rest = forms.split()
+            heads, verbal = _first_forms(first)
+            slots = tuple(frozenset(fold(x) for x in r.split("|") if len(x) > 1) for r in rest)
+            if not heads or any(not s for s in slots):
+                raise ValueError(f"bad phrase {forms!r}")
+            entry = Entry(code, kind, weight, first)
+            for h in heads:
+                self.phrases.setdefault(h, []).append(Phrase(entry, slots))
+                if verbal:
+                    self.verbal.add(h)
+            return
+        if kind == "v":
+            past, present = forms.split("/", 1)
+            items, verbal = conjugate(past, present), True
+            lemma = past
+        else:
+            items = set()
+            for x in forms.split(","):
+                x = fold(x.strip())
+                if x:
+                    items.add(x)
+                    if kind == "n" and x.endswith("ه") and " " not in x:
+                        items.add(x[:-1] + "ات")
+            verbal, lemma = kind == "f", forms.split(",")[0]
+        if not items:
+            raise ValueError(f"no forms in {forms!r}")
+        entry = Entry(code, kind, weight, lemma)
+        for w in items:
+            self.words.setdefault(w, []).append(entry)
+            if verbal:
+                self.verbal.add(w)
+
+    def lookup(self, word: str) -> tuple[list[Entry], list[Phrase], bool]:
+        words: list[Entry] = []
+        phrases: list[Phrase] = []
+        verbal = False
+        for c in _cands(word):
+            if c in self.blocked and not words and not phrases:
+                break
+            if not words and c in self.words:
+                words = self.words[c]
+                verbal = c in self.verbal
+            if not phrases and c in self.phrases:
+                phrases = self.phrases[c]
+                verbal = verbal or c in self.verbal
+        return words, phrases, verbal
+
+
+@lru_cache(maxsize=100_000)
+def _cands(word: str) -> tuple[str, ...]:
+    return tuple(candidates(word))
+
+
+def read_triggers(text: str) -> TriggerLexicon:
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        weight = float(parts[3]) if len(parts) > 3 and parts[3].strip() else 1.0
+        rows.append((parts[0], parts[1], parts[2], weight))
+    return TriggerLexicon(rows)
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> TriggerLexicon:
+    return read_triggers(resources.files("marsad.lexicons").joinpath("cameo_triggers.tsv")
+                         .read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def plover_table() -> dict[str, str]:
+    text = resources.files("marsad.lexicons").joinpath("cameo_plover.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, cat = line.split("\t")
+            out[code] = cat
+    return out
+
+
+def plover_of(cameo: str) -> str | None:
+    """PLOVER category of a CAMEO code (None for the 01 and 02 families)."""
+    table = plover_table()
+    for k in (cameo[:3], cameo[:2]):
+        if k in table:
+            return table[k]
+    return None
+
+
+def _slot_match(toks: list[Token], k: int, slot: frozenset[str]) -> bool:
+    return k < len(toks) and toks[k].kind == "word" and any(c in slot for c in _cands(toks[k].text))
+
+
+def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
+    """End token index of the phrase starting at i, or None. Up to 4 words may separate the
+    first word from the second slot (a subject: أعرب الوزير الفرنسي عن دهشته)."""
+    if not ph.slots:
+        return i + 1
+    for gap in range(0, 5):
+        k = i + 1 + gap
+        if k >= len(toks) or (gap and toks[k - 1].text in ".؟!"):
+            break
+        if _slot_match(toks, k, ph.slots[0]):
+            end = k + 1
+            for slot in ph.slots[1:]:
+                if not _slot_match(toks, end, slot):
+                    break
+                end += 1
+            else:
+                return end
+    return None
+
+
+def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list[Trigger]:
+    """Triggers in a token list (one sentence), phrases preferred over single words and
+    no token used twice."""
+    lex = lex or trigger_lexicon()
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.kind != "word" or i in used:
+            continue
+        words, phrases, verbal = lex.lookup(t.text)
+        best = None
+        for ph in phrases:
+            end = _match_phrase(toks, i, ph)
+            if end is not None and (best is None or end > best.j):
+                best = Trigger(ph.entry, i, end, verbal)
+        if best is None and words:
+            entry = max(words, key=lambda e: (e.weight, e.code[-1] != "0"))
+            best = Trigger(entry, i, i + 1, verbal)
+        if best is not None:
+            found.append(best)
+            used.update(range(best.i, best.j))
+    return _merge(found)
+
+
+def _family(code: str) -> str:
+    return "V" if code[:2] in VIOLENCE_ROOTS else code[:2]
+
+
+def _merge(trs: list[Trigger]) -> list[Trigger]:
+    """One event for adjacent triggers of one family (هجوم انتحاري بسيارة مفخخة)."""
+    out: list[Trigger] = []
+    for t in trs:
+        prev = out[-1] if out else None
+        if prev is not None and _family(prev.code) == _family(t.code) and t.i - prev.j <= 3 \
+                and not (prev.verbal and t.verbal):
+            keep = prev if _rank(prev) >= _rank(t) else t
+            out[-1] = Trigger(keep.entry, prev.i, max(prev.j, t.j), prev.verbal or t.verbal)
+            continue
+        out.append(t)
+    return out
+
+
+def _rank(t: Trigger) -> tuple[float, int, int]:
+    return (t.entry.weight, int(t.entry.kind == "p"), int(t.code[-1] != "0"))
+
+
+def is_negated(toks: list[Token], i: int) -> bool:
+    for k in range(max(0, i - 2), i):
+        if toks[k].kind == "word" and fold(toks[k].text) in NEGATORS:
+            return True
+    return False
+
+
+# -- actors, place, date --------------------------------------------------------------------
+
+@dataclass
+class Roles:
+    source: Mention | None
+    target: Mention | None
+    how: str  # after | before | centre | genitive | inner | none
+
+
+_PRONOUN_PREPS = ("معها", "معه", "معهم", "عليها", "عليه", "عليهم", "لها", "له", "لهم", "ضدها",
+                  "ضده", "ضدهم", "منها", "منه", "إليها", "اليها", "إليه", "اليه")
+
+
+def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Mention | None
+            ) -> Roles:
+    """Source and target of a trigger. A verb takes its subject (after it, before it, or the
+    dropped-subject centre) and the next actor as target; a noun takes a genitive or adjective
+    right after it (القصف الروسي) as source; actors inside a phrase's gap fill the roles in order."""
+    actors = [m for m in mentions if m.type != "LOC" and not (m.tok_start <= tr.i < m.tok_end)]
+    inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j]
+    head_end = tr.i + 1
+    if tr.verbal:
+        src, how = subject_for(actors, toks, tr.i, head_end, centre)
+        if fold(toks[tr.i].text) in PASSIVE:
+            tgt = src if how == "after" else _next(actors, tr.j, None)
+            return Roles(None, tgt, "passive")
+        rest = [m for m in inner if m is not src]
+        if rest:
+            return Roles(src, rest[0], how)
+        after = src.tok_end if src is not None and how == "after" else tr.j
+        tgt = _pronoun_target(tr, actors, toks, src) or _next(actors, max(after, tr.j), src)
+        return Roles(src, tgt, how)
+    if inner:
+        return Roles(inner[0], inner[1] if len(inner) > 1 else _next(actors, tr.j, inner[0]), "inner")
+    src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)), None)
+    how = "genitive" if src is not None else "none"
+    if src is None:
+        src, how = subject_for(actors, toks, tr.i, tr.i, None)
+        if src is not None and src.tok_end < tr.i - 6:
+            src, how = None, "none"
+    after = src.tok_end if src is not None and src.tok_start >= tr.j else tr.j
+    return Roles(src, _next(actors, after, src), how)
+
+
+def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Mention | None:
+    """A sentence's topic: an actor standing before its first verb, not after a preposition
+    (ورغم ذلك فإن موسكو كانت حريصة ... ووقعت): the subject of its subjectless verbs."""
+    first_verb = next((t.i for t in trs if t.verbal), None)
+    if first_verb is None:
+        return None
+    for m in mentions:
+        if m.tok_end <= first_verb and m.type != "LOC" and not governed(toks, m) and not any(
+                t.verbal and t.i < m.tok_start for t in trs):
+            return m
+    return None
+
+
+def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: Mention | None
+                    ) -> Mention | None:
+    """وقعت معها مذكرة: the pronoun points at the last earlier actor that is not the subject
+    (nor a place after في)."""
+    for k in range(tr.i + 1, min(tr.j + 2, len(toks))):
+        if fold(toks[k].text) in _PRONOUN_PREPS:
+            for m in reversed([m for m in actors if m.tok_end <= tr.i]):
+                if (src is None or m.key != src.key) and not governed(toks, m) or (
+                        m.tok_start > 0 and fold(toks[m.tok_start - 1].text) == "مع"):
+                    return m
+    return None
+
+
+def _next(actors: list[Mention], k: int, not_this: Mention | None) -> Mention | None:
+    for m in actors:
+        if m.tok_start >= k and m.tok_start - k <= 8 and (not_this is None or m.key != not_this.key):
+            return m
+    return None
+
+
+def _location(mentions: list[Mention], toks: list[Token], dateline: dict[str, Any] | None
+              ) -> dict[str, Any] | None:
+    for m in mentions:
+        if m.type in ("LOC", "GPE") and m.id is not None and m.tok_start > 0 \
+                and fold(toks[m.tok_start - 1].text) in PLACE_PREPS:
+            return {"text": m.text, "id": m.id, "lat": m.lat, "lon": m.lon, "country": m.country}
+    for m in mentions:
+        if m.type == "LOC" and m.id is not None:
+            return {"text": m.text, "id": m.id, "lat": m.lat, "lon": m.lon, "country": m.country}
+    return dateline
+
+
+_DATELINE = re.compile(r"^\s*([^\s\d\-–—:،,(]{2,20}(?:\s[^\s\d\-–—:،,(]{2,20})?)\s*(?:\([^)]{1,30}\))?\s*[-–—:]\s")
+
+
+def dateline(doc: Doc) -> dict[str, Any] | None:
+    """The place of a dateline opening the body (موسكو - ...), as an entity when one covers it."""
+    m = _DATELINE.match(doc.text[:80])
+    if not m:
+        return None
+    s, e = m.span(1)
+    for ent in doc.entities:
+        if ent.start <= s < ent.end and ent.type in ("GPE", "LOC"):
+            return {"text": ent.text, "id": ent.id, "lat": ent.lat, "lon": ent.lon, "country": ent.country}
+    return {"text": m.group(1), "id": None, "lat": None, "lon": None, "country": None}
+
+
+def _date(doc: Doc, s_start: int, s_end: int, at: int) -> dict[str, Any] | None:
+    inside = [d for d in doc.dates if d.start >= s_start and d.end <= s_end]
+    if not inside:
+        return None
+    d = min(inside, key=lambda d: abs(d.start - at))
+    return {"text": d.text, "value": d.value, "granularity": d.granularity}
+
+
+# -- the stage -------------------------------------------------------------------------------
+
+def sentence_tokens(doc: Doc) -> list[tuple[int, list[Token]]]:
+    """(sentence index, its tokens) using doc.tokens (a single pass, tokens sorted)."""
+    out = []
+    k = 0
+    toks = doc.tokens
+    for si, s in enumerate(doc.sentences):
+        while k < len(toks) and toks[k].start < s.start:
+            k += 1
+        j = k
+        while j < len(toks) and toks[j].end <= s.end:
+            j += 1
+        out.append((si, toks[k:j]))
+        k = j
+    return out
+
+
+def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]) -> None:
+    """An act reported inside an accusation (اتهم X Y بقصف) is alleged by the accuser and done
+    by the accused; inside a denial (نفى X قصف) it is denied, and done by the denier unless the
+    text names another agent."""
+    for a, ev_a, ra in events:
+        if a.code not in (ACCUSE, DENY) or not (a.verbal or a.entry.kind == "p"):
+            continue
+        for b, ev_b, rb in events:
+            if b.i < a.j or b is a or ev_b.claimed_by is not None or b.code in (ACCUSE, DENY):
+                continue
+            ev_b.claimed_by = ev_a.source
+            ev_b.status = "alleged" if a.code == ACCUSE else "denied"
+            agent = ra.target if a.code == ACCUSE else ra.source
+            if agent is not None and rb.how not in ("genitive", "inner"):
+                if rb.source is not None and rb.source.key != agent.key and rb.target is None:
+                    ev_b.target = rb.source.ref()
+                ev_b.source = agent.ref()
+                if ev_b.target is None:
+                    between = [m for m in mentions if a.j <= m.tok_start and m.tok_end <= b.i
+                               and m.key != agent.key and (ra.target is None or m.key != ra.target.key)
+                               and m.type != "LOC"]
+                    if between:
+                        ev_b.target = between[-1].ref()
+                if ev_b.target == ev_b.source:
+                    ev_b.target = None
+            if ev_b.claimed_by is not None and ev_b.claimed_by == ev_b.source:
+                ev_b.claimed_by = None  # a party denying its own act: the source is the claimant
+
+
+def _quoted_claims(doc: Doc, events: list[Event]) -> None:
+    for ev in events:
+        if ev.claimed_by is not None:
+            continue
+        for q in doc.quotes:
+            if q.start <= ev.start < q.end and q.speaker and q.speaker.get("text"):
+                src = ev.source or {}
+                if not src or (src.get("id") or src.get("text")) != (q.speaker.get("id") or q.speaker.get("text")):
+                    ev.claimed_by = dict(q.speaker, code=q.speaker.get("code"))
+                break
+
+
+def find_events(doc: Doc) -> list[Event]:
+    lex = trigger_lexicon()
+    centres: dict[int, Mention] = doc.extras.get("centres", {})
+    salience = Salience()
+    line = dateline(doc)
+    out: list[Event] = []
+    for si, toks in sentence_tokens(doc):
+        s = doc.sentences[si]
+        trs = match_triggers(toks, lex)
+        mentions = sentence_mentions(doc, s.start, s.end, toks, 0)
+        for m in mentions:
+            salience.resolve(m)
+        centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
+        evs: list[tuple[Trigger, Event, Roles]] = []
+        for tr in trs:
+            roles = _actors(tr, mentions, toks, centre)
+            src, tgt = roles.source, roles.target
+            if tr.verbal and roles.how in ("after", "before") and src is not None:
+                centre = src  # a later verb of the sentence with no subject shares this one
+            start, end = toks[tr.i].start, toks[tr.j - 1].end
+            conf = round(0.45 + 0.3 * tr.entry.weight * (0.8 if tr.entry.kind == "n" else 1.0)
+                         + 0.1 * (src is not None) + 0.05 * (tgt is not None), 2)
+            ev = Event(source=src.ref() if src else None, target=tgt.ref() if tgt else None,
+                       cameo=tr.code, plover=plover_of(tr.code), sentence=s.text, start=start,
+                       end=end, negated=is_negated(toks, tr.i),
+                       location=_location(mentions, toks, line), date=_date(doc, s.start, s.end, start),
+                       confidence=min(conf, 0.95), trigger=doc.text[start:end])
+            evs.append((tr, ev, roles))
+        _claims(evs, mentions)
+        for m in mentions:
+            salience.add(m)
+        subjects = [r.source for t, _, r in evs if t.verbal and r.how in ("after", "before")]
+        if subjects and subjects[0] is not None:
+            salience.set_centre(subjects[0])
+        out.extend(ev for _, ev, _ in evs)
+    _quoted_claims(doc, out)
+    _denied_claims(out)
+    return out
+
+
+def _denied_claims(events: list[Event]) -> None:
+    """A denied act answers an earlier allegation of the same kind (اتهمت واشنطن موسكو بقصف ...
+    غير أن موسكو نفت قصف): it takes the allegation's target when it names none."""
+    for k, ev in enumerate(events):
+        if ev.status != "denied":
+            continue
+        for prev in reversed(events[max(0, k - 12):k]):
+            if prev.status == "alleged" and prev.cameo[:2] == ev.cameo[:2] and prev.claimed_by \
+                    and prev.source and ev.source and _same(prev.source, ev.source):
+                if ev.target is None:
+                    ev.target = prev.target
+                break
+
+
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a.get("id") and b.get("id"):
+        return a["id"] == b["id"]
+    ca, cb = a.get("code") or "", b.get("code") or ""
+    return bool(ca and cb and (ca[:3] == cb[:3]))
+
+
+class Events:
+    """Pipeline stage: fills doc.events (reads doc.entities, doc.dates and doc.quotes when present)."""
+
+    name = "events"
+    requires = frozenset({"sentences", "tokens"})
+    assigns = frozenset({"events"})
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.events = find_events(doc)
+        return doc

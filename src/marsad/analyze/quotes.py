@@ -1,0 +1,241 @@
+"""Quotes stage: direct and reported speech with the speaker resolved.
+
+`match_cues` finds reporting verbs in a sentence (lexicons/speech_cues.tsv); `find_quotes`
+reads, for each cue, the content that follows it (a «quotation», or a clause after إن/أن/بأن)
+and the speaker: an explicit subject, a «على لسان X» phrase, or, for a subjectless verb
+(وقالت، وأضافت), the current centre of the document's coreference state.
+Guillemets around a name or a scare-quoted word («داعش»، «إنجازات») are never quotes: only
+content introduced by a cue is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.analyze.coref import Mention, Salience, candidates, sentence_mentions, subject_for
+from marsad.analyze.doc import Doc, Quote
+from marsad.analyze.events import conjugate, sentence_tokens
+from marsad.arabic.normalize import fold
+from marsad.arabic.tokenize import Token
+
+OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
+COMPLEMENTIZERS = frozenset(fold(w) for w in (
+    "إن", "أن", "بأن", "وإن", "وأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "إنهم", "أنهم",
+    "بأنهم", "إنهما", "أنهما", "إننا", "أننا", "بأننا", "أنّ", "إنّ", "لأن"))
+# words allowed between a cue and its content: speaker words are mentions; these are the rest
+BRIDGE = frozenset(fold(w) for w in (
+    "في", "بيان", "بيانا", "حوار", "حديث", "تصريح", "تصريحات", "مقابلة", "مؤتمر", "صحفي", "صحافي",
+    "تلفزيوني", "تلفزيونية", "له", "لها", "إلى", "الى", "أمس", "اليوم", "من", "جهته", "جانبه",
+    "جهتها", "جانبها", "بدوره", "بدورها", "أيضا", "كذلك", "لـ", "إذاعي", "صحيفة", "وكالة", "خلال",
+    "بعبارات", "لا", "تخلو", "التهكم", "مجددا", "عن", "على", "لسان", "رسمي", "الرسمي", "قوله",
+    "قولها", "بالقول", "مؤكدا", "مضيفا", "صحافية", "أصدره", "أصدرته", "نشر", "ونشرت"))
+SPEAKER_PHRASE = ("على", "لسان")
+
+
+@dataclass(frozen=True)
+class Cue:
+    i: int
+    cls: str  # say | act
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> dict[str, str]:
+    text = resources.files("marsad.lexicons").joinpath("speech_cues.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, forms, cls = line.split("\t")
+        if kind == "v":
+            past, present = forms.split("/")
+            items = conjugate(past, present)
+        else:
+            items = {fold(x) for x in forms.split(",") if x}
+        for w in items:
+            out.setdefault(w, cls)
+    if not out:
+        raise ValueError("empty cue lexicon")
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _cue_class(word: str) -> str | None:
+    forms = cue_forms()
+    w = fold(word)
+    if w.startswith("ال") or len(w) < 3:
+        return None
+    for c in candidates(word)[:4]:  # the word, or it with و/ف/ل/س: no suffix-stripped guesses
+        if c in forms:
+            return forms[c]
+    return None
+
+
+def match_cues(toks: list[Token]) -> list[Cue]:
+    return [Cue(i, cls) for i, t in enumerate(toks) if t.kind == "word" and (cls := _cue_class(t.text))]
+
+
+def _closing(toks: list[Token], k: int) -> int | None:
+    """Index of the quote mark closing the one at k (nesting of the same pair allowed)."""
+    op = toks[k].text
+    cl = OPEN_QUOTES[op]
+    depth = 0
+    for m in range(k + 1, len(toks)):
+        if toks[m].text == op and op != cl:
+            depth += 1
+        elif toks[m].text == cl:
+            if depth == 0:
+                return m
+            depth -= 1
+    return None
+
+
+def _speaker_phrase(toks: list[Token], mentions: list[Mention], i: int, limit: int, text: str
+                    ) -> tuple[dict | None, int]:
+    """«على لسان X» after the cue: (speaker ref, index after it) or (None, i)."""
+    for k in range(i, min(limit, len(toks) - 2)):
+        if fold(toks[k].text) == "علي" and fold(toks[k + 1].text) == "لسان":
+            inside = [m for m in mentions if m.tok_start >= k + 2 and m.tok_start <= k + 6]
+            end = k + 2
+            while end < len(toks) and end < k + 8 and toks[end].kind == "word" \
+                    and fold(toks[end].text) not in COMPLEMENTIZERS:
+                end += 1
+            person = next((m for m in inside if m.type == "PER"), None)
+            if person is not None:
+                return person.ref(), end
+            span = text[toks[k + 2].start:toks[end - 1].end] if end > k + 2 else None
+            if span:
+                m0 = inside[0] if inside else None
+                return {"text": span, "id": m0.id if m0 else None, "name": m0.name if m0 else None}, end
+    return None, i
+
+
+def _content(toks: list[Token], start: int, stop: int, cls: str) -> tuple[int, int, bool] | None:
+    """The quoted or reported content after a cue: token span [a, b) and whether it is direct.
+    `start` is the first token after the cue (and its subject)."""
+    k = start
+    while k < stop and k - start <= 10:
+        t = toks[k]
+        f = fold(t.text)
+        if t.text in OPEN_QUOTES:
+            close = _closing(toks, k)
+            if close is None:
+                return None
+            words = sum(1 for x in toks[k + 1:close] if x.kind in ("word", "number"))
+            if words < 4:  # a name or a scare quote: «داعش»
+                k = close + 1
+                continue
+            return k, close + 1, True
+        if f in COMPLEMENTIZERS:
+            a = k + 1 if f not in ("انه", "انها", "انهم", "انهما", "اننا", "بانه", "بانها") else k
+            if a >= stop:
+                return None
+            direct = toks[a].text in OPEN_QUOTES and (c := _closing(toks, a)) is not None \
+                and c >= stop - 2
+            return a, stop, direct
+        if t.text in (":",):
+            k += 1
+            continue
+        if t.kind == "punct" or f in BRIDGE or t.kind == "number":
+            k += 1
+            continue
+        if cls == "act":
+            return k, stop, False
+        k += 1
+    return None
+
+
+def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
+    """Where content starting after `after` ends: the sentence end, or a later cue that opens a
+    new statement (، وقالت إن ...)."""
+    for c in cues:
+        if c.i > after + 1 and (toks[c.i - 1].text in ("،", ",", "؛", ".")
+                                or fold(toks[c.i - 1].text) in ("حين", "عندما", "كما", "بينما")):
+            return c.i - 1
+    return len(toks)
+
+
+def _name_after(toks: list[Token], j: int, text: str) -> tuple[dict | None, int]:
+    """A subject the lexicons do not know (اعتبر سيرغي ريابكوف، نائب ...): up to three words
+    after the cue closed by a comma. Returns (speaker ref, index after it) or (None, j)."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].kind == "word" and fold(toks[k].text) not in \
+            COMPLEMENTIZERS and fold(toks[k].text) not in BRIDGE:
+        k += 1
+    if k > j and k < len(toks) and toks[k].text in ("،", ","):
+        return {"text": text[toks[j].start:toks[k - 1].end], "id": None, "name": None}, k
+    return None, j
+
+
+def _topic(toks: list[Token], mentions: list[Mention], cue_i: int) -> Mention | None:
+    """An actor opening the sentence before its first cue (وكان وزير الخارجية الفرنسي عبر ...
+    وقال): the subject of its subjectless cue verbs."""
+    from marsad.analyze.coref import governed
+
+    for m in mentions:
+        if m.tok_end <= cue_i and m.tok_start <= 4 and m.type != "LOC" and not governed(toks, m):
+            return m
+    return None
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    out: list[Quote] = []
+    salience = Salience()
+    centres: dict[int, Mention | None] = {}
+    text = doc.text
+    for si, toks in sentence_tokens(doc):
+        s = doc.sentences[si]
+        mentions = sentence_mentions(doc, s.start, s.end, toks, 0)
+        for m in mentions:
+            salience.resolve(m)
+        centres[si] = salience.centre
+        cues = match_cues(toks)
+        done_until = -1
+        local: Mention | None = None
+        for cue in cues:
+            if cue.i < done_until:
+                continue
+            centre = local or _topic(toks, mentions, cues[0].i) or salience.centre
+            speaker_m, how = subject_for(mentions, toks, cue.i, cue.i + 1, centre)
+            after = speaker_m.tok_end if speaker_m is not None and how == "after" else cue.i + 1
+            stop = _stop(toks, cues, cue.i)
+            phrase_ref, after2 = _speaker_phrase(toks, mentions, after, min(stop, after + 4), text)
+            if phrase_ref is None and how in ("centre", "none"):
+                phrase_ref, after2 = _name_after(toks, cue.i + 1, text)
+            span = _content(toks, max(after, after2), stop, cue.cls)
+            if span is None:
+                continue
+            a, b, direct = span
+            if b <= a:
+                continue
+            speaker = phrase_ref or (speaker_m.ref() if speaker_m is not None else None)
+            start, end = toks[a].start, toks[b - 1].end
+            if direct and toks[a].text in OPEN_QUOTES:
+                start, end = toks[a].end, toks[b - 1].start if toks[b - 1].text in OPEN_QUOTES.values() else end
+            body = text[start:end].strip(" ،,")
+            if len(body.split()) < 2:
+                continue
+            start = text.index(body, start)
+            out.append(Quote(speaker=speaker, cue=toks[cue.i].text, text=body, start=start,
+                             end=start + len(body), direct=direct))
+            if speaker_m is not None and how in ("after", "before"):
+                salience.set_centre(speaker_m)
+                local = speaker_m
+            done_until = b
+        for m in mentions:
+            salience.add(m)
+    doc.extras["centres"] = centres
+    return out
+
+
+class Quotes:
+    """Pipeline stage: fills doc.quotes (reads doc.entities when present)."""
+
+    name = "quotes"
+    requires = frozenset({"sentences", "tokens"})
+    assigns = frozenset({"quotes"})
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.quotes = find_quotes(doc)
+        return doc

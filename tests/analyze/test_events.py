@@ -1,0 +1,198 @@
+"""Events stage: CAMEO/PLOVER coding, actors from doc.entities, negation, claims, place, date."""
+
+from __future__ import annotations
+
+from marsad.analyze.dates import Dates
+from marsad.analyze.doc import Doc, Entity
+from marsad.analyze.events import (
+    Events,
+    match_triggers,
+    plover_of,
+    read_triggers,
+    trigger_lexicon,
+)
+from marsad.analyze.quotes import Quotes
+from marsad.arabic.normalize import DIACRITICS, TATWEEL
+from marsad.arabic.tokenize import tokenize
+from marsad.model import Article
+
+ACTORS = {
+    "وزارة الدفاع الروسية": ("ORG", "Q_rusmod", "RUSMIL", "RUS"),
+    "التحالف الدولي": ("ORG", "Q_coalition", "IGOCOA", None),
+    "موسكو": ("GPE", "Q_moscow", "RUS", "RUS"),
+    "واشنطن": ("GPE", "Q_washington", "USA", "USA"),
+    "القوات الروسية": ("ORG", "Q_rusforces", "RUSMIL", "RUS"),
+    "الولايات المتحدة": ("GPE", "Q_usa", "USA", "USA"),
+    "دير الزور": ("LOC", "Q_deirezzor", None, "SYR"),
+    "الرقة": ("LOC", "Q_raqqa", None, "SYR"),
+    "جان إيف لودريان": ("PER", "Q_ledrian", "FRAGOV", "FRA"),
+    "روسيا": ("GPE", "Q_russia", "RUS", "RUS"),
+}
+
+
+def make_doc(text: str, published: str | None = "2017-10-20") -> Doc:
+    doc = Doc.from_article(Article(text, published=published))
+    ents = []
+    for surface, (typ, eid, code, country) in ACTORS.items():
+        k = text.find(surface)
+        while k >= 0:
+            ents.append(Entity(surface, k, k + len(surface), typ, id=eid, name=surface,
+                               country=country, code=code))
+            k = text.find(surface, k + len(surface))
+    ents.sort(key=lambda e: e.start)
+    kept, last = [], -1
+    for e in ents:
+        if e.start >= last:
+            kept.append(e)
+            last = e.end
+    doc.entities = kept
+    return doc
+
+
+def run(text: str, published: str | None = "2017-10-20"):
+    doc = make_doc(text, published)
+    for st in (Dates(), Quotes(), Events()):
+        doc = st(doc)
+    return doc
+
+
+def codes(doc) -> list[str]:
+    return [e.cameo for e in doc.events]
+
+
+def test_accusation_codes_112_with_dyad_from_entities():
+    doc = run("اتهمت وزارة الدفاع الروسية التحالف الدولي بقصف مواقع مباشرة في دير الزور.")
+    acc = next(e for e in doc.events if e.cameo == "112")
+    assert acc.source["id"] == "Q_rusmod" and acc.source["code"] == "RUSMIL"
+    assert acc.target["id"] == "Q_coalition"
+    assert acc.plover == "ACCUSE" and acc.status == "asserted"
+
+
+def test_alleged_act_inside_accusation_is_claimed_by_accuser():
+    doc = run("اتهمت وزارة الدفاع الروسية التحالف الدولي بقصف مواقع مباشرة في دير الزور.")
+    bomb = next(e for e in doc.events if e.cameo.startswith("19"))
+    assert bomb.status == "alleged"
+    assert bomb.claimed_by["id"] == "Q_rusmod"
+    assert bomb.source["id"] == "Q_coalition"
+    assert bomb.location["id"] == "Q_deirezzor"
+
+
+def test_denial_codes_016_and_marks_act_denied():
+    doc = run("غير أن موسكو نفت قصف تلك المواقع.")
+    assert "016" in codes(doc)
+    deny = next(e for e in doc.events if e.cameo == "016")
+    assert deny.plover is None  # PLOVER drops the 01 family
+    act = next(e for e in doc.events if e.cameo == "195")
+    assert act.status == "denied" and act.source["id"] == "Q_moscow"
+
+
+def test_signing_is_057_and_pronoun_target_resolves():
+    doc = run("فإن موسكو كانت حريصة على التعاون مع الولايات المتحدة في سوريا، ووقعت معها مذكرة لتفادي التصادم.")
+    sign = next(e for e in doc.events if e.cameo == "057")
+    assert sign.source["id"] == "Q_moscow"
+    assert sign.target["id"] == "Q_usa"
+    assert sign.plover == "SUPPORT"
+
+
+def test_call_for_cooperation_is_022():
+    doc = run("وترى موسكو أن المذكرة أمر إيجابي، وتدعو إلى تعاون أوسع بين الجانبين.")
+    call = next(e for e in doc.events if e.cameo == "022")
+    assert call.source["id"] == "Q_moscow" and call.plover is None
+
+
+def test_expression_of_surprise_is_disapproval_by_the_minister():
+    doc = run("وكان وزير الخارجية الفرنسي جان إيف لودريان عبر عن دهشته لإعلان روسيا نفسها صاحبة النصر.")
+    ev = next(e for e in doc.events if e.cameo == "111")
+    assert ev.source["id"] == "Q_ledrian"
+    assert ev.target["id"] == "Q_russia"
+
+
+def test_negation_and_nominal_triggers():
+    doc = run("لم تهاجم القوات الروسية المدينة. وأدى اغتيال الجنرال إلى توتر.")
+    attack = next(e for e in doc.events if e.cameo == "190")
+    assert attack.negated
+    assert any(e.cameo == "186" and not e.negated for e in doc.events)
+
+
+def test_protest_and_arrest_codes():
+    doc = run("وتظاهر مئات الطلاب أمس في الرباط، واعتقلت الشرطة عشرة منهم.")
+    got = codes(doc)
+    assert "141" in got and "173" in got
+    protest = next(e for e in doc.events if e.cameo == "141")
+    assert protest.plover == "PROTEST"
+    assert protest.date["value"] == "2017-10-19"
+
+
+def test_events_without_entities_fall_back_to_actor_lexicon():
+    doc = Doc.from_article(Article("وقصفت القوات الروسية مواقع المعارضة السورية."))
+    doc = Events()(doc)
+    ev = doc.events[0]
+    assert ev.cameo == "195"
+    assert ev.source["code"] == "RUSMIL" and ev.source["id"] is None
+    assert ev.target["code"] == "SYROPP"
+
+
+def test_event_offsets_point_at_trigger():
+    doc = run("وشنت الطائرات غارات على الرقة.")
+    for e in doc.events:
+        assert doc.text[e.start:e.end] == e.trigger
+
+
+def test_plover_mapping_by_family():
+    assert plover_of("190") == "ASSAULT"
+    assert plover_of("141") == "PROTEST"
+    assert plover_of("084") == "RETREAT"
+    assert plover_of("081") == "CONCEDE"
+    assert plover_of("173") == "COERCE"
+    assert plover_of("010") is None and plover_of("022") is None
+
+
+def test_plover_mapping_agrees_with_official_table():
+    from tests.conftest import shared_path
+
+    path = shared_path("data", "events", "plover", "CAMEO2PLOVER-2021.txt")
+    mismatches = []
+    for line in path.read_text("utf-8").splitlines():
+        code, _, rest = line.partition(":")
+        code = code.strip()
+        if not code.isdigit() or len(code) != 3 or not rest.strip():
+            continue
+        official = rest.split(",")[0].split("#")[0].strip()
+        if official and plover_of(code) != official:
+            mismatches.append((code, official, plover_of(code)))
+    assert not mismatches
+
+
+def test_trigger_lexicon_covers_all_twenty_roots():
+    lex = trigger_lexicon()
+    roots = {e.code[:2] for es in lex.words.values() for e in es}
+    roots |= {p.entry.code[:2] for ps in lex.phrases.values() for p in ps}
+    assert roots >= {f"{r:02d}" for r in range(1, 21)}
+
+
+def test_trigger_lexicon_entries_are_clean_text():
+    from importlib import resources
+
+    text = resources.files("marsad.lexicons").joinpath("cameo_triggers.tsv").read_text("utf-8")
+    bad = set(DIACRITICS) | {TATWEEL}
+    for line in text.splitlines():
+        assert not any(ch in bad for ch in line), line
+        assert not any("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe" for ch in line)
+
+
+def test_trigger_lexicon_refuses_empty_data():
+    import pytest
+
+    with pytest.raises(ValueError):
+        read_triggers("# nothing\n")
+
+
+def test_match_triggers_handles_clitics_and_phrases():
+    toks = tokenize("وأعرب الوزير الفرنسي عن دهشته، ووجهت الوزارة اتهامات للتحالف")
+    got = [t.code for t in match_triggers(toks)]
+    assert got[:2] == ["111", "112"]
+
+
+def test_ministry_word_is_not_a_visit():
+    toks = tokenize("وأصدرت الوزارة بيانا")
+    assert [t.code for t in match_triggers(toks)] == []

@@ -1,0 +1,99 @@
+"""Quotes stage: direct and reported speech, speakers through coreference."""
+
+from __future__ import annotations
+
+from marsad.analyze.doc import Doc, Entity
+from marsad.analyze.quotes import Quotes, match_cues
+from marsad.arabic.tokenize import tokenize
+from marsad.model import Article
+
+
+def make_doc(text: str, actors: dict[str, tuple[str, str]]) -> Doc:
+    doc = Doc.from_article(Article(text))
+    ents = []
+    for surface, (typ, eid) in actors.items():
+        k = text.find(surface)
+        while k >= 0:
+            ents.append(Entity(surface, k, k + len(surface), typ, id=eid, name=surface))
+            k = text.find(surface, k + len(surface))
+    doc.entities = sorted(ents, key=lambda e: e.start)
+    return Quotes()(doc)
+
+
+def by_cue(doc: Doc) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for q in doc.quotes:
+        out.setdefault(q.cue, []).append(q)
+    return out
+
+
+def test_quotes_direct_after_colon_with_explicit_speaker():
+    doc = make_doc("وقال لافروف في حوار تلفزيوني: «نحن مستعدون للحوار مع جميع الأطراف».",
+                   {"لافروف": ("PER", "Q_lavrov")})
+    (q,) = doc.quotes
+    assert q.direct and q.speaker["id"] == "Q_lavrov"
+    assert q.text == "نحن مستعدون للحوار مع جميع الأطراف"
+    assert doc.text[q.start:q.end] == q.text
+
+
+def test_quotes_indirect_after_complementizer():
+    doc = make_doc("وأكد وزير الخارجية الأردني أن المحادثات ستستأنف الأسبوع المقبل.",
+                   {"وزير الخارجية الأردني": ("PER", "Q_jomfa")})
+    (q,) = doc.quotes
+    assert not q.direct
+    assert q.speaker["id"] == "Q_jomfa"
+    assert q.text.startswith("المحادثات ستستأنف")
+
+
+def test_quotes_dropped_subject_carries_over_and_ministry_resolves():
+    text = ("اتهمت وزارة الدفاع الروسية التحالف الدولي بقصف المدنيين. "
+            "وأصدرت الوزارة، أمس، بياناً. وقالت إن التحالف تمكن مؤخراً من تحقيق إنجاز وحيد، "
+            "وأضافت أن ذلك الإنجاز هو تدمير الرقة.")
+    doc = make_doc(text, {"وزارة الدفاع الروسية": ("ORG", "Q_rusmod"),
+                          "التحالف الدولي": ("ORG", "Q_coal"), "الرقة": ("LOC", "Q_raqqa")})
+    quotes = by_cue(doc)
+    assert quotes["وقالت"][0].speaker["id"] == "Q_rusmod"
+    assert quotes["وأضافت"][0].speaker["id"] == "Q_rusmod"
+
+
+def test_quotes_speaker_from_ala_lisan():
+    text = ("وحذرت الوزارة من التفاؤل، حين قالت، على لسان المتحدث الرسمي إيغر كوناشينكوف، "
+            "إن «النجاح الفعلي مسألة تعتمد على فهم التحالف الدولي».")
+    doc = make_doc(text, {"إيغر كوناشينكوف": ("PER", "Q_konashenkov")})
+    q = by_cue(doc)["قالت"][0]
+    assert q.speaker["id"] == "Q_konashenkov"
+    assert q.direct and q.text.startswith("النجاح الفعلي")
+
+
+def test_quotes_guillemets_around_names_are_not_quotes():
+    doc = make_doc("وشارك مقاتلون من «داعش» و«النصرة» في المعارك، وأشادت الوزارة بـ«إنجازات» الجيش.", {})
+    assert all("داعش" != q.text and "إنجازات" != q.text for q in doc.quotes)
+    assert not any(q.direct for q in doc.quotes)
+
+
+def test_quotes_feminine_plural_and_prefixed_cues_match():
+    cues = [tokenize(w)[0].text for w in ("وقالت", "وأضافت", "ورأت", "فأكدوا", "يقولون", "وتقول")]
+    for w in cues:
+        assert match_cues(tokenize(w)), w
+    assert not match_cues(tokenize("القائل"))
+
+
+def test_quotes_speaker_before_verb_and_relative_clause():
+    text = "غير أن موسكو نفت قصف تلك المواقع. وتصريحات لودريان، الذي قال إن روسيا تأخرت."
+    doc = make_doc(text, {"موسكو": ("GPE", "Q_moscow"), "لودريان": ("PER", "Q_ledrian"),
+                          "روسيا": ("GPE", "Q_russia")})
+    quotes = by_cue(doc)
+    assert quotes["نفت"][0].speaker["id"] == "Q_moscow"
+    assert quotes["قال"][0].speaker["id"] == "Q_ledrian"
+
+
+def test_quotes_seed_article_has_konashenkov_and_le_drian(seed_path):
+    from marsad.model import Article
+
+    body = seed_path.read_text("utf-8").split("\nموسكو تتهم")[0]
+    doc = Quotes()(Doc.from_article(Article(body)))
+    speakers = [(q.speaker or {}).get("text") or "" for q in doc.quotes]
+    assert any("كوناشينكوف" in s for s in speakers)
+    assert any("وزير الخارجية الفرنسي" in s for s in speakers)
+    for q in doc.quotes:
+        assert body[q.start:q.end] == q.text
