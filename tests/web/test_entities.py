@@ -111,6 +111,6 @@ def test_entity_events_per_month_by_status(client):
     e = client.get("/api/entities/TUR").json()
     months = {m["month"]: m for m in e["event_months"]}
     assert months["2024-05"] == {"month": "2024-05", "asserted": 1, "alleged": 1, "denied": 1}
-    assert months["2024-06"] == {"month": "2024-06"}  # gap filled
+    assert months["2024-06"] == {"month": "2024-06", "asserted": 0, "alleged": 0, "denied": 0}
     html = client.get("/entities/TUR").text
     assert 'class="bar status-alleged"' in html and 'class="bar status-denied"' in html

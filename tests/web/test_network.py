@@ -45,6 +45,9 @@ def test_openapi_documents_the_analysis_routes(client):
     for p in ["/api/entities", "/api/entities/{entity_id}", "/api/network"]:
         assert p in paths, p
         assert paths[p]["get"]["summary"]
+        assert "$ref" in str(paths[p]["get"]["responses"]["200"])  # a documented response model
+    schemas = client.get("/api/openapi.json").json()["components"]["schemas"]
+    assert {"EntityOut", "EventView", "Network", "Edge"} <= set(schemas)
     assert not any(p.startswith(("/entities", "/network")) for p in paths)
 
 

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
+from pydantic import BaseModel, Field
 
 from marsad.api.app import get_db
 from marsad.api.labels import STATUSES, TYPES, cameo_label
@@ -150,7 +151,8 @@ def event_months(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
             month[ev["status"]] = month.get(ev["status"], 0) + 1
     if not per:
         return []
-    return [{"month": m, **per.get(m, {})} for m in _month_range(min(per), max(per))]
+    zero = {"asserted": 0, "alleged": 0, "denied": 0}
+    return [{"month": m, **zero, **per.get(m, {})} for m in _month_range(min(per), max(per))]
 
 
 def _place(db: Database, entity_id: str) -> dict[str, Any] | None:
@@ -248,8 +250,135 @@ def entity_data(db: Database, entity_id: str) -> dict[str, Any] | None:
     }
 
 
+# -- response models (for the OpenAPI docs; the data functions return plain dicts) --------
+class ActorRef(BaseModel):
+    id: str | None = Field(None, description="canonical entity id")
+    name: str | None = Field(None, description="display name")
+    text: str | None = Field(None, description="as written in the article")
+    code: str | None = Field(None, description="CAMEO actor code, e.g. RUSGOV")
+
+
+class ArticleRef(BaseModel):
+    id: str
+    title: str | None = None
+    published: str | None = None
+    n: int | None = Field(None, description="the event's index in the article's record")
+
+
+class EventView(BaseModel):
+    cameo: str | None = Field(None, description="CAMEO event code, e.g. 112")
+    label: str = Field("", description="Arabic label of the code")
+    plover: str | None = None
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    claimed_by: ActorRef | None = Field(None, description="who says it happened, if not the source")
+    status: str = Field("asserted", description="asserted | alleged | denied")
+    status_label: str = ""
+    negated: bool = False
+    location: ActorRef | None = None
+    date: str | None = Field(None, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    date_text: str | None = None
+    sentence: str | None = None
+    article: ArticleRef | None = None
+    when: str | None = Field(None, description="the event's date, else the article's")
+
+
+class QuoteView(BaseModel):
+    speaker: ActorRef | None = None
+    cue: str | None = Field(None, description="reporting verb, e.g. قال، نفى")
+    text: str | None = None
+    direct: bool | None = None
+    article: ArticleRef
+
+
+class NameCount(BaseModel):
+    text: str
+    count: int
+
+
+class MonthCount(BaseModel):
+    month: str = Field(..., description="YYYY-MM")
+    articles: int
+
+
+class EventMonth(BaseModel):
+    month: str
+    asserted: int = 0
+    alleged: int = 0
+    denied: int = 0
+
+
+class Place(BaseModel):
+    lat: float
+    lon: float
+    country: str | None = Field(None, description="ISO 3166 alpha-3")
+
+
+class Related(BaseModel):
+    id: str
+    name: str | None = None
+    type: str | None = None
+    articles: int
+
+
+class ArticleRow(BaseModel):
+    id: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    mentions: int
+
+
+class EntityOut(BaseModel):
+    id: str
+    name: str | None = None
+    type: str | None = Field(None, description="PER | ORG | GPE | LOC | MISC")
+    type_label: str | None = None
+    country: str | None = None
+    code: str | None = None
+    mentions: int
+    names: list[NameCount] = Field(..., description="surface forms with counts")
+    months: list[MonthCount] = Field(..., description="articles mentioning it per month, gaps filled")
+    place: Place | None = None
+    articles: list[ArticleRow]
+    cooccurring: list[Related]
+    said: list[QuoteView] = Field(..., description="quotes whose speaker is this entity")
+    said_about: list[QuoteView] = Field(..., description="others' quotes that mention it")
+    did: list[EventView] = Field(..., description="events with it as source")
+    done_to: list[EventView] = Field(..., description="events with it as target")
+    claimed: list[EventView] = Field(..., description="events it claims others did")
+    contested: list[EventView] = Field(..., description="alleged or denied events involving it")
+    located_here: list[EventView]
+    timeline: list[EventView] = Field(..., description="every event involving it, oldest first")
+    event_months: list[EventMonth]
+
+
+class TypeCount(BaseModel):
+    type: str
+    label: str
+    entities: int
+
+
+class EntityRow(BaseModel):
+    id: str
+    name: str | None = None
+    type: str
+    type_label: str
+    mentions: int
+    articles: int
+
+
+class EntityList(BaseModel):
+    type: str | None = None
+    q: str | None = None
+    offset: int
+    count: int
+    types: list[TypeCount]
+    entities: list[EntityRow]
+
+
 # -- routes --------------------------------------------------------------------------
-@router.get("/entities", summary="Most mentioned entities",
+@router.get("/entities", summary="Most mentioned entities", response_model=EntityList,
             description="Canonical entities ranked by mention count; filter by type (PER, ORG,"
                         " GPE, LOC, MISC) or by a substring of the name.")
 def api_entities(type: str | None = Query(None, pattern="^[A-Z]{2,8}$", description="entity type"),
@@ -260,6 +389,7 @@ def api_entities(type: str | None = Query(None, pattern="^[A-Z]{2,8}$", descript
 
 
 @router.get("/entities/{entity_id:path}", summary="One entity: names, timeline, quotes, events",
+            response_model=EntityOut, responses={404: {"description": "no such entity"}},
             description="Surface forms with counts, articles per month, co-occurring entities,"
                         " coordinates for places, what it said (quotes), what it did (events as"
                         " source), what was done to it (as target), contested events and a"

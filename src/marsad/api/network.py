@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, Field
 
 from marsad.api.app import get_db
 from marsad.api.labels import cameo_label
@@ -79,7 +80,35 @@ def _edge_out(e: dict[str, Any]) -> dict[str, Any]:
     return {**e, "statuses": dict(e["statuses"]), "cameo": dict(e["cameo"])}
 
 
-@router.get("/network", summary="Who accuses whom: nodes and edges",
+class Node(BaseModel):
+    id: str = Field(..., description="canonical entity id")
+    name: str
+    accuses: int = Field(..., description="events with it as source")
+    accused: int = Field(..., description="events with it as target")
+
+
+class Edge(BaseModel):
+    source: str
+    target: str
+    count: int
+    statuses: dict[str, int] = Field(..., description="counts by asserted | alleged | denied")
+    cameo: dict[str, int] = Field(..., description="counts by CAMEO code")
+    articles: list[str] = Field(..., description="up to 10 article ids")
+    first: str | None = None
+    last: str | None = None
+
+
+class Network(BaseModel):
+    since: str | None = None
+    until: str | None = None
+    cameo: str
+    label: str
+    events: int
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+@router.get("/network", summary="Who accuses whom: nodes and edges", response_model=Network,
             description="Events whose CAMEO code starts with `cameo` (11 = disapprove, criticise,"
                         " accuse; 112 = accuse), between two known actors, as a directed graph."
                         " `since`/`until` (YYYY-MM-DD, inclusive) filter on the event's day, or"
