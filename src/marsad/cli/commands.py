@@ -10,6 +10,7 @@ from marsad.cli import (
     evaluate,
     events_cmd,
     ingest_cmd,
+    ner_cmd,
     search_cmd,
     serve_cmd,
     users_cmd,
@@ -24,6 +25,8 @@ COMMANDS: list[click.Command] = [
     serve_cmd.demo,
     evaluate.eval_group,
     events_cmd.claims,
+    ner_cmd.train_group,
+    ner_cmd.entities,
     users_cmd.users_group,
     digest_cmd.digest,
 ]

@@ -1,0 +1,132 @@
+"""The entities stage: named entities with canonical ids and CAMEO actor codes.
+
+Finding (`EntityStage.find`: CRF tagger + gazetteer + role phrases, then linking) is kept apart
+from writing (`EntityStage.write`: Entity records into doc.entities).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from pathlib import Path
+
+from marsad.analyze.doc import Doc, Entity
+from marsad.analyze.ner.crf import DEFAULT_MODEL, NerTagger, load_tagger
+from marsad.analyze.ner.find import (
+    find_spans,
+    role_after,
+    role_before,
+    role_pattern,
+    to_mentions,
+)
+from marsad.analyze.ner.gazetteer import Gazetteer, load_gazetteer
+from marsad.analyze.ner.linking import Mention, link
+from marsad.arabic.normalize import fold, fold_key
+from marsad.arabic.tokenize import Token
+
+
+def sentence_tokens(doc: Doc) -> list[list[Token]]:
+    """doc.tokens grouped by sentence (tokens outside every sentence are dropped)."""
+    starts = [t.start for t in doc.tokens]
+    out = []
+    for s in doc.sentences:
+        a, b = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        if b > a:
+            out.append(doc.tokens[a:b])
+    return out
+
+
+class EntityStage:
+    name = "entities"
+    requires = frozenset({"sentences", "tokens"})
+    assigns = frozenset({"entities"})
+
+    def __init__(self, model_dir: str | Path | None = None, use_gazetteer: bool = True):
+        self._model_dir = str(model_dir) if model_dir else None
+        self._tagger: NerTagger | None = None
+        self.use_gazetteer = use_gazetteer
+
+    @property
+    def tagger(self) -> NerTagger:
+        if self._tagger is None:
+            self._tagger = load_tagger(self._model_dir)
+        return self._tagger
+
+    @property
+    def gaz(self) -> Gazetteer:
+        return load_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.write(doc, self.find(doc))
+
+    # ---------------------------------------------------------------- finding
+    def find(self, doc: Doc) -> list[Mention]:
+        body = doc.text
+        gaz, vocab = self.gaz, self.tagger.featurizer.clusters
+        mentions: list[Mention] = []
+        roles: list[tuple[Mention, int, int, str, str]] = []  # mention, role start/end, iso, kind
+        for toks in sentence_tokens(doc):
+            words = [t.text for t in toks]
+            spans = find_spans(self.tagger, gaz, words, self.use_gazetteer)
+            found = to_mentions(gaz, vocab, toks, spans)
+            mentions += found
+            for (typ, i, j, *_), m in zip(spans, found, strict=False):
+                if typ != "PER":
+                    continue
+                r = role_before(gaz, toks, i) or role_after(gaz, toks, j)
+                if r:
+                    roles.append((m, toks[r[0]].start, toks[r[1] - 1].end, r[2], r[3]))
+        keys = [fold_key(t.text) for t in doc.tokens if t.kind == "word"]
+        link(body, mentions, gaz, keys)
+        for m, _s, _e, iso, kind in roles:
+            if not m.code and kind in ("GOV", "MIL", "LEG", "OPP", "MED", "REL"):
+                m.code, m.country = iso + kind, m.country or iso
+        mentions += self._role_mentions(body, mentions, roles)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _role_mentions(self, body: str, mentions: list[Mention], roles: list) -> list[Mention]:
+        """Other occurrences of a role phrase that introduced a person (وزير الخارجية الفرنسي
+        جان إيف لودريان … وكان وزير الخارجية الفرنسي) become mentions of that person."""
+        out: list[Mention] = []
+        taken = [(m.start, m.end) for m in mentions]
+        folded = fold(body, keep_length=True)
+        seen: set[str] = set()
+        for m, s, e, _iso, _kind in roles:
+            key = fold_key(body[s:e])
+            if key in seen:
+                continue
+            seen.add(key)
+            for hit in role_pattern(body, s, e).finditer(folded):
+                a, b = hit.span()
+                if any(x < b and a < y for x, y in taken) or (a, b) == (s, e):
+                    continue
+                nxt = body[b:b + 2].strip()
+                if any(mm.start in (b + 1, b + 2) and mm.type == "PER" for mm in mentions):
+                    continue  # the role introduces another name here
+                if nxt[:1] in ("،", ","):
+                    pass
+                out.append(Mention(a, b, "PER", "role", [], None, m.entry, m.id, m.name, m.code,
+                                   m.country))
+                taken.append((a, b))
+        return out
+
+    # ---------------------------------------------------------------- writing
+    def write(self, doc: Doc, mentions: list[Mention]) -> Doc:
+        body = doc.text
+        ents = [e for e in doc.entities]
+        for m in mentions:
+            ents.append(Entity(text=body[m.start:m.end], start=m.start, end=m.end, type=m.type,
+                               id=m.id, name=m.name, country=m.country, code=m.code,
+                               subtype=m.entry.subtype if m.entry else None,
+                               confidence=m.confidence))
+        ents.sort(key=lambda e: (e.start, e.end))
+        doc.entities = ents
+        doc.extras["entity_entries"] = {m.id: m.entry for m in mentions if m.entry is not None}
+        return doc
+
+
+def entities_stage() -> EntityStage:
+    return EntityStage()
+
+
+__all__ = ["DEFAULT_MODEL", "EntityStage", "entities_stage"]

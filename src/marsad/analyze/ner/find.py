@@ -1,0 +1,149 @@
+"""Finding mentions in a tokenised sentence: the CRF's spans merged with the gazetteer's
+direct matches, and role phrases that stand for a person named elsewhere in the article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marsad.analyze.ner.crf import NerTagger
+from marsad.analyze.ner.evaluate import spans as bio_spans
+from marsad.analyze.ner.gazetteer import Gazetteer, key_variants
+from marsad.analyze.ner.linking import Mention
+from marsad.arabic.normalize import fold, fold_key
+from marsad.arabic.tokenize import Token
+
+Span = tuple[str, int, int, int, list]  # type, first token, end token, clitic cut, entries
+
+
+def merge_spans(crf: list[tuple[str, int, int]], gaz: list[tuple[int, int, int, list]]) -> list[Span]:
+    """CRF spans plus gazetteer matches; where they overlap the longer wins (a tie goes to
+    the gazetteer, whose entry gives the type)."""
+    out: list[Span] = [(t, i, j, -1, []) for t, i, j in crf]
+    for i, j, cut, ents in gaz:
+        over = [s for s in out if s[1] < j and i < s[2]]
+        if any(s[2] - s[1] > j - i for s in over):
+            continue
+        out = [s for s in out if s not in over]
+        typ = ents[0].type
+        out.append((typ, i, j, cut, ents))
+    out.sort(key=lambda s: s[1])
+    return out
+
+
+def spans_to_bio(n: int, spans: Sequence[Span], gpe_as_loc: bool = True) -> list[str]:
+    tags = ["O"] * n
+    for typ, i, j, *_ in spans:
+        t = "LOC" if (typ == "GPE" and gpe_as_loc) else typ
+        tags[i] = "B-" + t
+        for k in range(i + 1, j):
+            tags[k] = "I-" + t
+    return tags
+
+
+def refine(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A LOC span that names a country or city is a GPE."""
+    out = []
+    for t, i, j in crf:
+        if t == "LOC" and any(e.type == "GPE" for e in gaz.lookup(" ".join(tokens[i:j]))):
+            t = "GPE"
+        out.append((t, i, j))
+    return out
+
+
+def find_spans(tagger: NerTagger, gaz: Gazetteer, tokens: Sequence[str], use_gaz: bool = True) -> list[Span]:
+    """The tagger's spans (LOC refined to GPE by the gazetteer) and, with use_gaz, the
+    gazetteer's direct matches merged in."""
+    crf = refine(gaz, tokens, bio_spans(tagger.tag(tokens)))
+    return merge_spans(crf, gaz.match(tokens) if use_gaz else [])
+
+
+def clitic_cut(gaz: Gazetteer, vocab: dict, token: str, rest: str) -> int:
+    """Characters of proclitic to leave out of a mention that starts with `token`."""
+    k = fold_key(token)
+    if len(k) != len(token):
+        return 0
+    whole = (k + " " + rest).strip()
+    if whole in gaz.index:
+        return 0
+    for v in key_variants(token)[1:]:
+        if (v + " " + rest).strip() in gaz.index or (v.startswith("ال") and k not in vocab):
+            return len(k) - len(v) if k.endswith(v) else 0
+        if v in vocab and k not in vocab and len(k) - len(v) == 1 and k[0] in "وفب":
+            return 1
+    return 0
+
+
+def to_mentions(gaz: Gazetteer, vocab: dict, toks: Sequence[Token], spans: Sequence[Span]) -> list[Mention]:
+    out = []
+    for typ, i, j, cut, ents in spans:
+        while j > i and toks[j - 1].kind in ("punct", "quote"):
+            j -= 1
+        while i < j and toks[i].kind in ("punct", "quote"):
+            i += 1
+        if i >= j:
+            continue
+        if cut < 0:
+            rest = " ".join(fold_key(t.text) for t in toks[i + 1:j])
+            cut = clitic_cut(gaz, vocab, toks[i].text, rest)
+        start = toks[i].start + min(cut, len(toks[i].text) - 1)
+        out.append(Mention(start, toks[j - 1].end, typ, "gaz" if ents else "crf", list(ents)))
+    return out
+
+
+# ---------------------------------------------------------------- role phrases
+def _is_title(gaz: Gazetteer, tok: str) -> str | None:
+    for v in key_variants(tok):
+        if v in gaz.titles:
+            return gaz.titles[v]
+    return None
+
+
+def _nat(gaz: Gazetteer, tok: str) -> str | None:
+    for v in key_variants(tok):
+        if v in gaz.nationality:
+            return gaz.nationality[v]
+    return None
+
+
+def role_before(gaz: Gazetteer, toks: Sequence[Token], i: int) -> tuple[int, int, str, str] | None:
+    """A role phrase (title … nationality adjective) ending right before token i:
+    (first token, end token, iso3, kind)."""
+    j = i
+    iso = None
+    if j > 0 and _nat(gaz, toks[j - 1].text):
+        iso = _nat(gaz, toks[j - 1].text)
+    if not iso:
+        return None
+    for k in range(j - 2, max(j - 6, -1), -1):
+        if toks[k].kind != "word":
+            return None
+        kind = _is_title(gaz, toks[k].text)
+        if kind:
+            while k > 0 and _is_title(gaz, toks[k - 1].text):
+                k -= 1  # نائب وزير …
+                kind = _is_title(gaz, toks[k].text) or kind
+            return k, j, iso, kind
+    return None
+
+
+def role_after(gaz: Gazetteer, toks: Sequence[Token], j: int) -> tuple[int, int, str, str] | None:
+    """An appositive role (، نائب وزير الخارجية الروسي) right after a name ending at token j."""
+    if j >= len(toks) or toks[j].text not in ("،", ","):
+        return None
+    k = j + 1
+    if k >= len(toks) or not _is_title(gaz, toks[k].text):
+        return None
+    kind = _is_title(gaz, toks[k].text) or "NONE"
+    for m in range(k + 1, min(k + 6, len(toks))):
+        if toks[m].kind != "word":
+            return None
+        iso = _nat(gaz, toks[m].text)
+        if iso:
+            return k, m + 1, iso, kind
+    return None
+
+
+def role_pattern(body: str, start: int, end: int) -> re.Pattern[str]:
+    words = fold(body[start:end], keep_length=True).split()
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")

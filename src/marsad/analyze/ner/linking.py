@@ -1,0 +1,140 @@
+"""Linking mentions to canonical ids: lexicon look-up, context for ambiguous places,
+within-document aliases (surname → full name) and role phrases (وزير الخارجية الفرنسي).
+
+Ids (stable, documented in lexicons/README.md):
+  gpe:<ISO3>            a country                    city:<geonameid>   a city (GeoNames)
+  org:<slug>            a listed organisation        org:<ISO3>-<body>  a state body (org:RUS-mod)
+  per:<slug>            a listed person (English slug) or an unlisted one (folded Arabic name)
+  loc:<slug>            a listed region/river or an unlisted place
+  misc:<slug>           anything else
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.analyze.ner.gazetteer import GazEntry, Gazetteer, key_variants
+from marsad.arabic.normalize import fold_key
+
+_COMPAT = {"PER": {"PER"}, "ORG": {"ORG"}, "LOC": {"GPE", "LOC"}, "GPE": {"GPE", "LOC"},
+           "MISC": {"ORG", "MISC"}}
+# generic heads that may precede a place name: مدينة الرقة → الرقة
+_PLACE_HEADS = ("مدينه", "محافظه", "ولايه", "بلده", "قريه", "عاصمه", "ريف", "منطقه", "جزيره",
+                "اقليم", "مخيم")
+_SLUG_DROP = re.compile(r"[^\w\- ]")
+
+
+def slug(text: str) -> str:
+    return "-".join(_SLUG_DROP.sub("", fold_key(text)).split())
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets into the body
+    end: int
+    type: str
+    source: str  # crf | gaz | role
+    entries: list[GazEntry] = field(default_factory=list)
+    confidence: float | None = None
+    entry: GazEntry | None = None
+    id: str | None = None
+    name: str | None = None
+    code: str | None = None
+    country: str | None = None
+
+
+def candidates(gaz: Gazetteer, text: str, typ: str) -> list[GazEntry]:
+    found = gaz.lookup(text)
+    if not found and typ in ("LOC", "GPE"):
+        head, _, rest = fold_key(text).partition(" ")
+        if rest and any(v in _PLACE_HEADS for v in key_variants(head)):
+            found = gaz.lookup(rest)
+    if not found:
+        return []
+    ok = [e for e in found if e.type in _COMPAT.get(typ, {typ})]
+    return ok or found
+
+
+def context_countries(gaz: Gazetteer, body_keys: Sequence[str], mentions: list[Mention]) -> Counter:
+    """How strongly each country is present in the article: unambiguous mentions and
+    nationality adjectives."""
+    ctx: Counter[str] = Counter()
+    for m in mentions:
+        if len({e.country for e in m.entries}) == 1 and m.entries[0].country:
+            ctx[m.entries[0].country] += 1
+    for k in body_keys:
+        for v in key_variants(k):
+            iso = gaz.nationality.get(v)
+            if iso:
+                ctx[iso] += 1
+                break
+    return ctx
+
+
+def choose(entries: list[GazEntry], ctx: Counter) -> GazEntry:
+    """The most likely referent: prominence (log population; a country counts as a large
+    city, a capital that competes with a country gets a bonus) plus twice the share of the
+    article's country mentions that point to the candidate's state. So عمان is Amman unless the
+    article is about Oman, طرابلس is Tripoli (Libya) unless it is about Lebanon, and جنيف stays
+    in Switzerland in an article full of the United States."""
+    if len(entries) == 1:
+        return entries[0]
+    total = sum(ctx.values()) or 1
+    has_country = any(e.subtype == "country" for e in entries)
+
+    def score(e: GazEntry) -> float:
+        base = 6.5 if e.subtype == "country" else math.log10(max(e.population, 10))
+        if e.type == "PER" or e.type == "ORG":
+            base = 7.0
+        if e.subtype == "capital" and has_country:
+            base += 0.5
+        return base + 2.0 * ctx.get(e.country or "", 0) / total
+
+    return max(entries, key=score)
+
+
+def link(body: str, mentions: list[Mention], gaz: Gazetteer, body_keys: Sequence[str]) -> None:
+    for m in mentions:
+        if not m.entries:
+            m.entries = candidates(gaz, body[m.start:m.end], m.type)
+    ctx = context_countries(gaz, body_keys, mentions)
+    for m in mentions:
+        if m.entries:
+            e = choose(m.entries, ctx)
+            m.entry, m.id, m.name, m.code, m.country = e, e.id, e.name, e.code, e.country
+            m.type = e.type if (e.type != "MISC") else m.type
+    _link_unlisted(body, mentions)
+
+
+def _link_unlisted(body: str, mentions: list[Mention]) -> None:
+    """Unlisted names: a person's shorter mention (surname) takes the id of the longest
+    mention in the article that ends or starts with it."""
+    people = [m for m in mentions if m.type == "PER"]
+    for m in mentions:
+        if m.id:
+            continue
+        words = fold_key(body[m.start:m.end]).split()
+        best = None
+        if m.type == "PER":
+            for o in people:
+                ow = fold_key(body[o.start:o.end]).split()
+                if len(ow) > len(words) and (ow[-len(words):] == words or ow[:len(words)] == words):
+                    if best is None or len(ow) > len(fold_key(body[best.start:best.end]).split()):
+                        best = o
+        if best is not None and best.id:
+            m.id, m.name, m.code, m.country = best.id, best.name, best.code, best.country
+            continue
+        if best is not None:
+            m.name = body[best.start:best.end]
+            key = m.name
+        else:
+            m.name = body[m.start:m.end]
+            key = m.name
+        prefix = {"PER": "per", "ORG": "org", "LOC": "loc", "GPE": "loc"}.get(m.type, "misc")
+        m.id = f"{prefix}:{slug(key)}"
+        if best is not None and best.id is None:
+            best.id, best.name = m.id, m.name

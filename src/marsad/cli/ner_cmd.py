@@ -1,0 +1,157 @@
+"""marsad train ner / marsad eval ner / marsad entities"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from marsad.cli.common import db_option, err_console, out_console
+from marsad.cli.evaluate import eval_group
+
+EXISTING = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+@click.group("train")
+def train_group() -> None:
+    """Train Marsad's statistical models."""
+
+
+@train_group.command("ner")
+@click.option("--data", "data", multiple=True, required=True, type=EXISTING,
+              help="CoNLL training file (token<TAB>BIO tag); repeat for several.")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Model directory to write (crf.crfsuite, clusters.tsv, meta.json).")
+@click.option("--carve", multiple=True, type=EXISTING,
+              help="A --data file whose last --carve-fraction of sentences is held out as dev.")
+@click.option("--carve-fraction", default=0.1, show_default=True)
+@click.option("--dev", multiple=True, type=EXISTING, help="Extra CoNLL dev file to score.")
+@click.option("--no-misc", multiple=True, type=EXISTING, help="A --data file whose MISC tags are dropped.")
+@click.option("--clusters-corpus", type=EXISTING, default=None,
+              help="News JSONL(.gz) to build word clusters from (else --clusters or the out dir's).")
+@click.option("--clusters", type=EXISTING, default=None, help="Existing clusters.tsv to reuse.")
+@click.option("--cluster-articles", default=70000, show_default=True)
+@click.option("--c1", default=0.05, show_default=True)
+@click.option("--c2", default=0.01, show_default=True)
+@click.option("--max-iter", default=120, show_default=True)
+@click.option("--min-freq", default=1, show_default=True)
+def train_ner(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_fraction: float,
+              dev: tuple[Path, ...], no_misc: tuple[Path, ...], clusters_corpus: Path | None,
+              clusters: Path | None, cluster_articles: int, c1: float, c2: float, max_iter: int,
+              min_freq: int) -> None:
+    """Train the CRF entity tagger from CoNLL files (tags mapped: PERS→PER, GPE→LOC …)."""
+    import shutil
+
+    from marsad.analyze.ner import crf
+    from marsad.analyze.ner.clusters import build_clusters
+
+    out.mkdir(parents=True, exist_ok=True)
+    if clusters_corpus:
+        err_console.print(f"building word clusters from {clusters_corpus}")
+        build_clusters(clusters_corpus, out / "clusters.tsv", articles=cluster_articles, vocab=50000)
+    elif clusters and clusters.resolve() != (out / "clusters.tsv").resolve():
+        shutil.copy(clusters, out / "clusters.tsv")
+    if not (out / "clusters.tsv").exists():
+        (out / "clusters.tsv").write_text("", encoding="utf-8")
+    sents, held = [], {}
+    for p in data:
+        part, rest = crf.load_training([p], skip_misc=no_misc,
+                                       holdout=carve_fraction if p in carve else 0.0)
+        sents += part
+        if rest:
+            held[f"{p} (last {carve_fraction:.0%})"] = rest
+    info = crf.train(sents, out, c1=c1, c2=c2, max_iter=max_iter, min_freq=min_freq)
+    err_console.print(f"trained on {info['sentences']} sentences in {info['seconds']} s")
+    crf.load_tagger.cache_clear()
+    scores = {}
+    for name, sents_dev in held.items():
+        scores[name] = score_sentences(str(out), sents_dev, gold_has_gpe=False, gold_has_misc=True)
+    for p in dev:
+        scores[str(p)] = score_file(p, str(out))
+    for name, s in scores.items():
+        out_console.print(f"{s['f1']:.4f}  {name}")
+    meta = {"command": " ".join(["marsad", "train", "ner", *sys.argv[3:]]),
+            "data": [str(p) for p in data], "carve": [str(p) for p in carve],
+            "no_misc": [str(p) for p in no_misc], "training": info, "dev_scores": scores}
+    crf.write_meta(out, meta)
+
+
+def score_sentences(model: str | None, sents: list, gold_has_gpe: bool, gold_has_misc: bool,
+                    use_gazetteer: bool = True) -> dict:
+    """Run the real entity finder (CRF + gazetteer) on gold tokens and score the spans."""
+    from marsad.analyze.ner.crf import load_tagger
+    from marsad.analyze.ner.evaluate import score
+    from marsad.analyze.ner.find import find_spans, spans_to_bio
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    tagger, gaz = load_tagger(model), load_gazetteer()
+    preds = []
+    for toks, _ in sents:
+        spans = find_spans(tagger, gaz, toks, use_gazetteer)
+        if not gold_has_misc:
+            spans = [s for s in spans if s[0] != "MISC"]
+        preds.append(spans_to_bio(len(toks), spans, gpe_as_loc=not gold_has_gpe))
+    return score([g for _, g in sents], preds)
+
+
+def score_file(path: Path, model: str | None, use_gazetteer: bool = True) -> dict:
+    from marsad.analyze.ner.conll import map_tag, read_conll
+
+    raw = list(read_conll(path))
+    types = {t.partition("-")[2].upper() for _, tags in raw for t in tags}
+    has_gpe = "GPE" in types
+    sents = [(toks, [map_tag(t, gpe_as_loc=not has_gpe) for t in tags]) for toks, tags in raw]
+    return score_sentences(model, sents, has_gpe, "MISC" in types, use_gazetteer)
+
+
+@eval_group.command("ner")
+@click.argument("gold", type=EXISTING)
+@click.option("--model", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Model directory (default: the bundled model).")
+@click.option("--no-gazetteer", is_flag=True, help="Score the CRF alone.")
+@click.option("--json", "as_json", is_flag=True)
+def eval_ner(gold: Path, model: Path | None, no_gazetteer: bool, as_json: bool) -> None:
+    """Entity-level exact-span precision, recall and F1 (seqeval conventions) on a CoNLL file."""
+    scores = score_file(gold, str(model) if model else None, not no_gazetteer)
+    if as_json:
+        click.echo(json.dumps(scores))
+        return
+    out_console.print(f"{'overall':>8}  P {scores['precision']:.4f}  R {scores['recall']:.4f}  "
+                      f"F1 {scores['f1']:.4f}  n={scores['support']}")
+    for t, s in scores["per_type"].items():
+        out_console.print(f"{t:>8}  P {s['precision']:.4f}  R {s['recall']:.4f}  "
+                          f"F1 {s['f1']:.4f}  n={s['support']}")
+
+
+@click.command("entities")
+@db_option
+@click.option("--type", "typ", type=click.Choice(["PER", "ORG", "GPE", "LOC", "MISC"]), default=None)
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def entities(db_path: Path | None, typ: str | None, limit: int, as_json: bool) -> None:
+    """The most mentioned entities in a store."""
+    from marsad.store import open_store
+
+    rows = top_entities(db_path, typ, limit, open_store)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    for r in rows:
+        out_console.print(f"{r['mentions']:>6} {r['articles']:>6}  {r['type']:<4} {r['id']:<28} "
+                          f"{r['name'] or ''}  {r['code'] or ''}", highlight=False)
+
+
+def top_entities(db_path: Path | None, typ: str | None, limit: int, open_store) -> list[dict]:  # type: ignore[no-untyped-def]
+    sql = ("SELECT entity, max(type) AS type, max(name) AS name, max(code) AS code, "
+           "max(country) AS country, count(*) AS n, count(DISTINCT article) AS docs "
+           "FROM mentions {where} GROUP BY entity ORDER BY n DESC, entity LIMIT ?")
+    params: list = []
+    where = ""
+    if typ:
+        where, params = "WHERE type = ?", [typ]
+    with open_store(db_path) as db:
+        rows = db.execute(sql.format(where=where), [*params, limit])
+    return [{"id": r["entity"], "type": r["type"], "name": r["name"], "code": r["code"],
+             "country": r["country"], "mentions": r["n"], "articles": r["docs"]} for r in rows]

@@ -1,0 +1,120 @@
+"""The entities and places stages: spans, ids, codes, coordinates, role linking."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from marsad.analyze.doc import Doc
+from marsad.analyze.entities import EntityStage
+from marsad.analyze.pipeline import Pipeline
+from marsad.analyze.places import PlaceStage
+from marsad.model import Article
+
+MODEL = Path(__file__).resolve().parents[2] / "src" / "marsad" / "models" / "ner" / "crf.crfsuite"
+pytestmark = pytest.mark.skipif(not MODEL.exists(), reason="no trained NER model")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline([EntityStage(), PlaceStage()])
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def _by_text(doc: Doc) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for e in doc.entities:
+        out.setdefault(e.text, []).append(e)
+    return out
+
+
+def test_offsets_are_exact(pipe: Pipeline) -> None:
+    body = "قال وزير الخارجية الروسي سيرغي لافروف في موسكو إن «داعش» خسر الرقة.\nوبالرقة دمار كبير."
+    doc = pipe(Article(body=body))
+    assert doc.entities
+    for e in doc.entities:
+        assert body[e.start:e.end] == e.text
+        assert e.id and e.type in {"PER", "ORG", "GPE", "LOC", "MISC"}
+
+
+def test_ministry_and_armed_group_codes(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="اتهمت وزارة الدفاع الروسية التحالف الدولي بقصف مواقع تنظيم داعش."))
+    ents = _by_text(doc)
+    mod = ents["وزارة الدفاع الروسية"][0]
+    assert (mod.id, mod.code, mod.country, mod.type) == ("org:RUS-mod", "RUSMIL", "RUS", "ORG")
+    isis = next(e for e in doc.entities if e.id == "org:isis")
+    assert "داعش" in isis.text
+    assert any(e.id == "org:coalition-isis" for e in doc.entities)
+
+
+def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
+    a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
+    b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))
+    ida = {e.id for e in a.entities if e.type == "PER"}
+    idb = {e.id for e in b.entities if e.type == "PER"}
+    assert "per:jean-yves-le-drian" in ida & idb
+
+
+def test_role_phrase_links_to_person(pipe: Pipeline) -> None:
+    body = ("ردت الوزارة على تصريحات وزير الخارجية الفرنسي جان إيف لودريان أمس. "
+            "وكان وزير الخارجية الفرنسي عبر عن دهشته.")
+    doc = pipe(Article(body=body))
+    role = [e for e in doc.entities if e.text == "وزير الخارجية الفرنسي"]
+    assert len(role) == 1 and role[0].id == "per:jean-yves-le-drian" and role[0].type == "PER"
+    assert role[0].start == body.rindex("وزير الخارجية الفرنسي")
+
+
+def test_surname_takes_full_name_id(pipe: Pipeline) -> None:
+    body = "قال المتحدث كريم بن سالمي إن الوضع هادئ. وأضاف بن سالمي أن الاتصالات مستمرة."
+    doc = pipe(Article(body=body))
+    per = [e for e in doc.entities if e.type == "PER"]
+    if len(per) >= 2:
+        assert len({e.id for e in per}) == 1
+
+
+def test_amman_vs_oman_and_places(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="عقدت مجموعات العمل اجتماعات في جنيف وفي عمان حول الوضع في سوريا."))
+    ents = _by_text(doc)
+    amman = ents["عمان"][0]
+    assert amman.id == "city:250441" and amman.country == "JOR"
+    assert _km(amman.lat, amman.lon, 31.95, 35.93) < 25
+    geneva = ents["جنيف"][0]
+    assert geneva.country == "CHE" and _km(geneva.lat, geneva.lon, 46.20, 6.14) < 25
+    oman = pipe(Article(body="زار الوزير سلطنة عمان ومسقط والتقى مسؤولين عمانيين في عمان."))
+    assert any(e.id == "gpe:OMN" for e in oman.entities)
+
+
+def test_tripoli_follows_context(pipe: Pipeline) -> None:
+    lby = pipe(Article(body="اندلعت اشتباكات في طرابلس بين فصائل ليبية، وقالت حكومة ليبيا إن الوضع تحت السيطرة."))
+    lbn = pipe(Article(body="اندلعت اشتباكات في طرابلس شمال لبنان، وقال الجيش اللبناني إن الوضع في لبنان تحت السيطرة."))
+    assert next(e for e in lby.entities if e.text == "طرابلس").country == "LBY"
+    assert next(e for e in lbn.entities if e.text == "طرابلس").country == "LBN"
+
+
+def test_seed_article(pipe: Pipeline, seed_path: Path) -> None:
+    from marsad.ingest.readers import read_paths
+
+    art = next(a for a in read_paths([seed_path]) if hasattr(a, "body"))
+    doc = pipe(art)
+    ids = {e.id for e in doc.entities}
+    for want in ("org:RUS-mod", "org:isis", "org:coalition-isis", "gpe:USA", "gpe:SYR", "gpe:RUS",
+                 "per:jean-yves-le-drian", "per:bashar-al-assad", "per:valery-asapov",
+                 "per:sergei-ryabkov", "per:igor-konashenkov", "per:vladimir-putin",
+                 "per:barack-obama", "per:donald-trump", "org:sdf", "org:unsc", "org:SYR-gov"):
+        assert want in ids, want
+    truth = {"الرقة": (35.95, 39.01), "دير الزور": (35.34, 40.14), "الميادين": (35.02, 40.45),
+             "جنيف": (46.20, 6.14), "عمان": (31.95, 35.93)}
+    for e in doc.entities:
+        if e.text in truth:
+            assert e.lat is not None and _km(e.lat, e.lon, *truth[e.text]) < 25, e
+    assert {e.text for e in doc.entities} >= set(truth)
+    assert sum(e.id == "per:jean-yves-le-drian" and e.text == "وزير الخارجية الفرنسي"
+               for e in doc.entities) == 1
