@@ -46,7 +46,7 @@ def find_new_alerts(db: Database, user: User, after: int) -> list[dict[str, Any]
     for r in rows:
         ev = event_of(r)
         who = [actors[x] for x in (r["source_id"], r["target_id"]) if x in actors]
-        title = f"{ev.source or '؟'} ← {cameo_label(r['cameo'])} → {ev.target or '—'}"
+        title = f"{ev.source or '؟'} ← {cameo_label(r['cameo'])} ← {ev.target or '—'}"
         out.append({"article_id": r["article_id"], "event_n": r["n"], "title": title,
                     "summary": (ev.sentence or r["article_title"] or "")[:1000],
                     "because": who, "cameo": r["cameo"], "article_title": r["article_title"],
