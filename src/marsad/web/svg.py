@@ -148,26 +148,51 @@ def place_map(lat: float | None, lon: float | None, label: str, country: str | N
 
 
 # -- network -------------------------------------------------------------------------
-def network_graph(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], title: str,
-                  size: int = 640) -> Markup:
-    """Nodes on a circle (busiest first, clockwise from the top), curved arrows with counts."""
+def network_graph(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], title: str) -> Markup:
+    """Nodes on a circle (busiest first, clockwise from the top), curved arrows with counts.
+
+    The viewBox is fitted to the circle plus an estimate of each label's width."""
     if not nodes:
         return Markup("")
-    c, radius = size / 2, size / 2 - 110
+    radius = max(150.0, 5.5 * len(nodes))
     pos: dict[str, tuple[float, float, float]] = {}
     for i, n in enumerate(nodes):
         a = -math.pi / 2 + 2 * math.pi * i / len(nodes)
-        pos[n["id"]] = (c + radius * math.cos(a), c + radius * math.sin(a), a)
+        pos[n["id"]] = (radius * math.cos(a), radius * math.sin(a), a)
+    x0, y0, x1, y1 = _extent(nodes, pos, radius)
     heaviest = max((e["count"] for e in edges), default=1)
-    parts = [f'<svg class="chart network" viewBox="0 0 {size} {size}" role="img" direction="ltr"'
-             f' aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
+    parts = [f'<svg class="chart network" viewBox="{_n(x0)} {_n(y0)} {_n(x1 - x0)} {_n(y1 - y0)}"'
+             f' role="img" direction="ltr" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
              f"<title>{escape(title)}</title>",
              '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="12"'
              ' markerHeight="12" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z"/></marker></defs>']
     parts += [_edge_svg(e, pos, heaviest) for e in edges if e["source"] in pos and e["target"] in pos]
-    parts += [_node_svg(n, pos[n["id"]], c) for n in nodes]
+    parts += [_node_svg(n, pos[n["id"]]) for n in nodes]
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+CHAR_W = 10.5  # label width per character, generous enough for the 20px phone font
+
+
+def _label_at(n: dict[str, Any], p: tuple[float, float, float]) -> tuple[float, float, str]:
+    x, y, a = p
+    r = _node_r(n)
+    anchor = "middle" if abs(math.cos(a)) < 0.3 else ("start" if math.cos(a) > 0 else "end")
+    return x + math.cos(a) * (r + 6), y + math.sin(a) * (r + 6) + 5, anchor
+
+
+def _extent(nodes: list[dict[str, Any]], pos: dict[str, tuple[float, float, float]],
+            radius: float) -> tuple[float, float, float, float]:
+    pad = radius * 0.25 + 20  # curved edges between neighbours bulge past the circle
+    x0, y0, x1, y1 = -radius - pad, -radius - pad, radius + pad, radius + pad
+    for n in nodes:
+        lx, ly, anchor = _label_at(n, pos[n["id"]])
+        w = CHAR_W * len(_short(n["name"]))
+        left = {"start": lx, "end": lx - w, "middle": lx - w / 2}[anchor]
+        x0, x1 = min(x0, left - 8), max(x1, left + w + 8)
+        y0, y1 = min(y0, ly - 24), max(y1, ly + 10)
+    return x0, y0, x1, y1
 
 
 def _node_r(n: dict[str, Any]) -> float:
@@ -193,12 +218,15 @@ def _edge_svg(e: dict[str, Any], pos: dict[str, tuple[float, float, float]], hea
             f'<text class="count" x="{_n(lx)}" y="{_n(ly)}" text-anchor="middle">{e["count"]}</text></g>')
 
 
-def _node_svg(n: dict[str, Any], p: tuple[float, float, float], c: float) -> str:
-    x, y, a = p
+def _node_svg(n: dict[str, Any], p: tuple[float, float, float]) -> str:
+    x, y, _ = p
     r = _node_r(n)
-    lx, ly = x + math.cos(a) * (r + 6), y + math.sin(a) * (r + 6) + 5
-    anchor = "middle" if abs(math.cos(a)) < 0.3 else ("start" if math.cos(a) > 0 else "end")
+    lx, ly, anchor = _label_at(n, p)
     tip = f'{n["name"]}: يتّهِم {n.get("accuses", 0)}، مُتّهَم {n.get("accused", 0)}'
     return (f'<a class="node" href="{escape(entity_href(n["id"]))}" data-id="{escape(n["id"])}">'
             f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(r)}"><title>{escape(tip)}</title></circle>'
-            f'<text x="{_n(lx)}" y="{_n(ly)}" text-anchor="{anchor}">{escape(n["name"])}</text></a>')
+            f'<text x="{_n(lx)}" y="{_n(ly)}" text-anchor="{anchor}">{escape(_short(n["name"]))}</text></a>')
+
+
+def _short(name: str, most: int = 20) -> str:
+    return name if len(name) <= most else name[:most - 1] + "…"
