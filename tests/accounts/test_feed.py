@@ -109,3 +109,24 @@ def test_follow_button_macro_renders_for_other_pages(client, db):
     tpl = env().from_string('{% from "_follow.html" import follow_button %}{{ follow_button("entity", "Q1", "<b>x</b>") }}')
     html = tpl.render()
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
+
+
+def test_an_id_followed_as_entity_or_place_counts_once(client, db):
+    """The entity page follows a country as a place, the API may say entity: one follow either way."""
+    russia_article(db)
+    signup(client, "huda")
+    _follow(client, kind="entity", key="Q159", label="روسيا")
+    _follow(client, kind="place", key="Q159", label="روسيا الاتحادية")
+    follows = client.get("/api/follows").json()
+    assert [(f["kind"], f["label"]) for f in follows] == [("entity", "روسيا الاتحادية")]
+    client.post("/follows/unfollow", data={"kind": "place", "key": "Q159", "csrf": session_csrf(client)})
+    assert client.get("/api/follows").json() == []
+
+
+def test_entity_page_follow_slot_uses_the_macro(client, db):
+    russia_article(db)
+    signup(client, "huda")
+    r = client.get("/entities/Q159")
+    assert r.status_code == 200
+    assert 'data-key="Q159"' in r.text and 'name="csrf"' in r.text
+    assert 'value="112"' in r.text  # "accusations against it" follows CAMEO 112 with this target

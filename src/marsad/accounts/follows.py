@@ -10,6 +10,7 @@ from marsad.accounts.auth import AccountError, User, changes
 from marsad.store.sqlite import Database
 
 KINDS = ("entity", "place", "event", "search")
+ACTOR_KINDS = ("entity", "place")  # one id followed either way counts once (pages differ on GPEs)
 MAX_FOLLOWS = 500
 CAMEO_RE = re.compile(r"^\d{2,4}$")
 
@@ -44,6 +45,9 @@ def _clean(kind: str, key: str, target: str, label: str) -> tuple[str, str, str,
 def follow(db: Database, user: User, kind: str, key: str, label: str = "", target: str = "") -> Follow:
     """Follow something (idempotent: following twice keeps one row, with the newer label)."""
     kind, key, target, label = _clean(kind, key, target, label)
+    existing = find_follow(db, user, kind, key, target)
+    if existing is not None:
+        kind = existing.kind
     with db.transaction() as conn:
         n = conn.execute("SELECT count(*) FROM user_follows WHERE user_id = ?", (user.id,)).fetchone()[0]
         if n >= MAX_FOLLOWS:
@@ -56,9 +60,13 @@ def follow(db: Database, user: User, kind: str, key: str, label: str = "", targe
     return found
 
 
+def _kinds(kind: str) -> tuple[str, str]:
+    return ACTOR_KINDS if kind in ACTOR_KINDS else (kind, kind)
+
+
 def find_follow(db: Database, user: User, kind: str, key: str, target: str = "") -> Follow | None:
-    rows = db.execute("SELECT * FROM user_follows WHERE user_id = ? AND kind = ? AND key = ? AND target = ?",
-                      (user.id, kind, key, target or ""))
+    rows = db.execute("SELECT * FROM user_follows WHERE user_id = ? AND kind IN (?, ?) AND key = ? AND target = ?",
+                      (user.id, *_kinds(kind), key, target or ""))
     return _follow(rows[0]) if rows else None
 
 
@@ -77,8 +85,8 @@ def unfollow(db: Database, user: User, follow_id: int) -> bool:
 
 
 def unfollow_key(db: Database, user: User, kind: str, key: str, target: str = "") -> bool:
-    return bool(changes(db, "DELETE FROM user_follows WHERE user_id = ? AND kind = ? AND key = ? AND target = ?",
-                                 (user.id, kind, key, target or "")))
+    return bool(changes(db, "DELETE FROM user_follows WHERE user_id = ? AND kind IN (?, ?) AND key = ? AND target = ?",
+                        (user.id, *_kinds(kind), key, target or "")))
 
 
 def followed_actor_ids(db: Database, user: User) -> dict[str, str]:
