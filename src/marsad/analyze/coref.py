@@ -69,8 +69,12 @@ def actor_lexicon() -> dict[str, list[tuple[tuple[str, ...], ActorWord]]]:
         kind, code, forms = line.split("\t")
         for form in forms.split(","):
             ws = tuple(fold(form).split())
-            if ws:
-                lex.setdefault(ws[0], []).append((ws, ActorWord(kind, code, len(ws))))
+            variants = [ws]
+            if kind == "country" and len(ws) == 1 and ws[0].startswith("ال") and ws[0].endswith("ي"):
+                variants += [(ws[0] + "ين",), (ws[0] + "ون",)]  # اللبناني → اللبنانيين
+            for v in variants:
+                if v:
+                    lex.setdefault(v[0], []).append((v, ActorWord(kind, code, len(v))))
     for v in lex.values():
         v.sort(key=lambda x: -x[1].n)
     return lex
@@ -121,6 +125,19 @@ def _entity_mention(e: Entity, toks: list[Token], starts: dict[int, int], ends: 
                    e.lat, e.lon)
 
 
+def _aliases(doc: Doc) -> dict[str, Entity]:
+    """Short names of the document's people (العبادي for حيدر العبادي): a later bare surname is
+    the same person (string-match coreference)."""
+    if "aliases" not in doc.extras:
+        out: dict[str, Entity] = {}
+        for e in doc.entities:
+            parts = e.text.split()
+            if e.type == "PER" and len(parts) > 1 and len(fold(parts[-1])) >= 4:
+                out.setdefault(fold(parts[-1]), e)
+        doc.extras["aliases"] = out
+    return doc.extras["aliases"]
+
+
 def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
     """Actor spans from the generic lexicon over tokens not covered by entities: a run of role
     words and country words becomes one mention, coded COUNTRY+ROLE (RUS + MIL → RUSMIL)."""
@@ -145,6 +162,10 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             hit = _lex_at(toks, j, lex) if j < n and j not in covered else None
             if hit is not None and (fold(toks[j].text)[:1] == "و" and not _lex_whole(toks[j], lex)
                                     or (country and hit[1].kind == "role")
+                                    or (hit[1].kind == "role" and role is not None and ln == 1
+                                        and not _nisba(toks[j].text)
+                                        and fold(toks[j - 1].text).lstrip("وفبل").startswith("ال")
+                                        and not _lex_multi(toks, i, j, lex))
                                     or (hit[1].kind == "country" and not _nisba(toks[j].text)
                                         and fold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
                 hit = None
@@ -159,6 +180,11 @@ def _nisba(word: str) -> bool:
     """A relational adjective (الروسية، الأميركيين): it may follow a definite noun."""
     w = fold(word)
     return w.startswith(("ال", "وال", "بال", "لل")) and w.endswith(("ي", "يه", "يين", "يون", "الروس"))
+
+
+def _lex_multi(toks: list[Token], i: int, j: int, lex: dict) -> bool:
+    """Whether the run so far was one multi-word entry (قوات الأمن): a role may follow it."""
+    return j - i > 1
 
 
 def _lex_whole(t: Token, lex: dict) -> bool:
@@ -192,10 +218,44 @@ def sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token], tok
             if m is not None:
                 out.append(m)
                 covered.update(range(m.tok_start, m.tok_end))
+    aliases = _aliases(doc)
+    for k, t in enumerate(toks):
+        if k in covered or t.kind != "word" or t.start < 0:
+            continue
+        ent = next((aliases[c] for c in candidates(t.text)[:3] if c in aliases), None)
+        if ent is not None and ent.start < t.start:
+            m = Mention(t.start, t.end, k, k + 1, t.text, type=ent.type)
+            m.antecedent = Mention(ent.start, ent.end, -1, -1, ent.text, ent.id, ent.name, ent.code,
+                                   ent.type, ent.country)
+            out.append(m)
+            covered.add(k)
     for m in lexicon_mentions(toks, covered):
         m.text = doc.text[m.start:m.end]
         out.append(m)
     out.sort(key=lambda m: m.tok_start)
+    return _appositions(out, toks)
+
+
+_TITLE_LINKS = frozenset({"باسم", "بلسان", "عام", "العام"})
+
+
+def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
+    """A title before a name is one actor, the person: «وزير الخارجية المصري سامح شكري»,
+    «المتحدث باسم الخارجية الإيرانية سعيد خطيب زاده». The title's tokens join the person's
+    mention (its text and identity stay the person's)."""
+    out: list[Mention] = []
+    for m in ms:
+        while out and m.type == "PER" and out[-1].type != "LOC":
+            prev = out[-1]
+            gap = toks[prev.tok_end:m.tok_start]
+            if len(gap) > 2 or any(t.kind != "word" or not (fold(t.text) in _TITLE_LINKS
+                                                            or fold(t.text).startswith("ال")) for t in gap):
+                break
+            if prev.type == "PER" and prev.id is not None:
+                break
+            out.pop()
+            m.tok_start = prev.tok_start
+        out.append(m)
     return out
 
 
@@ -268,9 +328,11 @@ def record_link(doc: Doc, m: Mention) -> None:
 
 
 # words that may stand between a verb and its subject: وأصدرت الوزارة، أمس، بياناً
-_SKIP = {"امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جانبه", "جانبها", "جهته", "جهتها",
+_SKIP_WORDS = {"امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جانبه", "جانبها", "جهته", "جهتها",
          "كذلك", "مجددا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-         "السبت", "يوم", "صباح", "مساء"}
+         "السبت", "يوم", "صباح", "مساء", "مئات", "الاف", "عشرات", "الوف", "ملايين", "نحو",
+         "حوالي", "حوالى", "قرابه", "آلاف"}
+_SKIP = frozenset(fold(w) for w in _SKIP_WORDS)
 _REL_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 
 
@@ -279,6 +341,9 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     """The subject of a verb at tokens [i, j): the mention right after it (verb-subject
     order), else the one right before it (subject-verb, or a relative clause: X الذي قال),
     else the current centre (a dropped subject). Returns (mention, how)."""
+    adjacent = _adjacent_before(mentions, toks, i)
+    if adjacent is not None:
+        return adjacent, "before"
     k, skipped = j, 0
     while k < len(toks) and skipped < 4 and (toks[k].kind in ("punct", "quote")
                                              or fold(toks[k].text) in _SKIP):
@@ -304,6 +369,18 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     return centre, "centre" if centre is not None else "none"
 
 
+def _adjacent_before(mentions: list[Mention], toks: list[Token], i: int) -> Mention | None:
+    """A subject right before its verb (موسكو نفت، بلينكن قد اتهم): nothing but قد/كان between."""
+    for m in mentions:
+        if m.tok_end <= i and not governed(toks, m):
+            gap = toks[m.tok_end:i]
+            if all(t.kind == "word" and fold(t.text) in ("قد", "كان", "كانت", "لقد", "فقد") for t in gap) \
+                    and (m.tok_end == i or gap):
+                if not any(x.tok_start >= m.tok_end and x.tok_end <= i for x in mentions if x is not m):
+                    return m
+    return None
+
+
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "مع", "بين",
                                            "ضد", "نحو", "حول", "لدى", "عبر", "قرب", "داخل"))
 
@@ -311,6 +388,9 @@ PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "
 def governed(toks: list[Token], m: Mention) -> bool:
     """Whether a preposition (في سوريا) or an attached ب/ل (للتحالف) governs the mention: such a
     mention is not a subject."""
-    if m.tok_start > 0 and fold(toks[m.tok_start - 1].text) in PREPOSITIONS:
+    k = m.tok_start - 1
+    while k >= 0 and toks[k].kind == "quote":  # ضد «داعش»
+        k -= 1
+    if k >= 0 and fold(toks[k].text) in PREPOSITIONS:
         return True
     return fold(toks[m.tok_start].text).startswith(("لل", "بال", "وبال", "ولل", "فبال"))

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.analyze.coref import (
+    _SKIP,
     Mention,
     Salience,
     candidates,
@@ -33,6 +34,12 @@ PASSIVE = frozenset(fold(w) for w in ("اغتيل", "اغتيلت", "أدين", 
 NEGATORS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "عدم", "دون",
                                          "بدون", "ولم", "ولن", "ولا", "فلم", "ولا", "بعدم"))
 ACCUSE, DENY = "112", "016"
+# a trigger word that is something else after these words: طائرات مسيرة (drones)
+NOT_AFTER = {fold(k): frozenset(fold(x) for x in v) for k, v in {
+    "مسيرة": ("طائرة", "طائرات", "بطائرات", "بطائرة", "الطائرات", "والطائرات"),
+    "مسيرات": ("طائرات",),
+}.items()}
+MIN_WEIGHT = 0.6  # weaker cues (an actor noun like المحتجون) count for detection only
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 PLACE_PREPS = frozenset(fold(w) for w in ("في", "بمدينة", "قرب", "بالقرب", "شمال", "جنوب", "شرق",
                                           "غرب", "وسط", "داخل", "مدينة", "بلدة", "منطقة", "محافظة"))
@@ -88,6 +95,7 @@ class TriggerLexicon:
         self.phrases: dict[str, list[Phrase]] = {}
         self.verbal: set[str] = set()
         self.blocked: set[str] = set()
+        self.nouns: set[str] = set()  # forms listed as nouns (قصف is a verb and a masdar)
         for code, kind, forms, weight in rows:
             self._add(code, kind, forms, weight)
         if not self.words or not self.phrases:
@@ -125,6 +133,8 @@ class TriggerLexicon:
         if not items:
             raise ValueError(f"no forms in {forms!r}")
         entry = Entry(code, kind, weight, lemma)
+        if kind == "n":
+            self.nouns.update(items)
         for w in items:
             self.words.setdefault(w, []).append(entry)
             if verbal:
@@ -134,16 +144,22 @@ class TriggerLexicon:
         words: list[Entry] = []
         phrases: list[Phrase] = []
         verbal = False
-        for c in _cands(word):
+        cands = _cands(word)
+        for c in cands:
             if c in self.blocked and not words and not phrases:
                 break
+            # a preposition or the article attached (بقصف، القصف) makes the word a noun
+            nominal = c != cands[0] and _NOMINAL_PREFIX.match(cands[0]) is not None
             if not words and c in self.words:
                 words = self.words[c]
-                verbal = c in self.verbal
+                verbal = c in self.verbal and not nominal
             if not phrases and c in self.phrases:
                 phrases = self.phrases[c]
-                verbal = verbal or c in self.verbal
+                verbal = verbal or (c in self.verbal and not nominal)
         return words, phrases, verbal
+
+
+_NOMINAL_PREFIX = re.compile(r"^[وف]?(?:بال|كال|لل|ال|ب|ك|ل)")
 
 
 @lru_cache(maxsize=100_000)
@@ -193,13 +209,13 @@ def _slot_match(toks: list[Token], k: int, slot: frozenset[str]) -> bool:
 
 
 def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
-    """End token index of the phrase starting at i, or None. Up to 4 words may separate the
+    """End token index of the phrase starting at i, or None. Up to 5 words may separate the
     first word from the second slot (a subject: أعرب الوزير الفرنسي عن دهشته)."""
     if not ph.slots:
         return i + 1
-    for gap in range(0, 5):
-        k = i + 1 + gap
-        if k >= len(toks) or (gap and toks[k - 1].text in ".؟!"):
+    words = 0
+    for k in range(i + 1, min(len(toks), i + 12)):
+        if toks[k - 1].text in ".؟!" and k > i + 1:
             break
         if _slot_match(toks, k, ph.slots[0]):
             end = k + 1
@@ -209,6 +225,10 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
                 end += 1
             else:
                 return end
+        if toks[k].kind == "word":
+            words += 1
+            if words > 5:
+                break
     return None
 
 
@@ -222,6 +242,8 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
         if t.kind != "word" or i in used:
             continue
         words, phrases, verbal = lex.lookup(t.text)
+        if i and fold(t.text) in NOT_AFTER and fold(toks[i - 1].text) in NOT_AFTER[fold(t.text)]:
+            continue
         best = None
         for ph in phrases:
             end = _match_phrase(toks, i, ph)
@@ -233,20 +255,20 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
         if best is not None:
             found.append(best)
             used.update(range(best.i, best.j))
-    return _merge(found)
+    return _merge(found, toks)
 
 
 def _family(code: str) -> str:
     return "V" if code[:2] in VIOLENCE_ROOTS else code[:2]
 
 
-def _merge(trs: list[Trigger]) -> list[Trigger]:
+def _merge(trs: list[Trigger], toks: list[Token]) -> list[Trigger]:
     """One event for adjacent triggers of one family (هجوم انتحاري بسيارة مفخخة)."""
     out: list[Trigger] = []
     for t in trs:
         prev = out[-1] if out else None
         if prev is not None and _family(prev.code) == _family(t.code) and t.i - prev.j <= 3 \
-                and not (prev.verbal and t.verbal):
+                and not t.verbal and not any(x.kind != "word" for x in toks[prev.j:t.i]):
             keep = prev if _rank(prev) >= _rank(t) else t
             out[-1] = Trigger(keep.entry, prev.i, max(prev.j, t.j), prev.verbal or t.verbal)
             continue
@@ -278,35 +300,45 @@ _PRONOUN_PREPS = ("معها", "معه", "معهم", "عليها", "عليه", "�
                   "ضده", "ضدهم", "منها", "منه", "إليها", "اليها", "إليه", "اليه")
 
 
-def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Mention | None
-            ) -> Roles:
+def _coordinated(toks: list[Token], i: int) -> bool:
+    """A verb with و/ف right after a comma continues the previous verb's clause."""
+    return i > 0 and toks[i - 1].text in ("،", ",") and fold(toks[i].text)[:1] in "وف"
+
+
+def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Mention | None,
+            shared: Mention | None = None) -> Roles:
     """Source and target of a trigger. A verb takes its subject (after it, before it, or the
     dropped-subject centre) and the next actor as target; a noun takes a genitive or adjective
     right after it (القصف الروسي) as source; actors inside a phrase's gap fill the roles in order."""
     actors = [m for m in mentions if m.type != "LOC" and not (m.tok_start <= tr.i < m.tok_end)]
+    # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
+    tactors = [m for m in mentions if not (m.tok_start <= tr.i < m.tok_end)
+               and (m.type != "LOC" or not governed(toks, m))]
     inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j]
     head_end = tr.i + 1
     if tr.verbal:
+        if shared is not None and _coordinated(toks, tr.i):
+            # «..., ودعا مجلس الأمن إلى ...»: the subject of the first verb; the noun after is the object
+            rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key]
+            tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
+            return Roles(shared, tgt or _next(tactors, tr.j, shared, toks), "coordinated")
         src, how = subject_for(actors, toks, tr.i, head_end, centre)
         if fold(toks[tr.i].text) in PASSIVE:
-            tgt = src if how == "after" else _next(actors, tr.j, None)
+            tgt = src if how == "after" else _next(tactors, tr.j, None, toks)
             return Roles(None, tgt, "passive")
         rest = [m for m in inner if m is not src]
         if rest:
             return Roles(src, rest[0], how)
         after = src.tok_end if src is not None and how == "after" else tr.j
-        tgt = _pronoun_target(tr, actors, toks, src) or _next(actors, max(after, tr.j), src)
+        tgt = _pronoun_target(tr, actors, toks, src) or _next(tactors, max(after, tr.j), src, toks)
         return Roles(src, tgt, how)
     if inner:
-        return Roles(inner[0], inner[1] if len(inner) > 1 else _next(actors, tr.j, inner[0]), "inner")
-    src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)), None)
+        return Roles(inner[0], inner[1] if len(inner) > 1 else _next(tactors, tr.j, inner[0], toks), "inner")
+    src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
+                and (m.type != "GPE" or m.code)), None)  # معركة الرقة: a city is no agent
     how = "genitive" if src is not None else "none"
-    if src is None:
-        src, how = subject_for(actors, toks, tr.i, tr.i, None)
-        if src is not None and src.tok_end < tr.i - 6:
-            src, how = None, "none"
     after = src.tok_end if src is not None and src.tok_start >= tr.j else tr.j
-    return Roles(src, _next(actors, after, src), how)
+    return Roles(src, _next(tactors, after, src, toks), how)
 
 
 def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Mention | None:
@@ -335,9 +367,15 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
     return None
 
 
-def _next(actors: list[Mention], k: int, not_this: Mention | None) -> Mention | None:
+def _next(actors: list[Mention], k: int, not_this: Mention | None,
+          toks: list[Token] | None = None) -> Mention | None:
+    """The first actor from token k on, within 8 tokens and the same clause."""
     for m in actors:
         if m.tok_start >= k and m.tok_start - k <= 8 and (not_this is None or m.key != not_this.key):
+            if toks is not None and any(
+                    t.text in "،,؛.؟!" and (n + 1 >= m.tok_start or fold(toks[n + 1].text) not in _SKIP)
+                    and fold(toks[n - 1].text) not in _SKIP for n, t in enumerate(toks[k:m.tok_start], k)):
+                return None
             return m
     return None
 
@@ -395,7 +433,35 @@ def sentence_tokens(doc: Doc) -> list[tuple[int, list[Token]]]:
     return out
 
 
-def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]) -> None:
+def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc) -> None:
+    """A masdar that is the object of a verb already coded (نفت الاتهامات، أدانت الهجوم، دعا إلى
+    فرض عقوبات) is part of that event, not a report of its own: it stays a candidate only,
+    unless an accusation or denial made it an alleged or denied act."""
+    weights = doc.extras.setdefault("event_weights", {})
+    for a, _, ra in evs:
+        if not a.verbal:
+            continue
+        end = ra.source.tok_end if ra.source is not None and ra.how == "after" else a.j
+        for b, ev_b, _ in evs:
+            if not b.verbal and ev_b.status == "asserted" and a.j <= b.i <= max(a.j, end) + 3:
+                weights[id(ev_b)] = 0.0
+
+
+def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]) -> bool:
+    """Whether b is the act an accusation/denial a is about: a masdar complement (بقصف، قصف)
+    or a clause after أن, with no other verb's clause in between (، ودعا ... is a new act)."""
+    between = toks[a.j:b.i]
+    if any(t.verbal and a.j <= t.i < b.i for t in triggers):
+        return False
+    if any(x.text in ".؟!؛" for x in between):
+        return False
+    if b.verbal and not (set(_cands(toks[b.i].text)) & trigger_lexicon().nouns):
+        return any(fold(x.text) in ("ان", "بان", "انه", "انها", "بانه", "بانها") for x in between)
+    return len([x for x in between if x.kind == "word"]) <= 25
+
+
+def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
+            toks: list[Token]) -> None:
     """An act reported inside an accusation (اتهم X Y بقصف) is alleged by the accuser and done
     by the accused; inside a denial (نفى X قصف) it is denied, and done by the denier unless the
     text names another agent."""
@@ -405,11 +471,14 @@ def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention])
         for b, ev_b, rb in events:
             if b.i < a.j or b is a or ev_b.claimed_by is not None or b.code in (ACCUSE, DENY):
                 continue
+            if not _in_scope(a, b, [t for t, _, _ in events], toks):
+                continue
             ev_b.claimed_by = ev_a.source
             ev_b.status = "alleged" if a.code == ACCUSE else "denied"
             agent = ra.target if a.code == ACCUSE else ra.source
             if agent is not None and rb.how not in ("genitive", "inner"):
-                if rb.source is not None and rb.source.key != agent.key and rb.target is None:
+                if rb.source is not None and rb.source.key != agent.key and rb.target is None \
+                        and rb.how == "after":
                     ev_b.target = rb.source.ref()
                 ev_b.source = agent.ref()
                 if ev_b.target is None:
@@ -450,11 +519,12 @@ def find_events(doc: Doc) -> list[Event]:
             salience.resolve(m)
         centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
         evs: list[tuple[Trigger, Event, Roles]] = []
+        shared: Mention | None = None
         for tr in trs:
-            roles = _actors(tr, mentions, toks, centre)
+            roles = _actors(tr, mentions, toks, centre, shared)
             src, tgt = roles.source, roles.target
-            if tr.verbal and roles.how in ("after", "before") and src is not None:
-                centre = src  # a later verb of the sentence with no subject shares this one
+            if tr.verbal and roles.how in ("after", "before", "coordinated") and src is not None:
+                centre = shared = src  # a later verb of the sentence with no subject shares this one
             start, end = toks[tr.i].start, toks[tr.j - 1].end
             conf = round(0.45 + 0.3 * tr.entry.weight * (0.8 if tr.entry.kind == "n" else 1.0)
                          + 0.1 * (src is not None) + 0.05 * (tgt is not None), 2)
@@ -464,7 +534,9 @@ def find_events(doc: Doc) -> list[Event]:
                        location=_location(mentions, toks, line), date=_date(doc, s.start, s.end, start),
                        confidence=min(conf, 0.95), trigger=doc.text[start:end])
             evs.append((tr, ev, roles))
-        _claims(evs, mentions)
+            doc.extras.setdefault("event_weights", {})[id(ev)] = tr.entry.weight
+        _claims(evs, mentions, toks)
+        _mark_objects(evs, doc)
         for m in mentions:
             salience.add(m)
         subjects = [r.source for t, _, r in evs if t.verbal and r.how in ("after", "before")]
@@ -497,6 +569,12 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(ca and cb and (ca[:3] == cb[:3]))
 
 
+def reportable(ev: Event, weight: float) -> bool:
+    """Events that go into the record: a known doer and a cue that is not weak. The rest stay
+    in doc.extras['event_candidates'] (sentence-level detection reads them)."""
+    return ev.source is not None and weight >= MIN_WEIGHT
+
+
 class Events:
     """Pipeline stage: fills doc.events (reads doc.entities, doc.dates and doc.quotes when present)."""
 
@@ -505,5 +583,8 @@ class Events:
     assigns = frozenset({"events"})
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.events = find_events(doc)
+        found = find_events(doc)
+        weights = doc.extras.pop("event_weights", {})
+        doc.extras["event_candidates"] = found
+        doc.events = [e for e in found if reportable(e, weights.get(id(e), 1.0))]
         return doc

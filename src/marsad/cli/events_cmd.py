@@ -44,7 +44,7 @@ def sentence_events(text: str, stages: list[Any] | None = None) -> list[Any]:
     doc = Doc.from_article(Article(text))
     for st in stages or _stages():
         doc = st(doc)
-    return doc.events
+    return doc.extras.get("event_candidates", doc.events)
 
 
 def detection_score(events: Iterable[Any], event_type: str) -> float:
