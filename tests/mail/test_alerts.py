@@ -70,3 +70,39 @@ def test_alerts_api_lists_only_ones_own(db, client):
     check_alerts(db, None, "http://m.example", post=lambda *a: None)
     mine = client.get("/api/alerts").json()
     assert len(mine) == 1 and "روسيا" in mine[0]["title"]
+
+
+def test_webhooks_post_json_but_never_to_internal_addresses(monkeypatch):
+    import http.server
+    import json
+    import threading
+
+    import pytest
+
+    from marsad.mail.alerts import post_json
+
+    with pytest.raises(ValueError):
+        post_json("http://127.0.0.1:9/hook", {"x": 1})
+    with pytest.raises(ValueError):
+        post_json("http://169.254.169.254/latest/meta-data", {"x": 1})
+    with pytest.raises(ValueError):
+        post_json("file:///etc/passwd", {"x": 1})
+    got = []
+
+    class Hook(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            got.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *a):
+            pass
+
+    srv = http.server.HTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("MARSAD_WEBHOOKS_PRIVATE", "1")  # a receiver on this machine, allowed explicitly
+        post_json(f"http://127.0.0.1:{srv.server_port}/hook", {"alerts": [{"title": "روسيا"}]})
+    finally:
+        srv.shutdown()
+    assert got == [{"alerts": [{"title": "روسيا"}]}]

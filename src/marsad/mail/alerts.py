@@ -23,11 +23,35 @@ log = logging.getLogger("marsad.alerts")
 ATOM = "http://www.w3.org/2005/Atom"
 
 
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None  # a webhook that redirects is not followed (it could point inside the network)
+
+
+def check_webhook_target(url: str) -> None:
+    """Refuse webhooks to loopback, private, link-local or reserved addresses (SSRF), unless
+    MARSAD_WEBHOOKS_PRIVATE=1 (a webhook receiver on the same machine or LAN)."""
+    import ipaddress
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"webhook must be an http(s) URL: {url!r}")
+    if os.environ.get("MARSAD_WEBHOOKS_PRIVATE", "").lower() in ("1", "on", "yes", "true"):
+        return
+    for info in socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP):
+        ip = ipaddress.ip_address(info[4][0])
+        if not ip.is_global or ip.is_multicast:
+            raise ValueError(f"webhook host {parts.hostname} resolves to a non-public address")
+
+
 def post_json(url: str, payload: dict[str, Any]) -> None:
+    check_webhook_target(url)
     req = urllib.request.Request(url, data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
                                  headers={"Content-Type": "application/json; charset=utf-8",
                                           "User-Agent": "marsad-alerts"}, method="POST")
-    with urllib.request.urlopen(req, timeout=5) as resp:  # noqa: S310 (http/https checked on save)
+    with urllib.request.build_opener(_NoRedirects).open(req, timeout=5) as resp:
         resp.read(1024)
 
 
