@@ -198,3 +198,22 @@ def test_users_cli_add_list_token_delete(runner, tmp_path):
 
     with open_store(db) as store:
         assert auth.authenticate(store, "admin1", PASSWORD).is_admin
+
+
+def test_only_admins_manage_users(client, new_client, db):
+    auth.create_user(db, "boss", PASSWORD, is_admin=True)
+    signup(client, "reader")
+    assert client.get("/account/users").status_code == 403
+    rid = db.execute("SELECT id FROM users WHERE name = 'reader'")[0][0]
+    bid = db.execute("SELECT id FROM users WHERE name = 'boss'")[0][0]
+    assert client.post(f"/account/users/{bid}/delete", data={"csrf": session_csrf(client)}).status_code == 403
+    admin = new_client()
+    admin.post("/account/login", data={"name": "boss", "password": PASSWORD, "csrf": csrf_of(admin)})
+    page = admin.get("/account/users")
+    assert page.status_code == 200 and "reader" in page.text
+    assert admin.post(f"/account/users/{rid}/delete", data={"csrf": "wrong"}).status_code == 403
+    r = admin.post(f"/account/users/{rid}/delete", data={"csrf": session_csrf(admin)}, follow_redirects=False)
+    assert r.status_code == 303
+    assert client.get("/api/me").status_code == 401
+    admin.post(f"/account/users/{bid}/delete", data={"csrf": session_csrf(admin)})
+    assert admin.get("/api/me").status_code == 200  # an admin cannot delete themself from this page

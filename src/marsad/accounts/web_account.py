@@ -172,3 +172,35 @@ def delete_account(request: Request, user: User = Depends(web_user), csrf: str =
     resp = RedirectResponse("/?notice=deleted", status_code=303)
     clear_session_cookie(resp, request)
     return resp
+
+
+# -- administrators ----------------------------------------------------------------------------
+def admin_user(user: User = Depends(web_user)) -> User:
+    if not user.is_admin:
+        from fastapi import HTTPException
+
+        raise HTTPException(403, "administrators only")
+    return user
+
+
+@router.get("/account/users", response_class=HTMLResponse)
+def users_page(request: Request, user: User = Depends(admin_user),
+               notice: str = Query("", max_length=200)) -> Response:
+    rows = request.app.state.db.execute(
+        "SELECT u.id, u.name, u.is_admin, u.created_at, u.digest, "
+        "(SELECT count(*) FROM user_follows f WHERE f.user_id = u.id) AS follows FROM users u ORDER BY u.id")
+    return page(request, "account_users.html", users=[dict(r) for r in rows], notice=notice)
+
+
+@router.post("/account/users/{user_id}/delete")
+def admin_delete_user(request: Request, user_id: int, user: User = Depends(admin_user),
+                      csrf: str = Form("")) -> Response:
+    check_csrf(request, csrf)
+    if user_id == user.id:
+        return back("/account/users", notice="لا تستطيع حذف حسابك من هنا؛ استعمل صفحة حسابي")
+    if auth.get_user(request.app.state.db, user_id) is None:
+        from fastapi import HTTPException
+
+        raise HTTPException(404, "no such user")
+    auth.delete_user(request.app.state.db, user_id)
+    return back("/account/users", notice="حُذف المستخدم وكل بياناته")
