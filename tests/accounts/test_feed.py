@@ -130,3 +130,15 @@ def test_entity_page_follow_slot_uses_the_macro(client, db):
     assert r.status_code == 200
     assert 'data-key="Q159"' in r.text and 'name="csrf"' in r.text
     assert 'value="112"' in r.text  # "accusations against it" follows CAMEO 112 with this target
+
+
+def test_a_search_can_be_followed_from_its_results_page(client, db):
+    art = russia_article(db)
+    signup(client, "huda")
+    page = client.get("/", params={"q": "محطة كهرباء"}).text
+    assert 'id="follow-search"' in page and 'value="search"' in page
+    client.post("/follows", data={"kind": "search", "key": "محطة كهرباء", "label": "محطة كهرباء",
+                                  "csrf": session_csrf(client)})
+    assert "✓ تتابع محطة كهرباء" in client.get("/", params={"q": "محطة كهرباء"}).text
+    assert [it["id"] for it in client.get("/api/feed").json()["items"]] == [art.id]
+    assert 'id="follow-search"' not in client.get("/feed").text

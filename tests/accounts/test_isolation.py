@@ -140,3 +140,25 @@ def test_delete_through_the_api(client, db):
     assert client.post("/api/me/delete", json={"password": PASSWORD}, headers=h).json() == {"deleted": True}
     assert db.execute("SELECT count(*) FROM users")[0][0] == 0
     assert db.execute("SELECT count(*) FROM user_collection_items")[0][0] == 0
+
+
+PUBLIC = {"/account/signup", "/account/login", "/feed/alerts.atom"}
+
+
+def test_every_readers_route_needs_a_signed_in_user(client, app):
+    """Walk every route the accounts package adds: anonymous callers get 401, 303 (to sign in) or 403."""
+    from marsad.accounts import api, web_account, web_reader
+
+    routes = [(m, r.path) for router in (api.router, web_account.router, web_reader.router)
+              for r in router.routes for m in r.methods if m != "HEAD"]
+    assert len(routes) > 35
+    for method, path in routes:
+        if path in PUBLIC:
+            continue
+        url = path.replace("{fmt}", "csv")
+        for name in ("cid", "item_id", "follow_id", "token_id", "user_id"):
+            url = url.replace("{" + name + "}", "1")
+        r = client.request(method, url, follow_redirects=False)
+        assert r.status_code in (401, 303, 403), (method, path, r.status_code)
+        if r.status_code == 303:
+            assert r.headers["location"].startswith("/account/login"), (method, path)
