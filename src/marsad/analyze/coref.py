@@ -28,10 +28,18 @@ ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP", "MISC"})
 
 
-def candidates(word: str) -> list[str]:
+ffold = lru_cache(maxsize=200_000)(fold)  # folding of token texts, cached
+
+
+@lru_cache(maxsize=200_000)
+def candidates(word: str) -> tuple[str, ...]:
     """Folded forms of a word with proclitics and/or a pronoun suffix removed (whole word first).
     A stripped form keeps at least three letters."""
-    w = fold(word)
+    return tuple(_candidates(word))
+
+
+def _candidates(word: str) -> list[str]:
+    w = ffold(word)
     out = [w]
     stems = [w]
     for p in PROCLITICS:
@@ -160,14 +168,14 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             # a run goes on with a genitive or adjective (وزارة الدفاع الروسية), never across
             # a conjunction (والتحالف) and never with a new role after a country (واشنطن القوات)
             hit = _lex_at(toks, j, lex) if j < n and j not in covered else None
-            if hit is not None and (fold(toks[j].text)[:1] == "و" and not _lex_whole(toks[j], lex)
+            if hit is not None and (ffold(toks[j].text)[:1] == "و" and not _lex_whole(toks[j], lex)
                                     or (country and hit[1].kind == "role")
                                     or (hit[1].kind == "role" and role is not None and ln == 1
                                         and not _nisba(toks[j].text)
-                                        and fold(toks[j - 1].text).lstrip("وفبل").startswith("ال")
+                                        and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال")
                                         and not _lex_multi(toks, i, j, lex))
                                     or (hit[1].kind == "country" and not _nisba(toks[j].text)
-                                        and fold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
+                                        and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
                 hit = None
         code = (country or "") + (role or "") if (country or role) else None
         out.append(Mention(toks[i].start, toks[j - 1].end, i, j, "", code=code,
@@ -178,7 +186,7 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
 
 def _nisba(word: str) -> bool:
     """A relational adjective (الروسية، الأميركيين): it may follow a definite noun."""
-    w = fold(word)
+    w = ffold(word)
     return w.startswith(("ال", "وال", "بال", "لل")) and w.endswith(("ي", "يه", "يين", "يون", "الروس"))
 
 
@@ -188,7 +196,7 @@ def _lex_multi(toks: list[Token], i: int, j: int, lex: dict) -> bool:
 
 
 def _lex_whole(t: Token, lex: dict) -> bool:
-    return fold(t.text) in lex
+    return ffold(t.text) in lex
 
 
 def _lex_at(toks: list[Token], i: int, lex: dict) -> tuple[int, ActorWord] | None:
@@ -207,7 +215,16 @@ def _lex_at(toks: list[Token], i: int, lex: dict) -> tuple[int, ActorWord] | Non
 
 def sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token], tok_offset: int
                       ) -> list[Mention]:
-    """All actor mentions inside one sentence (token indices relative to `toks`)."""
+    """All actor mentions inside one sentence (token indices relative to `toks`); computed once
+    per document and sentence, shared by the quotes and events stages."""
+    cache = doc.extras.setdefault("mentions", {})
+    key = (s_start, s_end, len(doc.entities))
+    if key not in cache:
+        cache[key] = _sentence_mentions(doc, s_start, s_end, toks)
+    return cache[key]
+
+
+def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) -> list[Mention]:
     starts = {t.start: i for i, t in enumerate(toks)}
     ends = {t.end: i for i, t in enumerate(toks)}
     out: list[Mention] = []
@@ -248,8 +265,8 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
             gap = toks[prev.tok_end:m.tok_start]
-            if len(gap) > 2 or any(t.kind != "word" or not (fold(t.text) in _TITLE_LINKS
-                                                            or fold(t.text).startswith("ال")) for t in gap):
+            if len(gap) > 2 or any(t.kind != "word" or not (ffold(t.text) in _TITLE_LINKS
+                                                            or ffold(t.text).startswith("ال")) for t in gap):
                 break
             if prev.type == "PER" and prev.id is not None:
                 break
@@ -346,7 +363,7 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         return adjacent, "before"
     k, skipped = j, 0
     while k < len(toks) and skipped < 4 and (toks[k].kind in ("punct", "quote")
-                                             or fold(toks[k].text) in _SKIP):
+                                             or ffold(toks[k].text) in _SKIP):
         k += 1
         skipped += 1
     for m in mentions:
@@ -360,11 +377,11 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         gap = toks[m.tok_end:i]
         words = [t for t in gap if t.kind == "word"]
         # a verb with و/ف after a comma opens a new clause: its subject is not the word before
-        new_clause = any(t.text in "،,؛»”" for t in gap) and fold(toks[i].text)[:1] in "وف"
+        new_clause = any(t.text in "،,؛»”" for t in gap) and ffold(toks[i].text)[:1] in "وف"
         if len(words) <= 1 and not new_clause and not any(t.text in ".؟!" for t in gap):
             if not words or fold(words[0].text) in _REL_PRONOUNS | {"كان", "كانت", "قد", "فقد", "لقد"}:
                 return m, "before"
-        if i > 0 and fold(toks[i - 1].text) in _REL_PRONOUNS and i - m.tok_end <= 6:
+        if i > 0 and ffold(toks[i - 1].text) in _REL_PRONOUNS and i - m.tok_end <= 6:
             return m, "before"  # X، جان إيف لودريان، الذي عبر
     return centre, "centre" if centre is not None else "none"
 
@@ -374,7 +391,7 @@ def _adjacent_before(mentions: list[Mention], toks: list[Token], i: int) -> Ment
     for m in mentions:
         if m.tok_end <= i and not governed(toks, m):
             gap = toks[m.tok_end:i]
-            if all(t.kind == "word" and fold(t.text) in ("قد", "كان", "كانت", "لقد", "فقد") for t in gap) \
+            if all(t.kind == "word" and ffold(t.text) in ("قد", "كان", "كانت", "لقد", "فقد") for t in gap) \
                     and (m.tok_end == i or gap):
                 if not any(x.tok_start >= m.tok_end and x.tok_end <= i for x in mentions if x is not m):
                     return m
@@ -391,6 +408,6 @@ def governed(toks: list[Token], m: Mention) -> bool:
     k = m.tok_start - 1
     while k >= 0 and toks[k].kind == "quote":  # ضد «داعش»
         k -= 1
-    if k >= 0 and fold(toks[k].text) in PREPOSITIONS:
+    if k >= 0 and ffold(toks[k].text) in PREPOSITIONS:
         return True
-    return fold(toks[m.tok_start].text).startswith(("لل", "بال", "وبال", "ولل", "فبال"))
+    return ffold(toks[m.tok_start].text).startswith(("لل", "بال", "وبال", "ولل", "فبال"))

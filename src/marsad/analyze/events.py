@@ -19,6 +19,7 @@ from marsad.analyze.coref import (
     Mention,
     Salience,
     candidates,
+    ffold,
     governed,
     sentence_mentions,
     subject_for,
@@ -242,7 +243,7 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
         if t.kind != "word" or i in used:
             continue
         words, phrases, verbal = lex.lookup(t.text)
-        if i and fold(t.text) in NOT_AFTER and fold(toks[i - 1].text) in NOT_AFTER[fold(t.text)]:
+        if i and ffold(t.text) in NOT_AFTER and ffold(toks[i - 1].text) in NOT_AFTER[ffold(t.text)]:
             continue
         best = None
         for ph in phrases:
@@ -282,7 +283,7 @@ def _rank(t: Trigger) -> tuple[float, int, int]:
 
 def is_negated(toks: list[Token], i: int) -> bool:
     for k in range(max(0, i - 2), i):
-        if toks[k].kind == "word" and fold(toks[k].text) in NEGATORS:
+        if toks[k].kind == "word" and ffold(toks[k].text) in NEGATORS:
             return True
     return False
 
@@ -302,7 +303,7 @@ _PRONOUN_PREPS = ("معها", "معه", "معهم", "عليها", "عليه", "�
 
 def _coordinated(toks: list[Token], i: int) -> bool:
     """A verb with و/ف right after a comma continues the previous verb's clause."""
-    return i > 0 and toks[i - 1].text in ("،", ",") and fold(toks[i].text)[:1] in "وف"
+    return i > 0 and toks[i - 1].text in ("،", ",") and ffold(toks[i].text)[:1] in "وف"
 
 
 def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Mention | None,
@@ -323,7 +324,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
             return Roles(shared, tgt or _next(tactors, tr.j, shared, toks), "coordinated")
         src, how = subject_for(actors, toks, tr.i, head_end, centre)
-        if fold(toks[tr.i].text) in PASSIVE:
+        if ffold(toks[tr.i].text) in PASSIVE:
             tgt = src if how == "after" else _next(tactors, tr.j, None, toks)
             return Roles(None, tgt, "passive")
         rest = [m for m in inner if m is not src]
@@ -359,10 +360,10 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
     """وقعت معها مذكرة: the pronoun points at the last earlier actor that is not the subject
     (nor a place after في)."""
     for k in range(tr.i + 1, min(tr.j + 2, len(toks))):
-        if fold(toks[k].text) in _PRONOUN_PREPS:
+        if ffold(toks[k].text) in _PRONOUN_PREPS:
             for m in reversed([m for m in actors if m.tok_end <= tr.i]):
                 if (src is None or m.key != src.key) and not governed(toks, m) or (
-                        m.tok_start > 0 and fold(toks[m.tok_start - 1].text) == "مع"):
+                        m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) == "مع"):
                     return m
     return None
 
@@ -373,8 +374,8 @@ def _next(actors: list[Mention], k: int, not_this: Mention | None,
     for m in actors:
         if m.tok_start >= k and m.tok_start - k <= 8 and (not_this is None or m.key != not_this.key):
             if toks is not None and any(
-                    t.text in "،,؛.؟!" and (n + 1 >= m.tok_start or fold(toks[n + 1].text) not in _SKIP)
-                    and fold(toks[n - 1].text) not in _SKIP for n, t in enumerate(toks[k:m.tok_start], k)):
+                    t.text in "،,؛.؟!" and (n + 1 >= m.tok_start or ffold(toks[n + 1].text) not in _SKIP)
+                    and ffold(toks[n - 1].text) not in _SKIP for n, t in enumerate(toks[k:m.tok_start], k)):
                 return None
             return m
     return None
@@ -384,7 +385,7 @@ def _location(mentions: list[Mention], toks: list[Token], dateline: dict[str, An
               ) -> dict[str, Any] | None:
     for m in mentions:
         if m.type in ("LOC", "GPE") and m.id is not None and m.tok_start > 0 \
-                and fold(toks[m.tok_start - 1].text) in PLACE_PREPS:
+                and ffold(toks[m.tok_start - 1].text) in PLACE_PREPS:
             return {"text": m.text, "id": m.id, "lat": m.lat, "lon": m.lon, "country": m.country}
     for m in mentions:
         if m.type == "LOC" and m.id is not None:
@@ -456,7 +457,7 @@ def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]
     if any(x.text in ".؟!؛" for x in between):
         return False
     if b.verbal and not (set(_cands(toks[b.i].text)) & trigger_lexicon().nouns):
-        return any(fold(x.text) in ("ان", "بان", "انه", "انها", "بانه", "بانها") for x in between)
+        return any(ffold(x.text) in ("ان", "بان", "انه", "انها", "بانه", "بانها") for x in between)
     return len([x for x in between if x.kind == "word"]) <= 25
 
 

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from marsad.analyze.coref import Mention, Salience, candidates, sentence_mentions, subject_for
+from marsad.analyze.coref import (
+    Mention,
+    Salience,
+    candidates,
+    ffold,
+    sentence_mentions,
+    subject_for,
+)
 from marsad.analyze.doc import Doc, Quote
 from marsad.analyze.events import conjugate, sentence_tokens
 from marsad.arabic.normalize import fold
@@ -63,7 +70,7 @@ def cue_forms() -> dict[str, str]:
 @lru_cache(maxsize=100_000)
 def _cue_class(word: str) -> str | None:
     forms = cue_forms()
-    w = fold(word)
+    w = ffold(word)
     if w.startswith("ال") or len(w) < 3:
         return None
     for c in candidates(word)[:4]:  # the word, or it with و/ف/ل/س: no suffix-stripped guesses
@@ -95,11 +102,11 @@ def _speaker_phrase(toks: list[Token], mentions: list[Mention], i: int, limit: i
                     ) -> tuple[dict | None, int]:
     """«على لسان X» after the cue: (speaker ref, index after it) or (None, i)."""
     for k in range(i, min(limit, len(toks) - 2)):
-        if fold(toks[k].text) == "علي" and fold(toks[k + 1].text) == "لسان":
+        if ffold(toks[k].text) == "علي" and ffold(toks[k + 1].text) == "لسان":
             inside = [m for m in mentions if m.tok_start >= k + 2 and m.tok_start <= k + 6]
             end = k + 2
             while end < len(toks) and end < k + 8 and toks[end].kind == "word" \
-                    and fold(toks[end].text) not in COMPLEMENTIZERS:
+                    and ffold(toks[end].text) not in COMPLEMENTIZERS:
                 end += 1
             person = next((m for m in inside if m.type == "PER"), None)
             if person is not None:
@@ -117,7 +124,7 @@ def _content(toks: list[Token], start: int, stop: int, cls: str) -> tuple[int, i
     k = start
     while k < stop and k - start <= 10:
         t = toks[k]
-        f = fold(t.text)
+        f = ffold(t.text)
         if t.text in OPEN_QUOTES:
             close = _closing(toks, k)
             if close is None:
@@ -151,7 +158,7 @@ def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
     new statement (، وقالت إن ...)."""
     for c in cues:
         if c.i > after + 1 and (toks[c.i - 1].text in ("،", ",", "؛", ".")
-                                or fold(toks[c.i - 1].text) in ("حين", "عندما", "كما", "بينما")):
+                                or ffold(toks[c.i - 1].text) in ("حين", "عندما", "كما", "بينما")):
             return c.i - 1
     return len(toks)
 
@@ -160,8 +167,8 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[dict | None, int]
     """A subject the lexicons do not know (اعتبر سيرغي ريابكوف، نائب ...): up to three words
     after the cue closed by a comma. Returns (speaker ref, index after it) or (None, j)."""
     k = j
-    while k < len(toks) and k - j < 3 and toks[k].kind == "word" and fold(toks[k].text) not in \
-            COMPLEMENTIZERS and fold(toks[k].text) not in BRIDGE:
+    while k < len(toks) and k - j < 3 and toks[k].kind == "word" and ffold(toks[k].text) not in \
+            COMPLEMENTIZERS and ffold(toks[k].text) not in BRIDGE:
         k += 1
     if k > j and k < len(toks) and toks[k].text in ("،", ","):
         return {"text": text[toks[j].start:toks[k - 1].end], "id": None, "name": None}, k
