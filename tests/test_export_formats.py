@@ -56,3 +56,22 @@ def test_split_code():
     assert split_code("RUSMIL") == ("RUS", "MIL", "")
     assert split_code("MIL") == ("", "MIL", "")
     assert split_code(None) == ("", "", "")
+
+
+def test_export_command_writes_plover_and_tsv(tmp_path, runner):
+    from marsad.cli import cli
+    from marsad.model import Article
+    from marsad.store import open_store
+
+    db_path = tmp_path / "m.db"
+    with open_store(db_path) as db:
+        db.add_articles([Article("نص", id="art1", published="2017-10-20")],
+                        analyze=lambda a: dict(RECORD, body=a.body, entities=[], dates=[], quotes=[]))
+    res = runner.invoke(cli, ["export", "--db", str(db_path), "--format", "plover"])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in res.output.splitlines() if x.strip()]
+    assert [x["event"] for x in lines] == ["ACCUSE"]
+    res = runner.invoke(cli, ["export", "--db", str(db_path), "--format", "tsv"])
+    assert res.exit_code == 0, res.output
+    rows = [x.split("\t") for x in res.output.splitlines()]
+    assert rows[0] == PHOENIX_COLUMNS and len(rows) == 3

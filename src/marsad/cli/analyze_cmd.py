@@ -59,13 +59,25 @@ def _print_records(paths: tuple[Path, ...], fmt: str, published: str | None, wor
 
 @click.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "plover", "tsv"]), default="jsonl",
+              show_default=True,
+              help="jsonl: analysis records; plover: PLOVER event JSON lines; tsv: Phoenix-style event rows.")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-")
 def export(db_path: Path | None, fmt: str, output: click.utils.LazyFile) -> None:
-    """Write the analysis records of stored articles."""
+    """Write the analysis records (or their events) of stored articles."""
     from marsad.export import iter_records
+    from marsad.export_formats import PHOENIX_COLUMNS, phoenix_rows, plover_records
     from marsad.store import open_store
 
+    if fmt == "tsv":
+        output.write("\t".join(PHOENIX_COLUMNS) + "\n")
     with open_store(db_path) as db:
         for rec in iter_records(db):
-            output.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            if fmt == "plover":
+                for ev in plover_records(rec):
+                    output.write(json.dumps(ev, ensure_ascii=False) + "\n")
+            elif fmt == "tsv":
+                for row in phoenix_rows(rec):
+                    output.write("\t".join(row) + "\n")
+            else:
+                output.write(json.dumps(rec, ensure_ascii=False) + "\n")
