@@ -142,3 +142,37 @@ def test_a_search_can_be_followed_from_its_results_page(client, db):
     assert "✓ تتابع محطة كهرباء" in client.get("/", params={"q": "محطة كهرباء"}).text
     assert [it["id"] for it in client.get("/api/feed").json()["items"]] == [art.id]
     assert 'id="follow-search"' not in client.get("/feed").text
+
+
+def test_feed_marks_what_is_new_since_the_last_visit(client, db):
+    signup(client, "huda")
+    russia_article(db, "روسيا: الأول")
+    _follow(client, kind="entity", key="Q159", label="روسيا")
+    assert client.get("/feed").text.count('class="badge-new"') == 1
+    assert client.get("/feed").text.count('class="badge-new"') == 0
+    russia_article(db, "روسيا: الثاني", published="2026-11-25")
+    page = client.get("/feed").text
+    assert page.count('class="badge-new"') == 1 and page.index("badge-new") < page.index("روسيا: الأول")
+
+
+def test_article_page_offers_to_follow_its_event_types(client, db):
+    art = russia_article(db)
+    signup(client, "huda")
+    page = client.get(f"/articles/{art.id}").text
+    assert "اتهام ضد أوكرانيا" in page and 'value="112"' in page and 'value="Q212"' in page
+    client.post("/follows", data={"kind": "event", "key": "112", "target": "Q212", "label": "اتهام ضد أوكرانيا",
+                                  "csrf": session_csrf(client)})
+    assert "✓ تتابع اتهام ضد أوكرانيا" in client.get(f"/articles/{art.id}").text
+
+
+def test_old_user_tables_gain_new_columns(tmp_path):
+    import sqlite3
+
+    from marsad.store.sqlite import Database
+
+    path = tmp_path / "old.db"
+    with Database(path) as d:
+        d.conn.execute("ALTER TABLE users DROP COLUMN feed_seen")
+    with Database(path) as d:
+        assert "feed_seen" in {r[1] for r in d.conn.execute("PRAGMA table_info(users)")}
+    sqlite3.connect(path).close()

@@ -80,7 +80,9 @@ def _template_helpers() -> None:
         v = current_visitor()
         return v.path if v else "/"
 
-    env().globals.update(current_user=current_user, csrf_token=csrf_token, is_following=is_following,
+    from marsad.accounts.feed import cameo_label
+
+    env().globals.update(cameo_label=cameo_label, current_user=current_user, csrf_token=csrf_token, is_following=is_following,
                          my_collections=my_collections, current_path=current_path)
 
 

@@ -20,7 +20,8 @@ CREATE TABLE IF NOT EXISTS users (
     feed_key TEXT NOT NULL UNIQUE,
     digest_cursor INTEGER NOT NULL DEFAULT 0,   -- highest articles.rowid a digest covered
     digest_sent_at REAL,
-    alert_cursor INTEGER NOT NULL DEFAULT 0     -- highest articles.rowid alerts were checked for
+    alert_cursor INTEGER NOT NULL DEFAULT 0,    -- highest articles.rowid alerts were checked for
+    feed_seen INTEGER NOT NULL DEFAULT 0        -- highest articles.rowid when the feed was last viewed
 );
 CREATE TABLE IF NOT EXISTS user_sessions (
     token_hash TEXT PRIMARY KEY,
@@ -82,7 +83,15 @@ CREATE INDEX IF NOT EXISTS user_alerts_user ON user_alerts(user_id, id);
 USER_TABLES = ("user_alerts", "user_tokens", "user_sessions", "user_follows")
 
 
+# columns added after the first release of these tables: (table, column, definition)
+MIGRATIONS = [("users", "feed_seen", "INTEGER NOT NULL DEFAULT 0")]
+
+
 @register_schema
 def create_account_tables(db: Any) -> None:
     with db._lock:
         db.conn.executescript(SCHEMA)
+        for table, column, definition in MIGRATIONS:
+            have = {r[1] for r in db.conn.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                db.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")

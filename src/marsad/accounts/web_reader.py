@@ -60,7 +60,12 @@ def feed_page(request: Request, user: User = Depends(web_user), limit: int = Que
               notice: str = Query("", max_length=200)) -> Response:
     db = request.app.state.db
     follows = fl.list_follows(db, user)
-    return page(request, "feed.html", items=build_feed(db, user, limit, follows=follows), follows=follows,
+    seen = db.execute("SELECT feed_seen FROM users WHERE id = ?", (user.id,))[0][0]
+    items = build_feed(db, user, limit, follows=follows)
+    if items:  # what is there now counts as seen next time
+        db.execute_write("UPDATE users SET feed_seen = max(feed_seen, ?) WHERE id = ?",
+                         (max(it.rowid for it in items), user.id))
+    return page(request, "feed.html", items=items, follows=follows, seen=seen,
                 collections=colls.list_collections(db, user), notice=notice)
 
 
