@@ -176,3 +176,21 @@ def test_old_user_tables_gain_new_columns(tmp_path):
     with Database(path) as d:
         assert "feed_seen" in {r[1] for r in d.conn.execute("PRAGMA table_info(users)")}
     sqlite3.connect(path).close()
+
+
+def test_feed_api_pages_forward_with_a_cursor(client, db):
+    signup(client, "huda")
+    first = russia_article(db, "روسيا: الأول")
+    _follow(client, kind="entity", key="Q159", label="روسيا")
+    page = client.get("/api/feed").json()
+    assert [it["id"] for it in page["items"]] == [first.id]
+    assert client.get("/api/feed", params={"after": page["cursor"]}).json()["count"] == 0
+    second = russia_article(db, "روسيا: الثاني")
+    later = client.get("/api/feed", params={"after": page["cursor"]}).json()
+    assert [it["id"] for it in later["items"]] == [second.id] and later["cursor"] > page["cursor"]
+
+
+def test_openapi_documents_bearer_tokens(client):
+    spec = client.get("/api/openapi.json").json()
+    assert any(s.get("scheme") == "bearer" for s in spec["components"]["securitySchemes"].values())
+    assert "/api/collections/{cid}/export" in spec["paths"]

@@ -120,9 +120,11 @@ def delete_follow(follow_id: int, request: Request, user: User = Depends(api_wri
 
 @router.get("/feed", summary="The personalised feed, newest first, with reasons")
 def get_feed(request: Request, limit: int = Query(50, ge=1, le=200),
+             after: int = Query(0, ge=0, description="Only articles stored after this cursor (from a previous call)"),
              user: User = Depends(api_user)) -> dict[str, Any]:
-    items = build_feed(_db(request), user, limit)
-    return {"count": len(items), "items": [it.to_dict() for it in items]}
+    items = build_feed(_db(request), user, limit, after_rowid=after)
+    cursor = max([after, *(it.rowid for it in items)])
+    return {"count": len(items), "cursor": cursor, "items": [it.to_dict() for it in items]}
 
 
 @router.get("/alerts", summary="Recent alerts (events whose source or target the user follows)")

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from http.cookies import SimpleCookie
 from typing import Any
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPBearer
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import JSONResponse
@@ -83,7 +84,11 @@ def web_user(request: Request) -> User:
     return v.user
 
 
-def api_user(request: Request) -> User:
+_bearer = HTTPBearer(auto_error=False, description="A token from /account or `marsad users token NAME`")
+
+
+def api_user(request: Request, _doc: Any = Depends(_bearer)) -> User:
+    """The caller (token or session; the middleware resolved it: `_doc` only documents Bearer)."""
     v = visitor(request)
     if v.user is None:
         raise HTTPException(401, "authentication required (session cookie or Authorization: Bearer <token>)",
@@ -91,9 +96,8 @@ def api_user(request: Request) -> User:
     return v.user
 
 
-def api_writer(request: Request) -> User:
+def api_writer(request: Request, user: User = Depends(api_user)) -> User:
     """A user allowed to change data through the API: by token, or by session plus X-CSRF-Token."""
-    user = api_user(request)
     v = visitor(request)
     if not v.via_token:
         check_csrf(request, request.headers.get("x-csrf-token", ""))
