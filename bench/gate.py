@@ -1,0 +1,106 @@
+"""Quality gate: run every `marsad eval`, compare with the floors in eval_baseline.json.
+
+    .venv/bin/python bench/gate.py                 # fail (exit 1) on any regression beyond EPSILON
+    .venv/bin/python bench/gate.py --update        # raise floors to today's scores
+    .venv/bin/python bench/gate.py --allow-regression --update   # accept lower scores (say why in the commit)
+
+Each check names a command and the JSON path of its score. The digest of each gold file is
+pinned with its floor, so a changed gold set is reported instead of silently compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+BASELINE = Path(__file__).with_name("eval_baseline.json")
+EPSILON = 0.005
+MARSAD = [sys.executable, "-m", "marsad.cli"]
+
+CHECKS: dict[str, tuple[list[str], list[str], Path]] = {
+    # name: (command args, JSON path of the score, gold file for the digest)
+    "ner.aqmar-dev.f1": (["eval", "ner", str(SHARED / "ner/aqmar/dev.conll"), "--json"], ["f1"],
+                         SHARED / "ner/aqmar/dev.conll"),
+    "ner.wojood-dev.f1": (["eval", "ner", str(SHARED / "ner/wojood-sample/dev.conll"), "--json"], ["f1"],
+                          SHARED / "ner/wojood-sample/dev.conll"),
+    "events.assault.test.f1": (["eval", "events", "--gsr", str(SHARED / "events/arabic_event_gsr"), "--json"],
+                               ["ASSAULT", "test", "f1"], SHARED / "events/arabic_event_gsr/assault_gsr.csv"),
+    "events.protest.test.f1": (["eval", "events", "--gsr", str(SHARED / "events/arabic_event_gsr"), "--json"],
+                               ["PROTEST", "test", "f1"], SHARED / "events/arabic_event_gsr/protest_gsr.csv"),
+    "analysis.quotes.recall": (["eval", "analysis", "--gold", str(ROOT / "tests/data/annotated_dev.jsonl"), "--json"],
+                               ["quotes", "recall"], ROOT / "tests/data/annotated_dev.jsonl"),
+    "analysis.events.f1": (["eval", "analysis", "--gold", str(ROOT / "tests/data/annotated_dev.jsonl"), "--json"],
+                           ["events", "f1"], ROOT / "tests/data/annotated_dev.jsonl"),
+    "search.arcd.mrr@10": (["eval", "search", "--corpus", str(SHARED / "retrieval/arcd/corpus.jsonl"),
+                            "--queries", str(SHARED / "retrieval/arcd/queries.jsonl"),
+                            "--qrels", str(SHARED / "retrieval/arcd/qrels.tsv"), "--json"],
+                           ["mrr@10"], SHARED / "retrieval/arcd/qrels.tsv"),
+}
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def run_checks() -> dict[str, dict[str, object]]:
+    cache: dict[tuple[str, ...], dict] = {}
+    out: dict[str, dict[str, object]] = {}
+    for name, (args, path, gold) in CHECKS.items():
+        if not gold.exists():
+            print(f"skip {name}: {gold} is absent")
+            continue
+        key = tuple(args)
+        if key not in cache:
+            res = subprocess.run(MARSAD + args, capture_output=True, text=True, cwd=ROOT)
+            if res.returncode != 0:
+                print(f"FAIL {name}: command failed\n{res.stderr[-2000:]}")
+                cache[key] = {}
+            else:
+                cache[key] = json.loads(res.stdout)
+        value: object = cache[key]
+        for part in path:
+            value = value.get(part) if isinstance(value, dict) else None
+        out[name] = {"score": value, "digest": digest(gold)}
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--update", action="store_true", help="write today's scores as floors where higher")
+    ap.add_argument("--allow-regression", action="store_true", help="with --update, also lower floors")
+    args = ap.parse_args()
+    floors = json.loads(BASELINE.read_text("utf-8")) if BASELINE.exists() else {}
+    now = run_checks()
+    failed = False
+    for name, cur in now.items():
+        score, floor = cur["score"], floors.get(name, {})
+        if not isinstance(score, int | float):
+            print(f"FAIL {name}: no score")
+            failed = True
+            continue
+        base = floor.get("score")
+        note = ""
+        if floor and floor.get("digest") != cur["digest"]:
+            note = "  (gold changed since the floor was set)"
+        if base is None:
+            status = "new "
+        elif score + EPSILON < base:
+            status, failed = "FAIL", True
+        else:
+            status = "ok  "
+        print(f"{status} {name:28s} {score:.4f}  floor {base if base is not None else '-'}{note}")
+        if args.update and (base is None or score > base or args.allow_regression):
+            floors[name] = cur
+    if args.update:
+        BASELINE.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n", "utf-8")
+    return 1 if failed and not args.update else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
