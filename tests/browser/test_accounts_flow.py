@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from tests.accounts.helpers import PASSWORD, add_article, egypt_article, ent, event, russia_article
-from tests.mail.conftest import smtp_server  # noqa: F401  (a real aiosmtpd server)
+from tests.mail.conftest import cheap_argon2, smtp_server  # noqa: F401  (fixtures)
 
 from marsad.api.app import create_app
 from marsad.store.sqlite import Database

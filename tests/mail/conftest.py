@@ -11,6 +11,16 @@ import pytest
 from marsad.store.sqlite import Database
 
 
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Still argon2, with its cheapest parameters: the default costs ~0.5 s per hash on CI."""
+    from argon2 import PasswordHasher, profiles
+
+    from marsad.accounts import auth
+
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     d = Database(tmp_path / "marsad.db")
