@@ -1,4 +1,9 @@
-"""Text → index terms. One normaliser for both indexed text and queries."""
+"""Text → index terms. One normaliser for both indexed text and queries.
+
+A term is a folded (marsad.arabic.normalize.fold), lower-cased, lightly stemmed word that is
+not a stopword. The work per distinct word is cached, so analysing a text costs one regex
+pass to drop diacritics, one to find words and one dictionary look-up per word.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,11 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.arabic.clitics import light_stem
-from marsad.arabic.normalize import fold
+from marsad.arabic.normalize import DIACRITICS, TATWEEL, fold
 
 _TERM = re.compile(r"[^\W_]+")
+# what fold() deletes; removing it before finding words keeps words with inner marks whole
+_MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 
 
 @lru_cache(maxsize=1)
@@ -18,17 +25,45 @@ def stopwords() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in text.split() if not w.startswith("#"))
 
 
+# taa marbuta written ت before a pronoun: مدينتها → مدينه, so it stems like مدينة (مدين)
+_TAA_PRONOUN = re.compile(r"^(\w{3,}?)ت(?:ها|هما|هم|هن|كما|كم|كن|نا|ه)$")
+
+
+def stem(folded: str) -> str:
+    """Search stem of a folded, lower-cased word: marsad.arabic.clitics.light_stem after
+    mending a taa marbuta that a pronoun suffix turned into ت (سياراتها keeps its plural ت)."""
+    m = _TAA_PRONOUN.match(folded)
+    if m:
+        base = m.group(1)
+        folded = base + ("ت" if base.endswith("ا") else "ه")
+    return light_stem(folded)
+
+
+@lru_cache(maxsize=500_000)
+def _term(word: str) -> tuple[str, str]:
+    """(stem or "" for a stopword, stem kept even for stopwords) of one surface word."""
+    stops = stopwords()
+    folded = fold(word).lower()
+    stem_ = stem(folded)
+    if folded in stops:
+        return "", stem_
+    return ("" if stem_ in stops else stem_), stem_
+
+
+def word_stem(word: str) -> str:
+    """The stem one surface word is indexed under (stopwords too), as queries see it."""
+    return _term(_MARKS.sub("", word))[1]
+
+
+def words(text: str) -> list[str]:
+    """Surface words of a text as the index sees them (diacritics and tatweel dropped)."""
+    return _TERM.findall(_MARKS.sub("", text))
+
+
 def terms(text: str, drop_stopwords: bool = True) -> list[str]:
     """Folded, lightly stemmed terms of a text, in order."""
-    stops = stopwords() if drop_stopwords else frozenset()
-    out = []
-    for raw in _TERM.findall(fold(text).lower()):
-        if raw in stops:
-            continue
-        stem = light_stem(raw)
-        if stem and stem not in stops:
-            out.append(stem)
-    return out
+    i = 0 if drop_stopwords else 1
+    return [t for t in (_term(w)[i] for w in words(text)) if t]
 
 
 def index_text(text: str) -> str:

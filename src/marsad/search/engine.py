@@ -6,11 +6,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.search.query import Query, parse_query
+from marsad.search.rank import (
+    PARAMS,
+    RankParams,
+    collection_stats,
+    doc_freqs,
+    fetch_terms,
+    score_docs,
+)
 from marsad.search.snippets import html_snippet, text_snippet
 from marsad.store.sqlite import Database
-
-# field weights for bm25(): title, lead, body
-WEIGHTS = (2.0, 1.5, 1.0)
 
 
 @dataclass
@@ -54,22 +59,49 @@ class Hit:
 
 
 def search(db: Database, query: str | Query, limit: int = 10, offset: int = 0,
-           filters: Filters | None = None, snippets: bool = True) -> list[Hit]:
+           filters: Filters | None = None, snippets: bool = True,
+           params: RankParams | None = None) -> list[Hit]:
+    """Ranked hits: FTS5 finds candidates that match the query and filters, the second stage
+    (marsad.search.rank) orders them. `marsad search`, the API and `marsad eval search` all
+    come through here."""
     q = parse_query(query) if isinstance(query, str) else query
     if q.empty:
         return []
-    where, params = (filters or Filters()).sql()
-    w = ", ".join(str(x) for x in WEIGHTS)
-    sql = (
-        f"SELECT a.rowid, a.id, a.title, a.source, a.published, a.body, -bm25(articles_fts, {w}) AS score "
-        "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-        f"WHERE articles_fts MATCH ?{where} ORDER BY bm25(articles_fts, {w}) LIMIT ? OFFSET ?"
-    )
-    rows = db.execute(sql, [q.fts(), *params, limit, offset])
+    p = params or PARAMS
+    ranked = rank_candidates(db, q, max(p.candidates, offset + limit), filters, p)
+    page = ranked[offset : offset + limit]
+    if not page:
+        return []
+    marks = ",".join("?" * len(page))
+    rows = {r["rowid"]: r for r in db.execute(
+        f"SELECT rowid, id, title, source, published, {'body' if snippets else 'NULL AS body'}"
+        f" FROM articles WHERE rowid IN ({marks})", [rowid for rowid, _ in page])}
     stems = q.all_terms
     hits = []
-    for r in rows:
-        hits.append(Hit(r["rowid"], r["id"], r["title"], r["source"], r["published"], r["score"],
+    for rowid, score in page:
+        r = rows[rowid]
+        hits.append(Hit(rowid, r["id"], r["title"], r["source"], r["published"], score,
                         text_snippet(r["body"], stems) if snippets else "",
                         html_snippet(r["body"], stems) if snippets else ""))
     return hits
+
+
+def rank_candidates(db: Database, q: Query, k: int, filters: Filters | None = None,
+                    p: RankParams = PARAMS) -> list[tuple[int, float]]:
+    """(rowid, score) of the best k matches, best first."""
+    where, params = (filters or Filters()).sql()
+    w = f"{p.w_title}, {p.w_body}"
+    if where:
+        sql = ("SELECT f.rowid FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
+               f"WHERE articles_fts MATCH ?{where} ORDER BY bm25(articles_fts, {w}) LIMIT ?")
+    else:
+        sql = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, {w}) LIMIT ?"
+    rowids = [r[0] for r in db.execute(sql, [q.fts(), *params, k])]
+    if not rowids:
+        return []
+    qterms = q.ranking_terms
+    stats = collection_stats(db)
+    dfs = doc_freqs(db, sorted(set(qterms)))
+    scores = score_docs(fetch_terms(db, rowids), qterms, stats, dfs, p)
+    order = {rowid: i for i, rowid in enumerate(rowids)}
+    return sorted(scores.items(), key=lambda x: (-x[1], order[x[0]]))

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from marsad.model import Article
+from marsad.model import Article, content_hash
 from marsad.search.engine import search
 from marsad.search.query import parse_query
 from marsad.store.sqlite import Database
@@ -36,27 +36,40 @@ def load_queries(path: Path) -> dict[str, str]:
     return out
 
 
+class _Doc(Article):
+    """A collection document: two documents with the same text stay two documents (the store
+    otherwise keeps one copy of a text), so its content hash includes the id."""
+
+    @property
+    def hash(self) -> str:
+        return content_hash(f"{self.id}\n{self.title or ''}\n{self.body}")
+
+
 def iter_corpus(path: Path):
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 r = json.loads(line)
                 # titles are indexed where the collection has them (BEIR convention)
-                yield Article(body=r.get("text") or "", title=r.get("title") or None, id=str(r["_id"]))
+                yield _Doc(body=r.get("text") or "", title=r.get("title") or None, id=str(r["_id"]))
 
 
 def evaluate(corpus: Path, queries: Path, qrels: Path, db_path: Path | None = None,
-             tick: Callable[[], None] | None = None) -> dict[str, float]:
-    """MRR@10, Recall@10 and Recall@100 of Marsad's search on a throw-away index."""
+             tick: Callable[[], None] | None = None, max_queries: int | None = None) -> dict[str, float]:
+    """MRR@10, Recall@10 and Recall@100 of Marsad's search (marsad.search.engine.search, as
+    `marsad search` runs it) on a throw-away index. Queries are read as plain text: quotation
+    marks in a headline or question are punctuation, not phrase syntax."""
     qrel = load_qrels(qrels)
     qs = {k: v for k, v in load_queries(queries).items() if k in qrel}
+    if max_queries is not None:
+        qs = dict(list(qs.items())[:max_queries])
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(db_path or Path(tmp) / "eval.db")
         try:
             db.add_articles(iter_corpus(corpus))
             mrr = r10 = r100 = 0.0
             for qid, text in qs.items():
-                hits = search(db, parse_query(text), limit=100, snippets=False)
+                hits = search(db, parse_query(text, syntax=False), limit=100, snippets=False)
                 ranked = [h.id for h in hits]
                 rel = qrel[qid]
                 for rank, did in enumerate(ranked[:10], 1):

@@ -15,6 +15,7 @@ class Query:
     raw: str
     words: list[str] = field(default_factory=list)  # stems, any may match
     phrases: list[list[str]] = field(default_factory=list)  # stems, all in order
+    order: list[str] = field(default_factory=list)  # every stem, in query order
 
     @property
     def empty(self) -> bool:
@@ -23,6 +24,11 @@ class Query:
     @property
     def all_terms(self) -> set[str]:
         return set(self.words) | {t for p in self.phrases for t in p}
+
+    @property
+    def ranking_terms(self) -> list[str]:
+        """Query terms in query order (phrases in place), for the second-stage ranker."""
+        return self.order or [*self.words, *(t for p in self.phrases for t in p)]
 
     def fts(self) -> str:
         """FTS5 MATCH expression. Terms are double-quoted, so user text is never syntax."""
@@ -35,10 +41,12 @@ class Query:
         return " AND ".join(parts) if parts else ors
 
 
-def parse_query(text: str) -> Query:
+def parse_query(text: str, syntax: bool = True) -> Query:
+    """The query a user typed. With syntax=False (evaluation collections, whose queries are
+    questions and headlines, not search syntax) quotation marks are ordinary punctuation."""
     q = Query(raw=text)
     rest = text
-    for m in _PHRASE.finditer(text):
+    for m in _PHRASE.finditer(text) if syntax else ():
         stems = terms(m.group(1), drop_stopwords=False)
         stems = [s for s in stems if s]
         if len(stems) > 1:
@@ -49,4 +57,5 @@ def parse_query(text: str) -> Query:
     q.words.extend(terms(rest))
     if q.empty:  # a query of stopwords only still means something
         q.words = [t for t in terms(rest, drop_stopwords=False) if t]
+    q.order = [t for t in terms(text) if t in q.all_terms] or [*q.words]
     return q

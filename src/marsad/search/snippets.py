@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from marsad.arabic.clitics import light_stem
 from marsad.arabic.tokenize import tokenize
+from marsad.search.analyzer import word_stem
 
 WINDOW = 30  # tokens
 
@@ -15,13 +15,13 @@ def snippet_spans(body: str, stems: set[str], window: int = WINDOW) -> tuple[int
     toks = [t for t in tokenize(body[:20000]) if t.kind in ("word", "number")]
     if not toks:
         return 0, min(len(body), 200), []
-    hits = [i for i, t in enumerate(toks) if light_stem(t.text) in stems]
+    hits = [i for i, t in enumerate(toks) if word_stem(t.text) in stems]
     best, best_score = 0, -1
     j = 0
     for i in range(len(hits)):
         while hits[i] - hits[j] >= window:
             j += 1
-        distinct = len({light_stem(toks[k].text) for k in hits[j : i + 1]})
+        distinct = len({word_stem(toks[k].text) for k in hits[j : i + 1]})
         if distinct > best_score:
             best, best_score = hits[j], distinct
     first = max(0, best - 5)

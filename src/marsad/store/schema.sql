@@ -21,11 +21,15 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 
--- Pre-analysed terms (folded, light-stemmed), one row per article (rowid = articles.rowid).
--- SQLite 3.40 has no contentless delete, so FTS5 keeps its own copy of the term strings.
+-- Pre-analysed terms (folded, light-stemmed; marsad.search.analyzer), one row per article
+-- (rowid = articles.rowid): title = title and subtitle, body = body. The ranker re-reads the
+-- term strings of its candidates, so FTS5 keeps its own copy of them (SQLite 3.40 has no
+-- contentless delete either). The lead is the start of body; see marsad.search.rank.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-    title, lead, body, tokenize='unicode61 remove_diacritics 0', detail=full
+    title, body, tokenize='unicode61 remove_diacritics 0', detail=full
 );
+-- document frequency of each term (marsad.search.rank reads it for idf)
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts_terms USING fts5vocab(articles_fts, 'row');
 
 CREATE TABLE IF NOT EXISTS mentions (
     article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,

@@ -107,58 +107,76 @@ class Database:
         `analyze` (Article → record dict) runs before the write so mentions/events are stored.
         """
         stats = IngestStats()
-        pending: list[tuple[Article, dict[str, Any] | None]] = []
+        pending: list[Article] = []
         for item in items:
             if progress is not None:
                 progress()
             if isinstance(item, IngestError):
                 stats.errors.append(item)
                 continue
-            if self._known_hash(item.hash):
-                stats.unchanged += 1
-                continue
-            record = analyze(item) if analyze else None
-            pending.append((item, record))
+            pending.append(item)
             if len(pending) >= BATCH:
-                self._write(pending, stats)
+                self._store_batch(pending, analyze, stats)
                 pending = []
         if pending:
-            self._write(pending, stats)
+            self._store_batch(pending, analyze, stats)
         return stats
 
-    def _known_hash(self, h: str) -> bool:
-        return bool(self.execute("SELECT 1 FROM articles WHERE hash = ?", (h,)))
+    def _store_batch(self, batch: list[Article], analyze: Any, stats: IngestStats) -> None:
+        """Drop content already stored (one query per batch), analyse the rest, write it."""
+        known = self._known_hashes([a.hash for a in batch])
+        fresh: list[tuple[Article, dict[str, Any] | None]] = []
+        for art in batch:
+            if art.hash in known:
+                stats.unchanged += 1
+                continue
+            known.add(art.hash)  # the same content twice in one batch
+            fresh.append((art, analyze(art) if analyze else None))
+        if fresh:
+            self._write(fresh, stats)
+
+    def _known_hashes(self, hashes: list[str]) -> set[str]:
+        marks = ",".join("?" * len(hashes))
+        return {r[0] for r in self.execute(f"SELECT hash FROM articles WHERE hash IN ({marks})", hashes)}
 
     def _write(self, batch: list[tuple[Article, dict[str, Any] | None]], stats: IngestStats) -> None:
         from marsad.search.analyzer import index_text
-        from marsad.search.fields import lead_of
 
+        # a later version of an id in the same batch replaces the earlier one
+        latest: dict[str, tuple[Article, dict[str, Any] | None]] = {}
+        for art, record in batch:
+            if art.id in latest:
+                stats.updated += 1
+                del latest[art.id]
+            latest[str(art.id)] = (art, record)
         with self.transaction() as conn:
-            for art, record in batch:
-                if conn.execute("SELECT 1 FROM articles WHERE hash = ?", (art.hash,)).fetchone():
-                    stats.unchanged += 1  # the same content twice in one batch
-                    continue
-                old = conn.execute("SELECT rowid FROM articles WHERE id = ?", (art.id,)).fetchone()
-                if old:
-                    self._delete_rowid(conn, old[0])
+            ids = list(latest)
+            marks = ",".join("?" * len(ids))
+            old = conn.execute(f"SELECT rowid, id FROM articles WHERE id IN ({marks})", ids).fetchall()
+            old_ids = {r[1] for r in old}
+            for r in old:
+                self._delete_rowid(conn, r[0])
+            next_rowid = (conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0) + 1
+            rows, fts, analysed = [], [], []
+            for rowid, (art, record) in enumerate(latest.values(), next_rowid):
+                if art.id in old_ids:
                     stats.updated += 1
                 else:
                     stats.added += 1
-                cur = conn.execute(
-                    "INSERT INTO articles (id, hash, source, url, published, author, title, subtitle,"
-                    " body, removed, origin, analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (art.id, art.hash, art.source, art.url, art.published, art.author, art.title,
-                     art.subtitle, art.body, json.dumps(art.removed, ensure_ascii=False), art.origin,
-                     json.dumps(record, ensure_ascii=False) if record else None),
-                )
-                rowid = cur.lastrowid
-                conn.execute(
-                    "INSERT INTO articles_fts (rowid, title, lead, body) VALUES (?,?,?,?)",
-                    (rowid, index_text(" ".join(x for x in (art.title, art.subtitle) if x)),
-                     index_text(lead_of(art.body)), index_text(art.body)),
-                )
+                rows.append((rowid, art.id, art.hash, art.source, art.url, art.published, art.author,
+                             art.title, art.subtitle, art.body,
+                             json.dumps(art.removed, ensure_ascii=False), art.origin,
+                             json.dumps(record, ensure_ascii=False) if record else None))
+                head = " ".join(x for x in (art.title, art.subtitle) if x)
+                fts.append((rowid, index_text(head) if head else "", index_text(art.body)))
                 if record:
-                    self._write_analysis(conn, rowid, record)
+                    analysed.append((rowid, record))
+            conn.executemany(
+                "INSERT INTO articles (rowid, id, hash, source, url, published, author, title, subtitle,"
+                " body, removed, origin, analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            conn.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?,?,?)", fts)
+            for rowid, record in analysed:
+                self._write_analysis(conn, rowid, record)
 
     def _write_analysis(self, conn: sqlite3.Connection, rowid: int, record: dict[str, Any]) -> None:
         conn.executemany(
