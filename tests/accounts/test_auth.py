@@ -217,3 +217,13 @@ def test_only_admins_manage_users(client, new_client, db):
     assert client.get("/api/me").status_code == 401
     admin.post(f"/account/users/{bid}/delete", data={"csrf": session_csrf(admin)})
     assert admin.get("/api/me").status_code == 200  # an admin cannot delete themself from this page
+
+
+def test_many_failures_from_one_address_are_limited_too(client, new_client, app):
+    signup(client, "omar")
+    app.state.accounts.limits = Limits(login=(100, 300), login_ip=(4, 300))
+    c = new_client()
+    token = csrf_of(c)
+    codes = [c.post("/account/login", data={"name": f"user{i}", "password": "nope-nope", "csrf": token}).status_code
+             for i in range(5)]
+    assert codes == [401, 401, 401, 401, 429]

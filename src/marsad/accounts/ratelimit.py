@@ -54,8 +54,9 @@ class RateLimiter:
 class Limits:
     """The limits one app uses; tests may build an app with tighter or looser ones."""
 
-    def __init__(self, login: tuple[int, float] = (5, 300), signup: tuple[int, float] = (10, 3600),
-                 api: tuple[int, float] = (120, 60)):
-        self.login = RateLimiter(*login)
+    def __init__(self, login: tuple[int, float] = (5, 300), login_ip: tuple[int, float] = (30, 300),
+                 signup: tuple[int, float] = (10, 3600), api: tuple[int, float] = (120, 60)):
+        self.login = RateLimiter(*login)        # failed sign-ins per user name
+        self.login_ip = RateLimiter(*login_ip)  # failed sign-ins per client address (may be shared)
         self.signup = RateLimiter(*signup)
         self.api = RateLimiter(*api)

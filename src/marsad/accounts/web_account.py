@@ -61,20 +61,20 @@ def login_form(request: Request, next: str = Query("/feed", max_length=500)) -> 
 def login(request: Request, name: str = Form(""), password: str = Form(""), csrf: str = Form(""),
           next: str = Form("/feed")) -> Response:
     check_csrf(request, csrf)
-    lim = _limits(request).login
-    keys = (f"ip:{client_ip(request)}", f"name:{name.strip().lower()}")
+    limits = _limits(request)
+    checks = ((limits.login_ip, f"ip:{client_ip(request)}"), (limits.login, f"name:{name.strip().lower()}"))
     ctx = {"next": safe_next(next, "/feed"), "name": name, "signup": request.app.state.accounts.signup}
-    if any(lim.blocked(k) for k in keys):
-        wait = max(lim.retry_after(k) for k in keys)
+    if any(lim.blocked(k) for lim, k in checks):
+        wait = max(lim.retry_after(k) for lim, k in checks)
         resp = page(request, "account_login.html", 429, error=f"محاولات دخول كثيرة؛ انتظر {wait} ثانية", **ctx)
         resp.headers["Retry-After"] = str(wait)
         return resp
     user = auth.authenticate(request.app.state.db, name, password)
     if user is None:
-        for k in keys:
+        for lim, k in checks:
             lim.hit(k)
         return page(request, "account_login.html", 401, error="اسم المستخدم أو كلمة المرور غير صحيحة", **ctx)
-    lim.reset(keys[1])
+    limits.login.reset(checks[1][1])
     return _signed_in(request, user, next)
 
 
