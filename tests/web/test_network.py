@@ -59,3 +59,27 @@ def test_pages_link_their_json_twins(client):
         html = client.get(page).text
         assert f'href="{api}"' in html, page
         assert client.get(api.replace("&amp;", "&")).status_code == 200
+
+
+def test_network_cache_follows_new_articles(client, sample_db):
+    from tests.web.sample_store import event
+
+    from marsad.model import Article
+
+    before = client.get("/api/network").json()["events"]
+    body = "اتهمت تركيا الحكومة السورية بالتصعيد."
+    record = {"entities": [], "quotes": [], "dates": [],
+              "events": [event("112", "TUR", "syr-gov", body, date="2024-08-01")]}
+    sample_db.add_articles([Article(id="a5", title="خبر جديد", body=body, published="2024-08-01")],
+                           analyze=lambda a: record)
+    after = client.get("/api/network").json()
+    assert after["events"] == before + 1
+    assert ("TUR", "syr-gov") in {(e["source"], e["target"]) for e in after["edges"]}
+
+
+def test_labels_fall_back_to_parent_codes():
+    from marsad.api.labels import cameo_label
+
+    assert cameo_label("1123") == "اتهام بالعدوان"
+    assert cameo_label("1129") == "اتهام"  # unknown sub-code: its parent
+    assert cameo_label(190) == "قتال" and cameo_label(None) == "" and cameo_label("99") == ""

@@ -24,6 +24,7 @@ EVENT_COLUMNS = ("SELECT e.n, e.record, e.status, a.id AS article_id, a.title, a
                  "FROM events e JOIN articles a ON a.rowid = e.article ")
 EVENT_ORDER = " ORDER BY coalesce(e.date, a.published) DESC, a.rowid DESC, e.n LIMIT ?"
 MAX_MONTHS = 120
+COOCCUR_ARTICLES = 5000  # co-occurrence counts over an entity's latest 5000 articles
 INDEXES = ("CREATE INDEX IF NOT EXISTS events_claimed_by ON events(claimed_by)",
            "CREATE INDEX IF NOT EXISTS events_location ON events(location_id)")
 
@@ -42,7 +43,8 @@ def event_view(ev: dict[str, Any], article: dict[str, Any] | None = None) -> dic
     date = ev.get("date") or {}
     status = ev.get("status") or "asserted"
     out = {
-        "cameo": ev.get("cameo"), "label": cameo_label(ev.get("cameo")), "plover": ev.get("plover"),
+        "cameo": str(ev["cameo"]) if ev.get("cameo") is not None else None,
+        "label": cameo_label(ev.get("cameo")), "plover": ev.get("plover"),
         "source": actor_ref(ev.get("source")), "target": actor_ref(ev.get("target")),
         "claimed_by": actor_ref(ev.get("claimed_by")), "status": status,
         "status_label": STATUSES.get(status, status), "negated": bool(ev.get("negated")),
@@ -64,10 +66,41 @@ def _events(db: Database, where: str, params: list[Any], limit: int = 100) -> li
     return out
 
 
+# -- a small cache for the whole-store aggregates ---------------------------------------
+_CACHE: dict[tuple, tuple[tuple, Any]] = {}
+CACHE_SIZE = 64
+
+
+def store_version(db: Database) -> tuple:
+    """Changes whenever anything is written to the store, by this connection or another."""
+    with db._lock:
+        return (db.conn.total_changes, db.conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+def cached(db: Database, key: tuple, compute: Any) -> Any:
+    """compute() for (store, key), reused until the store changes."""
+    full = (str(db.path), id(db), *key)
+    version = store_version(db)
+    hit = _CACHE.get(full)
+    if hit and hit[0] == version:
+        return hit[1]
+    value = compute()
+    if len(_CACHE) >= CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[full] = (version, value)
+    return value
+
+
 # -- the list ------------------------------------------------------------------------
 def entity_list_data(db: Database, type: str | None = None, q: str | None = None,
                      limit: int = 100, offset: int = 0) -> dict[str, Any]:
     """The most mentioned entities, optionally of one type or with a name containing q."""
+    return cached(db, ("entities", type, q, limit, offset),
+                  lambda: _entity_list(db, type, q, limit, offset))
+
+
+def _entity_list(db: Database, type: str | None, q: str | None, limit: int,
+                 offset: int) -> dict[str, Any]:
     where, params = [], []
     if type:
         where.append("type = ?")
@@ -185,19 +218,24 @@ def _cooccurring(db: Database, entity_id: str, limit: int = 20) -> list[dict[str
     rows = db.execute(
         "SELECT m2.entity, max(m2.name) AS name, max(m2.text) AS text, max(m2.type) AS type,"
         " count(DISTINCT m2.article) AS articles FROM mentions m2 WHERE m2.entity != ?"
-        " AND m2.article IN (SELECT article FROM mentions WHERE entity = ?)"
-        " GROUP BY m2.entity ORDER BY articles DESC, m2.entity LIMIT ?", (entity_id, entity_id, limit))
+        " AND m2.article IN (SELECT article FROM mentions WHERE entity = ? ORDER BY article DESC LIMIT ?)"
+        " GROUP BY m2.entity ORDER BY articles DESC, m2.entity LIMIT ?",
+        (entity_id, entity_id, COOCCUR_ARTICLES, limit))
     return [{"id": r["entity"], "name": r["name"] or r["text"], "type": r["type"],
              "articles": r["articles"]} for r in rows]
 
 
 def _quotes(db: Database, entity_id: str, limit: int = 200) -> tuple[list[dict], list[dict]]:
-    """(what it said, what others said about it) from the articles that mention it."""
+    """(what it said, what others said about it) from the latest articles that mention it."""
     rows = db.execute(
         "SELECT a.id, a.title, a.published, json_extract(a.analysis, '$.quotes') AS quotes,"
-        " group_concat(m.start || ':' || m.\"end\") AS spans FROM mentions m"
-        " JOIN articles a ON a.rowid = m.article WHERE m.entity = ? AND a.analysis IS NOT NULL"
-        " GROUP BY a.rowid ORDER BY a.published DESC, a.rowid DESC LIMIT ?", (entity_id, limit))
+        " (SELECT group_concat(m.start || ':' || m.\"end\") FROM mentions m"
+        "  WHERE m.article = a.rowid AND m.entity = ?) AS spans"
+        " FROM (SELECT a2.rowid AS r FROM articles a2 WHERE a2.analysis IS NOT NULL"
+        "  AND a2.rowid IN (SELECT article FROM mentions WHERE entity = ?)"
+        "  ORDER BY a2.published DESC, a2.rowid DESC LIMIT ?) AS latest"
+        " JOIN articles a ON a.rowid = latest.r ORDER BY a.published DESC, a.rowid DESC",
+        (entity_id, entity_id, limit))
     said, about = [], []
     for r in rows:
         spans = [tuple(int(x) for x in s.split(":")) for s in (r["spans"] or "").split(",") if s]

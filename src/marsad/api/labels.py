@@ -64,9 +64,9 @@ TYPES: dict[str, str] = {"PER": "شخص", "ORG": "منظمة", "GPE": "دولة 
 STATUSES: dict[str, str] = {"asserted": "مؤكد", "alleged": "مزعوم", "denied": "منفي"}
 
 
-def cameo_label(code: str | None) -> str:
+def cameo_label(code: str | int | None) -> str:
     """The Arabic label of a CAMEO code, falling back to its closest listed parent."""
-    code = (code or "").strip()
+    code = str(code if code is not None else "").strip()
     while code:
         if code in CAMEO:
             return CAMEO[code]

@@ -9,13 +9,14 @@ event's own day when it has one, else on the article's publication date.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 
 from marsad.api.app import get_db
+from marsad.api.entities import cached
 from marsad.api.labels import cameo_label
 from marsad.store.sqlite import Database
 
@@ -24,60 +25,83 @@ router = APIRouter(prefix="/api", tags=["network"])
 WHEN = "CASE WHEN length(e.date) = 10 THEN e.date ELSE a.published END"
 
 
-def _rows(db: Database, since: str | None, until: str | None, cameo: str) -> list[Any]:
-    sql = (f"SELECT e.source_id, e.target_id, e.status, e.cameo, e.record, a.id AS article, {WHEN} AS d"
-           " FROM events e JOIN articles a ON a.rowid = e.article"
-           " WHERE e.cameo >= ? AND e.cameo < ? AND e.source_id IS NOT NULL"
-           " AND e.target_id IS NOT NULL AND e.source_id != e.target_id AND e.negated = 0")
+def _groups(db: Database, since: str | None, until: str | None, cameo: str) -> list[Any]:
+    """Matching events grouped by (source, target, status, code), aggregated in SQL."""
+    where = ("e.cameo >= ? AND e.cameo < ? AND e.source_id IS NOT NULL AND e.target_id IS NOT NULL"
+             " AND e.source_id != e.target_id AND e.negated = 0")
     params: list[Any] = [cameo, cameo[:-1] + chr(ord(cameo[-1]) + 1)]  # prefix as a range (indexed)
     if since:
-        sql += f" AND {WHEN} >= ?"
+        where += f" AND {WHEN} >= ?"
         params.append(since)
     if until:
-        sql += f" AND {WHEN} <= ?"
+        where += f" AND {WHEN} <= ?"
         params.append(until + "~")
-    return db.execute(sql + " ORDER BY d, a.rowid, e.n", params)
+    return db.execute(
+        "SELECT e.source_id AS s, e.target_id AS t, coalesce(e.status, 'asserted') AS st, e.cameo AS c,"
+        f" count(*) AS n, min({WHEN}) AS first, max({WHEN}) AS last,"
+        " group_concat(DISTINCT a.id) AS articles"
+        f" FROM events e JOIN articles a ON a.rowid = e.article WHERE {where}"
+        " GROUP BY s, t, st, c ORDER BY s, t, first", params)
 
 
 def network_data(db: Database, since: str | None = None, until: str | None = None,
                  cameo: str = "11", max_nodes: int = 40) -> dict[str, Any]:
-    names: dict[str, Counter[str]] = defaultdict(Counter)
+    """The graph of matching events; cached until the store changes."""
+    return cached(db, ("network", since, until, cameo, max_nodes),
+                  lambda: _network(db, since, until, cameo, max_nodes))
+
+
+def _network(db: Database, since: str | None, until: str | None, cameo: str,
+             max_nodes: int) -> dict[str, Any]:
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in _rows(db, since, until, cameo):
-        rec = json.loads(r["record"])
-        for role, key in (("source", r["source_id"]), ("target", r["target_id"])):
-            ref = rec.get(role) or {}
-            names[key][ref.get("name") or ref.get("text") or key] += 1
-        edge = edges.setdefault((r["source_id"], r["target_id"]), {
-            "source": r["source_id"], "target": r["target_id"], "count": 0,
-            "statuses": Counter(), "cameo": Counter(), "articles": [], "first": r["d"], "last": r["d"]})
-        edge["count"] += 1
-        edge["statuses"][r["status"] or "asserted"] += 1
-        edge["cameo"][r["cameo"]] += 1
-        edge["last"] = r["d"]
-        if r["article"] not in edge["articles"] and len(edge["articles"]) < 10:
-            edge["articles"].append(r["article"])
-    nodes = _nodes(edges.values(), names, max_nodes)
+    for r in _groups(db, since, until, cameo):
+        edge = edges.get((r["s"], r["t"]))
+        if edge is None:
+            edge = edges[(r["s"], r["t"])] = {
+                "source": r["s"], "target": r["t"], "count": 0, "statuses": {}, "cameo": {},
+                "articles": [], "first": r["first"], "last": r["last"]}
+        edge["count"] += r["n"]
+        edge["statuses"][r["st"]] = edge["statuses"].get(r["st"], 0) + r["n"]
+        edge["cameo"][r["c"]] = edge["cameo"].get(r["c"], 0) + r["n"]
+        edge["first"], edge["last"] = min(edge["first"] or "", r["first"] or ""), max(edge["last"] or "", r["last"] or "")
+        for art in (r["articles"] or "").split(","):
+            if art and art not in edge["articles"] and len(edge["articles"]) < 10:
+                edge["articles"].append(art)
+    nodes = _nodes(db, edges.values(), max_nodes)
     keep = {n["id"] for n in nodes}
-    kept = [_edge_out(e) for e in edges.values() if e["source"] in keep and e["target"] in keep]
+    kept = [e for e in edges.values() if e["source"] in keep and e["target"] in keep]
     kept.sort(key=lambda e: (-e["count"], e["source"], e["target"]))
     return {"since": since, "until": until, "cameo": cameo, "label": cameo_label(cameo),
             "events": sum(e["count"] for e in edges.values()), "nodes": nodes, "edges": kept}
 
 
-def _nodes(edges: Any, names: dict[str, Counter[str]], max_nodes: int) -> list[dict[str, Any]]:
+def _nodes(db: Database, edges: Any, max_nodes: int) -> list[dict[str, Any]]:
     out_deg: Counter[str] = Counter()
     in_deg: Counter[str] = Counter()
     for e in edges:
         out_deg[e["source"]] += e["count"]
         in_deg[e["target"]] += e["count"]
-    ids = sorted(set(out_deg) | set(in_deg), key=lambda i: (-(out_deg[i] + in_deg[i]), i))
-    return [{"id": i, "name": names[i].most_common(1)[0][0], "accuses": out_deg[i],
-             "accused": in_deg[i]} for i in ids[:max_nodes]]
+    ids = sorted(set(out_deg) | set(in_deg), key=lambda i: (-(out_deg[i] + in_deg[i]), i))[:max_nodes]
+    names = display_names(db, ids)
+    return [{"id": i, "name": names[i], "accuses": out_deg[i], "accused": in_deg[i]} for i in ids]
 
 
-def _edge_out(e: dict[str, Any]) -> dict[str, Any]:
-    return {**e, "statuses": dict(e["statuses"]), "cameo": dict(e["cameo"])}
+def display_names(db: Database, ids: list[str]) -> dict[str, str]:
+    """The canonical name of each entity id: from its mentions, else from its events."""
+    names: dict[str, str] = {}
+    for i in ids:
+        row = (db.execute("SELECT name FROM mentions WHERE entity = ? AND name IS NOT NULL LIMIT 1", (i,))
+               or db.execute("SELECT text AS name FROM mentions WHERE entity = ? LIMIT 1", (i,)))
+        if row and row[0]["name"]:
+            names[i] = row[0]["name"]
+            continue
+        ev = db.execute(
+            "SELECT CASE WHEN source_id = ? THEN json_extract(record, '$.source.name', '$.source.text')"
+            " ELSE json_extract(record, '$.target.name', '$.target.text') END AS names"
+            " FROM events WHERE source_id = ? OR target_id = ? LIMIT 1", (i, i, i))
+        found = [x for x in json.loads(ev[0]["names"]) if x] if ev and ev[0]["names"] else []
+        names[i] = found[0] if found else i
+    return names
 
 
 class Node(BaseModel):
