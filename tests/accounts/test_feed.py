@@ -30,7 +30,7 @@ def test_following_an_entity_puts_its_articles_in_the_feed_with_the_reason(clien
     assert item["why"] == "لأنك تتابع روسيا"
     assert item["events"][0]["cameo"] == "112" and item["events"][0]["target"] == "أوكرانيا"
     page = client.get("/feed").text
-    assert "لأنك تتابع روسيا" in page and art.title in page
+    assert "لأنك تتابع <bdi>روسيا</bdi>" in page and art.title in page
 
 
 def test_feed_is_newest_first_and_merges_reasons(client, db):
