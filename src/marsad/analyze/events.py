@@ -8,6 +8,7 @@ detector used by `marsad eval events` is this same code path.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -434,6 +435,80 @@ def sentence_tokens(doc: Doc) -> list[tuple[int, list[Token]]]:
     return out
 
 
+# -- report model: is this sentence a report of an actual violent/protest event? ------------
+
+REPORT_FAMILIES = {"V": "ASSAULT", "14": "PROTEST"}
+
+
+@lru_cache(maxsize=1)
+def report_weights() -> dict[str, dict[str, float]]:
+    """Per family, feature → weight of the logistic report model (lexicons/report_cues.tsv,
+    trained by bench/eval_events_train.py on the dev half of the Arabic event GSR)."""
+    path = resources.files("marsad.lexicons").joinpath("report_cues.tsv")
+    out: dict[str, dict[str, float]] = {}
+    if not path.is_file():
+        return out
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            fam, feat, w = line.split("\t")
+            out.setdefault(fam, {})[feat] = float(w)
+    return out
+
+
+def report_features(family: str, trs: list[Trigger], evs: list[Event], toks: list[Token]
+                    ) -> set[str]:
+    """Binary features of one sentence for one event family: the triggers (code, kind), their
+    actors, negation and claims, and the words around them (clitic-stripped)."""
+    feats = {"bias"}
+    for tr, ev in zip(trs, evs, strict=True):
+        if _family(tr.code) != family:
+            continue
+        feats |= {f"code:{tr.code}", f"kind:{tr.entry.kind}", f"w{tr.entry.weight:.1f}"}
+        feats.add(f"lemma:{fold(tr.entry.lemma)}")
+        if ev.negated:
+            feats.add("negated")
+        if ev.source is not None:
+            feats.add("has_source")
+        if ev.target is not None:
+            feats.add("has_target")
+        if ev.status != "asserted":
+            feats.add(f"status:{ev.status}")
+    for t in toks:
+        if t.kind == "number":
+            feats.add("number")
+        elif t.kind == "quote":
+            feats.add("quote")
+        elif t.kind == "word":
+            c = _cands(t.text)
+            feats.add("w:" + c[0])
+            feats.add("w:" + c[-1])
+    return feats
+
+
+def report_probability(family: str, feats: set[str]) -> float | None:
+    weights = report_weights().get(REPORT_FAMILIES.get(family, ""))
+    if not weights:
+        return None
+    z = sum(weights.get(f, 0.0) for f in feats if f != "__threshold__")
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _report_confidence(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token],
+                       store: dict[tuple[int, str], set[str]], si: int) -> None:
+    """Violent and protest events take the report model's probability as their confidence.
+    The features are kept in doc.extras['report_features'] (the training script reads them)."""
+    trs = [t for t, _, _ in evs]
+    events = [e for _, e, _ in evs]
+    for fam in {_family(t.code) for t in trs} & set(REPORT_FAMILIES):
+        feats = store[(si, REPORT_FAMILIES[fam])] = report_features(fam, trs, events, toks)
+        p = report_probability(fam, feats)
+        if p is None:
+            continue
+        for t, e in zip(trs, events, strict=True):
+            if _family(t.code) == fam:
+                e.confidence = round(p, 3)
+
+
 def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc) -> None:
     """A masdar that is the object of a verb already coded (نفت الاتهامات، أدانت الهجوم، دعا إلى
     فرض عقوبات) is part of that event, not a report of its own: it stays a candidate only,
@@ -538,6 +613,7 @@ def find_events(doc: Doc) -> list[Event]:
             doc.extras.setdefault("event_weights", {})[id(ev)] = tr.entry.weight
         _claims(evs, mentions, toks)
         _mark_objects(evs, doc)
+        _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
         for m in mentions:
             salience.add(m)
         subjects = [r.source for t, _, r in evs if t.verbal and r.how in ("after", "before")]

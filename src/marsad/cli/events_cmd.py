@@ -83,7 +83,7 @@ def score_detection(rows: list[dict[str, str]], event_type: str, threshold: floa
 def tune_threshold(rows: list[dict[str, str]], event_type: str, cache: dict[str, list[Any]]
                    ) -> float:
     best, best_f = 0.5, -1.0
-    for k in range(40, 96):
+    for k in range(5, 96):
         t = k / 100
         f = score_detection(rows, event_type, t, cache)["f1"]
         if f > best_f:
@@ -129,7 +129,11 @@ def evaluate_events(gsr: Path) -> dict[str, Any]:
         dev = [r for r in rows if split_of(r["id"]) == "dev"]
         test = [r for r in rows if split_of(r["id"]) == "test"]
         cache: dict[str, list[Any]] = {}
-        t = tune_threshold(dev, event_type, cache)
+        from marsad.analyze.events import report_weights
+
+        # the report model's own threshold (chosen by cross-validation on dev while training);
+        # without a model, tune one on dev
+        t = report_weights().get(event_type, {}).get("__threshold__") or tune_threshold(dev, event_type, cache)
         out[event_type] = {"threshold": t, "dev": score_detection(dev, event_type, t, cache),
                            "test": score_detection(test, event_type, t, cache)}
         spans_path = gsr / f"{stem}_spans.json"
