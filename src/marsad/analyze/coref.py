@@ -109,7 +109,10 @@ class Mention:
     def ref(self) -> dict[str, Any]:
         m = self.antecedent or self
         text = self.text if self.antecedent is None else m.text
-        return {"text": text, "id": m.id, "name": m.name, "code": m.code}
+        ref = {"text": text, "id": m.id, "name": m.name, "code": m.code}
+        if m.type == "BARE":
+            ref["bare"] = True  # a word the lexicons do not know (events: not reported)
+        return ref
 
     @property
     def key(self) -> str:
@@ -172,8 +175,9 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                     or (country and hit[1].kind == "role")
                                     or (hit[1].kind == "role" and role is not None and ln == 1
                                         and not _nisba(toks[j].text)
-                                        and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال")
-                                        and not _lex_multi(toks, i, j, lex))
+                                        and not _lex_multi(toks, i, j, lex)
+                                        and (ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال")
+                                             or not ffold(toks[j].text).startswith("ال")))
                                     or (hit[1].kind == "country" and not _nisba(toks[j].text)
                                         and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
                 hit = None

@@ -307,35 +307,87 @@ def _coordinated(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].text in ("،", ",") and ffold(toks[i].text)[:1] in "وف"
 
 
+def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks: list[Token],
+                centre: Mention | None, shared: Mention | None, inner: list[Mention],
+                head_end: int) -> Roles:
+    if shared is not None and _coordinated(toks, tr.i):
+        # «..., ودعا مجلس الأمن إلى ...»: the subject of the first verb; the noun after is the object
+        rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key]
+        tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
+        return Roles(shared, tgt or _next(tactors, tr.j, shared, toks), "coordinated")
+    src, how = subject_for(actors, toks, tr.i, head_end, centre)
+    if ffold(toks[tr.i].text) in PASSIVE:
+        tgt = src if how == "after" else _next(tactors, tr.j, None, toks)
+        return Roles(None, tgt, "passive")
+    rest = [m for m in inner if m is not src]
+    if rest:
+        return Roles(src, rest[0], how)
+    after = src.tok_end if src is not None and how == "after" else tr.j
+    tgt = _pronoun_target(tr, actors, toks, src) or _next(tactors, max(after, tr.j), src, toks)
+    return Roles(src, tgt, how)
+
+
+_NOT_SUBJECTS = frozenset(fold(w) for w in (
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "ان", "إن", "أنه", "انه", "الذي", "التي",
+    "امس", "أمس", "اليوم", "حيث", "بعد", "قبل", "خلال", "منذ", "عند", "لدى", "ضد", "هذا", "هذه",
+    "ذلك", "تلك", "كل", "عدد", "عشرات", "مئات", "آلاف", "الاف", "نحو", "حوالي", "أكثر", "اكثر"))
+
+
+def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Mention | None:
+    """A subject the lexicons do not know: the first content noun after the verb, skipping
+    quantifiers (احتشد عدد من الشبان → الشبان). It has no code or id, and an event whose only
+    actor is such a word is not reported (it counts for sentence-level scoring). A plural verb
+    (هاجموا) takes the noun right before it (مستوطني براخة هاجموا)."""
+    if before is not None and before >= 2 and ffold(toks[before].text).endswith("وا"):
+        for n in (before - 1, before - 2):
+            t = toks[n]
+            if t.kind == "word" and ffold(t.text) not in _NOT_SUBJECTS and len(ffold(t.text)) >= 3:
+                return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
+    for n in range(k, min(len(toks), k + 4)):
+        t = toks[n]
+        if t.kind != "word":
+            return None
+        f = ffold(t.text)
+        if f in _NOT_SUBJECTS or len(f) < 3:
+            continue
+        if f.startswith(("ب", "ل")) and not f.startswith(("بال", "لل")) and len(f) > 5:
+            return None
+        return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
+    return None
+
+
 def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Mention | None,
             shared: Mention | None = None) -> Roles:
     """Source and target of a trigger. A verb takes its subject (after it, before it, or the
     dropped-subject centre) and the next actor as target; a noun takes a genitive or adjective
     right after it (القصف الروسي) as source; actors inside a phrase's gap fill the roles in order."""
-    actors = [m for m in mentions if m.type != "LOC" and not (m.tok_start <= tr.i < m.tok_end)]
+    # a weak trigger that is itself an actor word (مسلحون، المتظاهرون) stays an actor
+    weak = tr.entry.weight <= 0.5
+    actors = [m for m in mentions if m.type != "LOC" and (weak or not (m.tok_start <= tr.i < m.tok_end))]
     # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
-    tactors = [m for m in mentions if not (m.tok_start <= tr.i < m.tok_end)
+    tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end))
                and (m.type != "LOC" or not governed(toks, m))]
     inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j]
     head_end = tr.i + 1
+    own = next((m for m in mentions if weak and m.tok_start <= tr.i < m.tok_end), None)
+    if own is not None:  # وأحرق المتظاهرون ...: the actor word is the doer
+        return Roles(own, _next([m for m in tactors if m is not own], own.tok_end, own, toks), "own")
     if tr.verbal:
-        if shared is not None and _coordinated(toks, tr.i):
-            # «..., ودعا مجلس الأمن إلى ...»: the subject of the first verb; the noun after is the object
-            rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key]
-            tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
-            return Roles(shared, tgt or _next(tactors, tr.j, shared, toks), "coordinated")
-        src, how = subject_for(actors, toks, tr.i, head_end, centre)
-        if ffold(toks[tr.i].text) in PASSIVE:
-            tgt = src if how == "after" else _next(tactors, tr.j, None, toks)
-            return Roles(None, tgt, "passive")
-        rest = [m for m in inner if m is not src]
-        if rest:
-            return Roles(src, rest[0], how)
-        after = src.tok_end if src is not None and how == "after" else tr.j
-        tgt = _pronoun_target(tr, actors, toks, src) or _next(tactors, max(after, tr.j), src, toks)
-        return Roles(src, tgt, how)
+        roles = _verb_roles(tr, actors, tactors, toks, centre, shared, inner, head_end)
+        if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
+            roles.source = _bare_subject(toks, head_end, before=tr.i)
+            roles.how = "bare" if roles.source is not None else roles.how
+        return roles
     if inner:
         return Roles(inner[0], inner[1] if len(inner) > 1 else _next(tactors, tr.j, inner[0], toks), "inner")
+    if _family(tr.code) == "V":
+        # a violent masdar: its genitive is the victim (اغتيال عماد مغنية); the doer is the
+        # subject of a light verb before it (قام مسلحون بخطف ...) or comes after من قبل / على يد
+        tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
+        src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks)
+        if tgt is None:
+            tgt = _next(tactors, tr.j, src, toks)
+        return Roles(src, tgt, "masdar" if src is not None else "none")
     src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
                 and (m.type != "GPE" or m.code)), None)  # معركة الرقة: a city is no agent
     how = "genitive" if src is not None else "none"
@@ -353,6 +405,26 @@ def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Me
         if m.tok_end <= first_verb and m.type != "LOC" and not governed(toks, m) and not any(
                 t.verbal and t.i < m.tok_start for t in trs):
             return m
+    return None
+
+
+LIGHT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "شن",
+                                         "شنت", "شنوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنى", "تبنت"))
+AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
+
+
+def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
+    for k in range(tr.i - 1, max(-1, tr.i - 8), -1):
+        if ffold(toks[k].text).lstrip("و") in LIGHT_VERBS:
+            src, how = subject_for(actors, toks, k, k + 1, None)
+            return src if how in ("after", "before") and (src is None or src.tok_end <= tr.i) else None
+    return None
+
+
+def _agent_phrase(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
+    for k in range(tr.j, min(len(toks) - 2, tr.j + 6)):
+        if (ffold(toks[k].text), ffold(toks[k + 1].text)) in AGENT_PHRASES:
+            return next((m for m in actors if m.tok_start == k + 2), None)
     return None
 
 
@@ -649,7 +721,7 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def reportable(ev: Event, weight: float) -> bool:
     """Events that go into the record: a known doer and a cue that is not weak. The rest stay
     in doc.extras['event_candidates'] (sentence-level detection reads them)."""
-    return ev.source is not None and weight >= MIN_WEIGHT
+    return ev.source is not None and ev.source.get("bare") is None and weight >= MIN_WEIGHT
 
 
 class Events:

@@ -107,7 +107,9 @@ def score_spans(items: list[dict[str, Any]], event_type: str) -> dict[str, Any]:
     res = {"source": [0, 0], "target": [0, 0]}
     for item in items:
         evs = [e for e in sentence_events(item["text"]) if e.cameo[:2] in roots]
-        ev = evs[0] if evs else None
+        # the sentence's main event: the one with the most roles filled, then the most confident
+        ev = max(evs, key=lambda e: (e.source is not None) + (e.target is not None) + e.confidence,
+                 default=None)
         for role in ("source", "target"):
             gold = item.get(f"{role}_gold") or ""
             if not gold.strip():
