@@ -114,3 +114,19 @@ def test_entity_events_per_month_by_status(client):
     assert months["2024-06"] == {"month": "2024-06", "asserted": 0, "alleged": 0, "denied": 0}
     html = client.get("/entities/TUR").text
     assert 'class="bar status-alleged"' in html and 'class="bar status-denied"' in html
+
+
+def test_display_names_prefer_arabic():
+    from marsad.api.entities import display_name
+
+    assert display_name("Idlib", "إدلب") == "إدلب"
+    assert display_name("إدلب", "ادلب") == "إدلب"
+    assert display_name("UN", "UN") == "UN" and display_name(None, "حلب") == "حلب"
+
+
+def test_entity_with_latin_canonical_name_shows_arabic(client, sample_db):
+    sample_db.execute_write("UPDATE mentions SET name = 'Aleppo' WHERE entity = 'place/aleppo'")
+    e = client.get("/api/entities/place%2Faleppo").json()
+    assert e["name"] == "حلب" and e["canonical"] == "Aleppo"
+    listed = client.get("/api/entities", params={"type": "GPE"}).json()["entities"]
+    assert {x["id"]: x["name"] for x in listed}["place/aleppo"] == "حلب"

@@ -45,13 +45,15 @@ def test_highlight_nests_entities_in_quotes_across_paragraphs():
     body = "قال زيد: \"سافر عمرو\nإلى دمشق\" أمس."
     ents = [{"start": 4, "end": 7, "type": "PER", "id": "zaid", "text": "زيد"},
             {"start": 15, "end": 19, "type": "PER", "id": "amr", "text": "عمرو"},
-            {"start": 24, "end": 28, "type": "GPE", "id": None, "text": "دمشق"},
+            {"start": 24, "end": 28, "type": "GPE", "id": None},
             {"start": 8, "end": 12, "type": "MISC", "text": "crosses"}]
     q = [{"start": 10, "end": 29, "speaker": {"id": "zaid", "name": "زيد"}, "cue": "قال", "direct": True}]
     html = highlight_body(body, ents, q)
     assert html.count("<p>") == 2 and html.count('<span class="quote direct"') == 2
     assert html.count('class="speaker"') == 1  # only where the quote starts
     assert '<a class="entity PER" href="/entities/amr"' in html
-    assert '<mark class="entity GPE" title="دمشق">دمشق</mark>' in html
+    assert '<mark class="entity GPE" title="">دمشق</mark>' in html  # no id, no text: unlinked
+    linked = highlight_body("في حلب", [{"start": 3, "end": 6, "type": "GPE", "id": None, "text": "حلب"}], [])
+    assert 'href="/entities/%D8%AD%D9%84%D8%A8"' in linked  # id-less mentions are filed by text
     assert "crosses" not in html  # an entity across a quote boundary is left unmarked
     assert highlight_body("<b>x</b>", [{"start": 0, "end": 99, "type": "PER"}], []) == "<p>&lt;b&gt;x&lt;/b&gt;</p>"

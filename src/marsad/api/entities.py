@@ -30,12 +30,23 @@ INDEXES = ("CREATE INDEX IF NOT EXISTS events_claimed_by ON events(claimed_by)",
 
 
 # -- shared views --------------------------------------------------------------------
+def has_arabic(s: str | None) -> bool:
+    return bool(s) and any("\u0600" <= ch <= "\u06ff" for ch in s)
+
+
+def display_name(name: str | None, text: str | None) -> str | None:
+    """The canonical name, unless only the surface form is in Arabic (the pages are Arabic)."""
+    if name and (has_arabic(name) or not has_arabic(text)):
+        return name
+    return text or name
+
+
 def actor_ref(ref: dict[str, Any] | None) -> dict[str, Any] | None:
-    """An actor reference trimmed for display: id, name (falls back to text), text, code."""
+    """An actor reference trimmed for display: id, name (Arabic preferred), text, code."""
     if not ref or not (ref.get("id") or ref.get("text") or ref.get("name")):
         return None
-    return {"id": ref.get("id"), "name": ref.get("name") or ref.get("text") or ref.get("id"),
-            "text": ref.get("text"), "code": ref.get("code")}
+    return {"id": ref.get("id"), "name": display_name(ref.get("name"), ref.get("text")) or ref.get("id"),
+            "canonical": ref.get("name"), "text": ref.get("text"), "code": ref.get("code")}
 
 
 def event_view(ev: dict[str, Any], article: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -118,7 +129,7 @@ def _entity_list(db: Database, type: str | None, q: str | None, limit: int,
         "type": type, "q": q, "offset": offset, "count": len(rows),
         "types": [{"type": t["type"], "label": TYPES.get(t["type"], t["type"]), "entities": t["n"]}
                   for t in types],
-        "entities": [{"id": r["entity"], "name": r["name"] or r["text"], "type": r["type"],
+        "entities": [{"id": r["entity"], "name": display_name(r["name"], r["text"]), "type": r["type"],
                       "type_label": TYPES.get(r["type"], r["type"]), "mentions": r["mentions"],
                       "articles": r["articles"]} for r in rows],
     }
@@ -131,7 +142,8 @@ def _identity(db: Database, entity_id: str) -> dict[str, Any] | None:
                       (entity_id,))
     if rows:
         top = rows[0]
-        return {"id": entity_id, "name": top["name"] or top["text"], "type": top["type"],
+        return {"id": entity_id, "name": top["name"] or top["text"], "canonical": top["name"],
+                "type": top["type"],
                 "country": next((r["country"] for r in rows if r["country"]), None),
                 "code": next((r["code"] for r in rows if r["code"]), None)}
     # not mentioned anywhere, but maybe an event actor (e.g. a resolved speaker)
@@ -143,7 +155,8 @@ def _identity(db: Database, entity_id: str) -> dict[str, Any] | None:
     for role in ("source", "target", "claimed_by", "location"):
         ref = rec.get(role) or {}
         if ref.get("id") == entity_id:
-            return {"id": entity_id, "name": ref.get("name") or ref.get("text") or entity_id,
+            return {"id": entity_id, "name": display_name(ref.get("name"), ref.get("text")) or entity_id,
+                    "canonical": ref.get("name"),
                     "type": "LOC" if role == "location" else None, "country": ref.get("country"),
                     "code": ref.get("code")}
     return None
@@ -221,7 +234,7 @@ def _cooccurring(db: Database, entity_id: str, limit: int = 20) -> list[dict[str
         " AND m2.article IN (SELECT article FROM mentions WHERE entity = ? ORDER BY article DESC LIMIT ?)"
         " GROUP BY m2.entity ORDER BY articles DESC, m2.entity LIMIT ?",
         (entity_id, entity_id, COOCCUR_ARTICLES, limit))
-    return [{"id": r["entity"], "name": r["name"] or r["text"], "type": r["type"],
+    return [{"id": r["entity"], "name": display_name(r["name"], r["text"]), "type": r["type"],
              "articles": r["articles"]} for r in rows]
 
 
@@ -267,6 +280,9 @@ def entity_data(db: Database, entity_id: str) -> dict[str, Any] | None:
     if ident is None:
         return None
     said, about = _quotes(db, entity_id)
+    names = _names(db, entity_id)
+    if not has_arabic(ident["name"]):
+        ident["name"] = next((n["text"] for n in names if has_arabic(n["text"])), ident["name"])
     contested = ("(e.source_id = ? OR e.target_id = ? OR e.claimed_by = ?)"
                  " AND e.status IN ('alleged', 'denied')")
     involved = "e.source_id = ? OR e.target_id = ? OR e.claimed_by = ? OR e.location_id = ?"
@@ -275,7 +291,7 @@ def entity_data(db: Database, entity_id: str) -> dict[str, Any] | None:
     return {
         **ident, "type_label": TYPES.get(ident["type"] or "", ident["type"]),
         "mentions": db.execute("SELECT count(*) FROM mentions WHERE entity = ?", (entity_id,))[0][0],
-        "names": _names(db, entity_id), "months": _months(db, entity_id),
+        "names": names, "months": _months(db, entity_id),
         "place": _place(db, entity_id), "articles": _articles(db, entity_id),
         "cooccurring": _cooccurring(db, entity_id),
         "said": said, "said_about": about,
@@ -291,7 +307,8 @@ def entity_data(db: Database, entity_id: str) -> dict[str, Any] | None:
 # -- response models (for the OpenAPI docs; the data functions return plain dicts) --------
 class ActorRef(BaseModel):
     id: str | None = Field(None, description="canonical entity id")
-    name: str | None = Field(None, description="display name")
+    name: str | None = Field(None, description="display name (Arabic preferred)")
+    canonical: str | None = Field(None, description="canonical name from the analysis")
     text: str | None = Field(None, description="as written in the article")
     code: str | None = Field(None, description="CAMEO actor code, e.g. RUSGOV")
 
@@ -369,7 +386,8 @@ class ArticleRow(BaseModel):
 
 class EntityOut(BaseModel):
     id: str
-    name: str | None = None
+    name: str | None = Field(None, description="display name (Arabic preferred)")
+    canonical: str | None = Field(None, description="canonical name from the analysis")
     type: str | None = Field(None, description="PER | ORG | GPE | LOC | MISC")
     type_label: str | None = None
     country: str | None = None

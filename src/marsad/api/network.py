@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 
 from marsad.api.app import get_db
-from marsad.api.entities import cached
+from marsad.api.entities import cached, display_name
 from marsad.api.labels import cameo_label
 from marsad.store.sqlite import Database
 
@@ -87,20 +87,19 @@ def _nodes(db: Database, edges: Any, max_nodes: int) -> list[dict[str, Any]]:
 
 
 def display_names(db: Database, ids: list[str]) -> dict[str, str]:
-    """The canonical name of each entity id: from its mentions, else from its events."""
+    """The display name of each entity id: from one of its mentions, else from its events."""
     names: dict[str, str] = {}
     for i in ids:
-        row = (db.execute("SELECT name FROM mentions WHERE entity = ? AND name IS NOT NULL LIMIT 1", (i,))
-               or db.execute("SELECT text AS name FROM mentions WHERE entity = ? LIMIT 1", (i,)))
-        if row and row[0]["name"]:
-            names[i] = row[0]["name"]
+        row = db.execute("SELECT name, text FROM mentions WHERE entity = ? LIMIT 1", (i,))
+        if row and (row[0]["name"] or row[0]["text"]):
+            names[i] = display_name(row[0]["name"], row[0]["text"]) or i
             continue
         ev = db.execute(
             "SELECT CASE WHEN source_id = ? THEN json_extract(record, '$.source.name', '$.source.text')"
             " ELSE json_extract(record, '$.target.name', '$.target.text') END AS names"
             " FROM events WHERE source_id = ? OR target_id = ? LIMIT 1", (i, i, i))
-        found = [x for x in json.loads(ev[0]["names"]) if x] if ev and ev[0]["names"] else []
-        names[i] = found[0] if found else i
+        name, text = json.loads(ev[0]["names"]) if ev and ev[0]["names"] else (None, None)
+        names[i] = display_name(name, text) or i
     return names
 
 

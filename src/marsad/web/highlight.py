@@ -34,9 +34,10 @@ def _entities_html(body: str, start: int, end: int, ents: list[dict[str, Any]]) 
         cls = escape(f'entity {e.get("type") or ""}'.strip())
         title = escape(e.get("name") or e.get("text") or "")
         inner = escape(body[e["start"]:e["end"]])
-        if e.get("id"):
-            out.append(f'<a class="{cls}" href="{escape(entity_href(e["id"]))}" title="{title}"'
-                       f' data-entity="{escape(e["id"])}">{inner}</a>')
+        key = e.get("id") or e.get("text")  # the store files id-less mentions under their text
+        if key:
+            out.append(f'<a class="{cls}" href="{escape(entity_href(key))}" title="{title}"'
+                       f' data-entity="{escape(key)}">{inner}</a>')
         else:
             out.append(f'<mark class="{cls}" title="{title}">{inner}</mark>')
         pos = e["end"]

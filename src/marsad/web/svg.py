@@ -55,16 +55,17 @@ def bar_chart(series: list[tuple[str, Any]], title: str, width: int = 520, heigh
              f'<text class="tick" x="{pad_l - 4}" y="{pad_t + 4}" text-anchor="end">{top}</text>',
              f'<text class="tick" x="{pad_l - 4}" y="{pad_t + plot_h}" text-anchor="end">0</text>']
     for i, (label, stack) in enumerate(stacks):
-        x, base = pad_l + i * slot + slot * 0.15, pad_t + plot_h
+        bar_w = min(slot * 0.7, 44)
+        x, base = pad_l + i * slot + (slot - bar_w) / 2, pad_t + plot_h
         for cls, value in stack:
             h = plot_h * value / top
             if value:
-                parts.append(f'<rect class="{escape(cls)}" x="{_n(x)}" y="{_n(base - h)}" width="{_n(slot * 0.7)}"'
+                parts.append(f'<rect class="{escape(cls)}" x="{_n(x)}" y="{_n(base - h)}" width="{_n(bar_w)}"'
                              f' height="{_n(h)}"><title>{escape(label)}: {value}</title></rect>')
             base -= h
         if i % every == 0:
             text = tick(label) if tick else label
-            parts.append(f'<text class="tick" x="{_n(x + slot * 0.35)}" y="{height - 8}"'
+            parts.append(f'<text class="tick" x="{_n(x + bar_w / 2)}" y="{height - 8}"'
                          f' text-anchor="middle">{escape(text)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
@@ -125,7 +126,8 @@ def place_map(lat: float | None, lon: float | None, label: str, country: str | N
 
     half_w, half_h = width / 2 / kx, height / 2 / ky
     view = (lon - half_w, lat - half_h, lon + half_w, lat + half_h)
-    parts = [f'<svg class="map" viewBox="0 0 {width} {height}" role="img" direction="ltr"'
+    parts = [f'<svg class="map" viewBox="0 0 {width} {height}" preserveAspectRatio="xMidYMid slice"'
+             ' role="img" direction="ltr"'
              f' aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">',
              f"<title>{escape(label)}</title>", f'<rect class="sea" width="{width}" height="{height}"/>']
     for iso, rings in world().items():
