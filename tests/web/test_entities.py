@@ -130,3 +130,15 @@ def test_entity_with_latin_canonical_name_shows_arabic(client, sample_db):
     assert e["name"] == "حلب" and e["canonical"] == "Aleppo"
     listed = client.get("/api/entities", params={"type": "GPE"}).json()["entities"]
     assert {x["id"]: x["name"] for x in listed}["place/aleppo"] == "حلب"
+
+
+def test_entity_list_pages(client, monkeypatch):
+    import marsad.web.entities as web_entities
+
+    monkeypatch.setattr(web_entities, "PAGE", 5)
+    first = client.get("/entities").text
+    assert first.count('<a class="entity') == 5 and 'rel="next" href="/entities?offset=5"' in first
+    assert 'rel="prev"' not in first
+    second = client.get("/entities", params={"offset": 5}).text
+    assert 'rel="prev" href="/entities?offset=0"' in second
+    assert 'href="/api/entities?offset=5"' in second

@@ -17,6 +17,7 @@ from marsad.web.svg import events_chart, months_chart, place_map
 router = APIRouter(include_in_schema=False)
 
 PLACE_TYPES = {"GPE", "LOC"}
+PAGE = 100
 
 
 def follow_available() -> bool:
@@ -30,11 +31,18 @@ def follow_available() -> bool:
 
 @router.get("/entities", response_class=HTMLResponse)
 def entities_page(type: str = Query("", max_length=8), q: str = Query("", max_length=200),
-                  db: Database = Depends(get_db)) -> str:
+                  offset: int = Query(0, ge=0, le=1_000_000), db: Database = Depends(get_db)) -> str:
     kind = type.upper() if type.isalpha() and 2 <= len(type) <= 8 else None
-    data = entity_list_data(db, kind, q.strip() or None)
-    query = urlencode({k: v for k, v in (("type", kind), ("q", data["q"])) if v})
-    return render("entity_list.html", data=data, json_query=f"?{query}" if query else "")
+    data = entity_list_data(db, kind, q.strip() or None, PAGE, offset)
+    base = {k: v for k, v in (("type", kind), ("q", data["q"])) if v}
+    query = urlencode({**base, **({"offset": offset} if offset else {})})
+
+    def page(at: int) -> str:
+        return "/entities?" + urlencode({**base, "offset": at})
+
+    return render("entity_list.html", data=data, json_query=f"?{query}" if query else "",
+                  prev_href=page(max(0, offset - PAGE)) if offset else None,
+                  next_href=page(offset + PAGE) if data["count"] == PAGE else None)
 
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
