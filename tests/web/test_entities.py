@@ -142,3 +142,21 @@ def test_entity_list_pages(client, monkeypatch):
     second = client.get("/entities", params={"offset": 5}).text
     assert 'rel="prev" href="/entities?offset=0"' in second
     assert 'href="/api/entities?offset=5"' in second
+
+
+def test_entity_page_on_a_read_only_store(sample_db, tmp_path):
+    import sqlite3
+
+    from fastapi.testclient import TestClient
+
+    from marsad.api.app import create_app
+
+    path = sample_db.path
+    sample_db.close()
+    db = create_app(db_path=path).state.db
+    db.conn.close()
+    db.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False,
+                              isolation_level=None)
+    db.conn.row_factory = sqlite3.Row
+    app = create_app(db=db)
+    assert TestClient(app).get("/entities/lavrov").status_code == 200

@@ -9,6 +9,7 @@ from the articles that mention the entity.
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
@@ -268,8 +269,11 @@ def ensure_indexes(db: Database) -> None:
     """Indexes the entity pages need beyond the base schema (created once per store)."""
     if getattr(db, "_entity_indexes", False):
         return
-    for sql in INDEXES:
-        db.execute_write(sql)
+    try:
+        for sql in INDEXES:
+            db.execute_write(sql)
+    except sqlite3.OperationalError:  # a read-only store: the pages still work, only slower
+        pass
     db._entity_indexes = True  # type: ignore[attr-defined]
 
 
