@@ -198,3 +198,55 @@ def test_match_triggers_handles_clitics_and_phrases():
 def test_ministry_word_is_not_a_visit():
     toks = tokenize("وأصدرت الوزارة بيانا")
     assert [t.code for t in match_triggers(toks)] == []
+
+
+def test_my_lexicons_are_clean_text():
+    from importlib import resources
+
+    bad = set(DIACRITICS) | {TATWEEL}
+    for name in ("speech_cues.tsv", "event_actors.tsv", "date_words.tsv", "cameo_plover.tsv"):
+        text = resources.files("marsad.lexicons").joinpath(name).read_text("utf-8")
+        assert text.strip(), name
+        for line in text.splitlines():
+            assert not any(ch in bad for ch in line), (name, line)
+
+
+def test_seed_article_key_events(seed_path):
+    body = seed_path.read_text("utf-8").split("\nموسكو تتهم")[0]
+    doc = run(body)
+    got = {(e.cameo, (e.source or {}).get("code")) for e in doc.events}
+    assert ("112", "RUSMIL") in got  # the defence ministry accuses the coalition
+    assert any(c == "016" for c, _ in got)  # Moscow denies
+    assert any(c == "057" for c, _ in got)  # the memorandum signed
+    assert any(c == "022" for c, _ in got)  # calls for wider cooperation
+    surprise = [e for e in doc.events if e.cameo == "111" and e.source and e.source.get("id") == "Q_ledrian"]
+    assert surprise and surprise[0].target["id"] == "Q_russia"
+    alleged = [e for e in doc.events if e.status == "alleged"]
+    assert alleged and alleged[0].claimed_by["id"] == "Q_rusmod"
+
+
+def test_eval_events_split_and_scoring(tmp_path):
+    import csv
+    import json
+
+    from marsad.cli.events_cmd import evaluate_events, split_of
+
+    assert split_of("AAW_1") == split_of("AAW_1")
+    rows = [("a1", "yes", "قتل مسلحون خمسة أشخاص في هجوم على سوق بغداد أمس."),
+            ("a2", "easy no", "ارتفعت أسعار النفط في الأسواق العالمية."),
+            ("a3", "ambiguous", "قال الوزير إن الهجوم مرفوض."),
+            ("a4", "yes", "وأصيب عشرة أشخاص بجروح في انفجار سيارة مفخخة.")]
+    for stem, etype in (("assault", "ASSAULT"), ("protest", "PROTEST")):
+        with (tmp_path / f"{stem}_gsr.csv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["", "accept", "event_type", "id", "label", "reject", "text", "total"])
+            for k, (i, label, text) in enumerate(rows):
+                w.writerow([k, 3, etype, f"{stem}-{i}", label, 0, text, 3])
+    (tmp_path / "assault_spans.json").write_text(json.dumps([
+        {"text": rows[0][2], "source_gold": "مسلحون", "target_gold": "أشخاص", "verb_gold": "قتل"}],
+        ensure_ascii=False), "utf-8")
+    res = evaluate_events(tmp_path)
+    a = res["ASSAULT"]
+    assert a["dev"]["n"] + a["test"]["n"] == 3  # the ambiguous sentence is left out
+    assert 0.0 <= a["test"]["f1"] <= 1.0
+    assert a["spans"]["source_n"] == 1 and a["spans"]["target_n"] == 1
