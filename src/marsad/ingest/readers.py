@@ -5,9 +5,11 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import multiprocessing
 import os
 import re
 import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -174,21 +176,70 @@ def _day(value: Any) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
+JSONL_CHUNK = 256  # records converted per task when a worker pool is used
+JSONL_IN_FLIGHT = 8  # chunks handed to the pool ahead of the consumer
+
+
+def jsonl_workers() -> int:
+    """Worker processes for converting JSON Lines records (env MARSAD_WORKERS; 0 or 1: none).
+    Conversion (JSON, text cleaning) runs beside the consumer, which indexes and writes."""
+    env = os.environ.get("MARSAD_WORKERS")
+    if env is not None and env.strip().isdigit():
+        return int(env)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return min(4, os.cpu_count() or 1)
+
+
+def _convert_chunk(chunk: list[tuple[bytes, str]]) -> list[Result]:
+    return [record_to_article(line, where) for line, where in chunk]
+
+
 def read_jsonl(path: Path, gz: bool = False) -> Iterator[Result]:
-    """JSON Lines records (id, title, body, date, url, source); one bad line is one error."""
+    """JSON Lines records (id, title, body, date, url, source); one bad line is one error.
+
+    Results come in file order. Past the first JSONL_CHUNK records, records are converted in
+    a pool of worker processes (jsonl_workers()), chunk by chunk, while the caller stores the
+    previous ones."""
     opener = gzip.open if gz else open
     name = str(path)
-    with opener(path, "rb") as raw:
-        stream = io.BufferedReader(raw) if gz else raw
-        lineno = 0
-        try:
-            for line in stream:
-                lineno += 1
-                if not line.strip():
-                    continue
-                yield record_to_article(line, f"{name}:{lineno}")
-        except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as exc:
-            yield IngestError(f"{name}:{lineno + 1}", f"truncated or corrupt compressed data ({exc})")
+    workers = jsonl_workers()
+    pool = None
+    pending: deque[Any] = deque()
+    chunk: list[tuple[bytes, str]] = []
+    try:
+        with opener(path, "rb") as raw:
+            stream = io.BufferedReader(raw) if gz else raw
+            lineno = 0
+            try:
+                for line in stream:
+                    lineno += 1
+                    if not line.strip():
+                        continue
+                    chunk.append((line, f"{name}:{lineno}"))
+                    if len(chunk) < JSONL_CHUNK:
+                        continue
+                    if workers > 1 and pool is None:
+                        pool = multiprocessing.get_context("fork").Pool(workers)
+                    if pool is None:
+                        yield from _convert_chunk(chunk)
+                    else:
+                        pending.append(pool.apply_async(_convert_chunk, (chunk,)))
+                        while len(pending) > JSONL_IN_FLIGHT:
+                            yield from pending.popleft().get()
+                    chunk = []
+            except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as exc:
+                while pending:
+                    yield from pending.popleft().get()
+                yield from _convert_chunk(chunk)
+                chunk = []
+                yield IngestError(f"{name}:{lineno + 1}", f"truncated or corrupt compressed data ({exc})")
+        while pending:
+            yield from pending.popleft().get()
+        yield from _convert_chunk(chunk)
+    finally:
+        if pool is not None:
+            pool.terminate()
 
 
 def record_to_article(line: bytes | str, where: str) -> Result:

@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from marsad.arabic.clitics import light_stem
 from marsad.arabic.normalize import DIACRITICS, TATWEEL, fold
 
 _TERM = re.compile(r"[^\W_]+")
@@ -29,14 +28,46 @@ def stopwords() -> frozenset[str]:
 _TAA_PRONOUN = re.compile(r"^(\w{3,}?)ت(?:ها|هما|هم|هن|كما|كم|كن|نا|ه)$")
 
 
+# the definite article and the clitics fused with it, longest first (folded forms)
+_ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+_SUFFIXES = ("هما", "كما", "تان", "تين", "ها", "هم", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_ARABIC = re.compile("^[\u0621-\u064a]+$")
+
+
 def stem(folded: str) -> str:
-    """Search stem of a folded, lower-cased word: marsad.arabic.clitics.light_stem after
-    mending a taa marbuta that a pronoun suffix turned into ت (سياراتها keeps its plural ت)."""
-    m = _TAA_PRONOUN.match(folded)
+    """Search stem of a folded, lower-cased word (a light10-style stemmer).
+
+    What matters for search is that every form of a word gets the same stem, not that the
+    stem is the root, so each rule applies whatever came before it: the article and its fused
+    clitics (وال، بال، لل...), then a bare و, then a bare ب/ل/ك, then suffixes until none fits
+    (ارهابيين → ارهابي → ارهاب). A taa marbuta written ت before a pronoun is mended first
+    (مدينتها → مدينه), and a tanween alef dropped (انخفاضا). Suffixes leave three letters."""
+    w = folded
+    if not _ARABIC.match(w):
+        return w
+    m = _TAA_PRONOUN.match(w)
     if m:
         base = m.group(1)
-        folded = base + ("ت" if base.endswith("ا") else "ه")
-    return light_stem(folded)
+        w = base + ("ت" if base.endswith("ا") else "ه")
+    for p in _ARTICLE_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            w = w[len(p):]
+            break
+    if len(w) >= 4 and w[0] == "و":  # not ف: فلسطين, فيلم, فريق start with it
+        w = w[1:]
+    if len(w) >= 4 and w[0] in "بلك":
+        w = w[1:]
+    if len(w) >= 5 and w.endswith("ا"):
+        w = w[:-1]
+    changed = True
+    while changed:
+        changed = False
+        for suf in _SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                w = w[: -len(suf)]
+                changed = True
+                break
+    return w
 
 
 @lru_cache(maxsize=500_000)

@@ -92,7 +92,7 @@ def rank_candidates(db: Database, q: Query, k: int, filters: Filters | None = No
     where, params = (filters or Filters()).sql()
     w = f"{p.w_title}, {p.w_body}"
     if where:
-        sql = ("SELECT f.rowid FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
+        sql = ("SELECT articles_fts.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
                f"WHERE articles_fts MATCH ?{where} ORDER BY bm25(articles_fts, {w}) LIMIT ?")
     else:
         sql = f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, {w}) LIMIT ?"

@@ -47,8 +47,8 @@ def parse_query(text: str, syntax: bool = True) -> Query:
     q = Query(raw=text)
     rest = text
     for m in _PHRASE.finditer(text) if syntax else ():
-        stems = terms(m.group(1), drop_stopwords=False)
-        stems = [s for s in stems if s]
+        # the index has no stopwords, so neither can a phrase: "مدرسة في الموصل" is مدرس موصل
+        stems = terms(m.group(1))
         if len(stems) > 1:
             q.phrases.append(stems)
         else:

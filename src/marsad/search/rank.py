@@ -25,10 +25,10 @@ class RankParams:
     b_body: float = 0.75
     b_lead: float = 0.0
     w_title: float = 2.0
-    w_lead: float = 2.0
+    w_lead: float = 2.5
     w_body: float = 1.0
     lead_terms: int = 40
-    bigram: float = 1.0  # weight of log(1 + adjacent query-term pairs found in the body)
+    bigram: float = 1.5  # weight of log(1 + adjacent query-term pairs found in the body)
     candidates: int = 100  # how many FTS5 bm25() matches the second stage re-scores
 
 
