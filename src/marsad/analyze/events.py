@@ -131,6 +131,8 @@ class TriggerLexicon:
                     items.add(x)
                     if kind == "n" and x.endswith("ه") and " " not in x:
                         items.add(x[:-1] + "ات")
+                    elif kind == "n" and " " not in x and not x.endswith(("ا", "ات", "ي")):
+                        items.add(x + "ا")  # accusative: احتجاجاً، هجوماً
             verbal, lemma = kind == "f", forms.split(",")[0]
         if not items:
             raise ValueError(f"no forms in {forms!r}")
@@ -323,8 +325,24 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     if rest:
         return Roles(src, rest[0], how)
     after = src.tok_end if src is not None and how == "after" else tr.j
-    tgt = _pronoun_target(tr, actors, toks, src) or _next(tactors, max(after, tr.j), src, toks)
+    tgt = (_pronoun_target(tr, actors, toks, src) or _next(tactors, max(after, tr.j), src, toks)
+           or _suffix_target(tr, actors, toks, src))
     return Roles(src, tgt, how)
+
+
+_GROUP_ROLES = ("OPP", "CVL", "REB", "UAF")
+
+
+def _suffix_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: Mention | None
+                   ) -> Mention | None:
+    """لتفريقهم: a plural pronoun on the trigger's last word points at the last group of people
+    mentioned before it (المحتجون), other than the doer."""
+    if not ffold(toks[tr.j - 1].text).endswith("هم"):
+        return None
+    for m in reversed([m for m in actors if m.tok_end <= tr.i]):
+        if (m.code or "").endswith(_GROUP_ROLES) and (src is None or m.key != src.key):
+            return m
+    return None
 
 
 _NOT_SUBJECTS = frozenset(fold(w) for w in (
@@ -590,6 +608,8 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc) -> None:
         if not a.verbal:
             continue
         end = ra.source.tok_end if ra.source is not None and ra.how == "after" else a.j
+        if ra.target is not None and a.j <= ra.target.tok_start <= end + 3:
+            end = max(end, ra.target.tok_end)  # دعا مجلس الأمن إلى فرض عقوبات
         for b, ev_b, _ in evs:
             if not b.verbal and ev_b.status == "asserted" and a.j <= b.i <= max(a.j, end) + 3:
                 weights[id(ev_b)] = 0.0
