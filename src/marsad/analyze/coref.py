@@ -181,6 +181,7 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                     or (hit[1].kind == "country" and not _nisba(toks[j].text)
                                         and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
                 hit = None
+        role = None if role == "-" else role
         code = (country or "") + (role or "") if (country or role) else None
         out.append(Mention(toks[i].start, toks[j - 1].end, i, j, "", code=code,
                            type="GPE" if role is None else "ORG", country=country))

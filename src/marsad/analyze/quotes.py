@@ -167,10 +167,11 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[dict | None, int]
     """A subject the lexicons do not know (اعتبر سيرغي ريابكوف، نائب ...): up to three words
     after the cue closed by a comma. Returns (speaker ref, index after it) or (None, j)."""
     k = j
-    while k < len(toks) and k - j < 3 and toks[k].kind == "word" and ffold(toks[k].text) not in \
+    while k < len(toks) and k - j < 4 and toks[k].kind == "word" and ffold(toks[k].text) not in \
             COMPLEMENTIZERS and ffold(toks[k].text) not in BRIDGE:
         k += 1
-    if k > j and k < len(toks) and toks[k].text in ("،", ","):
+    if k > j and k < len(toks) and (toks[k].text in ("،", ",", ":")
+                                    or ffold(toks[k].text) in COMPLEMENTIZERS):
         return {"text": text[toks[j].start:toks[k - 1].end], "id": None, "name": None}, k
     return None, j
 
