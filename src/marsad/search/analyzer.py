@@ -81,6 +81,26 @@ def _term(word: str) -> tuple[str, str]:
     return ("" if stem_ in stops else stem_), stem_
 
 
+# word → term caches read with map(dict.__getitem__) (no Python call per word); a miss
+# fills the words of that text once. Cleared when they grow past _CACHE_MAX words.
+_INDEX_TERMS: dict[str, str] = {}
+_ANY_TERMS: dict[str, str] = {}
+_CACHE_MAX = 1_000_000
+
+
+def _mapped(ws: list[str], drop_stopwords: bool) -> list[str]:
+    cache, i = (_INDEX_TERMS, 0) if drop_stopwords else (_ANY_TERMS, 1)
+    try:
+        return list(map(cache.__getitem__, ws))
+    except KeyError:
+        if len(cache) > _CACHE_MAX:
+            cache.clear()
+        for w in ws:
+            if w not in cache:
+                cache[w] = _term(w)[i]
+        return list(map(cache.__getitem__, ws))
+
+
 def word_stem(word: str) -> str:
     """The stem one surface word is indexed under (stopwords too), as queries see it."""
     return _term(_MARKS.sub("", word))[1]
@@ -93,8 +113,7 @@ def words(text: str) -> list[str]:
 
 def terms(text: str, drop_stopwords: bool = True) -> list[str]:
     """Folded, lightly stemmed terms of a text, in order."""
-    i = 0 if drop_stopwords else 1
-    return [t for t in (_term(w)[i] for w in words(text)) if t]
+    return list(filter(None, _mapped(words(text), drop_stopwords)))
 
 
 def index_text(text: str) -> str:
