@@ -160,6 +160,10 @@ def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
         if c.i > after + 1 and (toks[c.i - 1].text in ("،", ",", "؛", ".")
                                 or ffold(toks[c.i - 1].text) in ("حين", "عندما", "كما", "بينما")):
             return c.i - 1
+        if c.i > after + 1:  # «...، وفي الوقت ذاته اتهمت واشنطن»: a new statement
+            for k in range(max(after + 1, c.i - 5), c.i):
+                if toks[k].text in ("،", ",", "؛") and ffold(toks[k + 1].text)[:1] in "وف":
+                    return k
     return len(toks)
 
 
