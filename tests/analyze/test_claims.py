@@ -38,6 +38,15 @@ def test_claims_alleged_and_denied_by_another_party_is_contested():
     assert stance(reports[1].event) == "denied"
 
 
+def test_claims_parties_match_across_actor_codes():
+    rusmil = {"text": "القوات الروسية", "id": "org:rus-forces", "code": "RUSMIL"}
+    rusgov = {"text": "موسكو", "id": "gpe:moscow", "code": "RUSGOV"}
+    reports = [Report("a1", 0, ev("195", rusmil, OPP, "alleged", claimed=USA, date="2017-10-01")),
+               Report("a2", 0, ev("195", rusgov, OPP, "denied", date="2017-10-03"))]
+    (act,) = link_events(reports)
+    assert act.contested
+
+
 def test_claims_different_places_or_actors_stay_apart():
     reports = [Report("a1", 0, ev("195", RUS, OPP, place="raqqa")),
                Report("a2", 0, ev("195", RUS, OPP, place="idlib")),

@@ -46,6 +46,21 @@ def actor_key(ref: dict[str, Any] | None) -> str | None:
     return "text:" + fold_key(ref["text"]) if ref.get("text") else None
 
 
+_ROLE_CODES = frozenset({"MIL", "GOV", "REB", "OPP", "CVL", "COP", "UAF", "IGO", "BUS", "MED",
+                         "EDU", "LAB", "JUD", "LEG", "NGO", "SPY"})
+
+
+def party_key(ref: dict[str, Any] | None) -> str | None:
+    """The party an actor belongs to, for matching reports of one act across outlets: the
+    country of its actor code (RUSMIL, RUSGOV and موسكو are all RUS), else its identity."""
+    if not ref:
+        return None
+    code = str(ref.get("code") or "")
+    if len(code) >= 3 and code[:3].isalpha() and code[:3].upper() not in _ROLE_CODES:
+        return "party:" + code[:3].upper()
+    return actor_key(ref)
+
+
 def stance(ev: dict[str, Any]) -> str:
     """How a report presents the act: 'denied' (a denial or a negated event) or 'asserted'."""
     return "denied" if ev.get("status") == "denied" or ev.get("negated") else "asserted"
@@ -53,7 +68,7 @@ def stance(ev: dict[str, Any]) -> str:
 
 def claimant(ev: dict[str, Any]) -> str | None:
     """Who stands behind the report: claimed_by, else the source (a party reporting its own act)."""
-    return actor_key(ev.get("claimed_by")) or actor_key(ev.get("source"))
+    return party_key(ev.get("claimed_by")) or party_key(ev.get("source"))
 
 
 def _day(value: str | None) -> date | None:
@@ -99,9 +114,9 @@ class Act:
 
     def matches(self, r: Report, window_days: int) -> bool:
         ev = r.event
-        if ev["cameo"][:2] != self.cameo or actor_key(ev.get("source")) != self.source:
+        if ev["cameo"][:2] != self.cameo or party_key(ev.get("source")) != self.source:
             return False
-        if actor_key(ev.get("target")) != self.target:
+        if party_key(ev.get("target")) != self.target:
             return False
         place = _place(ev)
         if place and self.place and place != self.place:
@@ -122,7 +137,7 @@ def link_events(reports: list[Report], window_days: int = 7) -> list[Act]:
     by_key: dict[tuple[str, str | None, str | None], list[Act]] = {}
     for r in reports:
         ev = r.event
-        key = (ev["cameo"][:2], actor_key(ev.get("source")), actor_key(ev.get("target")))
+        key = (ev["cameo"][:2], party_key(ev.get("source")), party_key(ev.get("target")))
         if key[1] is None and key[2] is None:
             acts.append(Act(key[0], None, None, _place(ev), [r]))
             continue
