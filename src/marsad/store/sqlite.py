@@ -124,14 +124,15 @@ class Database:
 
     def _store_batch(self, batch: list[Article], analyze: Any, stats: IngestStats) -> None:
         """Drop content already stored (one query per batch), analyse the rest, write it."""
-        known = self._known_hashes([a.hash for a in batch])
-        fresh: list[tuple[Article, dict[str, Any] | None]] = []
-        for art in batch:
-            if art.hash in known:
+        hashes = [a.hash for a in batch]  # a sha256 each: computed once
+        known = self._known_hashes(hashes)
+        fresh: list[tuple[Article, str, dict[str, Any] | None]] = []
+        for art, h in zip(batch, hashes, strict=True):
+            if h in known:
                 stats.unchanged += 1
                 continue
-            known.add(art.hash)  # the same content twice in one batch
-            fresh.append((art, analyze(art) if analyze else None))
+            known.add(h)  # the same content twice in one batch
+            fresh.append((art, h, analyze(art) if analyze else None))
         if fresh:
             self._write(fresh, stats)
 
@@ -139,16 +140,16 @@ class Database:
         marks = ",".join("?" * len(hashes))
         return {r[0] for r in self.execute(f"SELECT hash FROM articles WHERE hash IN ({marks})", hashes)}
 
-    def _write(self, batch: list[tuple[Article, dict[str, Any] | None]], stats: IngestStats) -> None:
+    def _write(self, batch: list[tuple[Article, str, dict[str, Any] | None]], stats: IngestStats) -> None:
         from marsad.search.analyzer import index_text
 
         # a later version of an id in the same batch replaces the earlier one
-        latest: dict[str, tuple[Article, dict[str, Any] | None]] = {}
-        for art, record in batch:
+        latest: dict[str, tuple[Article, str, dict[str, Any] | None]] = {}
+        for art, h, record in batch:
             if art.id in latest:
                 stats.updated += 1
                 del latest[art.id]
-            latest[str(art.id)] = (art, record)
+            latest[str(art.id)] = (art, h, record)
         with self.transaction() as conn:
             ids = list(latest)
             marks = ",".join("?" * len(ids))
@@ -158,12 +159,12 @@ class Database:
                 self._delete_rowid(conn, r[0])
             next_rowid = (conn.execute("SELECT max(rowid) FROM articles").fetchone()[0] or 0) + 1
             rows, fts, analysed = [], [], []
-            for rowid, (art, record) in enumerate(latest.values(), next_rowid):
+            for rowid, (art, h, record) in enumerate(latest.values(), next_rowid):
                 if art.id in old_ids:
                     stats.updated += 1
                 else:
                     stats.added += 1
-                rows.append((rowid, art.id, art.hash, art.source, art.url, art.published, art.author,
+                rows.append((rowid, art.id, h, art.source, art.url, art.published, art.author,
                              art.title, art.subtitle, art.body,
                              json.dumps(art.removed, ensure_ascii=False), art.origin,
                              json.dumps(record, ensure_ascii=False) if record else None))
