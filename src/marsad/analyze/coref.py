@@ -80,6 +80,8 @@ def actor_lexicon() -> dict[str, list[tuple[tuple[str, ...], ActorWord]]]:
             variants = [ws]
             if kind == "country" and len(ws) == 1 and ws[0].startswith("ال") and ws[0].endswith("ي"):
                 variants += [(ws[0] + "ين",), (ws[0] + "ون",)]  # اللبناني → اللبنانيين
+            if kind == "role" and len(ws) == 1 and ws[0].startswith("ال") and len(ws[0]) > 4:
+                variants.append((ws[0][2:],))  # المتحدث → متحدث (باسم الجماعة)
             for v in variants:
                 if v:
                     lex.setdefault(v[0], []).append((v, ActorWord(kind, code, len(v))))
@@ -181,10 +183,12 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                     or (hit[1].kind == "country" and not _nisba(toks[j].text)
                                         and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
                 hit = None
-        role = None if role == "-" else role
+        speaker_only = role == "-"
+        role = None if speaker_only else role
         code = (country or "") + (role or "") if (country or role) else None
-        out.append(Mention(toks[i].start, toks[j - 1].end, i, j, "", code=code,
-                           type="GPE" if role is None else "ORG", country=country))
+        kind = "SPK" if speaker_only and not country else ("GPE" if role is None else "ORG")
+        out.append(Mention(toks[i].start, toks[j - 1].end, i, j, "", code=code, type=kind,
+                           country=country))
         i = j
     return out
 
@@ -255,7 +259,11 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
         m.text = doc.text[m.start:m.end]
         out.append(m)
     out.sort(key=lambda m: m.tok_start)
-    return _appositions(out, toks)
+    out = _appositions(out, toks)
+    for m in out:
+        if not m.text:
+            m.text = doc.text[m.start:m.end]
+    return out
 
 
 _TITLE_LINKS = frozenset({"باسم", "بلسان", "عام", "العام"})
@@ -267,6 +275,20 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     mention (its text and identity stay the person's)."""
     out: list[Mention] = []
     for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None and prev.id is None and prev.type == "ORG" and prev.code \
+                and not prev.country and m.type in ("ORG", "GPE") and m.tok_start == prev.tok_end \
+                and m.id is not None and not governed(toks, m):
+            # a role word before an organisation or a country is one actor, coded by both:
+            # «بعثة الأمم المتحدة», «وزير خارجية فرنسا» → FRA + GOV
+            country = m.country or ((m.code or "")[:3] if m.type == "GPE" else None)
+            role = prev.code
+            prev.tok_end, prev.end = m.tok_end, m.end
+            prev.code = (country + role) if country and len(role) == 3 and m.type == "GPE" else (m.code or role)
+            prev.country = country
+            prev.name = None
+            prev.text = ""  # filled by the caller from the document text
+            continue
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
             gap = toks[prev.tok_end:m.tok_start]

@@ -213,12 +213,13 @@ def _slot_match(toks: list[Token], k: int, slot: frozenset[str]) -> bool:
 
 
 def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
-    """End token index of the phrase starting at i, or None. Up to 5 words may separate the
-    first word from the second slot (a subject: أعرب الوزير الفرنسي عن دهشته)."""
+    """End token index of the phrase starting at i, or None. Up to 8 words may separate the
+    first word from the second slot (a subject and adverbs: وقعت السعودية ومصر، اليوم، في
+    القاهرة، اتفاقية)."""
     if not ph.slots:
         return i + 1
     words = 0
-    for k in range(i + 1, min(len(toks), i + 12)):
+    for k in range(i + 1, min(len(toks), i + 16)):
         if toks[k - 1].text in ".؟!" and k > i + 1:
             break
         if _slot_match(toks, k, ph.slots[0]):
@@ -231,7 +232,7 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
                 return end
         if toks[k].kind == "word":
             words += 1
-            if words > 5:
+            if words > 8:
                 break
     return None
 
@@ -381,7 +382,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     right after it (القصف الروسي) as source; actors inside a phrase's gap fill the roles in order."""
     # a weak trigger that is itself an actor word (مسلحون، المتظاهرون) stays an actor
     weak = tr.entry.weight <= 0.5
-    actors = [m for m in mentions if m.type != "LOC" and (weak or not (m.tok_start <= tr.i < m.tok_end))]
+    # no places (and no city as a doer: a GPE with no actor code), no bare speaker words (بيان)
+    mentions = [m for m in mentions if m.type != "SPK"]
+    actors = [m for m in mentions if m.type != "LOC" and not (m.type == "GPE" and not m.code)
+              and (weak or not (m.tok_start <= tr.i < m.tok_end))]
     # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end))
                and (m.type != "LOC" or not governed(toks, m))]
