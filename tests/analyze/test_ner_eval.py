@@ -55,11 +55,31 @@ def test_eval_ner_cli(runner, tmp_path: Path) -> None:
     p = tmp_path / "g.conll"
     p.write_text("وقال\tO\nالرئيس\tO\nالروسي\tO\nفلاديمير\tB-PERS\nبوتين\tI-PERS\nفي\tO\n"
                  "موسكو\tB-LOC\n.\tO\n", encoding="utf-8")
-    res = runner.invoke(cli, ["eval", "ner", str(p), "--json"])
+    res = runner.invoke(cli, ["eval", "ner", str(p), "--json", "--with-matcher"])
     assert res.exit_code == 0, res.output
     s = json.loads(res.output)
     assert {"precision", "recall", "f1", "per_type"} <= set(s)
-    assert s["f1"] == 1.0
+    assert s["f1"] == 1.0 and set(s["per_type"]) == {"PER", "LOC"}
+    res = runner.invoke(cli, ["eval", "ner", str(p)])
+    assert res.exit_code == 0 and "overall" in res.output
+
+
+def test_train_ner_cli(runner, tmp_path: Path) -> None:
+    from marsad.analyze.ner.crf import NerTagger
+    from marsad.cli import cli
+
+    p = tmp_path / "t.conll"
+    sents = ["قال\tO\nبوتين\tB-PERS\nفي\tO\nموسكو\tB-LOC\n", "زار\tO\nلافروف\tB-PERS\nدمشق\tB-LOC\n",
+             "أعلنت\tO\nالأمم\tB-ORG\nالمتحدة\tI-ORG\n"] * 5
+    p.write_text("\n".join(sents), encoding="utf-8")
+    out = tmp_path / "model"
+    res = runner.invoke(cli, ["train", "ner", "--data", str(p), "--carve", str(p), "--carve-fraction", "0.2",
+                              "--out", str(out), "--max-iter", "30"])
+    assert res.exit_code == 0, res.output
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert meta["training"]["sentences"] == 12 and meta["dev_scores"]
+    assert (out / "crf.crfsuite").stat().st_size > 0
+    assert NerTagger(out).tag(["قال", "بوتين", "في", "موسكو"])[1] == "B-PER"
 
 
 @pytest.mark.skipif(not MODEL.exists(), reason="no trained NER model")

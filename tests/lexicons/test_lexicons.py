@@ -11,7 +11,7 @@ import pytest
 from marsad.lexicons.build import norm_entry
 
 LEX = Path(__file__).resolve().parents[2] / "src" / "marsad" / "lexicons"
-MINE = ["nationalities.tsv", "first_names.txt", "country_aliases.tsv", "capitals.tsv", "cities_extra.tsv",
+MINE = ["nationalities.tsv", "country_aliases.tsv", "capitals.tsv", "cities_extra.tsv",
         "titles.tsv", "org_templates.tsv", "orgs.jsonl", "persons.jsonl", "places.jsonl",
         "countries.jsonl", "cities.jsonl", "org_generated.jsonl"]
 _BAD = re.compile("[\u064b-\u0652\u0670\u0640\ufb50-\ufdff\ufe70-\ufeff\u200b-\u200f]")

@@ -75,8 +75,7 @@ class EntityStage:
                 r = role_before(gaz, toks, i) or role_after(gaz, toks, j)
                 if r:
                     roles.append((m, toks[r[0]].start, toks[r[1] - 1].end, r[2], r[3]))
-        keys = [fold_key(t.text) for t in doc.tokens if t.kind == "word"]
-        link(body, mentions, gaz, keys)
+        link(body, mentions, gaz, [t.text for t in doc.tokens if t.kind == "word"])
         for m, _s, _e, iso, kind in roles:
             if not m.code and kind in ("GOV", "MIL", "LEG", "OPP", "MED", "REL"):
                 m.code, m.country = iso + kind, m.country or iso

@@ -79,8 +79,8 @@ def train_ner(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_
 
 
 def score_sentences(model: str | None, sents: list, gold_has_gpe: bool, gold_has_misc: bool,
-                    use_gazetteer: bool = True) -> dict:
-    """Run the real entity finder (CRF + gazetteer) on gold tokens and score the spans."""
+                    use_gazetteer: bool = False) -> dict:
+    """Run the tagger (optionally with the gazetteer matcher) on gold tokens; score the spans."""
     from marsad.analyze.ner.crf import load_tagger
     from marsad.analyze.ner.evaluate import score
     from marsad.analyze.ner.find import find_spans, spans_to_bio
@@ -89,14 +89,14 @@ def score_sentences(model: str | None, sents: list, gold_has_gpe: bool, gold_has
     tagger, gaz = load_tagger(model), load_gazetteer()
     preds = []
     for toks, _ in sents:
-        spans = find_spans(tagger, gaz, toks, use_gazetteer)
+        spans = find_spans(tagger, gaz, toks, use_gazetteer, names_only=True)
         if not gold_has_misc:
             spans = [s for s in spans if s[0] != "MISC"]
         preds.append(spans_to_bio(len(toks), spans, gpe_as_loc=not gold_has_gpe))
     return score([g for _, g in sents], preds)
 
 
-def score_file(path: Path, model: str | None, use_gazetteer: bool = True) -> dict:
+def score_file(path: Path, model: str | None, use_gazetteer: bool = False) -> dict:
     from marsad.analyze.ner.conll import map_tag, read_conll
 
     raw = list(read_conll(path))
@@ -110,11 +110,13 @@ def score_file(path: Path, model: str | None, use_gazetteer: bool = True) -> dic
 @click.argument("gold", type=EXISTING)
 @click.option("--model", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Model directory (default: the bundled model).")
-@click.option("--no-gazetteer", is_flag=True, help="Score the CRF alone.")
+@click.option("--with-matcher", is_flag=True,
+              help="Also merge the gazetteer's direct matches, as the entities stage does.")
 @click.option("--json", "as_json", is_flag=True)
-def eval_ner(gold: Path, model: Path | None, no_gazetteer: bool, as_json: bool) -> None:
-    """Entity-level exact-span precision, recall and F1 (seqeval conventions) on a CoNLL file."""
-    scores = score_file(gold, str(model) if model else None, not no_gazetteer)
+def eval_ner(gold: Path, model: Path | None, with_matcher: bool, as_json: bool) -> None:
+    """Entity-level exact-span precision, recall and F1 (seqeval conventions) of the tagger
+    on a CoNLL file's tokens; tags mapped (PERS→PER; GPE→LOC when the gold has no GPE)."""
+    scores = score_file(gold, str(model) if model else None, with_matcher)
     if as_json:
         click.echo(json.dumps(scores))
         return
@@ -140,7 +142,7 @@ def entities(db_path: Path | None, typ: str | None, limit: int, as_json: bool) -
         return
     for r in rows:
         out_console.print(f"{r['mentions']:>6} {r['articles']:>6}  {r['type']:<4} {r['id']:<28} "
-                          f"{r['name'] or ''}  {r['code'] or ''}", highlight=False)
+                          f"{r['name'] or ''}  {r['code'] or ''}", highlight=False, soft_wrap=True)
 
 
 def top_entities(db_path: Path | None, typ: str | None, limit: int, open_store) -> list[dict]:  # type: ignore[no-untyped-def]

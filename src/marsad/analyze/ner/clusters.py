@@ -46,8 +46,6 @@ def _kmeans(x, k: int, iters: int, seed: int):  # type: ignore[no-untyped-def]
 
     rng = np.random.default_rng(seed)
     cent = x[rng.choice(len(x), k, replace=False)].copy()
-    x = x.astype(np.float32)
-    cent = cent.astype(np.float32)
     lab = np.zeros(len(x), dtype=np.int64)
     for _ in range(iters):
         sims = x @ cent.T  # rows are unit length: cosine k-means
@@ -60,8 +58,8 @@ def _kmeans(x, k: int, iters: int, seed: int):  # type: ignore[no-untyped-def]
     return lab
 
 
-def build_clusters(corpus: Path, out: Path, articles: int = 30000, vocab: int = 40000,
-                   contexts: int = 2000, dims: int = 150, fine: int = 1000, coarse: int = 120,
+def build_clusters(corpus: Path, out: Path, articles: int = 70000, vocab: int = 50000,
+                   contexts: int = 1000, dims: int = 120, fine: int = 600, coarse: int = 80,
                    seed: int = 13) -> int:
     """Write `word<TAB>fine<TAB>coarse` for the `vocab` most frequent words; return the count."""
     import numpy as np
@@ -86,8 +84,7 @@ def build_clusters(corpus: Path, out: Path, articles: int = 30000, vocab: int = 
             np.add.at(mat, (a[keep], slot * c + b[keep]), 1.0)
     total = mat.sum()
     row = mat.sum(1, keepdims=True) + 1e-9
-    col = mat.sum(0, keepdims=True) ** 0.75 + 1e-9  # context-distribution smoothing
-    col = col / col.sum() * total
+    col = mat.sum(0, keepdims=True) + 1e-9
     mat = np.log(np.maximum(mat * total / (row * col), 1.0))  # PPMI
     rng = np.random.default_rng(seed)
     q, _ = np.linalg.qr(mat @ rng.standard_normal((mat.shape[1], dims + 20)).astype(np.float32))
@@ -104,13 +101,15 @@ def build_clusters(corpus: Path, out: Path, articles: int = 30000, vocab: int = 
 
 
 @lru_cache(maxsize=4)
-def load_clusters(path: str) -> dict[str, tuple[str, str]]:
-    table: dict[str, tuple[str, str]] = {}
+def load_clusters(path: str) -> dict[str, tuple[str, str, str]]:
+    """word → (fine cluster, coarse cluster, frequency band); the file lists words by
+    decreasing corpus frequency, so the band is log2 of the line number."""
+    table: dict[str, tuple[str, str, str]] = {}
     p = Path(path)
     if not p.exists():
         return table
     with open(p, encoding="utf-8") as fh:
-        for line in fh:
+        for i, line in enumerate(fh):
             w, f, c = line.rstrip("\n").split("\t")
-            table[w] = (f, c)
+            table[w] = (f, c, str((i + 1).bit_length()))
     return table

@@ -27,12 +27,14 @@ class NerTagger:
         self.dir = Path(model_dir)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(self.dir / "crf.crfsuite"))
-        self.featurizer = Featurizer(load_gazetteer(), load_clusters(str(self.dir / "clusters.tsv")))
+        known = {attr for attr, _label in self.tagger.info().state_features}
+        self.featurizer = Featurizer(load_gazetteer(), load_clusters(str(self.dir / "clusters.tsv")),
+                                     known)
 
-    def tag(self, tokens: Sequence[str]) -> list[str]:
+    def tag(self, tokens: Sequence[str], matches: list | None = None) -> list[str]:
         if not tokens:
             return []
-        return list(self.tagger.tag(self.featurizer.sentence(tokens)))
+        return list(self.tagger.tag(self.featurizer.sentence(tokens, matches)))
 
     def marginal_conf(self, labels: Sequence[str], i: int, j: int) -> float:
         """Mean marginal probability of labels[i:j] (call right after tag())."""

@@ -52,14 +52,35 @@ def _shape(tok: str) -> str:
     return "P"
 
 
+_GM = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
+
+
 class Featurizer:
-    def __init__(self, gazetteer: Gazetteer, clusters: dict[str, tuple[str, str]]):
+    """Features of a sentence. With `known` (the attributes a trained model kept), every
+    string the model would ignore is dropped once per word, which keeps tagging fast."""
+
+    def __init__(self, gazetteer: Gazetteer, clusters: dict[str, tuple[str, str]],
+                 known: set[str] | None = None):
         self.gaz = gazetteer
         self.clusters = clusters
+        self.known = known
         self.word = lru_cache(maxsize=500_000)(self._word)
+        self._gm = {(d, g): self._keep((f"{d}:gm={g}" if d else f"gm={g}",)) for d in (-2, -1, 0, 1, 2)
+                    for g in _GM}
 
-    def _word(self, tok: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-        """(own features, short neighbour features, far-context features) of one word."""
+    def _keep(self, feats: Sequence[str]) -> tuple[str, ...]:
+        if self.known is None:
+            return tuple(feats)
+        return tuple(f for f in feats if f in self.known)
+
+    def _word(self, tok: str) -> tuple[str, tuple[str, ...], dict[int, tuple[str, ...]]]:
+        """(folded key, own features, neighbour features by offset) of one word."""
+        own, short, far, k = self._raw(tok)
+        ctx = {d: self._keep([f"{d}:{x}" for x in short]) for d in (-2, -1, 1, 2)}
+        ctx.update({d: self._keep([f"{d}:{x}" for x in far]) for d in (-3, 3)})
+        return k, self._keep(own), ctx
+
+    def _raw(self, tok: str) -> tuple[list[str], list[str], list[str], str]:
         tok = clean_text(tok).strip("\u200e\u200f") or tok
         k = fold_key(tok)
         pre, stem, art = stem_parts(k)
@@ -88,22 +109,26 @@ class Featurizer:
             short += [f"c={cl[0]}", f"cc={cl[1]}"]
         far = [f"cc={cl[1]}"] if cl else []
         far += [f"g={f}" for f in flags if f in ("TITLE", "NAT")]
-        return tuple(own), tuple(short), tuple(far)
+        return own, short, far, k
 
-    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+    def sentence(self, tokens: Sequence[str], matches: list | None = None) -> list[list[str]]:
+        """Feature lists of a sentence; `matches` are the gazetteer's, if already computed."""
         words = [self.word(t) for t in tokens]
         n = len(tokens)
         gaz = ["O"] * n
-        for i, j, _cut, ents in self.gaz.match(tokens):
+        for i, j, _cut, ents in (self.gaz.match(tokens) if matches is None else matches):
             t = ents[0].type if ents[0].type != "GPE" else "LOC"
             gaz[i] = "B-" + t
             for m in range(i + 1, j):
                 gaz[m] = "I-" + t
+        known = self.known
+        gm = self._gm
         inq = False
         out = []
         for i in range(n):
-            f = list(words[i][0])
-            f.append(f"gm={gaz[i]}")
+            k, own, _ = words[i]
+            f = list(own)
+            f += gm[(0, gaz[i])]
             tok = tokens[i]
             if tok in _OPEN_Q:
                 inq = True
@@ -115,18 +140,19 @@ class Featurizer:
                 f.append("BOS")
             if i == n - 1:
                 f.append("EOS")
-            for d in (-2, -1, 1, 2):
+            for d in (-3, -2, -1, 1, 2, 3):
                 j = i + d
                 if 0 <= j < n:
-                    f += [f"{d}:{x}" for x in words[j][1]]
-                    f.append(f"{d}:gm={gaz[j]}")
-            for d in (-3, 3):
-                j = i + d
-                if 0 <= j < n:
-                    f += [f"{d}:{x}" for x in words[j][2]]
+                    f += words[j][2][d]
+                    if -2 <= d <= 2:
+                        f += gm[(d, gaz[j])]
             if i > 0:
-                f.append(f"b-={words[i - 1][0][0]}|{words[i][0][0]}")
+                b = f"b-={words[i - 1][0]}|{k}"
+                if known is None or b in known:
+                    f.append(b)
             if i < n - 1:
-                f.append(f"b+={words[i][0][0]}|{words[i + 1][0][0]}")
+                b = f"b+={k}|{words[i + 1][0]}"
+                if known is None or b in known:
+                    f.append(b)
             out.append(f)
         return out

@@ -41,21 +41,39 @@ def spans_to_bio(n: int, spans: Sequence[Span], gpe_as_loc: bool = True) -> list
     return tags
 
 
+# heads of natural and regional place names, which stay LOC (نهر الفرات، جبل الشيخ)
+_LOC_HEADS = frozenset(fold_key(w) for w in (
+    "نهر بحر جبل جبال خليج وادي صحراء جزيرة جزر شبه سهل هضبة محيط بحيرة منطقة إقليم "
+    "مضيق قناة ساحل شمال جنوب شرق غرب وسط").split())
+
+
 def refine(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A LOC span that names a country or city is a GPE."""
+    """A LOC span is a GPE (state, city, town) unless the gazetteer knows it only as a region,
+    river or sea, or it starts with such a head (نهر، جبل، خليج)."""
     out = []
     for t, i, j in crf:
-        if t == "LOC" and any(e.type == "GPE" for e in gaz.lookup(" ".join(tokens[i:j]))):
-            t = "GPE"
+        if t == "LOC":
+            known = gaz.lookup(" ".join(tokens[i:j]))
+            if known:
+                t = "GPE" if any(e.type == "GPE" for e in known) else "LOC"
+            elif not any(v in _LOC_HEADS for v in key_variants(tokens[i])):
+                t = "GPE"
         out.append((t, i, j))
     return out
 
 
-def find_spans(tagger: NerTagger, gaz: Gazetteer, tokens: Sequence[str], use_gaz: bool = True) -> list[Span]:
+def find_spans(tagger: NerTagger, gaz: Gazetteer, tokens: Sequence[str], use_gaz: bool = True,
+               names_only: bool = False) -> list[Span]:
     """The tagger's spans (LOC refined to GPE by the gazetteer) and, with use_gaz, the
-    gazetteer's direct matches merged in."""
-    crf = refine(gaz, tokens, bio_spans(tagger.tag(tokens)))
-    return merge_spans(crf, gaz.match(tokens) if use_gaz else [])
+    gazetteer's direct matches merged in. names_only leaves out descriptions of state bodies
+    (الجيش اللبناني، وزارة الدفاع الروسية), which NER corpora do not annotate as names."""
+    matches = gaz.match(tokens)
+    crf = refine(gaz, tokens, bio_spans(tagger.tag(tokens, matches)))
+    if not use_gaz:
+        return merge_spans(crf, [])
+    if names_only:
+        matches = [m for m in matches if any(e.subtype != "state" for e in m[3])]
+    return merge_spans(crf, matches)
 
 
 def clitic_cut(gaz: Gazetteer, vocab: dict, token: str, rest: str) -> int:

@@ -28,6 +28,9 @@ AMBIGUOUS = frozenset(fold_key(w) for w in (
 _PROCLITICS = ("وب", "وك", "ول", "فب", "فل", "و", "ف", "ب", "ك", "ل")
 
 
+_fold_key = lru_cache(maxsize=300_000)(fold_key)
+
+
 @dataclass
 class GazEntry:
     id: str
@@ -43,6 +46,7 @@ class GazEntry:
     direct: bool = True  # may be matched in text without the tagger
 
 
+@lru_cache(maxsize=300_000)
 def key_variants(token: str) -> list[str]:
     """A token's folded key and the forms without a proclitic: وبالرقة → بالرقه, الرقه."""
     k = fold_key(token)
@@ -58,7 +62,7 @@ def key_variants(token: str) -> list[str]:
 
 class Gazetteer:
     def __init__(self, entries: Iterable[tuple[str, GazEntry]], nationalities: dict[str, str],
-                 titles: dict[str, str], first_names: Iterable[str] = ()):
+                 titles: dict[str, str]):
         self.index: dict[str, list[GazEntry]] = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], list[GazEntry]]]] = {}
         self.nationality = nationalities  # folded adjective → iso3
@@ -83,8 +87,6 @@ class Gazetteer:
             lst.sort(key=lambda x: -len(x[0]))
         for k in nationalities:
             self.token_flags.setdefault(k, set()).add("NAT")
-        for k in first_names:
-            self.token_flags.setdefault(fold_key(k), set()).add("FIRST")
         for k in titles:
             for t in k.split():
                 self.token_flags.setdefault(t, set()).add("TITLE")
@@ -100,23 +102,32 @@ class Gazetteer:
                 return self.index[kk]
         return []
 
+    @lru_cache(maxsize=300_000)  # noqa: B019 - one gazetteer per process
     def flags(self, token: str) -> set[str]:
         out: set[str] = set()
         for v in key_variants(token):
             out |= self.token_flags.get(v, set())
         return out
 
+    @lru_cache(maxsize=300_000)  # noqa: B019 - one gazetteer per process
+    def _starts(self, token: str) -> tuple[tuple[str, list], ...]:
+        """(variant, phrases starting with it) for each form of the token that starts one."""
+        return tuple((v, self.phrases[v]) for v in dict.fromkeys(key_variants(token)) if v in self.phrases)
+
     def match(self, tokens: Sequence[str]) -> list[tuple[int, int, int, list[GazEntry]]]:
         """Longest direct matches as (first token, end token, chars of proclitic on the first
         token, entries); matches never overlap."""
-        keys = [fold_key(t) for t in tokens]
+        starts = [self._starts(t) for t in tokens]
         out = []
         i = 0
         n = len(tokens)
+        keys: list[str] | None = None
         while i < n:
             best = None
-            for variant in dict.fromkeys(key_variants(tokens[i])):
-                for phrase, ents in self.phrases.get(variant, ()):
+            for variant, phrases in starts[i]:
+                if keys is None:
+                    keys = [_fold_key(t) for t in tokens]
+                for phrase, ents in phrases:
                     m = len(phrase)
                     if m > n - i or (best and m <= best[1] - i):
                         continue
@@ -182,6 +193,4 @@ def load_gazetteer() -> Gazetteer:
                      direct=direct)
         entries += [(a, e) for a in c["aliases"]]
     titles = {fold_key(r[0]): r[1] for r in _tsv("titles.tsv")}
-    first = [ln.strip() for ln in (LEXICONS / "first_names.txt").read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return Gazetteer(entries, nationalities, titles, first)
+    return Gazetteer(entries, nationalities, titles)

@@ -59,15 +59,15 @@ def candidates(gaz: Gazetteer, text: str, typ: str) -> list[GazEntry]:
     return ok or found
 
 
-def context_countries(gaz: Gazetteer, body_keys: Sequence[str], mentions: list[Mention]) -> Counter:
+def context_countries(gaz: Gazetteer, words: Sequence[str], mentions: list[Mention]) -> Counter:
     """How strongly each country is present in the article: unambiguous mentions and
     nationality adjectives."""
     ctx: Counter[str] = Counter()
     for m in mentions:
         if len({e.country for e in m.entries}) == 1 and m.entries[0].country:
             ctx[m.entries[0].country] += 1
-    for k in body_keys:
-        for v in key_variants(k):
+    for w in words:
+        for v in key_variants(w):
             iso = gaz.nationality.get(v)
             if iso:
                 ctx[iso] += 1
@@ -97,11 +97,12 @@ def choose(entries: list[GazEntry], ctx: Counter) -> GazEntry:
     return max(entries, key=score)
 
 
-def link(body: str, mentions: list[Mention], gaz: Gazetteer, body_keys: Sequence[str]) -> None:
+def link(body: str, mentions: list[Mention], gaz: Gazetteer, words: Sequence[str]) -> None:
+    """Give every mention an id, name, code and state (words: the article's word tokens)."""
     for m in mentions:
         if not m.entries:
             m.entries = candidates(gaz, body[m.start:m.end], m.type)
-    ctx = context_countries(gaz, body_keys, mentions)
+    ctx = context_countries(gaz, words, mentions)
     for m in mentions:
         if m.entries:
             e = choose(m.entries, ctx)
