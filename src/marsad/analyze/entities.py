@@ -18,10 +18,15 @@ from marsad.analyze.ner.find import (
     role_pattern,
     to_mentions,
 )
-from marsad.analyze.ner.gazetteer import Gazetteer, load_gazetteer
+from marsad.analyze.ner.gazetteer import Gazetteer, key_variants, load_gazetteer
 from marsad.analyze.ner.linking import Mention, link
 from marsad.arabic.normalize import fold, fold_key
 from marsad.arabic.tokenize import Token
+
+# words the tagger learnt to mark (AQMAR's MISC) that are no actors or places in news
+NOT_ENTITIES = frozenset(fold_key(w) for w in (
+    "الله دولار دولارا دولارات ريال ريالا ريالات يورو جنيه جنيها دينار دينارا درهم درهما ليرة "
+    "روبل يوان ين فرنك الإسلام الإسلامي الإسلامية المسيحية المسيحي اليهودية القرآن رمضان").split())
 
 
 def sentence_tokens(doc: Doc) -> list[list[Token]]:
@@ -68,7 +73,7 @@ class EntityStage:
             words = [t.text for t in toks]
             spans = find_spans(self.tagger, gaz, words, self.use_gazetteer)
             found = to_mentions(gaz, vocab, toks, spans)
-            mentions += found
+            mentions += [m for m in found if not self._noise(body, m)]
             for (typ, i, j, *_), m in zip(spans, found, strict=False):
                 if typ != "PER":
                     continue
@@ -82,6 +87,12 @@ class EntityStage:
         mentions += self._role_mentions(body, mentions, roles)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    @staticmethod
+    def _noise(body: str, m: Mention) -> bool:
+        if m.source != "crf":
+            return False
+        return any(v in NOT_ENTITIES for v in key_variants(body[m.start:m.end]))
 
     def _role_mentions(self, body: str, mentions: list[Mention], roles: list) -> list[Mention]:
         """Other occurrences of a role phrase that introduced a person (وزير الخارجية الفرنسي
