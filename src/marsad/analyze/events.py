@@ -532,6 +532,9 @@ def sentence_tokens(doc: Doc) -> list[tuple[int, list[Token]]]:
 # -- report model: is this sentence a report of an actual violent/protest event? ------------
 
 REPORT_FAMILIES = {"V": "ASSAULT", "14": "PROTEST"}
+_COUNT_NOUNS = frozenset(fold(w) for w in ("شخصا", "شخص", "اشخاص", "قتيلا", "قتلى", "جريحا",
+                                           "جرحى", "مدنيا", "جنديا", "جنود", "متظاهرا", "متظاهر",
+                                           "الاف", "مئات", "عشرات", "شرطيا", "طفلا", "امراة"))
 
 
 @lru_cache(maxsize=1)
@@ -558,6 +561,15 @@ def report_features(family: str, trs: list[Trigger], evs: list[Event], toks: lis
         if _family(tr.code) != family:
             continue
         feats |= {f"code:{tr.code}", f"kind:{tr.entry.kind}", f"w{tr.entry.weight:.1f}"}
+        if tr.i <= 1:
+            feats.add("opens_sentence")
+        for t in toks[max(0, tr.i - 3):tr.j + 3]:  # the trigger's neighbourhood
+            if t.kind == "word":
+                feats.add("near:" + _cands(t.text)[-1])
+        if ev.date is not None:
+            feats.add("dated")
+        if ev.date is not None and ev.date.get("value") is not None:
+            feats.add("dated_resolved")
         feats.add(f"lemma:{fold(tr.entry.lemma)}")
         if ev.negated:
             feats.add("negated")
@@ -567,9 +579,11 @@ def report_features(family: str, trs: list[Trigger], evs: list[Event], toks: lis
             feats.add("has_target")
         if ev.status != "asserted":
             feats.add(f"status:{ev.status}")
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.kind == "number":
             feats.add("number")
+            if k + 1 < len(toks) and _cands(toks[k + 1].text)[-1] in _COUNT_NOUNS:
+                feats.add("casualty_count")  # 15 شخصا، 3 قتلى
         elif t.kind == "quote":
             feats.add("quote")
         elif t.kind == "word":
