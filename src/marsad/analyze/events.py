@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -352,6 +352,28 @@ _NOT_SUBJECTS = frozenset(fold(w) for w in (
     "ذلك", "تلك", "كل", "عدد", "عشرات", "مئات", "آلاف", "الاف", "نحو", "حوالي", "أكثر", "اكثر"))
 
 
+_TARGET_PREPS = frozenset(fold(w) for w in ("على", "ضد", "استهدف", "استهدفت"))
+
+
+def _bare_object(toks: list[Token], k: int) -> Mention | None:
+    """The victim when no actor is known: the first content word after the verb or masdar
+    (خطفوا مصورا فرنسيا، قتل 150 مدنيا، انفجرت على دورية), never after في/من (a place). Like
+    bare subjects it is kept for sentence-level scoring only."""
+    for n in range(k, min(len(toks), k + 4)):
+        t = toks[n]
+        if t.kind == "number":
+            continue
+        if t.kind != "word":
+            return None
+        f = ffold(t.text)
+        if f in _TARGET_PREPS or f in _SKIP:
+            continue
+        if f in _NOT_SUBJECTS or len(f) < 3 or f.startswith(("بال", "وب")):
+            return None
+        return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
+    return None
+
+
 def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Mention | None:
     """A subject the lexicons do not know: the first content noun after the verb, skipping
     quantifiers (احتشد عدد من الشبان → الشبان). It has no code or id, and an event whose only
@@ -399,6 +421,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
             roles.source = _bare_subject(toks, head_end, before=tr.i)
             roles.how = "bare" if roles.source is not None else roles.how
+        if roles.target is None and _family(tr.code) == "V":
+            after = roles.source.tok_end if roles.source is not None and roles.source.tok_start >= tr.j \
+                else tr.j
+            roles.target = _bare_object(toks, after)
         return roles
     if inner:
         return Roles(inner[0], inner[1] if len(inner) > 1 else _next(tactors, tr.j, inner[0], toks), "inner")
@@ -408,7 +434,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
         src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks)
         if tgt is None:
-            tgt = _next(tactors, tr.j, src, toks)
+            tgt = _next(tactors, tr.j, src, toks) or _bare_object(toks, tr.j)
         return Roles(src, tgt, "masdar" if src is not None else "none")
     src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
                 and (m.type != "GPE" or m.code)), None)  # معركة الرقة: a city is no agent
@@ -773,5 +799,12 @@ class Events:
         found = find_events(doc)
         weights = doc.extras.pop("event_weights", {})
         doc.extras["event_candidates"] = found
-        doc.events = [e for e in found if reportable(e, weights.get(id(e), 1.0))]
+        doc.events = [_without_bare(e) for e in found if reportable(e, weights.get(id(e), 1.0))]
         return doc
+
+
+def _without_bare(ev: Event) -> Event:
+    """A reported event keeps only actors the lexicons or entities know."""
+    if ev.target is not None and ev.target.get("bare"):
+        return replace(ev, target=None)
+    return ev
