@@ -65,6 +65,13 @@ class Featurizer:
         self.clusters = clusters
         self.known = known
         self.word = lru_cache(maxsize=500_000)(self._word)
+        self._known_by_offset: dict[int, set[str]] | None = None
+        if known is not None:
+            self._known_by_offset = {d: set() for d in (-3, -2, -1, 1, 2, 3)}
+            for attr in known:
+                head, sep, rest = attr.partition(":")
+                if sep and head.lstrip("-").isdigit() and int(head) in self._known_by_offset:
+                    self._known_by_offset[int(head)].add(rest)
         self._gm = {(d, g): self._keep((f"{d}:gm={g}" if d else f"gm={g}",)) for d in (-2, -1, 0, 1, 2)
                     for g in _GM}
 
@@ -76,8 +83,13 @@ class Featurizer:
     def _word(self, tok: str) -> tuple[str, tuple[str, ...], dict[int, tuple[str, ...]]]:
         """(folded key, own features, neighbour features by offset) of one word."""
         own, short, far, k = self._raw(tok)
-        ctx = {d: self._keep([f"{d}:{x}" for x in short]) for d in (-2, -1, 1, 2)}
-        ctx.update({d: self._keep([f"{d}:{x}" for x in far]) for d in (-3, 3)})
+        by_d = self._known_by_offset
+        if by_d is None:
+            ctx = {d: tuple(f"{d}:{x}" for x in short) for d in (-2, -1, 1, 2)}
+            ctx.update({d: tuple(f"{d}:{x}" for x in far) for d in (-3, 3)})
+        else:
+            ctx = {d: tuple(f"{d}:{x}" for x in short if x in by_d[d]) for d in (-2, -1, 1, 2)}
+            ctx.update({d: tuple(f"{d}:{x}" for x in far if x in by_d[d]) for d in (-3, 3)})
         return k, self._keep(own), ctx
 
     def _raw(self, tok: str) -> tuple[list[str], list[str], list[str], str]:
