@@ -120,3 +120,26 @@ def test_reingesting_is_idempotent_and_updates_reindex(store: Database) -> None:
     assert store.count() == len(DOCS)
     assert ids(store, "اشتباكات عنيفة") == []
     assert ids(store, "بنغازي") == ["tripoli"]
+
+
+def test_collection_stats_read_from_fts5_match_the_index(store: Database) -> None:
+    from marsad.search.rank import collection_stats, doc_freqs
+
+    stats = collection_stats(store)
+    rows = store.execute("SELECT title, body FROM articles_fts")
+    assert stats.docs == len(rows) == 6
+    assert stats.avg_body == pytest.approx(sum(len(r[1].split()) for r in rows) / len(rows))
+    assert stats.avg_title == pytest.approx(sum(len(r[0].split()) for r in rows) / len(rows))
+    dfs = doc_freqs(store, ["مدرس", "طرابلس", "غايب"])
+    assert dfs == {"مدرس": 2, "طرابلس": 1}
+
+
+def test_title_and_lead_weights_raise_the_score(store: Database) -> None:
+    from marsad.search.rank import RankParams
+
+    def score(query: str, params: RankParams | None = None) -> float:
+        return next(h.score for h in search(store, query, params=params) if h.id == "school")
+
+    # المحافظ opens the body (the lead); الموصل is only in the title
+    assert score("المحافظ") > score("المحافظ", RankParams(w_lead=0.0)) > 0
+    assert score("الموصل") > score("الموصل", RankParams(w_title=0.0)) == 0

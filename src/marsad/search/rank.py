@@ -3,7 +3,8 @@
 FTS5 finds candidates (its bm25() with fixed k1/b); this module re-scores them from the term
 strings FTS5 stores, with collection statistics read from FTS5 itself: the row count and
 column token totals from its averages record, document frequencies from the fts5vocab table.
-The lead is the first LEAD_TERMS terms of the body: headlines restate the lead.
+The lead is the first RankParams.lead_terms terms of the body (headlines restate the lead);
+body terms that sit in it count again with weight w_lead.
 """
 
 from __future__ import annotations
