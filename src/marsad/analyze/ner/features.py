@@ -11,12 +11,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from marsad.analyze.ner.clusters import cluster_key
 from marsad.analyze.ner.gazetteer import Gazetteer
 from marsad.arabic.normalize import clean_text, fold_key
 
 _ARABIC = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u064b-\u0652]+$")
 _LATIN = re.compile(r"^[A-Za-z]+$")
+_DIRTY = re.compile("[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufb50-\ufdff\ufe70-\ufeff\u0660-\u0669\u06f0-\u06f9]")
 _OPEN_Q = frozenset("«“\"'‹(")
 _CLOSE_Q = frozenset("»”\"'›)")
 _TRANSLIT = ("وف", "يف", "سكي", "يان", "يه", "ين", "يو", "دو", "غ", "ڤ", "پ", "چ", "تش", "يتش")
@@ -88,16 +88,19 @@ class Featurizer:
             ctx = {d: tuple(f"{d}:{x}" for x in short) for d in (-2, -1, 1, 2)}
             ctx.update({d: tuple(f"{d}:{x}" for x in far) for d in (-3, 3)})
         else:
-            ctx = {d: tuple(f"{d}:{x}" for x in short if x in by_d[d]) for d in (-2, -1, 1, 2)}
-            ctx.update({d: tuple(f"{d}:{x}" for x in far if x in by_d[d]) for d in (-3, 3)})
+            ctx = {}
+            for d in (-3, -2, -1, 1, 2, 3):
+                known = by_d[d]
+                ctx[d] = tuple([f"{d}:{x}" for x in (far if d in (-3, 3) else short) if x in known])
         return k, self._keep(own), ctx
 
     def _raw(self, tok: str) -> tuple[list[str], list[str], list[str], str]:
-        tok = clean_text(tok).strip("\u200e\u200f") or tok
+        if _DIRTY.search(tok):  # CoNLL tokens may carry marks a cleaned body never has
+            tok = clean_text(tok).strip("\u200e\u200f") or tok
         k = fold_key(tok)
         pre, stem, art = stem_parts(k)
         shape = _shape(tok)
-        cl = self.clusters.get(cluster_key(tok))
+        cl = self.clusters.get(k)  # == cluster_key(tok) for a single token
         scl = self.clusters.get(stem) or self.clusters.get("ال" + stem)
         own = [f"w={k}", f"s={stem}", f"sh={shape}", f"len={min(len(stem), 9)}",
                f"p2={k[:2]}", f"p3={k[:3]}", f"s1={k[-1:]}", f"s2={k[-2:]}", f"s3={k[-3:]}",
