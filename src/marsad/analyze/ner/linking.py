@@ -112,30 +112,32 @@ def link(body: str, mentions: list[Mention], gaz: Gazetteer, words: Sequence[str
 
 
 def _link_unlisted(body: str, mentions: list[Mention]) -> None:
-    """Unlisted names: a person's shorter mention (surname) takes the id of the longest
-    mention in the article that ends or starts with it."""
-    people = [m for m in mentions if m.type == "PER"]
+    """Unlisted names: a person's shorter mention takes the id of the longest mention in the
+    article that ends with it (the surname: أسابوف → فاليري أسابوف) or, for two words or
+    more, starts with it (عبد الكريم → عبد الكريم الغامدي); a single first name does not."""
+    people = [(m, fold_key(body[m.start:m.end]).split()) for m in mentions if m.type == "PER"]
     for m in mentions:
         if m.id:
             continue
         words = fold_key(body[m.start:m.end]).split()
-        best = None
+        best, best_words = None, words
         if m.type == "PER":
-            for o in people:
-                ow = fold_key(body[o.start:o.end]).split()
-                if len(ow) > len(words) and (ow[-len(words):] == words or ow[:len(words)] == words):
-                    if best is None or len(ow) > len(fold_key(body[best.start:best.end]).split()):
-                        best = o
+            forms = [(words, 0)]
+            if words and words[0][:1] in ("و", "ف") and len(words[0]) > 3:
+                forms.append(([words[0][1:], *words[1:]], 1))  # وعبد الكريم → عبد الكريم
+            for form, cut in forms:
+                n = len(form)
+                for o, ow in people:
+                    if len(ow) <= max(n, len(best_words)) or o is m:
+                        continue
+                    if ow[-n:] == form or (n >= 2 and ow[:n] == form):
+                        best, best_words = o, ow
+                        if cut and body[m.start] in "وف":
+                            m.start += cut
+        key = body[best.start:best.end] if best is not None else body[m.start:m.end]
         if best is not None and best.id:
             m.id, m.name, m.code, m.country = best.id, best.name, best.code, best.country
             continue
-        if best is not None:
-            m.name = body[best.start:best.end]
-            key = m.name
-        else:
-            m.name = body[m.start:m.end]
-            key = m.name
+        m.name = key
         prefix = {"PER": "per", "ORG": "org", "LOC": "loc", "GPE": "loc"}.get(m.type, "misc")
         m.id = f"{prefix}:{slug(key)}"
-        if best is not None and best.id is None:
-            best.id, best.name = m.id, m.name
