@@ -43,6 +43,11 @@ def test_offsets_are_exact(pipe: Pipeline) -> None:
     for e in doc.entities:
         assert body[e.start:e.end] == e.text
         assert e.id and e.type in {"PER", "ORG", "GPE", "LOC", "MISC"}
+    raqqa = [e for e in doc.entities if e.id == "city:172955"]
+    assert [e.text for e in raqqa] == ["الرقة", "الرقة"]  # وبالرقة: the proclitics stay out
+    assert raqqa[1].start == body.index("وبالرقة") + 2
+    lavrov = next(e for e in doc.entities if e.id == "per:sergei-lavrov")
+    assert lavrov.code == "RUSGOV" and lavrov.text == "سيرغي لافروف"
 
 
 def test_ministry_and_armed_group_codes(pipe: Pipeline) -> None:
@@ -118,3 +123,14 @@ def test_seed_article(pipe: Pipeline, seed_path: Path) -> None:
     assert {e.text for e in doc.entities} >= set(truth)
     assert sum(e.id == "per:jean-yves-le-drian" and e.text == "وزير الخارجية الفرنسي"
                for e in doc.entities) == 1
+
+
+def test_unlisted_person_gets_code_from_role(pipe: Pipeline) -> None:
+    body = ("قال وزير الدفاع التركي خلوصي أكار إن بلاده لن تسمح بذلك. وأضاف وزير الدفاع التركي أن "
+            "الجيش مستعد. والتقى الجنرال الروسي ألكسندر دفورنيكوف بالوفد.")
+    doc = pipe(Article(body=body))
+    akar = [e for e in doc.entities if e.id == "per:خلوصي-اكار"]
+    assert {e.text for e in akar} == {"خلوصي أكار", "وزير الدفاع التركي"}
+    assert all(e.code == "TURGOV" and e.country == "TUR" for e in akar)
+    general = next(e for e in doc.entities if e.text == "ألكسندر دفورنيكوف")
+    assert general.code == "RUSMIL"
