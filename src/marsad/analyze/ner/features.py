@@ -64,7 +64,7 @@ class Featurizer:
         self.gaz = gazetteer
         self.clusters = clusters
         self.known = known
-        self.word = lru_cache(maxsize=500_000)(self._word)
+        self.word = lru_cache(maxsize=100_000)(self._word)  # about 2 KB a word
         self._known_by_offset: dict[int, set[str]] | None = None
         if known is not None:
             self._known_by_offset = {d: set() for d in (-3, -2, -1, 1, 2, 3)}
