@@ -23,7 +23,7 @@ def train_group() -> None:
 @click.option("--data", "data", multiple=True, required=True, type=EXISTING,
               help="CoNLL training file (token<TAB>BIO tag); repeat for several.")
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Model directory to write (crf.crfsuite, clusters.tsv, meta.json).")
+              help="Model directory to write (crf.crfsuite, clusters.tsv.gz, meta.json).")
 @click.option("--carve", multiple=True, type=EXISTING,
               help="A --data file whose last --carve-fraction of sentences is held out as dev.")
 @click.option("--carve-fraction", default=0.1, show_default=True)
@@ -31,7 +31,7 @@ def train_group() -> None:
 @click.option("--no-misc", multiple=True, type=EXISTING, help="A --data file whose MISC tags are dropped.")
 @click.option("--clusters-corpus", type=EXISTING, default=None,
               help="News JSONL(.gz) to build word clusters from (else --clusters or the out dir's).")
-@click.option("--clusters", type=EXISTING, default=None, help="Existing clusters.tsv to reuse.")
+@click.option("--clusters", type=EXISTING, default=None, help="Existing clusters.tsv(.gz) to reuse.")
 @click.option("--cluster-articles", default=70000, show_default=True)
 @click.option("--c1", default=0.05, show_default=True)
 @click.option("--c2", default=0.01, show_default=True)
@@ -45,16 +45,23 @@ def train_ner(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_
     import shutil
 
     from marsad.analyze.ner import crf
-    from marsad.analyze.ner.clusters import build_clusters
+    from marsad.analyze.ner.clusters import build_clusters, compress
 
     out.mkdir(parents=True, exist_ok=True)
+    table = out / "clusters.tsv"
     if clusters_corpus:
         err_console.print(f"building word clusters from {clusters_corpus}")
-        build_clusters(clusters_corpus, out / "clusters.tsv", articles=cluster_articles, vocab=50000)
-    elif clusters and clusters.resolve() != (out / "clusters.tsv").resolve():
-        shutil.copy(clusters, out / "clusters.tsv")
-    if not (out / "clusters.tsv").exists():
-        (out / "clusters.tsv").write_text("", encoding="utf-8")
+        build_clusters(clusters_corpus, table, articles=cluster_articles, vocab=50000)
+    elif clusters and clusters.resolve() not in (table.resolve(), Path(f"{table}.gz").resolve()):
+        if clusters.name.endswith(".gz"):
+            shutil.copy(clusters, f"{table}.gz")
+        else:
+            shutil.copy(clusters, table)
+    if not table.exists() and not Path(f"{table}.gz").exists():
+        table.write_text("", encoding="utf-8")
+    if table.exists():
+        Path(f"{table}.gz").unlink(missing_ok=True)
+        compress(table)
     sents, held = [], {}
     for p in data:
         part, rest = crf.load_training([p], skip_misc=no_misc,

@@ -100,15 +100,27 @@ def build_clusters(corpus: Path, out: Path, articles: int = 70000, vocab: int = 
     return v
 
 
+def compress(path: Path) -> Path:
+    """Gzip a cluster table next to itself (clusters.tsv → clusters.tsv.gz) and remove it."""
+    gz = path.with_name(path.name + ".gz")
+    with open(path, "rb") as src, gzip.open(gz, "wb", compresslevel=9) as dst:
+        dst.write(src.read())
+    path.unlink()
+    return gz
+
+
 @lru_cache(maxsize=4)
 def load_clusters(path: str) -> dict[str, tuple[str, str, str]]:
-    """word → (fine cluster, coarse cluster, frequency band); the file lists words by
-    decreasing corpus frequency, so the band is log2 of the line number."""
+    """word → (fine cluster, coarse cluster, frequency band) from `path` or `path`.gz; the
+    file lists words by decreasing corpus frequency, so the band is log2 of the line number."""
     table: dict[str, tuple[str, str, str]] = {}
     p = Path(path)
     if not p.exists():
-        return table
-    with open(p, encoding="utf-8") as fh:
+        p = p.with_name(p.name + ".gz")
+        if not p.exists():
+            return table
+    opener = gzip.open if p.name.endswith(".gz") else open
+    with opener(p, "rt", encoding="utf-8") as fh:
         for i, line in enumerate(fh):
             w, f, c = line.rstrip("\n").split("\t")
             table[w] = (f, c, str((i + 1).bit_length()))
