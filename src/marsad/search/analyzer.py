@@ -13,6 +13,9 @@ from importlib import resources
 
 from marsad.arabic.normalize import DIACRITICS, TATWEEL, fold
 
+# bump when terms() changes: stores indexed by another version are re-indexed on opening
+INDEX_VERSION = "2"
+
 _TERM = re.compile(r"[^\W_]+")
 # what fold() deletes; removing it before finding words keeps words with inner marks whole
 _MARKS = re.compile(f"[{DIACRITICS}{TATWEEL}]")

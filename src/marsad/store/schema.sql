@@ -24,12 +24,15 @@ CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 -- Pre-analysed terms (folded, light-stemmed; marsad.search.analyzer), one row per article
 -- (rowid = articles.rowid): title = title and subtitle, body = body. The ranker re-reads the
 -- term strings of its candidates, so FTS5 keeps its own copy of them (SQLite 3.40 has no
--- contentless delete either). The lead is the start of body; see marsad.search.rank.
+-- contentless delete either). The lead is the start of body (marsad.search.rank).
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, body, tokenize='unicode61 remove_diacritics 0', detail=full
 );
 -- document frequency of each term (marsad.search.rank reads it for idf)
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts_terms USING fts5vocab(articles_fts, 'row');
+-- which analyzer (marsad.search.analyzer.INDEX_VERSION) wrote the terms; another one means
+-- the index is rebuilt from the stored articles when the store is opened
+CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 CREATE TABLE IF NOT EXISTS mentions (
     article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,

@@ -46,8 +46,49 @@ class Database:
         schema = resources.files("marsad.store").joinpath("schema.sql").read_text("utf-8")
         with self._lock:
             self.conn.executescript(schema)
+        self._check_search_index(schema)
         for extra in _EXTRA_SCHEMAS:
             extra(self)
+
+    def _check_search_index(self, schema: str) -> None:
+        """Re-index when the full-text index was written by another analyzer or schema."""
+        from marsad.search.analyzer import INDEX_VERSION
+
+        cols = [r[1] for r in self.conn.execute("PRAGMA table_info(articles_fts)")]
+        row = self.conn.execute("SELECT value FROM search_meta WHERE key = 'index_version'").fetchone()
+        if cols == ["title", "body"] and row is not None and row[0] == INDEX_VERSION:
+            return
+        empty = not self.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone()
+        if cols == ["title", "body"] and row is None and empty:
+            self.execute_write("INSERT INTO search_meta (key, value) VALUES ('index_version', ?)",
+                               (INDEX_VERSION,))
+            return
+        self.reindex(schema)
+
+    def reindex(self, schema: str | None = None) -> int:
+        """Rebuild the full-text index from the stored articles; returns the number indexed."""
+        from marsad.search.analyzer import INDEX_VERSION, index_text
+
+        schema = schema or resources.files("marsad.store").joinpath("schema.sql").read_text("utf-8")
+        code = "\n".join(ln for ln in schema.splitlines() if not ln.lstrip().startswith("--"))
+        fts_ddl = [st.strip() for st in code.split(";") if "VIRTUAL TABLE" in st and "articles_fts" in st]
+        n = 0
+        with self.transaction() as conn:
+            conn.execute("DROP TABLE IF EXISTS articles_fts_terms")
+            conn.execute("DROP TABLE IF EXISTS articles_fts")
+            for ddl in fts_ddl:
+                conn.execute(ddl)
+            cur = conn.execute("SELECT rowid, title, subtitle, body FROM articles ORDER BY rowid")
+            while rows := cur.fetchmany(BATCH):
+                fts = []
+                for rowid, title, subtitle, body in rows:
+                    head = " ".join(x for x in (title, subtitle) if x)
+                    fts.append((rowid, index_text(head) if head else "", index_text(body)))
+                conn.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?,?,?)", fts)
+                n += len(fts)
+            conn.execute("INSERT OR REPLACE INTO search_meta (key, value) VALUES ('index_version', ?)",
+                         (INDEX_VERSION,))
+        return n
 
     def close(self) -> None:
         self.conn.close()
