@@ -250,3 +250,22 @@ def test_eval_events_split_and_scoring(tmp_path):
     assert a["dev"]["n"] + a["test"]["n"] == 3  # the ambiguous sentence is left out
     assert 0.0 <= a["test"]["f1"] <= 1.0
     assert a["spans"]["source_n"] == 1 and a["spans"]["target_n"] == 1
+
+
+def test_definite_role_word_does_not_swallow_the_next_actor():
+    doc = run("ومن جانبه، يتهم الغرب روسيا بأنها تدخلت في الأزمة السورية.")
+    acc = next(e for e in doc.events if e.cameo == "112")
+    assert acc.source["text"] == "الغرب" and acc.source["code"] == "IGO"
+    assert acc.target["id"] == "Q_russia"
+
+
+def test_construct_role_before_an_organisation_is_one_actor():
+    from marsad.analyze.coref import sentence_mentions
+
+    text = "وأدانت بعثة الأمم المتحدة القتال."
+    doc = Doc.from_article(Article(text))
+    k = text.index("الأمم المتحدة")
+    doc.entities = [Entity("الأمم المتحدة", k, k + len("الأمم المتحدة"), "ORG", id="Q_un", code="IGOUNO")]
+    toks = doc.tokens
+    (m,) = [m for m in sentence_mentions(doc, 0, len(text), toks, 0) if m.code]
+    assert m.text == "بعثة الأمم المتحدة" and m.code == "IGOUNO"

@@ -277,6 +277,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     for m in ms:
         prev = out[-1] if out else None
         if prev is not None and prev.id is None and prev.type == "ORG" and prev.code \
+                and not ffold(toks[prev.tok_end - 1].text).lstrip("وفبل").startswith("ال") \
                 and not prev.country and m.type in ("ORG", "GPE") and m.tok_start == prev.tok_end \
                 and m.id is not None and not governed(toks, m):
             # a role word before an organisation or a country is one actor, coded by both:

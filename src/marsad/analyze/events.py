@@ -687,6 +687,8 @@ def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
                 continue
             ev_b.claimed_by = ev_a.source
             ev_b.status = "alleged" if a.code == ACCUSE else "denied"
+            if ev_b.target is not None and ev_b.target.get("bare"):
+                ev_b.target = None  # a known actor between the two triggers is a better victim
             agent = ra.target if a.code == ACCUSE else ra.source
             if agent is not None and rb.how not in ("genitive", "inner"):
                 if rb.source is not None and rb.source.key != agent.key and rb.target is None \
