@@ -22,6 +22,7 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u0
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _TATWEEL_RUN = re.compile(f"{TATWEEL}{{2,}}")
 _ELONGATION = re.compile(f"{TATWEEL}(?=[\u0621-\u064a\u0660-\u0669\u064b-\u0652])")
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670"
@@ -37,13 +38,9 @@ _DIACRITIC_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 def clean_text(text: str) -> str:
     """Display-safe cleaning for stored text (idempotent)."""
     text = unicodedata.normalize("NFC", text)
-    # presentation forms (U+FB50-FDFF, FE70-FEFF) never belong in stored text
-    if any("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe" for ch in text):
-        text = "".join(
-            unicodedata.normalize("NFKC", ch)
-            if ("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe") else ch
-            for ch in text
-        )
+    # presentation forms (U+FB50-FDFF, FE70-FEFE) never belong in stored text
+    if _PRESENTATION.search(text):
+        text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)

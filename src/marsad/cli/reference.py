@@ -22,7 +22,9 @@ def reference() -> str:
     parts = ["# Command-line reference\n",
              "Generated from `--help` by `python -m marsad.cli.reference`; a test fails when it is stale.\n"]
     for path, cmd in _walk(cli, ["marsad"]):
-        with click.Context(cmd, info_name=" ".join(path), terminal_width=100, max_content_width=100) as ctx:
+        # the root's context settings (help option names) apply to every command
+        with click.Context(cmd, info_name=" ".join(path), terminal_width=100, max_content_width=100,
+                           **cli.context_settings) as ctx:
             help_text = cmd.get_help(ctx)
         parts.append(f"## {' '.join(path)}\n\n```\n{help_text}\n```\n")
     return "\n".join(parts)

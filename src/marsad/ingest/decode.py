@@ -13,7 +13,7 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def arabic_share(text: str, sample: int = 20_000) -> float:
+def arabic_share(text: str, sample: int = 5_000) -> float:
     """Share of letters in the first `sample` characters that are Arabic script."""
     head = text[:sample]
     letters = len(_LETTER.findall(head))

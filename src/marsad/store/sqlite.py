@@ -105,6 +105,8 @@ class Database:
             return self.conn.execute(sql, params).fetchall()
 
     def execute_write(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> int:
+        """Run one write in its own transaction. Returns the new rowid for an INSERT that
+        inserted a row (0 when it was ignored), else the number of rows changed."""
         with self._lock:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -113,7 +115,9 @@ class Database:
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
-            return cur.lastrowid or cur.rowcount
+            if sql.lstrip()[:6].upper() in ("INSERT", "REPLAC"):
+                return (cur.lastrowid or 0) if cur.rowcount > 0 else 0
+            return cur.rowcount
 
     def transaction(self) -> _Transaction:
         return _Transaction(self)
