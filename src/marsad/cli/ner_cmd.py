@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -79,10 +80,20 @@ def train_ner(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_
         scores[str(p)] = score_file(p, str(out))
     for name, s in scores.items():
         out_console.print(f"{s['f1']:.4f}  {name}")
-    meta = {"command": " ".join(["marsad", "train", "ner", *sys.argv[3:]]),
-            "data": [str(p) for p in data], "carve": [str(p) for p in carve],
-            "no_misc": [str(p) for p in no_misc], "training": info, "dev_scores": scores}
+    meta = {"command": " ".join(["marsad", "train", "ner", *map(_portable, sys.argv[3:])]),
+            "data": [_portable(p) for p in data], "carve": [_portable(p) for p in carve],
+            "no_misc": [_portable(p) for p in no_misc], "training": info,
+            "dev_scores": {_portable(k): v for k, v in scores.items()}}
     crf.write_meta(out, meta)
+
+
+def _portable(arg: str | Path) -> str:
+    """Paths relative to the working directory, so the model card names no machine's folders."""
+    text = str(arg)
+    path, _, rest = text.partition(" (")
+    if os.path.isabs(path) and os.path.exists(path):
+        path = os.path.relpath(path)
+    return path + (f" ({rest}" if rest else "")
 
 
 def score_sentences(model: str | None, sents: list, gold_has_gpe: bool, gold_has_misc: bool,
