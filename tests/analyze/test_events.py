@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from marsad.analyze.dates import Dates
 from marsad.analyze.doc import Doc, Entity
-from marsad.analyze.events import (
-    Events,
-    match_triggers,
-    plover_of,
-    read_triggers,
-    trigger_lexicon,
-)
+from marsad.analyze.events import Events
 from marsad.analyze.quotes import Quotes
+from marsad.analyze.triggers import match_triggers, plover_of, read_triggers, trigger_lexicon
 from marsad.arabic.normalize import DIACRITICS, TATWEEL
 from marsad.arabic.tokenize import tokenize
 from marsad.model import Article

@@ -23,7 +23,8 @@ from marsad.analyze.coref import (
     subject_for,
 )
 from marsad.analyze.doc import Doc, Quote
-from marsad.analyze.events import conjugate, sentence_tokens
+from marsad.analyze.events import sentence_tokens
+from marsad.analyze.triggers import conjugate
 from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token
 

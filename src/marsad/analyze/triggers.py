@@ -1,0 +1,276 @@
+"""Event triggers: the CAMEO trigger lexicon (lexicons/cameo_triggers.tsv), its matcher over a
+sentence's tokens, the PLOVER table and negation. Finding only: roles, claims and the
+Event objects are built by marsad.analyze.events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.analyze.coref import candidates, ffold
+from marsad.arabic.normalize import fold
+from marsad.arabic.tokenize import Token
+
+PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "تن")
+PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "ن")
+PASSIVE = frozenset(fold(w) for w in ("اغتيل", "اغتيلت", "أدين", "أدينت"))
+NEGATORS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "عدم", "دون",
+                                         "بدون", "ولم", "ولن", "ولا", "فلم", "ولا", "بعدم"))
+ACCUSE, DENY = "112", "016"
+# a trigger word that is something else after these words: طائرات مسيرة (drones)
+NOT_AFTER = {fold(k): frozenset(fold(x) for x in v) for k, v in {
+    "مسيرة": ("طائرة", "طائرات", "بطائرات", "بطائرة", "الطائرات", "والطائرات"),
+    "مسيرات": ("طائرات",),
+}.items()}
+MIN_WEIGHT = 0.6  # weaker cues (an actor noun like المحتجون) count for detection only
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+PLACE_PREPS = frozenset(fold(w) for w in ("في", "بمدينة", "قرب", "بالقرب", "شمال", "جنوب", "شرق",
+                                          "غرب", "وسط", "داخل", "مدينة", "بلدة", "منطقة", "محافظة"))
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    kind: str  # v f n p
+    weight: float
+    lemma: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    entry: Entry
+    slots: tuple[frozenset[str], ...]
+
+
+@dataclass
+class Trigger:
+    entry: Entry
+    i: int  # token span [i, j) within the sentence
+    j: int
+    verbal: bool
+
+    @property
+    def code(self) -> str:
+        return self.entry.code
+
+
+def conjugate(past: str, present: str) -> set[str]:
+    """Folded person/number forms of a verb given its 3rd masc. sing. past and present."""
+    p, pres = fold(past), fold(present)
+    forms = {p + s for s in PAST_SUFFIXES}
+    stem = pres[1:] if pres[:1] in PRESENT_PREFIXES else pres
+    forms |= {pre + stem + s for pre in PRESENT_PREFIXES for s in PRESENT_SUFFIXES}
+    return forms
+
+
+def _first_forms(spec: str) -> tuple[set[str], bool]:
+    if "/" in spec:
+        past, present = spec.split("/", 1)
+        return conjugate(past, present), True
+    return {fold(x) for x in spec.split("|") if x}, False
+
+
+class TriggerLexicon:
+    """Word forms and phrases → CAMEO entries; lookup tolerates clitics."""
+
+    def __init__(self, rows: list[tuple[str, str, str, float]]):
+        self.words: dict[str, list[Entry]] = {}
+        self.phrases: dict[str, list[Phrase]] = {}
+        self.verbal: set[str] = set()
+        self.blocked: set[str] = set()
+        self.nouns: set[str] = set()  # forms listed as nouns (قصف is a verb and a masdar)
+        for code, kind, forms, weight in rows:
+            self._add(code, kind, forms, weight)
+        if not self.words or not self.phrases:
+            raise ValueError("empty trigger lexicon")
+
+    def _add(self, code: str, kind: str, forms: str, weight: float) -> None:
+        if kind == "x":
+            self.blocked.update(fold(x.strip()) for x in forms.split(",") if x.strip())
+            return
+        if kind == "p":
+            first, *rest = forms.split()
+            heads, verbal = _first_forms(first)
+            slots = tuple(frozenset(fold(x) for x in r.split("|") if len(x) > 1) for r in rest)
+            if not heads or any(not s for s in slots):
+                raise ValueError(f"bad phrase {forms!r}")
+            entry = Entry(code, kind, weight, first)
+            for h in heads:
+                self.phrases.setdefault(h, []).append(Phrase(entry, slots))
+                if verbal:
+                    self.verbal.add(h)
+            return
+        if kind == "v":
+            past, present = forms.split("/", 1)
+            items, verbal = conjugate(past, present), True
+            lemma = past
+        else:
+            items = set()
+            for x in forms.split(","):
+                x = fold(x.strip())
+                if x:
+                    items.add(x)
+                    if kind == "n" and x.endswith("ه") and " " not in x:
+                        items.add(x[:-1] + "ات")
+                    elif kind == "n" and " " not in x and not x.endswith(("ا", "ات", "ي")):
+                        items.add(x + "ا")  # accusative: احتجاجاً، هجوماً
+            verbal, lemma = kind == "f", forms.split(",")[0]
+        if not items:
+            raise ValueError(f"no forms in {forms!r}")
+        entry = Entry(code, kind, weight, lemma)
+        if kind == "n":
+            self.nouns.update(items)
+        for w in items:
+            self.words.setdefault(w, []).append(entry)
+            if verbal:
+                self.verbal.add(w)
+
+    def lookup(self, word: str) -> tuple[list[Entry], list[Phrase], bool]:
+        words: list[Entry] = []
+        phrases: list[Phrase] = []
+        verbal = False
+        cands = _cands(word)
+        for c in cands:
+            if c in self.blocked and not words and not phrases:
+                break
+            # a preposition or the article attached (بقصف، القصف) makes the word a noun
+            nominal = c != cands[0] and _NOMINAL_PREFIX.match(cands[0]) is not None
+            if not words and c in self.words:
+                words = self.words[c]
+                verbal = c in self.verbal and not nominal
+            if not phrases and c in self.phrases:
+                phrases = self.phrases[c]
+                verbal = verbal or (c in self.verbal and not nominal)
+        return words, phrases, verbal
+
+
+_NOMINAL_PREFIX = re.compile(r"^[وف]?(?:بال|كال|لل|ال|ب|ك|ل)")
+
+
+@lru_cache(maxsize=100_000)
+def _cands(word: str) -> tuple[str, ...]:
+    return tuple(candidates(word))
+
+
+def read_triggers(text: str) -> TriggerLexicon:
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        weight = float(parts[3]) if len(parts) > 3 and parts[3].strip() else 1.0
+        rows.append((parts[0], parts[1], parts[2], weight))
+    return TriggerLexicon(rows)
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> TriggerLexicon:
+    return read_triggers(resources.files("marsad.lexicons").joinpath("cameo_triggers.tsv")
+                         .read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def plover_table() -> dict[str, str]:
+    text = resources.files("marsad.lexicons").joinpath("cameo_plover.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, cat = line.split("\t")
+            out[code] = cat
+    return out
+
+
+def plover_of(cameo: str) -> str | None:
+    """PLOVER category of a CAMEO code (None for the 01 and 02 families)."""
+    table = plover_table()
+    for k in (cameo[:3], cameo[:2]):
+        if k in table:
+            return table[k]
+    return None
+
+
+def _slot_match(toks: list[Token], k: int, slot: frozenset[str]) -> bool:
+    return k < len(toks) and toks[k].kind == "word" and any(c in slot for c in _cands(toks[k].text))
+
+
+def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
+    """End token index of the phrase starting at i, or None. Up to 8 words may separate the
+    first word from the second slot (a subject and adverbs: وقعت السعودية ومصر، اليوم، في
+    القاهرة، اتفاقية)."""
+    if not ph.slots:
+        return i + 1
+    words = 0
+    for k in range(i + 1, min(len(toks), i + 16)):
+        if toks[k - 1].text in ".؟!" and k > i + 1:
+            break
+        if _slot_match(toks, k, ph.slots[0]):
+            end = k + 1
+            for slot in ph.slots[1:]:
+                if not _slot_match(toks, end, slot):
+                    break
+                end += 1
+            else:
+                return end
+        if toks[k].kind == "word":
+            words += 1
+            if words > 8:
+                break
+    return None
+
+
+def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list[Trigger]:
+    """Triggers in a token list (one sentence), phrases preferred over single words and
+    no token used twice."""
+    lex = lex or trigger_lexicon()
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.kind != "word" or i in used:
+            continue
+        words, phrases, verbal = lex.lookup(t.text)
+        if i and ffold(t.text) in NOT_AFTER and ffold(toks[i - 1].text) in NOT_AFTER[ffold(t.text)]:
+            continue
+        best = None
+        for ph in phrases:
+            end = _match_phrase(toks, i, ph)
+            if end is not None and (best is None or end > best.j):
+                best = Trigger(ph.entry, i, end, verbal)
+        if best is None and words:
+            entry = max(words, key=lambda e: (e.weight, e.code[-1] != "0"))
+            best = Trigger(entry, i, i + 1, verbal)
+        if best is not None:
+            found.append(best)
+            used.update(range(best.i, best.j))
+    return _merge(found, toks)
+
+
+def _family(code: str) -> str:
+    return "V" if code[:2] in VIOLENCE_ROOTS else code[:2]
+
+
+def _merge(trs: list[Trigger], toks: list[Token]) -> list[Trigger]:
+    """One event for adjacent triggers of one family (هجوم انتحاري بسيارة مفخخة)."""
+    out: list[Trigger] = []
+    for t in trs:
+        prev = out[-1] if out else None
+        if prev is not None and _family(prev.code) == _family(t.code) and t.i - prev.j <= 3 \
+                and not t.verbal and not any(x.kind != "word" for x in toks[prev.j:t.i]):
+            keep = prev if _rank(prev) >= _rank(t) else t
+            out[-1] = Trigger(keep.entry, prev.i, max(prev.j, t.j), prev.verbal or t.verbal)
+            continue
+        out.append(t)
+    return out
+
+
+def _rank(t: Trigger) -> tuple[float, int, int]:
+    return (t.entry.weight, int(t.entry.kind == "p"), int(t.code[-1] != "0"))
+
+
+def is_negated(toks: list[Token], i: int) -> bool:
+    for k in range(max(0, i - 2), i):
+        if toks[k].kind == "word" and ffold(toks[k].text) in NEGATORS:
+            return True
+    return False
