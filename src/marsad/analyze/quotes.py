@@ -211,6 +211,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 continue
             centre = local or _topic(toks, mentions, cues[0].i) or salience.centre
             speaker_m, how = subject_for(mentions, toks, cue.i, cue.i + 1, centre)
+            if speaker_m is not None and how in ("after", "before"):
+                # an explicit subject carries over to the sentence's later cue verbs even when
+                # this cue's content is no quote (وأدانت البعثة القتال، وحذرت من أن ...)
+                salience.set_centre(speaker_m)
+                local = speaker_m
             after = speaker_m.tok_end if speaker_m is not None and how == "after" else cue.i + 1
             stop = _stop(toks, cues, cue.i)
             phrase_ref, after2 = _speaker_phrase(toks, mentions, after, min(stop, after + 4), text)
@@ -232,9 +237,6 @@ def find_quotes(doc: Doc) -> list[Quote]:
             start = text.index(body, start)
             out.append(Quote(speaker=speaker, cue=toks[cue.i].text, text=body, start=start,
                              end=start + len(body), direct=direct))
-            if speaker_m is not None and how in ("after", "before"):
-                salience.set_centre(speaker_m)
-                local = speaker_m
             done_until = b
         for m in mentions:
             salience.add(m)
