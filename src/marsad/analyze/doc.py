@@ -64,7 +64,9 @@ class Event:
     location: dict[str, Any] | None = None
     date: dict[str, Any] | None = None
     confidence: float = 0.5
-    trigger: str | None = None
+    trigger: str | None = None  # body[start:end]: the trigger word or phrase
+    sentence_start: int | None = None  # body[sentence_start:sentence_end] == sentence
+    sentence_end: int | None = None
 
 
 @dataclass
@@ -91,7 +93,7 @@ class Doc:
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if not (k in ("subtype", "confidence", "code", "trigger") and v is None)}
+    return {k: v for k, v in d.items() if not (k in ("subtype", "confidence", "code", "trigger", "sentence_start", "sentence_end") and v is None)}
 
 
 def to_record(doc: Doc) -> dict[str, Any]:

@@ -496,7 +496,8 @@ def find_events(doc: Doc) -> list[Event]:
                        cameo=tr.code, plover=plover_of(tr.code), sentence=s.text, start=start,
                        end=end, negated=is_negated(toks, tr.i),
                        location=_location(mentions, toks, line), date=_date(doc, s.start, s.end, start),
-                       confidence=min(conf, 0.95), trigger=doc.text[start:end])
+                       confidence=min(conf, 0.95), trigger=doc.text[start:end],
+                       sentence_start=s.start, sentence_end=s.end)
             evs.append((tr, ev, roles))
             doc.extras.setdefault("event_weights", {})[id(ev)] = tr.entry.weight
         _claims(evs, mentions, toks)
