@@ -46,3 +46,21 @@ def test_article_page_is_rtl_with_removed_lines_folded(client: TestClient) -> No
     html = client.get("/articles/01_amman_talks").text
     assert '<html lang="ar" dir="rtl">' in html
     assert "<details" in html and "تابعونا على وسائل التواصل الاجتماعي" in html
+
+
+def test_search_page_filters_by_entity(db_path: Path) -> None:
+    from marsad.model import Article
+    from marsad.store import open_store
+
+    body = "أعلنت الحكومة في بيان اليوم أن المحادثات مع الجانب الآخر ستستأنف قريبا في العاصمة."
+    rec = {"entities": [{"text": "الحكومة", "start": 5, "end": 12, "type": "ORG", "id": "org:test-gov",
+                         "name": "Test government", "country": None, "lat": None, "lon": None}]}
+    with open_store(db_path) as db:
+        db.add_articles([Article(body=body, id="a1", title="مع الكيان"),
+                         Article(body=body + " وأضافت مصادر.", id="a2", title="بلا كيان")],
+                        analyze=lambda a: rec if a.id == "a1" else {"entities": []})
+    client = TestClient(create_app(db_path))
+    page = client.get("/", params={"q": "المحادثات", "entity": "org:test-gov"}).text
+    assert "مع الكيان" in page and "بلا كيان" not in page
+    both = client.get("/", params={"q": "المحادثات"}).text
+    assert "مع الكيان" in both and "بلا كيان" in both

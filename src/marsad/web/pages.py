@@ -17,11 +17,12 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/", response_class=HTMLResponse)
 def home(q: str = Query("", max_length=500), source: str | None = None, since: str | None = None,
-         until: str | None = None, db: Database = Depends(get_db)) -> str:
-    data = search_data(db, q, 30, 0, source or None, since or None, until or None) if q.strip() else None
+         until: str | None = None, entity: str | None = None, db: Database = Depends(get_db)) -> str:
+    data = (search_data(db, q, 30, 0, source or None, since or None, until or None, entity or None)
+            if q.strip() else None)
     recent = db.execute("SELECT id, title, source, published FROM articles ORDER BY published DESC, rowid DESC LIMIT 20") if not q.strip() else []
     return render("search.html", q=q, data=data, recent=[dict(r) for r in recent], total=db.count(),
-                  source=source or "", since=since or "", until=until or "")
+                  source=source or "", since=since or "", until=until or "", entity=entity or "")
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
