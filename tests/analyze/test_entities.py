@@ -134,3 +134,10 @@ def test_unlisted_person_gets_code_from_role(pipe: Pipeline) -> None:
     assert all(e.code == "TURGOV" and e.country == "TUR" for e in akar)
     general = next(e for e in doc.entities if e.text == "ألكسندر دفورنيكوف")
     assert general.code == "RUSMIL"
+
+
+def test_tanween_adverbs_are_not_names(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="كانت موسكو حريصة دوماً على التعاون، وقالت أيضاً إن الاتصالات مستمرة جداً."))
+    texts = {e.text for e in doc.entities}
+    assert "موسكو" in texts
+    assert not texts & {"دوماً", "أيضاً", "جداً"}

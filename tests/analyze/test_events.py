@@ -264,3 +264,11 @@ def test_construct_role_before_an_organisation_is_one_actor():
     toks = doc.tokens
     (m,) = [m for m in sentence_mentions(doc, 0, len(text), toks, 0) if m.code]
     assert m.text == "بعثة الأمم المتحدة" and m.code == "IGOUNO"
+
+
+def test_an_actor_is_never_its_own_target():
+    doc = run("واتهم الغرب روسيا بأنها قدمت الدعم للنظام، وأن القصف الروسي تسبب بدمار المدن.")
+    for ev in doc.events:
+        if ev.source and ev.target:
+            assert not (ev.source.get("id") and ev.source.get("id") == ev.target.get("id"))
+            assert not (ev.source.get("code") == ev.target.get("code") and len(ev.source.get("code") or "") == 3)

@@ -40,6 +40,8 @@ def sentence_tokens(doc: Doc) -> list[list[Token]]:
     return out
 
 
+TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")
+
 class EntityStage:
     name = "entities"
     requires = frozenset({"sentences", "tokens"})
@@ -90,6 +92,8 @@ class EntityStage:
 
     @staticmethod
     def _noise(body: str, m: Mention) -> bool:
+        if body[m.start:m.end].endswith(TANWEEN_FATH):
+            return True  # دوماً، أيضاً: indefinite accusatives (adverbs), never names
         if m.source != "crf":
             return False
         return any(v in NOT_ENTITIES for v in key_variants(body[m.start:m.end]))

@@ -511,6 +511,9 @@ def find_events(doc: Doc) -> list[Event]:
         out.extend(ev for _, ev, _ in evs)
     _quoted_claims(doc, out)
     _denied_claims(out)
+    for ev in out:
+        if ev.source and ev.target and _same_party(ev.source, ev.target):
+            ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
     return out
 
 
@@ -533,6 +536,14 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return a["id"] == b["id"]
     ca, cb = a.get("code") or "", b.get("code") or ""
     return bool(ca and cb and (ca[:3] == cb[:3]))
+
+
+def _same_party(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same actor, or the same country named twice (روسيا … الروسي)."""
+    if a.get("id") and a.get("id") == b.get("id"):
+        return True
+    ca, cb = a.get("code"), b.get("code")
+    return bool(ca) and ca == cb and len(ca) == 3
 
 
 def reportable(ev: Event, weight: float) -> bool:
