@@ -272,3 +272,10 @@ def test_an_actor_is_never_its_own_target():
         if ev.source and ev.target:
             assert not (ev.source.get("id") and ev.source.get("id") == ev.target.get("id"))
             assert not (ev.source.get("code") == ev.target.get("code") and len(ev.source.get("code") or "") == 3)
+
+
+def test_a_country_after_fi_is_the_place_not_the_target():
+    doc = run("وينتقد جان إيف لودريان العمليات العسكرية في روسيا بصورة شبه دائمة.")
+    crit = next(e for e in doc.events if e.cameo.startswith("11"))
+    assert crit.source["id"] == "Q_ledrian"
+    assert crit.target is None or crit.target.get("id") != "Q_russia"

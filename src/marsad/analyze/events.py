@@ -159,8 +159,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     actors = [m for m in mentions if m.type != "LOC" and not (m.type == "GPE" and not m.code)
               and (weak or not (m.tok_start <= tr.i < m.tok_end))]
     # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
+    # a country or city after في/داخل/قرب is where it happened, not whom it targeted
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end))
-               and (m.type != "LOC" or not governed(toks, m))]
+               and (m.type != "LOC" or not governed(toks, m))
+               and (m.type not in ("LOC", "GPE") or not _locative(toks, m))]
     inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j]
     head_end = tr.i + 1
     own = next((m for m in mentions if weak and m.tok_start <= tr.i < m.tok_end), None)
@@ -191,6 +193,16 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     how = "genitive" if src is not None else "none"
     after = src.tok_end if src is not None and src.tok_start >= tr.j else tr.j
     return Roles(src, _next(tactors, after, src, toks), how)
+
+
+LOCATIVES = frozenset(fold(w) for w in ("في", "داخل", "قرب", "عبر", "نحو", "وسط", "بمدينة", "بمحافظة"))
+
+
+def _locative(toks: list[Token], m: Mention) -> bool:
+    k = m.tok_start - 1
+    while k >= 0 and toks[k].kind == "quote":
+        k -= 1
+    return k >= 0 and ffold(toks[k].text) in LOCATIVES
 
 
 def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Mention | None:
@@ -448,7 +460,7 @@ def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
                 if ev_b.target is None:
                     between = [m for m in mentions if a.j <= m.tok_start and m.tok_end <= b.i
                                and m.key != agent.key and (ra.target is None or m.key != ra.target.key)
-                               and m.type != "LOC"]
+                               and m.type != "LOC" and not (m.type == "GPE" and _locative(toks, m))]
                     if between:
                         ev_b.target = between[-1].ref()
                 if ev_b.target == ev_b.source:
