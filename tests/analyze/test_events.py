@@ -279,3 +279,10 @@ def test_a_country_after_fi_is_the_place_not_the_target():
     crit = next(e for e in doc.events if e.cameo.startswith("11"))
     assert crit.source["id"] == "Q_ledrian"
     assert crit.target is None or crit.target.get("id") != "Q_russia"
+
+
+def test_compass_words_are_places_not_the_west():
+    doc = run("وكان الإعلان عن إقامة منطقة خفض التصعيد جنوب غربي سوريا الثمرة الوحيدة للاتصالات.")
+    for ev in doc.events:
+        for role in (ev.source, ev.target):
+            assert role is None or "غربي" not in role["text"]

@@ -208,9 +208,13 @@ def _lex_whole(t: Token, lex: dict) -> bool:
     return ffold(t.text) in lex
 
 
+# compass words (جنوب غربي سوريا) are places, though غربي stems to غرب like الغرب (the West)
+_COMPASS = frozenset(fold(w) for w in ("غرب", "غربي", "شرق", "شرقي", "شمال", "شمالي", "جنوب", "جنوبي"))
+
+
 def _lex_at(toks: list[Token], i: int, lex: dict) -> tuple[int, ActorWord] | None:
     t = toks[i]
-    if t.kind != "word":
+    if t.kind != "word" or ffold(t.text) in _COMPASS:
         return None
     for c in candidates(t.text):
         for ws, entry in lex.get(c, ()):

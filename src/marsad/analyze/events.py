@@ -157,6 +157,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     # no places (and no city as a doer: a GPE with no actor code), no bare speaker words (بيان)
     mentions = [m for m in mentions if m.type != "SPK"]
     actors = [m for m in mentions if m.type != "LOC" and not (m.type == "GPE" and not m.code)
+              and not (m.type == "GPE" and _locative(toks, m))
               and (weak or not (m.tok_start <= tr.i < m.tok_end))]
     # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
     # a country or city after في/داخل/قرب is where it happened, not whom it targeted
@@ -196,13 +197,18 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
 
 
 LOCATIVES = frozenset(fold(w) for w in ("في", "داخل", "قرب", "عبر", "نحو", "وسط", "بمدينة", "بمحافظة"))
+DIRECTIONS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+                                         "غربي", "وسط", "أطراف", "ريف", "محيط"))
 
 
 def _locative(toks: list[Token], m: Mention) -> bool:
+    """في سوريا، جنوب غربي سوريا: a place phrase, never an agent or a target."""
+    if ffold(toks[m.tok_start].text) in DIRECTIONS:
+        return True
     k = m.tok_start - 1
     while k >= 0 and toks[k].kind == "quote":
         k -= 1
-    return k >= 0 and ffold(toks[k].text) in LOCATIVES
+    return k >= 0 and ffold(toks[k].text) in LOCATIVES | DIRECTIONS
 
 
 def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Mention | None:
