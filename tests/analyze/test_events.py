@@ -286,3 +286,14 @@ def test_compass_words_are_places_not_the_west():
     for ev in doc.events:
         for role in (ev.source, ev.target):
             assert role is None or "غربي" not in role["text"]
+
+
+def test_noun_phrases_stay_together_and_verb_phrases_may_part():
+    from marsad.arabic.tokenize import tokenize
+
+    far = match_triggers(tokenize("أعلنت الحكومة تحقيق النصر الكامل على التنظيم الإرهابي في المدينة"))
+    assert "090" not in [t.code for t in far]
+    near = match_triggers(tokenize("تحميل روسيا التحالف المسؤولية عن مقتل الجنرال"))
+    assert "112" in [t.code for t in near]
+    verb = match_triggers(tokenize("وقعت السعودية ومصر، اليوم، في القاهرة، اتفاقية للتعاون"))
+    assert "057" in [t.code for t in verb]

@@ -43,6 +43,7 @@ class Entry:
 class Phrase:
     entry: Entry
     slots: tuple[frozenset[str], ...]
+    verbal: bool = True  # a verb may be parted from its object; a noun phrase stays together
 
 
 @dataclass
@@ -99,7 +100,7 @@ class TriggerLexicon:
                 raise ValueError(f"bad phrase {forms!r}")
             entry = Entry(code, kind, weight, first)
             for h in heads:
-                self.phrases.setdefault(h, []).append(Phrase(entry, slots))
+                self.phrases.setdefault(h, []).append(Phrase(entry, slots, verbal))
                 if verbal:
                     self.verbal.add(h)
             return
@@ -197,11 +198,13 @@ def _slot_match(toks: list[Token], k: int, slot: frozenset[str]) -> bool:
 
 
 def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
-    """End token index of the phrase starting at i, or None. Up to 8 words may separate the
-    first word from the second slot (a subject and adverbs: وقعت السعودية ومصر، اليوم، في
-    القاهرة، اتفاقية)."""
+    """End token index of the phrase starting at i, or None. Up to 8 words may separate a verb
+    from the second slot (a subject and adverbs: وقعت السعودية ومصر، اليوم، في القاهرة،
+    اتفاقية); a masdar phrase allows three (تحميل روسيا التحالف المسؤولية), so that a noun
+    far from its slot («تحقيق النصر على داعش في ...») is no phrase."""
     if not ph.slots:
         return i + 1
+    max_gap = 8 if ph.verbal else 3
     words = 0
     for k in range(i + 1, min(len(toks), i + 16)):
         if toks[k - 1].text in ".؟!" and k > i + 1:
@@ -216,7 +219,7 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
                 return end
         if toks[k].kind == "word":
             words += 1
-            if words > 8:
+            if words > max_gap:
                 break
     return None
 
