@@ -97,3 +97,11 @@ def test_quotes_seed_article_has_konashenkov_and_le_drian(seed_path):
     assert any("وزير الخارجية الفرنسي" in s for s in speakers)
     for q in doc.quotes:
         assert body[q.start:q.end] == q.text
+
+
+def test_the_actor_after_a_call_verb_is_the_addressee_not_the_speaker():
+    doc = make_doc("وانتقد بلينكن إيران، ودعا مجلس الأمن الدولي إلى فرض عقوبات جديدة على طهران.",
+                   {"بلينكن": ("PER", "Q_blinken"), "إيران": ("GPE", "Q_iran"),
+                    "مجلس الأمن الدولي": ("ORG", "Q_unsc")})
+    call = by_cue(doc)["ودعا"][0]
+    assert call.speaker is not None and call.speaker["id"] == "Q_blinken"

@@ -192,6 +192,22 @@ def _topic(toks: list[Token], mentions: list[Mention], cue_i: int) -> Mention | 
     return None
 
 
+CALL_VERBS = frozenset(fold(w) for w in ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "طالب",
+                                          "طالبت", "يطالب", "تطالب", "حث", "حثت", "يحث", "تحث"))
+_TO = frozenset(fold(w) for w in ("إلى", "الى", "ب"))
+
+
+def _addressee(toks: list[Token], i: int, m: Mention) -> bool:
+    """Whether m, right after a call verb, is followed by إلى/بـ: then it is the one called on."""
+    verb = fold(toks[i].text)
+    if verb[:1] in "وف" and verb[1:] in CALL_VERBS:
+        verb = verb[1:]
+    if verb not in CALL_VERBS or m.tok_end >= len(toks):
+        return False
+    nxt = fold(toks[m.tok_end].text)
+    return nxt in _TO or (nxt.startswith("ب") and len(nxt) > 3)
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     out: list[Quote] = []
     salience = Salience()
@@ -211,6 +227,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 continue
             centre = local or _topic(toks, mentions, cues[0].i) or salience.centre
             speaker_m, how = subject_for(mentions, toks, cue.i, cue.i + 1, centre)
+            if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m):
+                # دعا مجلس الأمن إلى ...: the actor after a call verb is whom it calls on
+                speaker_m, how = (centre, "centre") if centre is not None else (None, "none")
             if speaker_m is not None and how in ("after", "before"):
                 # an explicit subject carries over to the sentence's later cue verbs even when
                 # this cue's content is no quote (وأدانت البعثة القتال، وحذرت من أن ...)
