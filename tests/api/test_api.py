@@ -64,3 +64,22 @@ def test_search_page_filters_by_entity(db_path: Path) -> None:
     assert "مع الكيان" in page and "بلا كيان" not in page
     both = client.get("/", params={"q": "المحادثات"}).text
     assert "مع الكيان" in both and "بلا كيان" in both
+
+
+def test_article_page_names_speakers_in_arabic(db_path: Path) -> None:
+    from marsad.model import Article
+    from marsad.store import open_store
+
+    body = "وقال لودريان إن «الوضع في المنطقة يثير القلق الشديد لدى الجميع»."
+    start = body.index("الوضع")
+    end = body.index("»")
+    rec = {"entities": [], "quotes": [{"speaker": {"text": "لودريان", "id": "per:jean-yves-le-drian",
+                                                   "name": "Jean-Yves Le Drian"},
+                                       "cue": "وقال", "text": body[start:end], "start": start, "end": end,
+                                       "direct": True}]}
+    with open_store(db_path) as db:
+        db.add_articles([Article(body=body, id="q1", title="تصريح")], analyze=lambda a: rec)
+    page = TestClient(create_app(db_path)).get("/articles/q1").text
+    assert 'class="speaker"' in page
+    badge = page.split('class="speaker"', 1)[1].split("</a>", 1)[0]
+    assert "لودريان" in badge and "Jean-Yves" not in badge

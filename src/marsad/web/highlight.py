@@ -46,8 +46,10 @@ def _entities_html(body: str, start: int, end: int, ents: list[dict[str, Any]]) 
 
 
 def _speaker(q: dict[str, Any]) -> tuple[str, str | None]:
+    from marsad.api.entities import display_name  # the pages are Arabic: Arabic names first
+
     sp = q.get("speaker") or {}
-    return (sp.get("name") or sp.get("text") or "مصدر غير محدد"), sp.get("id")
+    return (display_name(sp.get("name"), sp.get("text")) or "مصدر غير محدد"), sp.get("id")
 
 
 def _quote_open(q: dict[str, Any], first: bool) -> str:
