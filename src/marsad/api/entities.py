@@ -36,10 +36,23 @@ def has_arabic(s: str | None) -> bool:
 
 
 def display_name(name: str | None, text: str | None) -> str | None:
-    """The canonical name, unless only the surface form is in Arabic (the pages are Arabic)."""
+    """The canonical name, unless only the surface form is in Arabic (the pages are Arabic).
+    A surface form is shown without its proclitics: للقوات الأميركية → القوات الأميركية."""
     if name and (has_arabic(name) or not has_arabic(text)):
         return name
-    return text or name
+    return without_proclitics(text) if text else name
+
+
+def without_proclitics(text: str) -> str:
+    """Drop و/ف and ب/ل/ك before a definite article (لل → ال), for display only."""
+    w = text
+    if w[:1] in "وف" and (w[1:3] in ("ال", "لل") or w[1:4] in ("بال", "كال")) and len(w) > 4:
+        w = w[1:]
+    if w.startswith("لل") and len(w) > 4:
+        return "ال" + w[2:]
+    if w[:1] in "بلك" and w[1:3] == "ال" and len(w) > 4:
+        return w[1:]
+    return w
 
 
 def actor_ref(ref: dict[str, Any] | None) -> dict[str, Any] | None:
