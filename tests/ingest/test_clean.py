@@ -41,3 +41,9 @@ def test_short_lines_inside_the_body_are_kept() -> None:
     text = f"{para}\nعنوان فرعي داخل المقال\n{para}ثانية.\nالعنوان\n"
     c = clean_page_text(text)
     assert "عنوان فرعي داخل المقال" in c.paragraphs
+
+
+def test_verbs_that_look_like_share_buttons_are_text() -> None:
+    assert not is_boilerplate("ومن ناحية أخرى، شارك اللاعب بالكاد في فترة الإعداد للنادي بسبب الإصابة.")
+    assert not is_boilerplate("وشارك على الأقل خمسون شخصاً في الوقفة أمام المبنى.")
+    assert is_boilerplate("شارك المقال على فيسبوك")
