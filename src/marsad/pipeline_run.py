@@ -71,10 +71,6 @@ def _chunks(it: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def default_workers() -> int:
-    return max(1, min(4, (os.cpu_count() or 1)))
-
-
 def ingest_paths(paths: Iterable[str | os.PathLike[str]], db_path: str | Path | None = None,
                  analyze: bool = True, published: str | None = None,
                  tick: Callable[[], None] | None = None, workers: int = 1,

@@ -70,11 +70,6 @@ def find_follow(db: Database, user: User, kind: str, key: str, target: str = "")
     return _follow(rows[0]) if rows else None
 
 
-def get_follow(db: Database, user: User, follow_id: int) -> Follow | None:
-    rows = db.execute("SELECT * FROM user_follows WHERE id = ? AND user_id = ?", (follow_id, user.id))
-    return _follow(rows[0]) if rows else None
-
-
 def list_follows(db: Database, user: User) -> list[Follow]:
     rows = db.execute("SELECT * FROM user_follows WHERE user_id = ? ORDER BY kind, label", (user.id,))
     return [_follow(r) for r in rows]

@@ -365,17 +365,6 @@ class Salience:
             self.centre = m
 
 
-def coref_chains(doc: Doc) -> dict[str, list[tuple[int, int]]]:
-    """The chains found so far (stored by the quotes/events stages in doc.extras['coref'])."""
-    return doc.extras.get("coref", {})
-
-
-def record_link(doc: Doc, m: Mention) -> None:
-    """Remember an anaphor → antecedent link in doc.extras (never written to the record)."""
-    chains = doc.extras.setdefault("coref", {})
-    chains.setdefault(m.key, []).append((m.start, m.end))
-
-
 # words that may stand between a verb and its subject: وأصدرت الوزارة، أمس، بياناً
 _SKIP_WORDS = {"امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جانبه", "جانبها", "جهته", "جهتها",
          "كذلك", "مجددا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
