@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -14,6 +15,16 @@ def _password(password_stdin: bool, confirm: bool = True) -> str:
     if password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     return click.prompt("Password", hide_input=True, confirmation_prompt=confirm)
+
+
+def _user_or_exit(db: Any, name: str) -> Any:
+    from marsad.accounts.auth import get_user_by_name
+
+    user = get_user_by_name(db, name)
+    if user is None:
+        err_console.print(f"[red]error[/red] no user {name!r}", highlight=False)
+        sys.exit(1)
+    return user
 
 
 @click.group("users")
@@ -61,14 +72,11 @@ def users_list(db_path: Path | None) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def users_delete(name: str, db_path: Path | None, yes: bool) -> None:
     """Delete user NAME with all their follows, collections, tokens and sessions."""
-    from marsad.accounts.auth import delete_user, get_user_by_name
+    from marsad.accounts.auth import delete_user
     from marsad.store import open_store
 
     with open_store(db_path) as db:
-        user = get_user_by_name(db, name)
-        if user is None:
-            err_console.print(f"[red]error[/red] no user {name!r}", highlight=False)
-            sys.exit(1)
+        user = _user_or_exit(db, name)
         if not yes:
             click.confirm(f"Delete {user.name} and all their data?", abort=True)
         delete_user(db, user.id)
@@ -81,15 +89,12 @@ def users_delete(name: str, db_path: Path | None, yes: bool) -> None:
 @click.option("--password-stdin", is_flag=True)
 def users_passwd(name: str, db_path: Path | None, password_stdin: bool) -> None:
     """Set a new password for NAME (ends their sessions)."""
-    from marsad.accounts.auth import AccountError, get_user_by_name, set_password
+    from marsad.accounts.auth import AccountError, set_password
     from marsad.store import open_store
 
     password = _password(password_stdin)
     with open_store(db_path) as db:
-        user = get_user_by_name(db, name)
-        if user is None:
-            err_console.print(f"[red]error[/red] no user {name!r}", highlight=False)
-            sys.exit(1)
+        user = _user_or_exit(db, name)
         try:
             set_password(db, user, password)
         except AccountError as e:
@@ -105,14 +110,10 @@ def users_passwd(name: str, db_path: Path | None, password_stdin: bool) -> None:
 @click.option("--label", default="cli", show_default=True, help="A name for the token.")
 def users_token(name: str, db_path: Path | None, label: str) -> None:
     """Create an API token for NAME and print it (shown once)."""
-    from marsad.accounts.auth import get_user_by_name
     from marsad.accounts.tokens import create_token
     from marsad.store import open_store
 
     with open_store(db_path) as db:
-        user = get_user_by_name(db, name)
-        if user is None:
-            err_console.print(f"[red]error[/red] no user {name!r}", highlight=False)
-            sys.exit(1)
+        user = _user_or_exit(db, name)
         token, _ = create_token(db, user, label)
     click.echo(token)
