@@ -141,3 +141,31 @@ def test_tanween_adverbs_are_not_names(pipe: Pipeline) -> None:
     texts = {e.text for e in doc.entities}
     assert "موسكو" in texts
     assert not texts & {"دوماً", "أيضاً", "جداً"}
+
+
+def test_given_name_after_title_phrase_is_a_person(pipe: Pipeline) -> None:
+    body = ("وقال المتحدث باسم الجيش الوطني العقيد الركن سامر الحلبي إن الهجوم فشل. "
+            "وأضاف الحلبي أن القوات تقدمت.")
+    per = [e for e in pipe(Article(body=body)).entities if e.type == "PER"]
+    assert [e.text for e in per] == ["سامر الحلبي", "الحلبي"]
+    assert per[0].id == per[1].id  # the lone surname follows the full name
+
+
+def test_lone_surname_follows_full_name_not_famous_bearer(pipe: Pipeline) -> None:
+    # المالكي alone is Nouri al-Maliki in the gazetteer; here it is another man
+    body = "ورد العميد فهد المالكي على الاتهامات. وقال المالكي إن الضربات دقيقة."
+    per = [e for e in pipe(Article(body=body)).entities if e.type == "PER"]
+    assert {e.text for e in per} == {"فهد المالكي", "المالكي"}
+    assert len({e.id for e in per}) == 1 and "nouri" not in per[0].id
+
+
+def test_nisba_surname_after_title_with_nationality(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="واستقبل رئيس الوزراء العراقي محمد شياع السوداني وفدا تركيا."))
+    assert "محمد شياع السوداني" in [e.text for e in doc.entities if e.type == "PER"]
+
+
+def test_templated_ministries(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="فرضت وزارة الخزانة الأميركية عقوبات، ورحبت وزارة العدل الفرنسية بالقرار."))
+    ids = {e.text: e.id for e in doc.entities}
+    assert ids["وزارة الخزانة الأميركية"] == "org:USA-treasury"
+    assert ids["وزارة العدل الفرنسية"] == "org:FRA-justice"

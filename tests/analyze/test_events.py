@@ -297,3 +297,35 @@ def test_noun_phrases_stay_together_and_verb_phrases_may_part():
     assert "112" in [t.code for t in near]
     verb = match_triggers(tokenize("وقعت السعودية ومصر، اليوم، في القاهرة، اتفاقية للتعاون"))
     assert "057" in [t.code for t in verb]
+
+
+def _full(text: str):
+    from marsad.pipeline_run import analyze_record
+
+    return analyze_record(Article(text, published="2024-05-02"))
+
+
+def test_accusation_with_dropped_subject_takes_speaker_as_accuser():
+    rec = _full("وقال المتحدث باسم الجيش الوطني العقيد الركن سامر الحلبي إن الغارات قتلت مدنيين. "
+                "واتهم التحالف الدولي بارتكاب مجزرة.")
+    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    assert acc["source"]["text"].endswith("سامر الحلبي")
+    assert "التحالف" in acc["target"]["text"]
+
+
+def test_subjectless_verb_inside_direct_quote_is_not_the_speaker():
+    rec = _full("وقال وزير الخارجية الأردني أيمن الصفدي إن «التوتر يهدد بإشعال المنطقة».")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("13")]
+
+
+def test_nominal_anaphor_mufawadiya_takes_the_named_office():
+    rec = _full("أدانت المفوضية السامية لحقوق الإنسان القصف. "
+                "وطالبت المفوضية الحكومة السودانية بفتح تحقيق.")
+    dem = next(e for e in rec["events"] if e["cameo"].startswith("10"))
+    assert dem["source"]["id"] == "org:ohchr"
+
+
+def test_participle_of_denial_is_a_denial_by_the_speaker():
+    rec = _full("وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده لا تريد الحرب، نافياً الاتهامات الأميركية.")
+    deny = next(e for e in rec["events"] if e["cameo"] == "016")
+    assert "عراقجي" in (deny["source"]["text"] or "")

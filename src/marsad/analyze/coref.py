@@ -297,10 +297,16 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
             gap = toks[prev.tok_end:m.tok_start]
-            if len(gap) > 2 or any(t.kind != "word" or not (ffold(t.text) in _TITLE_LINKS
+            # up to four definite words between (الوطني العقيد الركن)
+            if len(gap) > 4 or any(t.kind != "word" or not (ffold(t.text) in _TITLE_LINKS
                                                             or ffold(t.text).startswith("ال")) for t in gap):
                 break
             if prev.type == "PER" and prev.id is not None:
+                break
+            # a named body joins only as a title's complement (المتحدث باسم الخارجية الإيرانية),
+            # never as the subject before a title (دعت الخارجية الروسية الأمين العام …)
+            if prev.id is not None and not (prev.tok_start > 0 and (
+                    ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | {"لدي", "الي", "إلى"})):
                 break
             out.pop()
             m.tok_start = prev.tok_start
@@ -328,6 +334,7 @@ NOMINAL_ANAPHORS = {
     "الشركه": ("شركه",),
     "التحالف": ("تحالف",),
     "البعثه": ("بعثه",),
+    "المفوضيه": ("مفوضيه",),
 }
 
 

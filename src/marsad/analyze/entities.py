@@ -40,6 +40,13 @@ def sentence_tokens(doc: Doc) -> list[list[Token]]:
     return out
 
 
+def _proclitic_len(token: str, surname: str) -> int:
+    """Characters of proclitic (و، ف، ب، ل) before the surname in a token (والحلبي → 1)."""
+    k = fold_key(token)
+    s = fold_key(surname)
+    return max(0, len(k) - len(s)) if k.endswith(s) and len(token) == len(k) else 0
+
+
 TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")
 
 class EntityStage:
@@ -87,8 +94,42 @@ class EntityStage:
             if not m.code and kind in ("GOV", "MIL", "LEG", "OPP", "MED", "REL"):
                 m.code, m.country = iso + kind, m.country or iso
         mentions += self._role_mentions(body, mentions, roles)
+        mentions += self._surname_mentions(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    @staticmethod
+    def _surname_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Later lone surnames of a person the article named in full (سامر الحلبي … وأضاف
+        الحلبي): one name per discourse, so they are mentions of the same person."""
+        body = doc.text
+        full: dict[str, Mention] = {}
+        for m in mentions:
+            words = body[m.start:m.end].split()
+            if m.type == "PER" and len(words) >= 2 and len(fold_key(words[-1])) >= 4:
+                full.setdefault(fold_key(words[-1]), m)
+        if not full:
+            return []
+        taken = sorted((m.start, m.end) for m in mentions)
+        starts = [a for a, _ in taken]
+        out: list[Mention] = []
+        for t in doc.tokens:
+            if t.kind != "word":
+                continue
+            owner = None
+            for v in key_variants(t.text):
+                owner = full.get(v)
+                if owner is not None:
+                    break
+            if owner is None or t.start < owner.end:
+                continue
+            k = bisect_left(starts, t.end)
+            if k > 0 and taken[k - 1][1] > t.start:
+                continue  # inside another mention
+            start = t.start + _proclitic_len(t.text, body[owner.start:owner.end].split()[-1])
+            out.append(Mention(start, t.end, "PER", "surname", [], None, owner.entry, owner.id,
+                               owner.name, owner.code, owner.country))
+        return out
 
     @staticmethod
     def _noise(body: str, m: Mention) -> bool:

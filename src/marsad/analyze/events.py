@@ -69,6 +69,11 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
         return Roles(shared, tgt or _next(tactors, tr.j, shared, toks), "coordinated")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
+    if tr.code == ACCUSE and how == "after" and centre is not None and src is not None \
+            and centre.key != src.key and _accused_only(toks, src):
+        # «واتهم التحالف بارتكاب ...»: one actor before the بـ complement is the accused;
+        # the accuser is the dropped subject (an accusation always names whom it accuses)
+        return Roles(centre, src, "centre")
     if ffold(toks[tr.i].text) in PASSIVE:
         tgt = src if how == "after" else _next(tactors, tr.j, None, toks)
         return Roles(None, tgt, "passive")
@@ -79,6 +84,15 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     tgt = (_pronoun_target(tr, actors, toks, src) or _next(tactors, max(after, tr.j), src, toks)
            or _suffix_target(tr, actors, toks, src))
     return Roles(src, tgt, how)
+
+
+def _accused_only(toks: list[Token], m: Mention) -> bool:
+    """The mention after اتهم is followed straight by its بـ complement (بارتكاب، بقصف)."""
+    k = m.tok_end
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    w = ffold(toks[k].text)
+    return w.startswith("ب") and len(w) > 4 and w not in ("بعد", "بين", "بدوره", "بدورها")
 
 
 _GROUP_ROLES = ("OPP", "CVL", "REB", "UAF")
@@ -502,8 +516,12 @@ def find_events(doc: Doc) -> list[Event]:
         centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
         evs: list[tuple[Trigger, Event, Roles]] = []
         shared: Mention | None = None
+        quoted = [(q.start, q.end) for q in doc.quotes if q.direct]
         for tr in trs:
-            roles = _actors(tr, mentions, toks, centre, shared)
+            inside = any(a <= toks[tr.i].start < b for a, b in quoted)
+            # inside a direct quote the speaker is not the doer of a subjectless verb
+            # («التصعيد يهدد بتقويض ...»)
+            roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
             src, tgt = roles.source, roles.target
             if tr.verbal and roles.how in ("after", "before", "coordinated") and src is not None:
                 centre = shared = src  # a later verb of the sentence with no subject shares this one

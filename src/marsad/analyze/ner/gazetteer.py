@@ -67,6 +67,7 @@ class Gazetteer:
         self.phrases: dict[str, list[tuple[tuple[str, ...], list[GazEntry]]]] = {}
         self.nationality = nationalities  # folded adjective → iso3
         self.titles = titles  # folded title → kind
+        self.first_names: frozenset[str] = frozenset()  # folded given names (first_names.txt)
         self.token_flags: dict[str, set[str]] = {}
         for alias, e in entries:
             k = fold_key(alias)
@@ -193,4 +194,8 @@ def load_gazetteer() -> Gazetteer:
                      direct=direct)
         entries += [(a, e) for a in c["aliases"]]
     titles = {fold_key(r[0]): r[1] for r in _tsv("titles.tsv")}
-    return Gazetteer(entries, nationalities, titles)
+    gaz = Gazetteer(entries, nationalities, titles)
+    text = (LEXICONS / "first_names.txt").read_text("utf-8")
+    gaz.first_names = frozenset(fold_key(w) for line in text.splitlines()
+                                if not line.startswith("#") for w in line.split())
+    return gaz

@@ -102,6 +102,7 @@ def link(body: str, mentions: list[Mention], gaz: Gazetteer, words: Sequence[str
     for m in mentions:
         if not m.entries:
             m.entries = candidates(gaz, body[m.start:m.end], m.type)
+    _follow_full_names(body, mentions)
     ctx = context_countries(gaz, words, mentions)
     for m in mentions:
         if m.entries:
@@ -109,6 +110,20 @@ def link(body: str, mentions: list[Mention], gaz: Gazetteer, words: Sequence[str
             m.entry, m.id, m.name, m.code, m.country = e, e.id, e.name, e.code, e.country
             m.type = e.type if (e.type != "MISC") else m.type
     _link_unlisted(body, mentions)
+
+
+def _follow_full_names(body: str, mentions: list[Mention]) -> None:
+    """A lone surname is the person the article names in full (المالكي after تركي المالكي), not
+    the famous bearer of that surname in the gazetteer (Nouri al-Maliki)."""
+    full: dict[str, Mention] = {}
+    for m in mentions:
+        words = fold_key(body[m.start:m.end]).split()
+        if m.type == "PER" and len(words) >= 2:
+            full.setdefault(words[-1], m)
+    for m in mentions:
+        words = fold_key(body[m.start:m.end]).split()
+        if m.type == "PER" and len(words) == 1 and words[0] in full:
+            m.entries = list(full[words[0]].entries)
 
 
 def _link_unlisted(body: str, mentions: list[Mention]) -> None:
