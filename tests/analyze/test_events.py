@@ -329,3 +329,44 @@ def test_participle_of_denial_is_a_denial_by_the_speaker():
     rec = _full("وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده لا تريد الحرب، نافياً الاتهامات الأميركية.")
     deny = next(e for e in rec["events"] if e["cameo"] == "016")
     assert "عراقجي" in (deny["source"]["text"] or "")
+
+
+def test_condemning_an_earlier_act_targets_its_doer():
+    rec = _full("فرضت وزارة الخزانة الأميركية عقوبات على شركات نفط. "
+                "وأدانت وزارة الخارجية الصينية العقوبات ووصفتها بأنها غير قانونية.")
+    cond = next(e for e in rec["events"] if e["cameo"].startswith("11"))
+    assert cond["target"]["id"] == "org:USA-treasury"
+
+
+def test_warning_does_not_take_the_subject_of_its_clause_as_target():
+    rec = _full("وحذر وزير الخارجية الإيراني عباس عراقجي من أن طهران سترد على أي هجوم.")
+    warn = [e for e in rec["events"] if e["cameo"].startswith("01")]
+    assert warn and all(e["target"] is None for e in warn)
+
+
+def test_demand_reaches_the_subject_of_its_clause():
+    rec = _full("وطالبت منظمة العفو الدولية بأن تفرج السلطات المصرية عن الصحافيين.")
+    dem = next(e for e in rec["events"] if e["cameo"].startswith("10"))
+    assert "السلطات المصرية" in dem["target"]["text"]
+
+
+def test_strike_on_foreign_soil_targets_that_state_in_the_record_only():
+    text = "قصفت المدفعية الإسرائيلية أطراف بلدات في جنوب لبنان."
+    rec = _full(text)
+    strike = next(e for e in rec["events"] if e["cameo"].startswith("19"))
+    assert strike["source"]["code"].startswith("ISR") and strike["target"]["code"] == "LBN"
+    # sentence-level candidates (what the GSR scorer reads) keep the words of the sentence
+    doc = make_doc(text)
+    for st in (Dates(), Quotes(), Events()):
+        doc = st(doc)
+    cand = next(e for e in doc.extras["event_candidates"] if e.cameo.startswith("19"))
+    assert cand.target is None or cand.target.get("code") != "LBN"
+
+
+def test_instrument_is_not_a_victim():
+    rec = _full("واتهمت قوات الدعم السريع الجيش السوداني بقصف الأحياء الشرقية بالطيران الحربي.")
+    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    assert acc["source"]["id"] == "org:rsf-sudan" and acc["target"]["id"] == "org:SDN-forces"
+    strike = next(e for e in rec["events"] if e["cameo"].startswith("19"))
+    assert strike["status"] == "alleged" and strike["source"]["id"] == "org:SDN-forces"
+    assert strike["target"] is None or "الطيران" not in strike["target"]["text"]

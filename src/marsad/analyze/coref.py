@@ -271,6 +271,9 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
 
 
 _TITLE_LINKS = frozenset({"باسم", "بلسان", "عام", "العام"})
+_POSTED = frozenset({"الي", "لدي"})  # المبعوث إلى اليمن، السفير لدى الأمم المتحدة
+_NOT_TITLE_GAP = frozenset(fold(w) for w in ("أن", "إن", "ان", "قد", "لا", "لم", "لن", "ما", "هذا",
+                                              "هذه", "كل", "أمس", "اليوم"))
 
 
 def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
@@ -297,16 +300,20 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
             gap = toks[prev.tok_end:m.tok_start]
-            # up to four definite words between (الوطني العقيد الركن)
-            if len(gap) > 4 or any(t.kind != "word" or not (ffold(t.text) in _TITLE_LINKS
-                                                            or ffold(t.text).startswith("ال")) for t in gap):
+            # up to four words between: definite ones (الوطني العقيد الركن), or a genitive chain
+            # ending in a definite word after a title (رئيس حكومة تصريف الأعمال), or the
+            # posting of an envoy (المبعوث الأممي الخاص إلى اليمن)
+            chain = prev.id is None and bool(gap) and ffold(gap[-1].text).startswith("ال")
+            if len(gap) > 4 or any(t.kind != "word" or not (
+                    ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith("ال")
+                    or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)) for t in gap):
                 break
             if prev.type == "PER" and prev.id is not None:
                 break
             # a named body joins only as a title's complement (المتحدث باسم الخارجية الإيرانية),
             # never as the subject before a title (دعت الخارجية الروسية الأمين العام …)
             if prev.id is not None and not (prev.tok_start > 0 and (
-                    ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | {"لدي", "الي", "إلى"})):
+                    ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED)):
                 break
             out.pop()
             m.tok_start = prev.tok_start
@@ -376,7 +383,7 @@ class Salience:
 _SKIP_WORDS = {"امس", "اليوم", "ايضا", "بدوره", "بدورها", "من", "جانبه", "جانبها", "جهته", "جهتها",
          "كذلك", "مجددا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
          "السبت", "يوم", "صباح", "مساء", "مئات", "الاف", "عشرات", "الوف", "ملايين", "نحو",
-         "حوالي", "حوالى", "قرابه", "آلاف"}
+         "حوالي", "حوالى", "قرابه", "آلاف", "بعد", "ظهر", "فجر", "ليل"}
 _SKIP = frozenset(fold(w) for w in _SKIP_WORDS)
 _REL_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 

@@ -81,9 +81,43 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     if rest:
         return Roles(src, rest[0], how)
     after = src.tok_end if src is not None and how == "after" else tr.j
-    tgt = (_pronoun_target(tr, actors, toks, src) or _next(tactors, max(after, tr.j), src, toks)
+    # an appeal, demand or criticism reaches into its أن clause (طالبت المفوضية بأن تفتح
+    # السلطات تحقيقاً، عبر عن دهشته بأن روسيا ...); a statement or warning does not
+    reach = tr.code[:2] in ("02", "10", "11", "12")
+    tgt = (_pronoun_target(tr, actors, toks, src)
+           or _next(tactors, max(after, tr.j), src, toks, clause=not reach)
            or _suffix_target(tr, actors, toks, src))
     return Roles(src, tgt, how)
+
+
+_OPENING_QUOTES = frozenset("«“")
+_CLOSING_QUOTES = frozenset("»”")
+
+
+def _in_quotes(toks: list[Token], i: int) -> bool:
+    """Whether token i stands between an opening «/“ and its closing mark in the sentence."""
+    depth = 0
+    for t in toks[:i]:
+        if t.text in _OPENING_QUOTES:
+            depth += 1
+        elif t.text in _CLOSING_QUOTES and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _country(m: Mention) -> str | None:
+    return m.country or ((m.code or "")[:3] or None)
+
+
+def _foreign_place(src: Mention | None, mentions: list[Mention], toks: list[Token]) -> Mention | None:
+    """Shelling «في جنوب لبنان» by Israeli artillery: with no victim named, a strike on another
+    state's soil targets that state (the coders' convention); the doer's own soil says nothing."""
+    if src is None or src.type == "BARE" or not _country(src):
+        return None
+    for m in mentions:
+        if m.type == "GPE" and m.code and _locative(toks, m) and _country(m) not in (None, _country(src)):
+            return m
+    return None
 
 
 def _accused_only(toks: list[Token], m: Mention) -> bool:
@@ -92,7 +126,7 @@ def _accused_only(toks: list[Token], m: Mention) -> bool:
     if k >= len(toks) or toks[k].kind != "word":
         return False
     w = ffold(toks[k].text)
-    return w.startswith("ب") and len(w) > 4 and w not in ("بعد", "بين", "بدوره", "بدورها")
+    return w.startswith("ب") and len(w) >= 4 and w not in ("بعد", "بين", "بدوره", "بدورها")
 
 
 _GROUP_ROLES = ("OPP", "CVL", "REB", "UAF")
@@ -177,6 +211,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     # a country or city after في/داخل/قرب is where it happened, not whom it targeted
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end))
                and (m.type != "LOC" or not governed(toks, m))
+               and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
                and (m.type not in ("LOC", "GPE") or not _locative(toks, m))]
     inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j]
     head_end = tr.i + 1
@@ -271,11 +306,19 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
     return None
 
 
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه",
+                                               "أنها", "إنها", "انها"))
+
+
 def _next(actors: list[Mention], k: int, not_this: Mention | None,
-          toks: list[Token] | None = None) -> Mention | None:
-    """The first actor from token k on, within 8 tokens and the same clause."""
+          toks: list[Token] | None = None, clause: bool = True) -> Mention | None:
+    """The first actor from token k on, within 8 tokens and the same clause (a comma or an
+    أن/إن clause ends it: «حذر من أن طهران سترد», Tehran is no target)."""
     for m in actors:
         if m.tok_start >= k and m.tok_start - k <= 8 and (not_this is None or m.key != not_this.key):
+            if clause and toks is not None and any(ffold(t.text) in _CLAUSE_OPENERS
+                                                   for t in toks[k:m.tok_start]):
+                return None
             if toks is not None and any(
                     t.text in "،,؛.؟!" and (n + 1 >= m.tok_start or ffold(toks[n + 1].text) not in _SKIP)
                     and ffold(toks[n - 1].text) not in _SKIP for n, t in enumerate(toks[k:m.tok_start], k)):
@@ -480,7 +523,7 @@ def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
                 if ev_b.target is None:
                     between = [m for m in mentions if a.j <= m.tok_start and m.tok_end <= b.i
                                and m.key != agent.key and (ra.target is None or m.key != ra.target.key)
-                               and m.type != "LOC" and not (m.type == "GPE" and _locative(toks, m))]
+                               and m.type not in ("LOC", "SPK") and not (m.type == "GPE" and _locative(toks, m))]
                     if between:
                         ev_b.target = between[-1].ref()
                 if ev_b.target == ev_b.source:
@@ -518,11 +561,12 @@ def find_events(doc: Doc) -> list[Event]:
         shared: Mention | None = None
         quoted = [(q.start, q.end) for q in doc.quotes if q.direct]
         for tr in trs:
-            inside = any(a <= toks[tr.i].start < b for a, b in quoted)
+            inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)
             # inside a direct quote the speaker is not the doer of a subjectless verb
             # («التصعيد يهدد بتقويض ...»)
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
             src, tgt = roles.source, roles.target
+            place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             if tr.verbal and roles.how in ("after", "before", "coordinated") and src is not None:
                 centre = shared = src  # a later verb of the sentence with no subject shares this one
             start, end = toks[tr.i].start, toks[tr.j - 1].end
@@ -536,6 +580,8 @@ def find_events(doc: Doc) -> list[Event]:
                        sentence_start=s.start, sentence_end=s.end)
             evs.append((tr, ev, roles))
             doc.extras.setdefault("event_weights", {})[id(ev)] = tr.entry.weight
+            if place is not None:
+                doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
         _claims(evs, mentions, toks)
         _mark_objects(evs, doc)
         _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
@@ -547,10 +593,34 @@ def find_events(doc: Doc) -> list[Event]:
         out.extend(ev for _, ev, _ in evs)
     _quoted_claims(doc, out)
     _denied_claims(out)
+    _objects_of_earlier_acts(doc, out)
     for ev in out:
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
     return out
+
+
+_REACTIONS = ("11", "12", "016")
+
+
+def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
+    """«أدانت الخارجية الإيرانية العقوبات» after «فرضت وزارة الخزانة الأميركية عقوبات»: a
+    condemnation, rejection or denial whose object is the noun of an earlier act of the
+    article targets that act's doer."""
+    for k, ev in enumerate(events):
+        if ev.target is not None or ev.source is None or not ev.cameo.startswith(_REACTIONS):
+            continue
+        clause = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])[0].split()[:6]
+        heads = {_cands(w)[-1].removeprefix("ال") for w in clause if fold(w).startswith("ال")}
+        heads = {h for h in heads if len(h) >= 4}
+        if not heads:
+            continue
+        for prev in reversed(events[:k]):
+            if prev.source is None or prev.source.get("bare") or _same_party(prev.source, ev.source):
+                continue
+            if any(_cands(w)[-1].removeprefix("ال") in heads for w in prev.trigger.split()):
+                ev.target = prev.source
+                break
 
 
 def _denied_claims(events: list[Event]) -> None:
@@ -598,13 +668,17 @@ class Events:
     def __call__(self, doc: Doc) -> Doc:
         found = find_events(doc)
         weights = doc.extras.pop("event_weights", {})
+        places = doc.extras.pop("place_targets", {})
         doc.extras["event_candidates"] = found
-        doc.events = [_without_bare(e) for e in found if reportable(e, weights.get(id(e), 1.0))]
+        doc.events = [_without_bare(e, places.get(id(e))) for e in found
+                      if reportable(e, weights.get(id(e), 1.0))]
         return doc
 
 
-def _without_bare(ev: Event) -> Event:
-    """A reported event keeps only actors the lexicons or entities know."""
-    if ev.target is not None and ev.target.get("bare"):
-        return replace(ev, target=None)
+def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
+    """A reported event keeps only actors the lexicons or entities know; a strike with no
+    known victim on another state's soil targets that state (see _foreign_place). Sentence-level
+    detection reads the candidates, which keep their own words."""
+    if ev.target is None or ev.target.get("bare"):
+        return replace(ev, target=place)
     return ev
