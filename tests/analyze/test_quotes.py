@@ -105,3 +105,35 @@ def test_the_actor_after_a_call_verb_is_the_addressee_not_the_speaker():
                     "مجلس الأمن الدولي": ("ORG", "Q_unsc")})
     call = by_cue(doc)["ودعا"][0]
     assert call.speaker is not None and call.speaker["id"] == "Q_blinken"
+
+
+def test_accusation_quote_keeps_the_previous_speaker():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(
+        "وقال المتحدث باسم الجيش الوطني العقيد الركن سامر الحلبي إن الغارات قتلت مدنيين. "
+        "واتهم التحالف الدولي بارتكاب «مجزرة مكتملة الأركان»."))
+    q = next(q for q in rec["quotes"] if "مجزرة" in q["text"])
+    assert q["speaker"]["text"] == "سامر الحلبي"
+
+
+def test_envoy_posted_to_a_country_is_the_speaker():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(
+        "قال المبعوث الأممي الخاص إلى ليبيا غسان سلامة إن «الحوار هو الطريق الوحيد»."))
+    assert rec["quotes"][0]["speaker"]["text"] == "غسان سلامة"
+
+
+def test_bare_title_anaphor_takes_the_latest_holder():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(
+        "والتقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري. "
+        "وقال وزير الخارجية العراقي فؤاد حسين إن التنسيق مستمر. "
+        "وأشار الوزير إلى أن الاجتماع المقبل سيعقد في بغداد."))
+    q = next(q for q in rec["quotes"] if "الاجتماع المقبل" in q["text"])
+    assert q["speaker"]["text"] == "فؤاد حسين"

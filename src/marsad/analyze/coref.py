@@ -107,6 +107,7 @@ class Mention:
     lat: float | None = None
     lon: float | None = None
     antecedent: Mention | None = None
+    title: str = ""  # folded title words an apposition merged in (وزير الخارجية العراقي)
 
     def ref(self) -> dict[str, Any]:
         m = self.antecedent or self
@@ -316,6 +317,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                     ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED)):
                 break
             out.pop()
+            m.title = " ".join(ffold(t.text) for t in toks[prev.tok_start:m.tok_start])
             m.tok_start = prev.tok_start
         out.append(m)
     return out
@@ -361,7 +363,7 @@ class Salience:
             heads = NOMINAL_ANAPHORS.get(c if c.startswith("ال") else "ال" + c)
             if heads and len(m.text.split()) <= 2:
                 for prev in reversed(self.recent):
-                    hay = fold(" ".join(x for x in (prev.text, prev.name or "") if x))
+                    hay = fold(" ".join(x for x in (prev.text, prev.name or "", prev.title) if x))
                     if prev is not m and prev.antecedent is None and len(prev.text.split()) > 1 \
                             and any(h in hay for h in heads):
                         m.antecedent = prev
@@ -446,3 +448,12 @@ def governed(toks: list[Token], m: Mention) -> bool:
     if k >= 0 and ffold(toks[k].text) in PREPOSITIONS:
         return True
     return ffold(toks[m.tok_start].text).startswith(("لل", "بال", "وبال", "ولل", "فبال"))
+
+
+def accused_object(toks: list[Token], m: Mention) -> bool:
+    """The mention after اتهم is followed straight by its بـ complement (بارتكاب، بقصف)."""
+    k = m.tok_end
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    w = ffold(toks[k].text)
+    return w.startswith("ب") and len(w) >= 4 and w not in ("بعد", "بين", "بدوره", "بدورها")

@@ -19,6 +19,7 @@ from marsad.analyze.coref import (
     _SKIP,
     Mention,
     Salience,
+    accused_object,
     ffold,
     governed,
     sentence_mentions,
@@ -70,7 +71,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         return Roles(shared, tgt or _next(tactors, tr.j, shared, toks), "coordinated")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
     if tr.code == ACCUSE and how == "after" and centre is not None and src is not None \
-            and centre.key != src.key and _accused_only(toks, src):
+            and centre.key != src.key and accused_object(toks, src):
         # «واتهم التحالف بارتكاب ...»: one actor before the بـ complement is the accused;
         # the accuser is the dropped subject (an accusation always names whom it accuses)
         return Roles(centre, src, "centre")
@@ -118,15 +119,6 @@ def _foreign_place(src: Mention | None, mentions: list[Mention], toks: list[Toke
         if m.type == "GPE" and m.code and _locative(toks, m) and _country(m) not in (None, _country(src)):
             return m
     return None
-
-
-def _accused_only(toks: list[Token], m: Mention) -> bool:
-    """The mention after اتهم is followed straight by its بـ complement (بارتكاب، بقصف)."""
-    k = m.tok_end
-    if k >= len(toks) or toks[k].kind != "word":
-        return False
-    w = ffold(toks[k].text)
-    return w.startswith("ب") and len(w) >= 4 and w not in ("بعد", "بين", "بدوره", "بدورها")
 
 
 _GROUP_ROLES = ("OPP", "CVL", "REB", "UAF")

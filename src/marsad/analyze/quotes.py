@@ -17,6 +17,7 @@ from importlib import resources
 from marsad.analyze.coref import (
     Mention,
     Salience,
+    accused_object,
     candidates,
     ffold,
     sentence_mentions,
@@ -208,6 +209,12 @@ def _addressee(toks: list[Token], i: int, m: Mention) -> bool:
     return nxt in _TO or (nxt.startswith("ب") and len(nxt) > 3)
 
 
+def _accusation(word: str) -> bool:
+    w = ffold(word)
+    w = w[1:] if w[:1] in "وف" else w
+    return w.startswith(("اتهم", "يتهم", "تتهم"))
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     out: list[Quote] = []
     salience = Salience()
@@ -230,6 +237,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
             if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m):
                 # دعا مجلس الأمن إلى ...: the actor after a call verb is whom it calls on
                 speaker_m, how = (centre, "centre") if centre is not None else (None, "none")
+            if how == "after" and speaker_m is not None and centre is not None \
+                    and centre.key != speaker_m.key and _accusation(toks[cue.i].text) \
+                    and accused_object(toks, speaker_m):
+                # «واتهم التحالف بارتكاب ...»: the accused; the speaker is the dropped subject
+                speaker_m, how = centre, "centre"
             if speaker_m is not None and how in ("after", "before"):
                 # an explicit subject carries over to the sentence's later cue verbs even when
                 # this cue's content is no quote (وأدانت البعثة القتال، وحذرت من أن ...)
