@@ -338,10 +338,29 @@ def test_condemning_an_earlier_act_targets_its_doer():
     assert cond["target"]["id"] == "org:USA-treasury"
 
 
-def test_warning_does_not_take_the_subject_of_its_clause_as_target():
+def test_warning_that_the_speaker_will_act_is_a_threat_with_no_target_from_its_clause():
     rec = _full("وحذر وزير الخارجية الإيراني عباس عراقجي من أن طهران سترد على أي هجوم.")
-    warn = [e for e in rec["events"] if e["cameo"].startswith("01")]
-    assert warn and all(e["target"] is None for e in warn)
+    threat = [e for e in rec["events"] if e["cameo"].startswith("13")]
+    assert threat and all(e["target"] is None for e in threat)
+
+
+def test_warning_of_consequences_is_no_event():
+    rec = _full("وحذر وزير الخارجية الأردني أيمن الصفدي من أن التصعيد سيكون كارثياً على المنطقة.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith(("01", "13"))]
+    assert rec["quotes"]  # it is still reported speech
+
+
+def test_coordinated_addressees_are_two_dyads():
+    rec = _full("وقال رئيس الوزراء الصومالي حمزة عبدي بري إن المذكرة باطلة، "
+                "داعياً الاتحاد الأفريقي والجامعة العربية إلى التدخل.")
+    calls = {e["target"]["id"] for e in rec["events"] if e["cameo"].startswith("02") and e["target"]}
+    assert calls == {"org:african-union", "org:arab-league"}
+
+
+def test_denial_answers_the_accuser_named_in_its_object():
+    rec = _full("نفى المتحدث باسم الجيش السوداني اتهامات قوات الدعم السريع بقصف الأحياء السكنية.")
+    deny = next(e for e in rec["events"] if e["cameo"] == "016")
+    assert deny["target"]["id"] == "org:rsf-sudan"
 
 
 def test_demand_reaches_the_subject_of_its_clause():

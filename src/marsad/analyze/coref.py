@@ -174,7 +174,12 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             # a run goes on with a genitive or adjective (وزارة الدفاع الروسية), never across
             # a conjunction (والتحالف) and never with a new role after a country (واشنطن القوات)
             hit = _lex_at(toks, j, lex) if j < n and j not in covered else None
-            if hit is not None and (ffold(toks[j].text)[:1] == "و" and not _lex_whole(toks[j], lex)
+            if hit is not None and hit[1].kind == "role" and hit[0] == 1 \
+                    and (hit[1].code == role or {hit[1].code, role} <= _ARMED) \
+                    and not ffold(toks[j].text).startswith(("ال", "و")) \
+                    and not ffold(toks[j - 1].text).startswith("ال"):
+                pass  # «مسلحون مجهولون»: an indefinite adjective of the same kind goes on the run
+            elif hit is not None and (ffold(toks[j].text)[:1] == "و" and not _lex_whole(toks[j], lex)
                                     or (country and hit[1].kind == "role")
                                     or (hit[1].kind == "role" and role is not None and ln == 1
                                         and not _nisba(toks[j].text)
@@ -192,6 +197,9 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                            country=country))
         i = j
     return out
+
+
+_ARMED = {"REB", "UAF", "OPP"}
 
 
 def _nisba(word: str) -> bool:
@@ -277,6 +285,12 @@ _NOT_TITLE_GAP = frozenset(fold(w) for w in ("أن", "إن", "ان", "قد", "ل
                                               "هذه", "كل", "أمس", "اليوم"))
 
 
+def _partitive(toks: list[Token], prev: Mention, m: Mention) -> bool:
+    gap = [t for t in toks[prev.tok_end:m.tok_start] if t.kind != "quote"]
+    return len(gap) == 1 and ffold(gap[0].text) == "من" and (prev.code or "").endswith(
+        ("REB", "UAF", "MIL", "OPP"))
+
+
 def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     """A title before a name is one actor, the person: «وزير الخارجية المصري سامح شكري»,
     «المتحدث باسم الخارجية الإيرانية سعيد خطيب زاده». The title's tokens join the person's
@@ -297,6 +311,13 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             prev.country = country
             prev.name = None
             prev.text = ""  # filled by the caller from the document text
+            continue
+        if prev is not None and prev.id is None and prev.type == "ORG" and m.type == "ORG" \
+                and m.id is not None and _partitive(toks, prev, m):
+            # «مسلحون من حركة الشباب»: the group's gunmen are the group
+            out.pop()
+            m.tok_start, m.start = prev.tok_start, prev.start
+            out.append(m)
             continue
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
@@ -347,6 +368,9 @@ NOMINAL_ANAPHORS = {
 }
 
 
+_ITS_NAME = frozenset(fold(w) for w in ("باسمها", "باسمه", "باسمهم", "بلسانها", "بلسانه"))
+
+
 @dataclass
 class Salience:
     """Recently mentioned actors of a document, most recent last, and the current centre."""
@@ -358,6 +382,14 @@ class Salience:
         """Point a nominal anaphor (الوزارة) at its antecedent; other mentions are themselves."""
         if m.id is not None:
             return m
+        words = fold(m.text).split() if m.text else []
+        if len(words) == 2 and words[1] in _ITS_NAME:
+            # «المتحدث باسمها»: the spokesman of the body the sentence or the last one named
+            for prev in reversed(self.recent):
+                if prev is not m and prev.type in ("ORG", "GPE") and (prev.id or prev.code) \
+                        and prev.antecedent is None:
+                    m.antecedent = prev
+                    return m
         first = fold(m.text.split()[0]) if m.text else ""
         for c in candidates(first) if first else ():
             heads = NOMINAL_ANAPHORS.get(c if c.startswith("ال") else "ال" + c)
@@ -398,15 +430,26 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     adjacent = _adjacent_before(mentions, toks, i)
     if adjacent is not None:
         return adjacent, "before"
+    if _plural_verb(toks[i].text) or ffold(toks[i].text) in PARTICIPLES:
+        # «قتلوا عشرات الجنود», «داعياً الاتحاد الأفريقي»: the noun after is the object; the
+        # subject stands before the verb or is dropped. A plain noun right before a plural verb
+        # (أن مقاتليها قتلوا) is its subject, unknown to the lexicons: no carried subject.
+        if _plural_verb(toks[i].text) and i > 0 and toks[i - 1].kind == "word" \
+                and len(ffold(toks[i - 1].text)) > 3 and ffold(toks[i - 1].text) not in _SKIP \
+                and ffold(toks[i - 1].text) not in PREPOSITIONS:
+            return None, "none"
+        return centre, "centre" if centre is not None else "none"
     k, skipped = j, 0
     while k < len(toks) and skipped < 4 and (toks[k].kind in ("punct", "quote")
                                              or ffold(toks[k].text) in _SKIP):
         k += 1
         skipped += 1
+    # «طالبت منظمة «مراسلون بلا حدود» …»: a generic head and a quote mark before the name
+    quoted = k + 1 < len(toks) and toks[k].kind == "word" and toks[k + 1].text in "«“\""
     for m in mentions:
-        if m.tok_start == k or (m.tok_start == j and k > j):
+        if m.tok_start == k or (m.tok_start == j and k > j) or (quoted and m.tok_start == k + 2):
             return m, "after"
-        if m.tok_start > k:
+        if m.tok_start > k + 2:
             break
     before = [m for m in mentions if m.tok_end <= i and not governed(toks, m)]
     if before:
@@ -421,6 +464,20 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         if i > 0 and ffold(toks[i - 1].text) in _REL_PRONOUNS and i - m.tok_end <= 6:
             return m, "before"  # X، جان إيف لودريان، الذي عبر
     return centre, "centre" if centre is not None else "none"
+
+
+# active participles used as a second verb of the sentence (…، داعياً …، نافياً …)
+PARTICIPLES = frozenset(fold(w) for w in (
+    "داعيا", "داعية", "داعين", "نافيا", "نافية", "نافين", "متهما", "متهمة", "متهمين", "منتقدا",
+    "منتقدة", "منددا", "مستنكرا", "مستنكرة", "مطالبا", "مطالبين", "مهددا", "مهددة", "متوعدا",
+    "متوعدة", "مشيدا", "مشيدة", "مشيدين", "مرحبا", "مرحبة"))
+
+
+def _plural_verb(word: str) -> bool:
+    """A verb with the plural suffix (قتلوا، هاجموا، وأكدوا): in verb-first Arabic the verb is
+    singular, so a plural one has its subject before it or dropped."""
+    w = ffold(word)
+    return len(w) >= 4 and w.endswith("وا") and not w.startswith(("ال", "دعوا"))
 
 
 def _adjacent_before(mentions: list[Mention], toks: list[Token], i: int) -> Mention | None:
@@ -445,9 +502,14 @@ def governed(toks: list[Token], m: Mention) -> bool:
     k = m.tok_start - 1
     while k >= 0 and toks[k].kind == "quote":  # ضد «داعش»
         k -= 1
-    if k >= 0 and ffold(toks[k].text) in PREPOSITIONS:
+    if k >= 0 and (ffold(toks[k].text) in PREPOSITIONS
+                   or ffold(toks[k].text)[:1] in "وف" and ffold(toks[k].text)[1:] in PREPOSITIONS):
+        return True  # في سوريا، وفي مقديشو
+    w = ffold(toks[m.tok_start].text)
+    if w.startswith(("لل", "بال", "وبال", "ولل", "فبال")):
         return True
-    return ffold(toks[m.tok_start].text).startswith(("لل", "بال", "وبال", "ولل", "فبال"))
+    # «لسلاح الجو»: ل/ب on a lexicon word with no article
+    return m.id is None and w[:1] in "لب" and len(w) > 4 and w[1:] in actor_lexicon()
 
 
 def accused_object(toks: list[Token], m: Mention) -> bool:

@@ -56,6 +56,17 @@ _PRONOUN_PREPS = ("معها", "معه", "معهم", "عليها", "عليه", "�
                   "ضده", "ضدهم", "منها", "منه", "إليها", "اليها", "إليه", "اليه")
 
 
+_ATTACHING = frozenset(fold(w) for w in (
+    "المرتبطة", "المرتبط", "المرتبطين", "التابعة", "التابع", "التابعين", "تابعة", "تابع", "الموالية",
+    "الموالي", "الموالين", "المدعومة", "المدعوم", "المقربة", "المقرب", "بقيادة", "بزعامة"))
+
+
+def _attached(toks: list[Token], m: Mention) -> bool:
+    """«الجماعة المرتبطة بتنظيم القاعدة», «التحالف بقيادة السعودية»: a body named to describe
+    another is neither doer nor victim."""
+    return m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) in _ATTACHING
+
+
 def _coordinated(toks: list[Token], i: int) -> bool:
     """A verb with و/ف right after a comma continues the previous verb's clause."""
     return i > 0 and toks[i - 1].text in ("،", ",") and ffold(toks[i].text)[:1] in "وف"
@@ -91,6 +102,10 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     return Roles(src, tgt, how)
 
 
+# weapons and platforms: the means of an attack, not its victim (بالصواريخ والطائرات المسيرة)
+_EQUIPMENT = frozenset(fold(w) for w in ("طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات",
+                                         "المقاتلات", "المدفعية", "مدفعية", "الطيران", "طيران"))
+
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
 
@@ -104,6 +119,55 @@ def _in_quotes(toks: list[Token], i: int) -> bool:
         elif t.text in _CLOSING_QUOTES and depth:
             depth -= 1
     return depth > 0
+
+
+WARN = "012"
+_MILD_FUTURES = frozenset(fold(w) for w in ("سيكون", "ستكون", "سيؤدي", "ستؤدي", "سيتم", "ستتم",
+                                            "سيصبح", "ستصبح", "سينعكس", "ستنعكس"))
+
+
+_S_NOUNS = frozenset(fold(w) for w in ("ستين", "سنين", "سيناريو", "سيول", "سيف", "سيد", "سيدة",
+                                        "سياق", "سيناء", "ستار", "سند", "سنن"))
+
+
+def _threatening(toks: list[Token], j: int) -> bool:
+    """A warning that the speaker's side will act (حذر من أن طهران سترد …) is a threat (13);
+    one of consequences (سيكون كارثياً) is not."""
+    for t in toks[j:j + 12]:
+        w = ffold(t.text)
+        if t.text in ".؟!":
+            break
+        if len(w) >= 4 and w[:2] in ("ست", "سي", "سن") and w not in _MILD_FUTURES | _S_NOUNS \
+                and not w.endswith(("ه", "ات", "ي", "يين")):
+            return True  # سترد، ستستخدم، سنواصل (not سيارة، سنوات، سياسي)
+    return False
+
+
+_ACCUSATION_NOUNS = frozenset(fold(w) for w in ("اتهامات", "الاتهامات", "اتهام", "الاتهام",
+                                                "مزاعم", "المزاعم", "ادعاءات", "الادعاءات"))
+
+
+def _accuser_named(tr: Trigger, mentions: list[Mention], toks: list[Token], src: Mention | None
+                   ) -> Mention | None:
+    """«نفى … اتهامات الحوثيين», «نافياً الاتهامات الأوروبية»: a denial answers the accuser."""
+    for k in range(tr.j, min(len(toks), tr.j + 8)):
+        if _cands(toks[k].text)[-1] in _ACCUSATION_NOUNS or ffold(toks[k].text) in _ACCUSATION_NOUNS:
+            for m in mentions:
+                if k < m.tok_start <= k + 2 and m.type != "LOC" and (src is None or m.key != src.key):
+                    return m
+            return None
+    return None
+
+
+def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) -> Mention | None:
+    """The second of two coordinated targets (الاتحاد الأفريقي والجامعة العربية)."""
+    if tgt is None or tgt.type == "BARE":
+        return None
+    for m in mentions:
+        if m.tok_start == tgt.tok_end and ffold(toks[m.tok_start].text)[:1] == "و" \
+                and m.type in ("ORG", "GPE", "PER") and m.key != tgt.key and not _locative(toks, m):
+            return m
+    return None
 
 
 def _country(m: Mention) -> str | None:
@@ -201,9 +265,12 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
               and (weak or not (m.tok_start <= tr.i < m.tok_end))]
     # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
     # a country or city after في/داخل/قرب is where it happened, not whom it targeted
+    mentions = [m for m in mentions if not _attached(toks, m)]
+    actors = [m for m in actors if not _attached(toks, m)]
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end))
                and (m.type != "LOC" or not governed(toks, m))
                and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
+               and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)
                and (m.type not in ("LOC", "GPE") or not _locative(toks, m))]
     inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j]
     head_end = tr.i + 1
@@ -299,7 +366,19 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
 
 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه",
-                                               "أنها", "إنها", "انها"))
+                                               "أنها", "إنها", "انها", "أنهم", "إنهم", "انهم",
+                                               "أنهما", "إنهما", "بأنه", "بأنها", "بأنهم"))
+
+
+def _parenthetical(toks: list[Token], n: int, stop: int) -> bool:
+    """A comma that opens or closes a short aside (، في بيان، / ، أمس،) within [.., stop)."""
+    for a in range(max(0, n - 4), n):
+        if toks[a].text in "،," and all(t.kind == "word" for t in toks[a + 1:n]):
+            return True  # closing comma of an aside
+    for b in range(n + 1, min(stop, n + 5)):
+        if toks[b].text in "،,":
+            return all(t.kind == "word" for t in toks[n + 1:b])
+    return False
 
 
 def _next(actors: list[Mention], k: int, not_this: Mention | None,
@@ -313,7 +392,8 @@ def _next(actors: list[Mention], k: int, not_this: Mention | None,
                 return None
             if toks is not None and any(
                     t.text in "،,؛.؟!" and (n + 1 >= m.tok_start or ffold(toks[n + 1].text) not in _SKIP)
-                    and ffold(toks[n - 1].text) not in _SKIP for n, t in enumerate(toks[k:m.tok_start], k)):
+                    and ffold(toks[n - 1].text) not in _SKIP and not _parenthetical(toks, n, m.tok_start)
+                    for n, t in enumerate(toks[k:m.tok_start], k)):
                 return None
             return m
     return None
@@ -550,6 +630,7 @@ def find_events(doc: Doc) -> list[Event]:
             salience.resolve(m)
         centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
         evs: list[tuple[Trigger, Event, Roles]] = []
+        extra: list[Event] = []
         shared: Mention | None = None
         quoted = [(q.start, q.end) for q in doc.quotes if q.direct]
         for tr in trs:
@@ -557,6 +638,8 @@ def find_events(doc: Doc) -> list[Event]:
             # inside a direct quote the speaker is not the doer of a subjectless verb
             # («التصعيد يهدد بتقويض ...»)
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
+            if tr.code == DENY and roles.target is None:
+                roles.target = _accuser_named(tr, mentions, toks, roles.source)
             src, tgt = roles.source, roles.target
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             if tr.verbal and roles.how in ("after", "before", "coordinated") and src is not None:
@@ -570,8 +653,18 @@ def find_events(doc: Doc) -> list[Event]:
                        location=_location(mentions, toks, line), date=_date(doc, s.start, s.end, start),
                        confidence=min(conf, 0.95), trigger=doc.text[start:end],
                        sentence_start=s.start, sentence_end=s.end)
+            weight = tr.entry.weight
+            if tr.code == WARN:
+                if _threatening(toks, tr.j):
+                    ev.cameo, ev.plover = "130", plover_of("130")
+                else:
+                    weight = 0.0  # a warning of consequences is a statement, kept as a candidate
             evs.append((tr, ev, roles))
-            doc.extras.setdefault("event_weights", {})[id(ev)] = tr.entry.weight
+            doc.extras.setdefault("event_weights", {})[id(ev)] = weight
+            also = _conjoined(tgt, mentions, toks)
+            if also is not None:  # «داعياً الاتحاد الأفريقي والجامعة العربية إلى …»: two dyads
+                extra.append(replace(ev, target=also.ref()))
+                doc.extras["event_weights"][id(extra[-1])] = weight
             if place is not None:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
         _claims(evs, mentions, toks)
@@ -583,9 +676,11 @@ def find_events(doc: Doc) -> list[Event]:
         if subjects and subjects[0] is not None:
             salience.set_centre(subjects[0])
         out.extend(ev for _, ev, _ in evs)
+        out.extend(extra)
     _quoted_claims(doc, out)
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
+    _answered_accusations(out)
     for ev in out:
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
@@ -611,6 +706,19 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
             if prev.source is None or prev.source.get("bare") or _same_party(prev.source, ev.source):
                 continue
             if any(_cands(w)[-1].removeprefix("ال") in heads for w in prev.trigger.split()):
+                ev.target = prev.source
+                break
+
+
+def _answered_accusations(events: list[Event]) -> None:
+    """«غير أن مكتب نتنياهو نفى ذلك»: a denial with no named accuser answers the latest
+    accusation against the denier."""
+    for k, ev in enumerate(events):
+        if ev.cameo != DENY or ev.target is not None or ev.source is None:
+            continue
+        for prev in reversed(events[:k]):
+            if prev.cameo == ACCUSE and prev.target and prev.source \
+                    and _same_party(prev.target, ev.source) and not _same_party(prev.source, ev.source):
                 ev.target = prev.source
                 break
 

@@ -155,6 +155,10 @@ def _content(toks: list[Token], start: int, stop: int, cls: str) -> tuple[int, i
     return None
 
 
+_CONTRASTS = frozenset(fold(w) for w in ("غير", "لكن", "ولكن", "إلا", "الا", "فيما", "بينما",
+                                          "في", "أما", "اما"))
+
+
 def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
     """Where content starting after `after` ends: the sentence end, or a later cue that opens a
     new statement (، وقالت إن ...)."""
@@ -165,6 +169,10 @@ def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
         if c.i > after + 1:  # «...، وفي الوقت ذاته اتهمت واشنطن»: a new statement
             for k in range(max(after + 1, c.i - 5), c.i):
                 if toks[k].text in ("،", ",", "؛") and ffold(toks[k + 1].text)[:1] in "وف":
+                    return k
+            # «...، غير أن المتحدث باسم الجيش … قال إن ...»: a contrast opens another speaker's turn
+            for k in range(max(after + 1, c.i - 14), c.i):
+                if toks[k].text in ("،", ",", "؛") and ffold(toks[k + 1].text) in _CONTRASTS:
                     return k
     return len(toks)
 
