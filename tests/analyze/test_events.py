@@ -389,3 +389,31 @@ def test_instrument_is_not_a_victim():
     strike = next(e for e in rec["events"] if e["cameo"].startswith("19"))
     assert strike["status"] == "alleged" and strike["source"]["id"] == "org:SDN-forces"
     assert strike["target"] is None or "الطيران" not in strike["target"]["text"]
+
+
+def test_gunmen_of_a_named_group_are_the_group_and_attached_bodies_are_no_victims():
+    rec = _full("هاجم مسلحون من «حركة الشباب» المرتبطة بتنظيم القاعدة، فجر اليوم، قاعدة للجيش الصومالي.")
+    attack = next(e for e in rec["events"] if e["cameo"].startswith("19"))
+    assert attack["source"]["id"] == "org:al-shabaab"
+    assert attack["target"]["id"] == "org:SOM-forces"  # across the aside, not al-Qaeda
+
+
+def test_plural_verb_takes_its_subject_before_it():
+    rec = _full("وأعلنت حركة الشباب أن مقاتليها قتلوا عشرات الجنود.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("18")
+                and e["source"] and "الجنود" in e["source"]["text"]]
+
+
+def test_title_with_genitive_lam_keeps_its_person_as_subject():
+    rec = _full("وكان المدير العام للوكالة رافائيل غروسي قد زار طهران الأسبوع الماضي.")
+    visit = next(e for e in rec["events"] if e["cameo"] == "042")
+    assert "غروسي" in visit["source"]["text"] and visit["target"]["text"] == "طهران"
+
+
+def test_denial_answers_the_latest_accusation_against_the_denier():
+    rec = _full("واتهمت حماس، في بيان، رئيس الوزراء الإسرائيلي بنيامين نتنياهو بعرقلة الاتفاق، "
+                "غير أن مكتب نتنياهو نفى ذلك.")
+    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    assert acc["target"]["id"] == "per:benjamin-netanyahu"  # across the aside «، في بيان،»
+    deny = next(e for e in rec["events"] if e["cameo"] == "016")
+    assert deny["target"]["id"] == "org:hamas"

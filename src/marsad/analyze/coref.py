@@ -506,6 +506,8 @@ def governed(toks: list[Token], m: Mention) -> bool:
                    or ffold(toks[k].text)[:1] in "وف" and ffold(toks[k].text)[1:] in PREPOSITIONS):
         return True  # في سوريا، وفي مقديشو
     w = ffold(toks[m.tok_start].text)
+    if m.title:
+        return False  # «المدير العام للوكالة رافائيل غروسي»: the ل belongs to the title
     if w.startswith(("لل", "بال", "وبال", "ولل", "فبال")):
         return True
     # «لسلاح الجو»: ل/ب on a lexicon word with no article

@@ -386,7 +386,7 @@ def _next(actors: list[Mention], k: int, not_this: Mention | None,
     """The first actor from token k on, within 8 tokens and the same clause (a comma or an
     أن/إن clause ends it: «حذر من أن طهران سترد», Tehran is no target)."""
     for m in actors:
-        if m.tok_start >= k and m.tok_start - k <= 8 and (not_this is None or m.key != not_this.key):
+        if m.tok_start >= k and m.tok_start - k <= 12 and (not_this is None or m.key != not_this.key):
             if clause and toks is not None and any(ffold(t.text) in _CLAUSE_OPENERS
                                                    for t in toks[k:m.tok_start]):
                 return None
