@@ -417,3 +417,25 @@ def test_denial_answers_the_latest_accusation_against_the_denier():
     assert acc["target"]["id"] == "per:benjamin-netanyahu"  # across the aside «، في بيان،»
     deny = next(e for e in rec["events"] if e["cameo"] == "016")
     assert deny["target"]["id"] == "org:hamas"
+
+
+def test_counted_group_after_a_violent_verb_is_the_victim():
+    rec = _full("وقال المتحدث باسم الجيش المالي العقيد سليمان ديمبيلي إن القوات قتلت عشرات المسلحين.")
+    kill = [e for e in rec["events"] if e["cameo"].startswith("18")]
+    assert not [e for e in kill if e["source"] and "المسلحين" in e["source"]["text"]]
+
+
+def test_meeting_needs_whom_it_was_with():
+    rec = _full("استضافت القاهرة، أمس، جولة جديدة من المفاوضات.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("04")]
+
+
+def test_warning_that_others_will_suffer_is_no_threat():
+    rec = _full("وحذر وزير الخارجية المصري بدر عبد العاطي من أن استمرار التصعيد سيجر المنطقة إلى حرب.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("13")]
+
+
+def test_group_head_before_a_named_service_is_skipped():
+    rec = _full("اعتقلت أجهزة الاستخبارات المالية صحافياً محلياً.")
+    arrest = next(e for e in rec["events"] if e["cameo"] == "173")
+    assert arrest["source"]["id"] == "org:MLI-intel"

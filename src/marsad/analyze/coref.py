@@ -422,6 +422,11 @@ _SKIP = frozenset(fold(w) for w in _SKIP_WORDS)
 _REL_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 
 
+_BEFORE_SUBJECT = frozenset(fold(w) for w in (
+    "أجهزة", "عناصر", "مقاتلو", "مقاتلي", "أنصار", "إليها", "إليه", "اليها", "اليه", "فيها", "فيه",
+    "منها", "منه", "عليها", "عليه", "لها", "له"))
+
+
 def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
                 centre: Mention | None = None) -> tuple[Mention | None, str]:
     """The subject of a verb at tokens [i, j): the mention right after it (verb-subject
@@ -446,6 +451,10 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         skipped += 1
     # «طالبت منظمة «مراسلون بلا حدود» …»: a generic head and a quote mark before the name
     quoted = k + 1 < len(toks) and toks[k].kind == "word" and toks[k + 1].text in "«“\""
+    # «اعتقلت أجهزة الاستخبارات المالية», «انسحب إليها المهاجمون»: a group head or a pronoun
+    # after a preposition may stand between the verb and its subject
+    if k < len(toks) and ffold(toks[k].text) in _BEFORE_SUBJECT:
+        k += 1
     for m in mentions:
         if m.tok_start == k or (m.tok_start == j and k > j) or (quoted and m.tok_start == k + 2):
             return m, "after"

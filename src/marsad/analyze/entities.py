@@ -26,7 +26,8 @@ from marsad.arabic.tokenize import Token
 # words the tagger learnt to mark (AQMAR's MISC) that are no actors or places in news
 NOT_ENTITIES = frozenset(fold_key(w) for w in (
     "الله دولار دولارا دولارات ريال ريالا ريالات يورو جنيه جنيها دينار دينارا درهم درهما ليرة "
-    "روبل يوان ين فرنك الإسلام الإسلامي الإسلامية المسيحية المسيحي اليهودية القرآن رمضان").split())
+    "روبل يوان ين فرنك الإسلام الإسلامي الإسلامية المسيحية المسيحي اليهودية القرآن رمضان "
+    "البلدة المدينة القرية المنطقة العاصمة المحافظة الحدود").split())
 
 
 def sentence_tokens(doc: Doc) -> list[list[Token]]:

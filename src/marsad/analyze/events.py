@@ -77,10 +77,15 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
                 head_end: int) -> Roles:
     if shared is not None and _coordinated(toks, tr.i):
         # «..., ودعا مجلس الأمن إلى ...»: the subject of the first verb; the noun after is the object
-        rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key]
+        rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key
+                and not any(ffold(t.text) in _CLAUSE_OPENERS for t in toks[head_end:m.tok_start])]
         tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
         return Roles(shared, tgt or _next(tactors, tr.j, shared, toks), "coordinated")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
+    if _family(tr.code) == "V" and how == "after" and src is not None and src.tok_start > 0 \
+            and (toks[src.tok_start - 1].kind == "number" or ffold(toks[src.tok_start - 1].text) in _QUANTITIES):
+        # «وقتلت عشرات الإرهابيين»: a counted group after a violent verb is its victim
+        return Roles(centre if centre is not None and centre.key != src.key else None, src, "centre")
     if tr.code == ACCUSE and how == "after" and centre is not None and src is not None \
             and centre.key != src.key and accused_object(toks, src):
         # «واتهم التحالف بارتكاب ...»: one actor before the بـ complement is the accused;
@@ -130,13 +135,24 @@ _S_NOUNS = frozenset(fold(w) for w in ("ستين", "سنين", "سيناريو",
                                         "سياق", "سيناء", "ستار", "سند", "سنن"))
 
 
-def _threatening(toks: list[Token], j: int) -> bool:
+_OWN_SIDE = frozenset(fold(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "قواته", "قواتها",
+                                         "جيشه", "جيشها", "الحركه", "الجماعه"))
+
+
+def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
     """A warning that the speaker's side will act (حذر من أن طهران سترد …) is a threat (13);
-    one of consequences (سيكون كارثياً) is not."""
-    for t in toks[j:j + 12]:
+    one of consequences (سيكون كارثياً، استمرار التصعيد سيجر …) is not."""
+    side = {n for m in mentions if m.type in ("GPE", "ORG") for n in range(m.tok_start, m.tok_end)}
+    actor = False
+    for n, t in enumerate(toks[j:j + 12], j):
         w = ffold(t.text)
         if t.text in ".؟!":
             break
+        if n in side or w in _OWN_SIDE:
+            actor = True
+            continue
+        if not actor:
+            continue
         if len(w) >= 4 and w[:2] in ("ست", "سي", "سن") and w not in _MILD_FUTURES | _S_NOUNS \
                 and not w.endswith(("ه", "ات", "ي", "يين")):
             return True  # سترد، ستستخدم، سنواصل (not سيارة، سنوات، سياسي)
@@ -186,6 +202,7 @@ def _foreign_place(src: Mention | None, mentions: list[Mention], toks: list[Toke
 
 
 _GROUP_ROLES = ("OPP", "CVL", "REB", "UAF")
+_QUANTITIES = frozenset(fold(w) for w in ("عشرات", "مئات", "آلاف", "الاف", "عدد", "عددا", "بضعة", "بضع"))
 
 
 def _suffix_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: Mention | None
@@ -655,7 +672,7 @@ def find_events(doc: Doc) -> list[Event]:
                        sentence_start=s.start, sentence_end=s.end)
             weight = tr.entry.weight
             if tr.code == WARN:
-                if _threatening(toks, tr.j):
+                if _threatening(toks, tr.j, mentions):
                     ev.cameo, ev.plover = "130", plover_of("130")
                 else:
                     weight = 0.0  # a warning of consequences is a statement, kept as a candidate
@@ -753,8 +770,11 @@ def _same_party(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def reportable(ev: Event, weight: float) -> bool:
-    """Events that go into the record: a known doer and a cue that is not weak. The rest stay
+    """Events that go into the record: a known doer and a cue that is not weak; a meeting or a
+    concession also needs whom it was with (استضافت القاهرة … alone says nothing). The rest stay
     in doc.extras['event_candidates'] (sentence-level detection reads them)."""
+    if ev.cameo.startswith(("04", "08")) and (ev.target is None or ev.target.get("bare")):
+        return False
     return ev.source is not None and ev.source.get("bare") is None and weight >= MIN_WEIGHT
 
 
