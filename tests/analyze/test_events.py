@@ -439,3 +439,17 @@ def test_group_head_before_a_named_service_is_skipped():
     rec = _full("اعتقلت أجهزة الاستخبارات المالية صحافياً محلياً.")
     arrest = next(e for e in rec["events"] if e["cameo"] == "173")
     assert arrest["source"]["id"] == "org:MLI-intel"
+
+
+def test_speaker_of_the_sentence_shares_a_later_coordinated_call():
+    rec = _full("وقال المبعوث الأممي إلى ليبيا عبد الله باتيلي، في مؤتمر صحافي، إن «الخطف يقوض الثقة»، "
+                "ودعا السلطات الليبية إلى تحرير المخطوف.")
+    call = next(e for e in rec["events"] if e["cameo"].startswith("02"))
+    assert "باتيلي" in call["source"]["text"] and "السلطات الليبية" in call["target"]["text"]
+
+
+def test_object_pronoun_on_a_demand_points_at_the_state_named_before():
+    rec = _full("وقالت الدول الأوروبية الثلاث إن إيران «واصلت توسيع برنامجها النووي»، "
+                "وطالبتها بأن تعود إلى التزاماتها.")
+    dem = next(e for e in rec["events"] if e["cameo"].startswith("10"))
+    assert dem["source"]["id"] == "org:e3" and dem["target"]["id"] == "gpe:IRN"

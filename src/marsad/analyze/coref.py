@@ -424,7 +424,8 @@ _REL_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللت
 
 _BEFORE_SUBJECT = frozenset(fold(w) for w in (
     "أجهزة", "عناصر", "مقاتلو", "مقاتلي", "أنصار", "إليها", "إليه", "اليها", "اليه", "فيها", "فيه",
-    "منها", "منه", "عليها", "عليه", "لها", "له"))
+    "منها", "منه", "عليها", "عليه", "لها", "له", "الشيخ", "السيد", "السيدة", "الدكتور", "الجنرال",
+    "العقيد", "اللواء", "العميد", "المشير", "الفريق"))
 
 
 def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
@@ -453,10 +454,12 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     quoted = k + 1 < len(toks) and toks[k].kind == "word" and toks[k + 1].text in "«“\""
     # «اعتقلت أجهزة الاستخبارات المالية», «انسحب إليها المهاجمون»: a group head or a pronoun
     # after a preposition may stand between the verb and its subject
-    if k < len(toks) and ffold(toks[k].text) in _BEFORE_SUBJECT:
+    head = k if k < len(toks) and ffold(toks[k].text) in _BEFORE_SUBJECT else None
+    if head is not None:
         k += 1
     for m in mentions:
-        if m.tok_start == k or (m.tok_start == j and k > j) or (quoted and m.tok_start == k + 2):
+        if m.tok_start == k or (m.tok_start == j and k > j) or (quoted and m.tok_start == k + 2) \
+                or m.tok_start == head:
             return m, "after"
         if m.tok_start > k + 2:
             break

@@ -80,7 +80,8 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key
                 and not any(ffold(t.text) in _CLAUSE_OPENERS for t in toks[head_end:m.tok_start])]
         tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
-        return Roles(shared, tgt or _next(tactors, tr.j, shared, toks), "coordinated")
+        return Roles(shared, tgt or _next(tactors, tr.j, shared, toks)
+                     or _suffix_target(tr, actors, toks, shared), "coordinated")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
     if _family(tr.code) == "V" and how == "after" and src is not None and src.tok_start > 0 \
             and (toks[src.tok_start - 1].kind == "number" or ffold(toks[src.tok_start - 1].text) in _QUANTITIES):
@@ -163,6 +164,16 @@ _ACCUSATION_NOUNS = frozenset(fold(w) for w in ("اتهامات", "الاتها�
                                                 "مزاعم", "المزاعم", "ادعاءات", "الادعاءات"))
 
 
+def _speaker_mention(doc: Doc, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    for q in doc.quotes:
+        if start <= q.start < end and q.speaker:
+            sid, stext = q.speaker.get("id"), q.speaker.get("text")
+            for m in mentions:
+                if (sid and m.id == sid) or (m.antecedent is None and m.text == stext):
+                    return m
+    return None
+
+
 def _accuser_named(tr: Trigger, mentions: list[Mention], toks: list[Token], src: Mention | None
                    ) -> Mention | None:
     """«نفى … اتهامات الحوثيين», «نافياً الاتهامات الأوروبية»: a denial answers the accuser."""
@@ -209,7 +220,14 @@ def _suffix_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: M
                    ) -> Mention | None:
     """لتفريقهم: a plural pronoun on the trigger's last word points at the last group of people
     mentioned before it (المحتجون), other than the doer."""
-    if not ffold(toks[tr.j - 1].text).endswith("هم"):
+    word = ffold(toks[tr.j - 1].text)
+    if word.endswith("ها") and tr.verbal and tr.code[:2] in ("02", "10", "11", "12", "13", "17"):
+        # «وطالبتها بأن تعود …»: the state or body named last, other than the doer
+        for m in reversed([m for m in actors if m.tok_end <= tr.i]):
+            if m.type in ("GPE", "ORG") and m.id and (src is None or m.key != src.key):
+                return m
+        return None
+    if not word.endswith("هم"):
         return None
     for m in reversed([m for m in actors if m.tok_end <= tr.i]):
         if (m.code or "").endswith(_GROUP_ROLES) and (src is None or m.key != src.key):
@@ -375,7 +393,8 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
     (nor a place after في)."""
     for k in range(tr.i + 1, min(tr.j + 2, len(toks))):
         if ffold(toks[k].text) in _PRONOUN_PREPS:
-            for m in reversed([m for m in actors if m.tok_end <= tr.i]):
+            for m in reversed([m for m in actors if m.tok_end <= tr.i
+                               and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)]):
                 if (src is None or m.key != src.key) and not governed(toks, m) or (
                         m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) == "مع"):
                     return m
@@ -612,7 +631,8 @@ def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
                 if ev_b.target is None:
                     between = [m for m in mentions if a.j <= m.tok_start and m.tok_end <= b.i
                                and m.key != agent.key and (ra.target is None or m.key != ra.target.key)
-                               and m.type not in ("LOC", "SPK") and not (m.type == "GPE" and _locative(toks, m))]
+                               and m.type not in ("LOC", "SPK")
+                               and not (m.id is None and ffold(m.text).endswith(("ها", "هم", "ه"))) and not (m.type == "GPE" and _locative(toks, m))]
                     if between:
                         ev_b.target = between[-1].ref()
                 if ev_b.target == ev_b.source:
@@ -648,7 +668,9 @@ def find_events(doc: Doc) -> list[Event]:
         centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
         evs: list[tuple[Trigger, Event, Roles]] = []
         extra: list[Event] = []
-        shared: Mention | None = None
+        # «وقال المبعوث … إن «…»، ودعا السلطات …»: the speaker is the subject of a later
+        # coordinated verb
+        shared: Mention | None = _speaker_mention(doc, s.start, s.end, mentions)
         quoted = [(q.start, q.end) for q in doc.quotes if q.direct]
         for tr in trs:
             inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)
