@@ -453,3 +453,21 @@ def test_object_pronoun_on_a_demand_points_at_the_state_named_before():
                 "وطالبتها بأن تعود إلى التزاماتها.")
     dem = next(e for e in rec["events"] if e["cameo"].startswith("10"))
     assert dem["source"]["id"] == "org:e3" and dem["target"]["id"] == "gpe:IRN"
+
+
+def test_called_for_act_is_not_reported_as_happening():
+    rec = _full("وطالبت منظمة العفو الدولية بأن تعتقل السلطات المسؤولين عن الهجوم.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("17")]
+
+
+def test_unnamed_companies_in_a_state_are_that_state():
+    rec = _full("فرضت وزارة الخزانة الأميركية عقوبات جديدة على سبع شركات في إيران.")
+    sanc = next(e for e in rec["events"] if e["cameo"].startswith("16"))
+    assert sanc["target"]["id"] == "gpe:IRN"
+
+
+def test_attack_claimed_in_a_relative_clause_by_a_group_named_earlier():
+    rec = _full("تصاعد القتال مع جماعة الحوثيين. وجاءت الغارات بعد هجوم بطائرات مسيرة "
+                "تبنته الجماعة على منشأة نفطية في منطقة جازان السعودية.")
+    att = [e for e in rec["events"] if e["cameo"].startswith(("18", "19"))]
+    assert att and att[0]["source"]["id"] == "org:houthis" and att[0]["target"]["id"] == "city:105299"

@@ -164,6 +164,18 @@ _ACCUSATION_NOUNS = frozenset(fold(w) for w in ("اتهامات", "الاتها�
                                                 "مزاعم", "المزاعم", "ادعاءات", "الادعاءات"))
 
 
+def _in_country(m: Mention, mentions: list[Mention], toks: list[Token]) -> Mention:
+    """«عقوبات على سبع شركات … في إيران»: an unnamed group of a named state is that state."""
+    if m.id is not None or m.country or m.type == "BARE":
+        return m
+    for o in mentions:
+        if m.tok_end <= o.tok_start <= m.tok_end + 5 and o.type == "GPE" and o.code and len(o.code) == 3 \
+                and ffold(toks[o.tok_start - 1].text) in ("في", "داخل") \
+                and not any(t.text in "،,.؛" for t in toks[m.tok_end:o.tok_start]):
+            return o
+    return m
+
+
 def _speaker_mention(doc: Doc, start: int, end: int, mentions: list[Mention]) -> Mention | None:
     for q in doc.quotes:
         if start <= q.start < end and q.speaker:
@@ -207,7 +219,7 @@ def _foreign_place(src: Mention | None, mentions: list[Mention], toks: list[Toke
     if src is None or src.type == "BARE" or not _country(src):
         return None
     for m in mentions:
-        if m.type == "GPE" and m.code and _locative(toks, m) and _country(m) not in (None, _country(src)):
+        if m.type == "GPE" and _locative(toks, m) and _country(m) not in (None, _country(src)):
             return m
     return None
 
@@ -373,6 +385,15 @@ AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 
 
 def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
+    for k in range(tr.j, min(len(toks), tr.j + 4)):
+        # «هجوم بطائرات مسيرة تبنته الجماعة»: a relative clause claims the act
+        w = ffold(toks[k].text)
+        if w.endswith(("ته", "ها", "ه")) and any(w.startswith(v) for v in ("تبنا", "تبنت", "تبني", "نفذ")):
+            src, how = subject_for(actors, toks, k, k + 1, None)
+            if how == "after" and src is not None:
+                return src
+        if toks[k].kind != "word":
+            break
     for k in range(tr.i - 1, max(-1, tr.i - 8), -1):
         if ffold(toks[k].text).lstrip("و") in LIGHT_VERBS:
             src, how = subject_for(actors, toks, k, k + 1, None)
@@ -576,7 +597,7 @@ def _report_confidence(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token
                 e.confidence = round(p, 3)
 
 
-def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc) -> None:
+def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[Token]) -> None:
     """A masdar that is the object of a verb already coded (نفت الاتهامات، أدانت الهجوم، دعا إلى
     فرض عقوبات) is part of that event, not a report of its own: it stays a candidate only,
     unless an accusation or denial made it an alleged or denied act."""
@@ -590,6 +611,12 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc) -> None:
         for b, ev_b, _ in evs:
             if not b.verbal and ev_b.status == "asserted" and a.j <= b.i <= max(a.j, end) + 3:
                 weights[id(ev_b)] = 0.0
+        if a.code[:2] in ("02", "10"):
+            # «طالبت المفوضية بأن تفتح السلطات تحقيقاً»: an act called for has not happened
+            for b, ev_b, _ in evs:
+                if b.i >= a.j and b is not a and ev_b.status == "asserted" \
+                        and _in_scope(a, b, [t for t, _, _ in evs if t is not b], toks):
+                    weights[id(ev_b)] = 0.0
 
 
 def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]) -> bool:
@@ -663,8 +690,9 @@ def find_events(doc: Doc) -> list[Event]:
         s = doc.sentences[si]
         trs = match_triggers(toks, lex)
         mentions = sentence_mentions(doc, s.start, s.end, toks, 0)
-        for m in mentions:
+        for m in mentions:  # an anaphor may point back inside its own sentence too
             salience.resolve(m)
+            salience.add(m)
         centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
         evs: list[tuple[Trigger, Event, Roles]] = []
         extra: list[Event] = []
@@ -677,6 +705,8 @@ def find_events(doc: Doc) -> list[Event]:
             # inside a direct quote the speaker is not the doer of a subjectless verb
             # («التصعيد يهدد بتقويض ...»)
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
+            if roles.target is not None:
+                roles.target = _in_country(roles.target, mentions, toks)
             if tr.code == DENY and roles.target is None:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
             src, tgt = roles.source, roles.target
@@ -707,10 +737,8 @@ def find_events(doc: Doc) -> list[Event]:
             if place is not None:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
         _claims(evs, mentions, toks)
-        _mark_objects(evs, doc)
+        _mark_objects(evs, doc, toks)
         _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
-        for m in mentions:
-            salience.add(m)
         subjects = [r.source for t, _, r in evs if t.verbal and r.how in ("after", "before")]
         if subjects and subjects[0] is not None:
             salience.set_centre(subjects[0])

@@ -231,8 +231,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for si, toks in sentence_tokens(doc):
         s = doc.sentences[si]
         mentions = sentence_mentions(doc, s.start, s.end, toks, 0)
-        for m in mentions:
+        for m in mentions:  # an anaphor may point back inside its own sentence too
             salience.resolve(m)
+            salience.add(m)
         centres[si] = salience.centre
         cues = match_cues(toks)
         done_until = -1
@@ -277,8 +278,6 @@ def find_quotes(doc: Doc) -> list[Quote]:
             out.append(Quote(speaker=speaker, cue=toks[cue.i].text, text=body, start=start,
                              end=start + len(body), direct=direct))
             done_until = b
-        for m in mentions:
-            salience.add(m)
     doc.extras["centres"] = centres
     return out
 
