@@ -209,8 +209,17 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
     return None
 
 
+_ROLE_ONLY = frozenset({"MIL", "GOV", "REB", "UAF", "OPP", "CVL", "COP", "IGO", "BUS", "SPY", "LEG",
+                        "MED", "REL", "NGO", "IMG"})
+
+
 def _country(m: Mention) -> str | None:
-    return m.country or ((m.code or "")[:3] or None)
+    """The state of an actor: its country, or the first three letters of a code that has one
+    (RUSMIL → RUS; a bare role code such as MIL has none)."""
+    if m.country:
+        return m.country
+    code = m.code or ""
+    return code[:3] if len(code) >= 3 and code[:3] not in _ROLE_ONLY else None
 
 
 def _foreign_place(src: Mention | None, mentions: list[Mention], toks: list[Token]) -> Mention | None:
