@@ -35,7 +35,7 @@ def _articles(path: Path, limit: int):  # type: ignore[no-untyped-def]
     return out
 
 
-def run(mode: str, path: Path, limit: int) -> dict:
+def run(mode: str, path: Path, limit: int, model: str | None = None, tagger: str = "auto") -> dict:
     from marsad.analyze import default_pipeline
     from marsad.analyze.entities import EntityStage
     from marsad.analyze.pipeline import Pipeline
@@ -44,7 +44,11 @@ def run(mode: str, path: Path, limit: int) -> dict:
     arts = _articles(path, limit)
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t_load = time.perf_counter()
-    pipe = Pipeline([EntityStage(), PlaceStage()]) if mode == "ner" else default_pipeline()
+    from marsad.analyze.ner.crf import load_tagger
+
+    stage = EntityStage(model)
+    stage._tagger = load_tagger(model, tagger)
+    pipe = Pipeline([stage, PlaceStage()]) if mode == "ner" else default_pipeline()
     pipe(arts[0])
     t_load = time.perf_counter() - t_load
     words = sum(len(a.body.split()) for a in arts)
@@ -66,15 +70,19 @@ def main() -> None:
     ap.add_argument("--sample", type=Path, default=SAMPLE)
     ap.add_argument("--mode", choices=["ner", "all", "both"], default="both")
     ap.add_argument("--limit", type=int, default=600)
+    ap.add_argument("--model", default=None, help="model directory (default: the bundled one)")
+    ap.add_argument("--tagger", choices=["auto", "bilstm", "crf"], default="auto",
+                    help="which tagger of the model directory the entity stage uses (mode ner)")
     args = ap.parse_args()
     if not args.sample.exists():
         sys.exit(f"sample not found: {args.sample}")
     if args.mode != "both":
-        print(json.dumps(run(args.mode, args.sample, args.limit)))
+        print(json.dumps(run(args.mode, args.sample, args.limit, args.model, args.tagger)))
         return
     for mode in ("ner", "all"):
+        extra = ["--tagger", args.tagger] + (["--model", args.model] if args.model else [])
         res = subprocess.run([sys.executable, __file__, "--mode", mode, "--sample", str(args.sample),
-                              "--limit", str(args.limit)], capture_output=True, text=True, check=True)
+                              "--limit", str(args.limit), *extra], capture_output=True, text=True, check=True)
         r = json.loads(res.stdout.strip().splitlines()[-1])
         print(f"{mode:>4}: {r['articles']} articles, {r['words']} words in {r['seconds']} s = "
               f"{r['articles_per_s']} articles/s ({r['words_per_s']} words/s); "

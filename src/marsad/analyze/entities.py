@@ -10,9 +10,9 @@ from bisect import bisect_left
 from pathlib import Path
 
 from marsad.analyze.doc import Doc, Entity
-from marsad.analyze.ner.crf import DEFAULT_MODEL, NerTagger, load_tagger
+from marsad.analyze.ner.crf import DEFAULT_MODEL, Tagger, load_tagger
 from marsad.analyze.ner.find import (
-    find_spans,
+    find_spans_batch,
     role_after,
     role_before,
     role_pattern,
@@ -57,11 +57,11 @@ class EntityStage:
 
     def __init__(self, model_dir: str | Path | None = None, use_gazetteer: bool = True):
         self._model_dir = str(model_dir) if model_dir else None
-        self._tagger: NerTagger | None = None
+        self._tagger: Tagger | None = None
         self.use_gazetteer = use_gazetteer
 
     @property
-    def tagger(self) -> NerTagger:
+    def tagger(self) -> Tagger:
         if self._tagger is None:
             self._tagger = load_tagger(self._model_dir)
         return self._tagger
@@ -76,12 +76,14 @@ class EntityStage:
     # ---------------------------------------------------------------- finding
     def find(self, doc: Doc) -> list[Mention]:
         body = doc.text
-        gaz, vocab = self.gaz, self.tagger.featurizer.clusters
+        gaz, vocab = self.gaz, self.tagger.vocab
         mentions: list[Mention] = []
         roles: list[tuple[Mention, int, int, str, str]] = []  # mention, role start/end, iso, kind
-        for toks in sentence_tokens(doc):
-            words = [t.text for t in toks]
-            spans = find_spans(self.tagger, gaz, words, self.use_gazetteer)
+        sents = sentence_tokens(doc)
+        # all of the article's sentences in one batch (the BiLSTM runs them together)
+        found_spans = find_spans_batch(self.tagger, gaz, [[t.text for t in toks] for toks in sents],
+                                       self.use_gazetteer)
+        for toks, spans in zip(sents, found_spans, strict=True):
             found = to_mentions(gaz, vocab, toks, spans)
             mentions += [m for m in found if not self._noise(body, m)]
             for (typ, i, j, *_), m in zip(spans, found, strict=False):

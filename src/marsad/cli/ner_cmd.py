@@ -75,9 +75,10 @@ def train_ner(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_
     crf.load_tagger.cache_clear()
     scores = {}
     for name, sents_dev in held.items():
-        scores[name] = score_sentences(str(out), sents_dev, gold_has_gpe=False, gold_has_misc=True)
+        scores[name] = score_sentences(str(out), sents_dev, gold_has_gpe=False, gold_has_misc=True,
+                                       kind="crf")
     for p in dev:
-        scores[str(p)] = score_file(p, str(out))
+        scores[str(p)] = score_file(p, str(out), kind="crf")
     for name, s in scores.items():
         out_console.print(f"{s['f1']:.4f}  {name}")
     meta = {"command": " ".join(["marsad", "train", "ner", *map(_portable, sys.argv[3:])]),
@@ -85,6 +86,84 @@ def train_ner(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_
             "no_misc": [_portable(p) for p in no_misc], "training": info,
             "dev_scores": {_portable(k): v for k, v in scores.items()}}
     crf.write_meta(out, meta)
+
+
+@train_group.command("ner-bilstm")
+@click.option("--data", "data", multiple=True, required=True, type=EXISTING,
+              help="CoNLL training file; repeat for several (a file named twice counts twice).")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Model directory to write bilstm.npz and bilstm.json into.")
+@click.option("--carve", multiple=True, type=EXISTING,
+              help="A --data file whose last --carve-fraction of sentences is held out as dev "
+                   "(the first dev set, which picks the epoch).")
+@click.option("--carve-fraction", default=0.1, show_default=True)
+@click.option("--dev", multiple=True, type=EXISTING, help="Extra CoNLL dev file to score.")
+@click.option("--corpus", type=EXISTING, default=None,
+              help="News JSONL(.gz) to train word vectors on (else --vectors).")
+@click.option("--vectors", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="gensim KeyedVectors file: read, or written when --corpus is given.")
+@click.option("--hidden", default=100, show_default=True, help="LSTM units per direction.")
+@click.option("--epochs", default=26, show_default=True)
+@click.option("--eval-every", default=2, show_default=True)
+@click.option("--seed", default=1, show_default=True)
+def train_ner_bilstm(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_fraction: float,
+                     dev: tuple[Path, ...], corpus: Path | None, vectors: Path | None, hidden: int,
+                     epochs: int, eval_every: int, seed: int) -> None:
+    """Train the BiLSTM-CRF entity tagger (needs torch and gensim; the model needs numpy only)."""
+    from marsad.analyze.ner import crf
+    from marsad.analyze.ner.neural_train import train_bilstm, word_vectors
+
+    out.mkdir(parents=True, exist_ok=True)
+    vectors = vectors or out / "w2v.kv"
+    if corpus:
+        err_console.print(f"training word vectors on {corpus}")
+        word_vectors(corpus, vectors)
+    elif not vectors.exists():
+        raise click.UsageError(f"{vectors}: no word vectors; give --corpus to train them")
+    sents, held = [], {}
+    for p in data:
+        part, rest = crf.load_training([p], holdout=carve_fraction if p in carve else 0.0)
+        sents += part
+        if rest:
+            held[f"{p} (last {carve_fraction:.0%})"] = rest
+    devs: dict[str, tuple] = {name: (s, False, True) for name, s in held.items()}
+    for p in dev:
+        from marsad.analyze.ner.conll import map_tag, read_conll
+
+        raw = list(read_conll(p))
+        types = {t.partition("-")[2].upper() for _, tags in raw for t in tags}
+        devs[str(p)] = ([(toks, [map_tag(t, gpe_as_loc="GPE" not in types) for t in tags])
+                         for toks, tags in raw], "GPE" in types, "MISC" in types)
+
+    def score_devs(tagger: object) -> dict[str, dict]:
+        return {_portable(k): _score_with(tagger, *v) for k, v in devs.items()}
+
+    info = train_bilstm(sents, vectors, out / crf.BILSTM, score_devs, hidden=hidden, epochs=epochs,
+                        eval_every=eval_every, seed=seed, log=err_console.print)
+    crf.load_tagger.cache_clear()
+    info["command"] = " ".join(["marsad", "train", "ner-bilstm", *map(_portable, sys.argv[3:])])
+    info["data"] = [_portable(p) for p in data]
+    (out / "bilstm.json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    for name, s in info.get("scores", {}).items():
+        out_console.print(f"{s['f1']:.4f}  {name}  (epoch {info['epoch']})")
+
+
+def _score_with(tagger: object, sents: list, gold_has_gpe: bool, gold_has_misc: bool,
+                use_gazetteer: bool = False) -> dict:
+    from marsad.analyze.ner.evaluate import score
+    from marsad.analyze.ner.find import find_spans_batch, spans_to_bio
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    gaz, preds = load_gazetteer(), []
+    for k in range(0, len(sents), 64):
+        chunk = [toks for toks, _ in sents[k:k + 64]]
+        # batches of sentences: the BiLSTM tags them together
+        found = find_spans_batch(tagger, gaz, chunk, use_gazetteer, names_only=True)  # type: ignore[arg-type]
+        for toks, spans in zip(chunk, found, strict=True):
+            if not gold_has_misc:
+                spans = [s for s in spans if s[0] != "MISC"]
+            preds.append(spans_to_bio(len(toks), spans, gpe_as_loc=not gold_has_gpe))
+    return score([g for _, g in sents], preds)
 
 
 def _portable(arg: str | Path) -> str:
@@ -97,31 +176,21 @@ def _portable(arg: str | Path) -> str:
 
 
 def score_sentences(model: str | None, sents: list, gold_has_gpe: bool, gold_has_misc: bool,
-                    use_gazetteer: bool = False) -> dict:
+                    use_gazetteer: bool = False, kind: str = "auto") -> dict:
     """Run the tagger (optionally with the gazetteer matcher) on gold tokens; score the spans."""
     from marsad.analyze.ner.crf import load_tagger
-    from marsad.analyze.ner.evaluate import score
-    from marsad.analyze.ner.find import find_spans, spans_to_bio
-    from marsad.analyze.ner.gazetteer import load_gazetteer
 
-    tagger, gaz = load_tagger(model), load_gazetteer()
-    preds = []
-    for toks, _ in sents:
-        spans = find_spans(tagger, gaz, toks, use_gazetteer, names_only=True)
-        if not gold_has_misc:
-            spans = [s for s in spans if s[0] != "MISC"]
-        preds.append(spans_to_bio(len(toks), spans, gpe_as_loc=not gold_has_gpe))
-    return score([g for _, g in sents], preds)
+    return _score_with(load_tagger(model, kind), sents, gold_has_gpe, gold_has_misc, use_gazetteer)
 
 
-def score_file(path: Path, model: str | None, use_gazetteer: bool = False) -> dict:
+def score_file(path: Path, model: str | None, use_gazetteer: bool = False, kind: str = "auto") -> dict:
     from marsad.analyze.ner.conll import map_tag, read_conll
 
     raw = list(read_conll(path))
     types = {t.partition("-")[2].upper() for _, tags in raw for t in tags}
     has_gpe = "GPE" in types
     sents = [(toks, [map_tag(t, gpe_as_loc=not has_gpe) for t in tags]) for toks, tags in raw]
-    return score_sentences(model, sents, has_gpe, "MISC" in types, use_gazetteer)
+    return score_sentences(model, sents, has_gpe, "MISC" in types, use_gazetteer, kind)
 
 
 @eval_group.command("ner")
@@ -130,11 +199,13 @@ def score_file(path: Path, model: str | None, use_gazetteer: bool = False) -> di
               help="Model directory (default: the bundled model).")
 @click.option("--with-matcher", is_flag=True,
               help="Also merge the gazetteer's direct matches, as the entities stage does.")
+@click.option("--tagger", "kind", type=click.Choice(["auto", "bilstm", "crf"]), default="auto",
+              show_default=True, help="auto: the BiLSTM-CRF when the model directory has one.")
 @click.option("--json", "as_json", is_flag=True)
-def eval_ner(gold: Path, model: Path | None, with_matcher: bool, as_json: bool) -> None:
+def eval_ner(gold: Path, model: Path | None, with_matcher: bool, kind: str, as_json: bool) -> None:
     """Entity-level exact-span precision, recall and F1 (seqeval conventions) of the tagger
     on a CoNLL file's tokens; tags mapped (PERS→PER; GPE→LOC when the gold has no GPE)."""
-    scores = score_file(gold, str(model) if model else None, with_matcher)
+    scores = score_file(gold, str(model) if model else None, with_matcher, kind)
     if as_json:
         click.echo(json.dumps(scores))
         return

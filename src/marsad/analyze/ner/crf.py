@@ -1,7 +1,9 @@
-"""The CRF tagger (python-crfsuite): training from CoNLL files and tagging token lists.
+"""The CRF tagger (python-crfsuite): training from CoNLL files and tagging token lists; and
+`load_tagger`, which picks the directory's BiLSTM-CRF (marsad.analyze.ner.neural) when present.
 
 A model is a directory: `crf.crfsuite` (weights), `clusters.tsv` (word clusters, built by the
-training command from unlabelled news) and `meta.json` (training data, parameters, scores).
+training command from unlabelled news), `meta.json` (training data, parameters, scores) and,
+from `marsad train ner-bilstm`, `bilstm.npz` and `bilstm.json`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import time
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from marsad.analyze.ner.clusters import load_clusters
 from marsad.analyze.ner.conll import map_tag, read_conll
@@ -36,15 +39,45 @@ class NerTagger:
             return []
         return list(self.tagger.tag(self.featurizer.sentence(tokens, matches)))
 
-    def marginal_conf(self, labels: Sequence[str], i: int, j: int) -> float:
-        """Mean marginal probability of labels[i:j] (call right after tag())."""
-        ps = [self.tagger.marginal(labels[k], k) for k in range(i, j)]
-        return sum(ps) / max(len(ps), 1)
+    def tag_batch(self, sents: Sequence[Sequence[str]], matches_list: list | None = None
+                  ) -> list[list[str]]:
+        return [self.tag(s, None if matches_list is None else matches_list[k]) for k, s in enumerate(sents)]
+
+    @property
+    def vocab(self) -> dict:
+        """Known word forms (the cluster table): the entities stage cuts clitics with it."""
+        return self.featurizer.clusters
 
 
-@lru_cache(maxsize=2)
-def load_tagger(model_dir: str | None = None) -> NerTagger:
-    return NerTagger(model_dir or DEFAULT_MODEL)
+class Tagger(Protocol):
+    """What the entities stage needs of a tagger (the CRF or the BiLSTM-CRF)."""
+
+    vocab: dict
+
+    def tag(self, tokens: Sequence[str], matches: list | None = None) -> list[str]: ...
+
+    def tag_batch(self, sents: Sequence[Sequence[str]], matches_list: list | None = None
+                  ) -> list[list[str]]: ...
+
+
+BILSTM = "bilstm.npz"
+KINDS = ("auto", "bilstm", "crf")
+
+
+@lru_cache(maxsize=4)
+def load_tagger(model_dir: str | None = None, kind: str = "auto") -> Tagger:
+    """The model directory's BiLSTM-CRF (bilstm.npz) when it has one and kind allows, else its
+    CRF (crf.crfsuite). Both read the directory's cluster table for clitic cutting."""
+    d = Path(model_dir or DEFAULT_MODEL)
+    if kind != "crf" and (d / BILSTM).exists():
+        from marsad.analyze.ner.neural import NeuralTagger
+
+        tagger = NeuralTagger(d / BILSTM)
+        tagger.vocab = load_clusters(str(d / "clusters.tsv"))
+        return tagger
+    if kind == "bilstm":
+        raise FileNotFoundError(f"{d / BILSTM}: no BiLSTM-CRF model in this directory")
+    return NerTagger(d)
 
 
 def load_training(paths: Iterable[str | Path], skip_misc: Iterable[str] = (),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.analyze.ner.crf import NerTagger
+from marsad.analyze.ner.crf import Tagger
 from marsad.analyze.ner.evaluate import spans as bio_spans
 from marsad.analyze.ner.gazetteer import Gazetteer, key_variants
 from marsad.analyze.ner.linking import Mention
@@ -62,18 +62,50 @@ def refine(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, int, int]
     return out
 
 
-def find_spans(tagger: NerTagger, gaz: Gazetteer, tokens: Sequence[str], use_gaz: bool = True,
+def find_spans(tagger: Tagger, gaz: Gazetteer, tokens: Sequence[str], use_gaz: bool = True,
                names_only: bool = False) -> list[Span]:
     """The tagger's spans (LOC refined to GPE by the gazetteer) and, with use_gaz, the
     gazetteer's direct matches merged in. names_only leaves out descriptions of state bodies
     (الجيش اللبناني، وزارة الدفاع الروسية), which NER corpora do not annotate as names."""
-    matches = gaz.match(tokens)
-    crf = refine(gaz, tokens, bio_spans(tagger.tag(tokens, matches)))
+    return find_spans_batch(tagger, gaz, [tokens], use_gaz, names_only)[0]
+
+
+def find_spans_batch(tagger: Tagger, gaz: Gazetteer, sentences: Sequence[Sequence[str]],
+                     use_gaz: bool = True, names_only: bool = False) -> list[list[Span]]:
+    """find_spans over many sentences, tagged in one batch (an article's, for the BiLSTM)."""
+    all_matches = [gaz.match(t) for t in sentences]
+    tags = tagger.tag_batch(sentences, all_matches)
+    return [_spans(gaz, toks, tg, m, use_gaz, names_only)
+            for toks, tg, m in zip(sentences, tags, all_matches, strict=True)]
+
+
+def _spans(gaz: Gazetteer, tokens: Sequence[str], tags: list[str], matches: list, use_gaz: bool,
+           names_only: bool) -> list[Span]:
+    crf = refine(gaz, tokens, bio_spans(tags))
     if not use_gaz:
         return name_rules(gaz, tokens, merge_spans(crf, []))
     if names_only:
         matches = [m for m in matches if any(e.subtype != "state" for e in m[3])]
-    return name_rules(gaz, tokens, merge_spans(crf, matches))
+    return name_rules(gaz, tokens, merge_spans(_trim_overruns(gaz, tokens, crf, matches), matches))
+
+
+def _trim_overruns(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, int, int]],
+                   matches: list) -> list[tuple[str, int, int]]:
+    """A tagged span that runs past a gazetteer name into words no name contains (المفوضية
+    السامية لحقوق الإنسان + القصف) or into a nationality adjective (جازان + السعودية) ends
+    with the name."""
+    out = []
+    for t, i, j in crf:
+        for mi, mj, _cut, _ents in matches:
+            if i == mi and mj < j and all(
+                    _nat(gaz, w) or not gaz.flags(w) for w in tokens[mj:j]):
+                j = mj
+                break
+        if t in ("LOC", "GPE") and j - i >= 2 and _nat(gaz, tokens[j - 1]) \
+                and gaz.lookup(" ".join(tokens[i:j - 1])):
+            j -= 1  # a known place and its country's adjective
+        out.append((t, i, j))
+    return out
 
 
 # words that end a name after a title: «المتحدث باسم الحوثيين يحيى سريع إن ...»

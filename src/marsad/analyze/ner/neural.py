@@ -1,0 +1,332 @@
+"""The BiLSTM-CRF entity tagger, inference in numpy only.
+
+Word and stem embeddings (word2vec trained on the news corpus), a character CNN and dense
+shape/gazetteer features feed a bidirectional LSTM and a CRF layer (Viterbi). The weights are
+one .npz written by `marsad train ner-bilstm` (marsad.analyze.ner.neural_train). `tag(tokens)`
+gives BIO tags; `tag_batch(sentences)` tags all the sentences of an article in one batch, which
+is how the entities stage calls it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from threadpoolctl import ThreadpoolController
+
+from marsad.analyze.ner.features import stem_parts
+from marsad.analyze.ner.gazetteer import Gazetteer
+from marsad.arabic.normalize import clean_text, fold_key
+
+_ARABIC = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u064b-\u0652]+$")
+_LATIN = re.compile(r"^[A-Za-z]+$")
+_DIRTY = re.compile("[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufb50-\ufdff\ufe70-\ufeff\u0660-\u0669\u06f0-\u06f9]")
+_OPEN_Q = frozenset("«“\"'‹(")
+_CLOSE_Q = frozenset("»”\"'›)")
+SHAPES = ("A", "L", "LC", "D", "DX", "Q", "P")
+FLAGS = ("B-CITY", "B-GPE", "B-LOC", "B-ORG", "B-PER", "I-CITY", "I-GPE", "I-LOC", "I-ORG",
+         "I-PER", "NAT", "TITLE")
+GM = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
+# dense features: shape 7 | word flags 12 | gazetteer match label 9 | article, proclitic,
+# in quotes, out of vocabulary 4
+N_WORD_DENSE = len(SHAPES) + len(FLAGS) + 4  # per word (cached): shape, flags, al, pc, oov + pad
+N_DENSE = len(SHAPES) + len(FLAGS) + len(GM) + 4
+MAX_CHARS = 20
+
+
+def _shape(tok: str) -> str:
+    if _ARABIC.match(tok):
+        return "A"
+    if _LATIN.match(tok):
+        return "L" if not tok[0].isupper() else "LC"
+    if tok.isdigit():
+        return "D"
+    if any(ch.isdigit() for ch in tok):
+        return "DX"
+    if tok in _OPEN_Q or tok in _CLOSE_Q:
+        return "Q"
+    return "P"
+
+
+class Vocab:
+    """Word/char look-ups and per-word features (shared by training and inference)."""
+
+    def __init__(self, words: Sequence[str], chars: Sequence[str], gaz: Gazetteer | None):
+        self.w2i = {w: i for i, w in enumerate(words)}  # 0 pad, 1 unk
+        self.c2i = {c: i for i, c in enumerate(chars)}  # 0 pad, 1 unk
+        self.gaz = gaz
+        self._cache: dict[str, tuple] = {}
+
+    def word(self, tok: str) -> tuple[int, int, list[int], np.ndarray]:
+        """(word id, stem id, char ids, dense word features) of one token (cached)."""
+        hit = self._cache.get(tok)
+        if hit is not None:
+            return hit
+        t = tok
+        if _DIRTY.search(t):
+            t = clean_text(t).strip("\u200e\u200f") or t
+        k = fold_key(t)
+        pre, stem, art = stem_parts(k)
+        wi = self.w2i.get(k, 1)
+        si = self.w2i.get(stem) or self.w2i.get("ال" + stem) or 1
+        ci = [self.c2i.get(c, 1) for c in k[:MAX_CHARS]] or [1]
+        d = np.zeros(N_WORD_DENSE, dtype=np.float32)
+        d[SHAPES.index(_shape(t))] = 1
+        flags = self.gaz.flags(tok) if self.gaz is not None else ()
+        for f in flags:
+            if f in FLAGS:
+                d[len(SHAPES) + FLAGS.index(f)] = 1
+        o = len(SHAPES) + len(FLAGS)
+        d[o] = art
+        d[o + 1] = bool(pre)
+        d[o + 2] = wi == 1
+        hit = (wi, si, ci, d)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[tok] = hit
+        return hit
+
+    def sentence(self, tokens: Sequence[str], matches: list | None = None
+                 ) -> tuple[list[int], list[int], list[list[int]], np.ndarray]:
+        """word ids, stem ids, char id lists, dense features (n, N_DENSE)."""
+        n = len(tokens)
+        ws = [self.word(t) for t in tokens]
+        dense = np.zeros((n, N_DENSE), dtype=np.float32)
+        o = len(SHAPES) + len(FLAGS)
+        dense[:, :o] = [w[3][:o] for w in ws]
+        dense[:, o + len(GM):o + len(GM) + 2] = [w[3][o:o + 2] for w in ws]
+        dense[:, o + len(GM) + 3] = [w[3][o + 2] for w in ws]
+        gm = np.zeros(n, dtype=np.int64)
+        if self.gaz is not None:
+            for i, j, _cut, ents in (self.gaz.match(tokens) if matches is None else matches):
+                t = ents[0].type if ents[0].type != "GPE" else "LOC"
+                if "B-" + t not in GM:
+                    continue
+                gm[i] = GM.index("B-" + t)
+                gm[i + 1:j] = GM.index("I-" + t)
+        dense[np.arange(n), o + gm] = 1
+        inq = False
+        for i, tok in enumerate(tokens):
+            if tok in _OPEN_Q:
+                inq = True
+            elif tok in _CLOSE_Q:
+                inq = False
+            elif inq:
+                dense[i, o + len(GM) + 2] = 1
+        return [w[0] for w in ws], [w[1] for w in ws], [w[2] for w in ws], dense
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+class NeuralTagger:
+    """BIO tags from the exported BiLSTM-CRF weights (`path`: the .npz)."""
+
+    def __init__(self, path: str | Path, gaz: Gazetteer | None = None):
+        z = np.load(path)
+        if gaz is None:
+            from marsad.analyze.ner.gazetteer import load_gazetteer
+            gaz = load_gazetteer()
+        meta = json.loads(bytes(z["meta"]).decode("utf-8"))
+        self.meta = meta
+        words = bytes(z["words"]).decode("utf-8").split("\n")
+        chars = list(bytes(z["chars"]).decode("utf-8").split("\n"))
+        self.labels = meta["labels"]
+        self.lexicon = Vocab(words, chars, gaz)
+        def f32(k: str) -> np.ndarray:
+            return z[k].astype(np.float32)
+
+        emb = z["emb"].astype(np.float32)
+        if "emb_scale" in z:
+            emb *= z["emb_scale"].astype(np.float32)[:, None]
+        self.emb = emb
+        self.cemb = f32("cemb")
+        self.conv_w, self.conv_b = f32("conv_w"), f32("conv_b")
+        self.Wih, self.Whh, self.b = f32("Wih"), f32("Whh"), f32("b")  # (2,D,4H) (2,H,4H) (2,4H)
+        self.H = self.Whh.shape[1]
+        self.out_w, self.out_b = f32("out_w"), f32("out_b")
+        self.trans, self.start, self.end = f32("trans"), f32("start"), f32("end")
+        dw = self.emb.shape[1]
+        nc = self.conv_w.shape[1]
+        # split of the LSTM input projection: [word emb | stem emb | char cnn | dense]
+        H = self.H
+        # gates reordered from torch's (i, f, g, o) to (i, f, o, g); sigmoid gates pre-scaled by
+        # 1/2 so that sigmoid(x) = 0.5 * tanh(x') + 0.5 needs one tanh over the three of them
+        perm = np.r_[0:2 * H, 3 * H:4 * H, 2 * H:3 * H]
+        scale = np.r_[np.full(3 * H, 0.5), np.ones(H)].astype(np.float32)
+        Wih = self.Wih[:, :, perm] * scale
+        self.Whh = np.ascontiguousarray(self.Whh[:, :, perm] * scale)
+        self.b = self.b[:, perm] * scale
+        # (D, 2*4H): forward | backward columns
+        W2 = np.concatenate([Wih[0], Wih[1]], 1)
+        self.W_lex = np.ascontiguousarray(W2[:2 * dw + nc])
+        self.W_dense = np.ascontiguousarray(W2[2 * dw + nc:])
+        self.b2 = np.concatenate([self.b[0], self.b[1]])
+        self._lex: dict[str, int] = {}
+        self._lexmat = np.zeros((4096, 8 * H), dtype=np.float32)
+        self._n = 0
+        self.max_len = 120  # longer sentences are tagged in chunks (as in training)
+        self.vocab: dict = {}  # known word forms for clitic cutting (set by load_tagger)
+
+    # per-word projection cache: word/stem/char parts of the LSTM input, both directions,
+    # one row of self._lexmat per distinct token string seen
+    def _lexproj(self, tokens: Sequence[str]) -> np.ndarray:
+        rows = self._lex
+        miss = [t for t in dict.fromkeys(tokens) if t not in rows]
+        if self._n + len(miss) > 100_000:  # bound the cache: start afresh
+            rows.clear()
+            self._n = 0
+            miss = list(dict.fromkeys(tokens))
+        if miss:
+            feats = [self.lexicon.word(t) for t in miss]
+            L = max(3, max(len(f[2]) for f in feats))
+            ci = np.zeros((len(miss), L + 2), dtype=np.int64)  # conv padding 1 each side
+            for r, f in enumerate(feats):
+                ci[r, 1:1 + len(f[2])] = f[2]
+            ce = self.cemb[ci]  # (m, L+2, dc)
+            win = np.concatenate([ce[:, :-2], ce[:, 1:-1], ce[:, 2:]], axis=2)  # (m, L, 3dc)
+            conv = win @ self.conv_w + self.conv_b  # (m, L, F)
+            lens = np.array([len(f[2]) for f in feats])
+            conv[np.arange(L)[None, :] >= lens[:, None]] = -1e9
+            ch = np.tanh(conv.max(1))
+            x = np.concatenate([self.emb[[f[0] for f in feats]], self.emb[[f[1] for f in feats]], ch], 1)
+            proj = x @ self.W_lex  # (m, 8H)
+            need = self._n + len(miss)
+            if need > self._lexmat.shape[0]:
+                grow = np.zeros((max(2 * self._lexmat.shape[0], need), proj.shape[1]), dtype=np.float32)
+                grow[:self._n] = self._lexmat[:self._n]
+                self._lexmat = grow
+            self._lexmat[self._n:self._n + len(miss)] = proj
+            for k, t in enumerate(miss):
+                rows[t] = self._n + k
+            self._n += len(miss)
+        return self._lexmat[[rows[t] for t in tokens]]  # (n, 8H)
+
+    def emissions(self, sents: Sequence[Sequence[str]], matches_list: list | None = None
+                  ) -> list[np.ndarray]:
+        B = len(sents)
+        lens = np.array([len(s) for s in sents])
+        T = int(lens.max())
+        H = self.H
+        G = 4 * H
+        P = np.zeros((T, 2, B, G), dtype=np.float32)
+        allt = [t for toks in sents for t in toks]
+        dense = np.concatenate([self.lexicon.sentence(toks, None if matches_list is None else matches_list[bi])[3]
+                                for bi, toks in enumerate(sents)])
+        pr = self._lexproj(allt) + dense @ self.W_dense + self.b2  # (N, 8H)
+        # scatter: forward reads position t of each sentence, backward reads its mirror
+        bidx = np.repeat(np.arange(B), lens)
+        offs = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        pos = np.arange(len(allt)) - np.repeat(offs, lens)
+        P[pos, 0, bidx] = pr[:, :G]
+        P[np.repeat(lens, lens) - 1 - pos, 1, bidx] = pr[:, G:]
+        h = np.zeros((2, B, H), dtype=np.float32)
+        c = np.zeros((2, B, H), dtype=np.float32)
+        out = np.empty((T, 2, B, H), dtype=np.float32)
+        Whh = self.Whh
+        H3 = 3 * H
+        for t in range(T):
+            g = np.matmul(h, Whh)
+            g += P[t]
+            s = np.tanh(g[..., :H3])
+            s *= 0.5
+            s += 0.5
+            c *= s[..., H:2 * H]
+            c += s[..., :H] * np.tanh(g[..., H3:])
+            h = s[..., 2 * H:H3] * np.tanh(c)
+            out[t] = h
+        res = []
+        for bi, n in enumerate(lens):
+            hcat = np.concatenate([out[:n, 0, bi], out[:n, 1, bi][::-1]], 1)
+            res.append(hcat @ self.out_w + self.out_b)
+        return res
+
+    def viterbi(self, em: np.ndarray) -> list[int]:
+        n = em.shape[0]
+        score = self.start + em[0]
+        bp = np.empty((n, em.shape[1]), dtype=np.int64)
+        tr = self.trans
+        for t in range(1, n):
+            s = score[:, None] + tr  # (from, to)
+            bp[t] = s.argmax(0)
+            score = s.max(0) + em[t]
+        score = score + self.end
+        best = [int(score.argmax())]
+        for t in range(n - 1, 0, -1):
+            best.append(int(bp[t, best[-1]]))
+        return best[::-1]
+
+    def viterbi_batch(self, ems: list[np.ndarray]) -> list[list[int]]:
+        """Viterbi over all sentences at once (padding steps carry the score unchanged)."""
+        B, K = len(ems), ems[0].shape[1]
+        lens = np.array([e.shape[0] for e in ems])
+        T = int(lens.max())
+        E = np.zeros((T, B, K), dtype=np.float32)
+        for b, e in enumerate(ems):
+            E[:len(e), b] = e
+        score = self.start + E[0]
+        bp = np.empty((T, B, K), dtype=np.int64)
+        ident = np.broadcast_to(np.arange(K), (B, K))
+        tr = self.trans
+        for t in range(1, T):
+            s = score[:, :, None] + tr  # (B, from, to)
+            arg = s.argmax(1)
+            new = s.max(1) + E[t]
+            live = (lens > t)[:, None]
+            score = np.where(live, new, score)
+            bp[t] = np.where(live, arg, ident)
+        cur = (score + self.end).argmax(1)
+        path = np.empty((T, B), dtype=np.int64)
+        path[T - 1] = cur
+        rows = np.arange(B)
+        for t in range(T - 1, 0, -1):
+            cur = bp[t, rows, cur]
+            path[t - 1] = cur
+        return [path[:n, b].tolist() for b, n in enumerate(lens)]
+
+    def tag_batch(self, sents: Sequence[Sequence[str]], matches_list: list | None = None
+                  ) -> list[list[str]]:
+        # the LSTM steps are many small products: BLAS threads only contend for them (3x slower
+        # on two cores), and a process pool is how Marsad uses more cores
+        with _blas().limit(limits=1, user_api="blas"):
+            return self._tag_batch(sents, matches_list)
+
+    def _tag_batch(self, sents: Sequence[Sequence[str]], matches_list: list | None = None
+                   ) -> list[list[str]]:
+        """BIO tags of many sentences (e.g. all of an article's) in one batch."""
+        pieces, owner, mlist = [], [], []
+        for i, s in enumerate(sents):
+            if not len(s):
+                continue
+            m = None if matches_list is None else matches_list[i]
+            if len(s) <= self.max_len:
+                pieces.append(list(s))
+                owner.append(i)
+                mlist.append(m)
+                continue
+            if m is None:
+                m = self.lexicon.gaz.match(s) if self.lexicon.gaz is not None else []
+            for a in range(0, len(s), self.max_len):
+                b = a + self.max_len
+                pieces.append(list(s[a:b]))
+                owner.append(i)
+                mlist.append([(x - a, min(y, b) - a, c, e) for x, y, c, e in m if a <= x < b])
+        out: list[list[str]] = [[] for _ in sents]
+        if not pieces:
+            return out
+        given = matches_list is not None or any(x is not None for x in mlist)
+        ems = self.emissions(pieces, mlist if given else None)
+        for i, p in zip(owner, self.viterbi_batch(ems), strict=True):
+            out[i] += [self.labels[k] for k in p]
+        return out
+
+    def tag(self, tokens: Sequence[str], matches: list | None = None) -> list[str]:
+        if not tokens:
+            return []
+        return self.tag_batch([tokens], None if matches is None else [matches])[0]
