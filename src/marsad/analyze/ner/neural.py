@@ -36,6 +36,7 @@ GM = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MI
 N_WORD_DENSE = len(SHAPES) + len(FLAGS) + 4  # per word (cached): shape, flags, al, pc, oov + pad
 N_DENSE = len(SHAPES) + len(FLAGS) + len(GM) + 4
 MAX_CHARS = 20
+LEX_CACHE = 25_000  # distinct tokens whose input projection is kept (80 MB at 100 units)
 
 
 def _shape(tok: str) -> str:
@@ -179,7 +180,7 @@ class NeuralTagger:
     def _lexproj(self, tokens: Sequence[str]) -> np.ndarray:
         rows = self._lex
         miss = [t for t in dict.fromkeys(tokens) if t not in rows]
-        if self._n + len(miss) > 100_000:  # bound the cache: start afresh
+        if self._n + len(miss) > LEX_CACHE:  # bound the cache (rows of 8H floats): start afresh
             rows.clear()
             self._n = 0
             miss = list(dict.fromkeys(tokens))
