@@ -168,3 +168,9 @@ def test_templated_ministries(pipe: Pipeline) -> None:
     ids = {e.text: e.id for e in doc.entities}
     assert ids["وزارة الخزانة الأميركية"] == "org:USA-treasury"
     assert ids["وزارة العدل الفرنسية"] == "org:FRA-justice"
+
+
+def test_tagged_span_running_into_another_name_is_split(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="واتهمت وزارة الخارجية الإيرانية الاتحاد الأوروبي بازدواجية المعايير."))
+    ids = [e.id for e in doc.entities]
+    assert "org:IRN-mfa" in ids and "org:eu" in ids

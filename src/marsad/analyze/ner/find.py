@@ -92,13 +92,15 @@ def _spans(gaz: Gazetteer, tokens: Sequence[str], tags: list[str], matches: list
 def _trim_overruns(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, int, int]],
                    matches: list) -> list[tuple[str, int, int]]:
     """A tagged span that runs past a gazetteer name into words no name contains (المفوضية
-    السامية لحقوق الإنسان + القصف) or into a nationality adjective (جازان + السعودية) ends
-    with the name."""
+    السامية لحقوق الإنسان + القصف), into a nationality adjective (جازان + السعودية) or into
+    another name ends with the name."""
     out = []
+    starts = {m[0] for m in matches}
     for t, i, j in crf:
         for mi, mj, _cut, _ents in matches:
-            if i == mi and mj < j and all(
-                    _nat(gaz, w) or not gaz.flags(w) for w in tokens[mj:j]):
+            # … or straight into another name (وزارة الدفاع الروسية + التحالف الدولي)
+            if i == mi and mj < j and (mj in starts or all(
+                    _nat(gaz, w) or not gaz.flags(w) for w in tokens[mj:j])):
                 j = mj
                 break
         if t in ("LOC", "GPE") and j - i >= 2 and _nat(gaz, tokens[j - 1]) \
