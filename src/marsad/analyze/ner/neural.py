@@ -168,6 +168,14 @@ class NeuralTagger:
         W2 = np.concatenate([Wih[0], Wih[1]], 1)
         self.W_lex = np.ascontiguousarray(W2[:2 * dw + nc])
         self.W_dense = np.ascontiguousarray(W2[2 * dw + nc:])
+        # the word-level dense features (shape, flags, article, proclitic, unknown) are fixed per
+        # token: their projection joins the cached row; only the gazetteer-match label and the
+        # in-quotes flag depend on the sentence
+        o = len(SHAPES) + len(FLAGS)
+        self._word_dims = np.r_[0:o, o + len(GM), o + len(GM) + 1, o + len(GM) + 3]
+        self.W_word = np.ascontiguousarray(self.W_dense[self._word_dims])
+        self._gm_row = o  # W_dense[o + label]: the gazetteer-match label's one-hot
+        self._quote_row = o + len(GM) + 2
         self.b2 = np.concatenate([self.b[0], self.b[1]])
         self._lex: dict[str, int] = {}
         self._lexmat = np.zeros((4096, 8 * H), dtype=np.float32)
@@ -197,7 +205,8 @@ class NeuralTagger:
             conv[np.arange(L)[None, :] >= lens[:, None]] = -1e9
             ch = np.tanh(conv.max(1))
             x = np.concatenate([self.emb[[f[0] for f in feats]], self.emb[[f[1] for f in feats]], ch], 1)
-            proj = x @ self.W_lex  # (m, 8H)
+            wd = np.stack([f[3][:len(self._word_dims)] for f in feats])
+            proj = x @ self.W_lex + wd @ self.W_word  # (m, 8H)
             need = self._n + len(miss)
             if need > self._lexmat.shape[0]:
                 grow = np.zeros((max(2 * self._lexmat.shape[0], need), proj.shape[1]), dtype=np.float32)
@@ -209,6 +218,36 @@ class NeuralTagger:
             self._n += len(miss)
         return self._lexmat[[rows[t] for t in tokens]]  # (n, 8H)
 
+    def _sentence_features(self, sents: Sequence[Sequence[str]], matches_list: list | None
+                           ) -> tuple[np.ndarray, np.ndarray]:
+        """Per token of the batch: the gazetteer-match label (index into GM) and whether it
+        stands inside quotes (as Vocab.sentence computes them)."""
+        gaz = self.lexicon.gaz
+        n = sum(len(s) for s in sents)
+        gm = np.zeros(n, dtype=np.int64)
+        quoted = np.zeros(n, dtype=bool)
+        base = 0
+        for bi, toks in enumerate(sents):
+            if gaz is not None:
+                matches = gaz.match(toks) if matches_list is None or matches_list[bi] is None \
+                    else matches_list[bi]
+                for i, j, _cut, ents in matches:
+                    t = ents[0].type if ents[0].type != "GPE" else "LOC"
+                    if "B-" + t in GM:
+                        gm[base + i] = GM.index("B-" + t)
+                        gm[base + i + 1:base + j] = GM.index("I-" + t)
+            if any(t in _OPEN_Q for t in toks):
+                inq = False
+                for i, tok in enumerate(toks):
+                    if tok in _OPEN_Q:
+                        inq = True
+                    elif tok in _CLOSE_Q:
+                        inq = False
+                    elif inq:
+                        quoted[base + i] = True
+            base += len(toks)
+        return gm, quoted
+
     def emissions(self, sents: Sequence[Sequence[str]], matches_list: list | None = None
                   ) -> list[np.ndarray]:
         B = len(sents)
@@ -218,9 +257,11 @@ class NeuralTagger:
         G = 4 * H
         P = np.zeros((T, 2, B, G), dtype=np.float32)
         allt = [t for toks in sents for t in toks]
-        dense = np.concatenate([self.lexicon.sentence(toks, None if matches_list is None else matches_list[bi])[3]
-                                for bi, toks in enumerate(sents)])
-        pr = self._lexproj(allt) + dense @ self.W_dense + self.b2  # (N, 8H)
+        pr = self._lexproj(allt) + self.b2  # (N, 8H)
+        gm, quoted = self._sentence_features(sents, matches_list)
+        pr += self.W_dense[self._gm_row + gm]
+        if quoted.any():
+            pr[quoted] += self.W_dense[self._quote_row]
         # scatter: forward reads position t of each sentence, backward reads its mirror
         bidx = np.repeat(np.arange(B), lens)
         offs = np.concatenate([[0], np.cumsum(lens)[:-1]])
@@ -232,16 +273,18 @@ class NeuralTagger:
         out = np.empty((T, 2, B, H), dtype=np.float32)
         Whh = self.Whh
         H3 = 3 * H
-        for t in range(T):
-            g = np.matmul(h, Whh)
+        g = np.empty((2, B, G), dtype=np.float32)
+        sig = g[..., :H3]
+        for t in range(T):  # one tanh over the four gates; the sigmoid ones are pre-scaled
+            np.matmul(h, Whh, out=g)
             g += P[t]
-            s = np.tanh(g[..., :H3])
-            s *= 0.5
-            s += 0.5
-            c *= s[..., H:2 * H]
-            c += s[..., :H] * np.tanh(g[..., H3:])
-            h = s[..., 2 * H:H3] * np.tanh(c)
-            out[t] = h
+            np.tanh(g, out=g)
+            sig *= 0.5
+            sig += 0.5
+            c *= g[..., H:2 * H]
+            c += g[..., :H] * g[..., H3:]
+            h = out[t]
+            np.multiply(g[..., 2 * H:H3], np.tanh(c), out=h)
         res = []
         for bi, n in enumerate(lens):
             hcat = np.concatenate([out[:n, 0, bi], out[:n, 1, bi][::-1]], 1)
