@@ -199,7 +199,8 @@ def test_my_lexicons_are_clean_text():
     from importlib import resources
 
     bad = set(DIACRITICS) | {TATWEEL}
-    for name in ("speech_cues.tsv", "event_actors.tsv", "date_words.tsv", "cameo_plover.tsv"):
+    for name in ("speech_cues.tsv", "event_actors.tsv", "date_words.tsv", "cameo_plover.tsv",
+                 "word_classes.tsv", "first_names.txt"):
         text = resources.files("marsad.lexicons").joinpath(name).read_text("utf-8")
         assert text.strip(), name
         for line in text.splitlines():

@@ -64,3 +64,14 @@ def test_key_entries_present() -> None:
     assert "الرقة" in raqqa["aliases"] and raqqa["country"] == "SYR"
     orgs = (LEX / "org_generated.jsonl").read_text(encoding="utf-8")
     assert '"org:RUS-mod"' in orgs and "وزارة الدفاع الروسية" in orgs and '"RUSMIL"' in orgs
+
+
+def test_word_classes_are_named_and_non_empty() -> None:
+    from marsad.lexicons import word_class
+
+    for name in ("attaching", "equipment", "quantities", "clause_openers", "participles",
+                 "before_subject", "contrasts", "name_stops"):
+        words = word_class(name)
+        assert words and all(" " not in w for w in words), name
+    with pytest.raises(KeyError):
+        word_class("no such class")

@@ -21,6 +21,7 @@ from typing import Any
 from marsad.analyze.doc import Doc, Entity
 from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token
+from marsad.lexicons import word_class
 
 PROCLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
               "وب", "ول", "فب", "فل", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س")
@@ -280,9 +281,8 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
 
 
 _TITLE_LINKS = frozenset({"باسم", "بلسان", "عام", "العام"})
-_POSTED = frozenset({"الي", "لدي"})  # المبعوث إلى اليمن، السفير لدى الأمم المتحدة
-_NOT_TITLE_GAP = frozenset(fold(w) for w in ("أن", "إن", "ان", "قد", "لا", "لم", "لن", "ما", "هذا",
-                                              "هذه", "كل", "أمس", "اليوم"))
+_POSTED = frozenset(fold(w) for w in word_class("posted"))  # المبعوث إلى اليمن، السفير لدى الأمم المتحدة
+_NOT_TITLE_GAP = frozenset(fold(w) for w in word_class("not_title_gap"))
 
 
 def _partitive(toks: list[Token], prev: Mention, m: Mention) -> bool:
@@ -368,7 +368,7 @@ NOMINAL_ANAPHORS = {
 }
 
 
-_ITS_NAME = frozenset(fold(w) for w in ("باسمها", "باسمه", "باسمهم", "بلسانها", "بلسانه"))
+_ITS_NAME = frozenset(fold(w) for w in word_class("its_name"))
 
 
 @dataclass
@@ -422,10 +422,7 @@ _SKIP = frozenset(fold(w) for w in _SKIP_WORDS)
 _REL_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 
 
-_BEFORE_SUBJECT = frozenset(fold(w) for w in (
-    "أجهزة", "عناصر", "مقاتلو", "مقاتلي", "أنصار", "إليها", "إليه", "اليها", "اليه", "فيها", "فيه",
-    "منها", "منه", "عليها", "عليه", "لها", "له", "الشيخ", "السيد", "السيدة", "الدكتور", "الجنرال",
-    "العقيد", "اللواء", "العميد", "المشير", "الفريق"))
+_BEFORE_SUBJECT = frozenset(fold(w) for w in word_class("before_subject"))
 
 
 def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
@@ -479,10 +476,7 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
 
 
 # active participles used as a second verb of the sentence (…، داعياً …، نافياً …)
-PARTICIPLES = frozenset(fold(w) for w in (
-    "داعيا", "داعية", "داعين", "نافيا", "نافية", "نافين", "متهما", "متهمة", "متهمين", "منتقدا",
-    "منتقدة", "منددا", "مستنكرا", "مستنكرة", "مطالبا", "مطالبين", "مهددا", "مهددة", "متوعدا",
-    "متوعدة", "مشيدا", "مشيدة", "مشيدين", "مرحبا", "مرحبة"))
+PARTICIPLES = frozenset(fold(w) for w in word_class("participles"))
 
 
 def _plural_verb(word: str) -> bool:

@@ -42,6 +42,7 @@ from marsad.analyze.triggers import (
 )
 from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token
+from marsad.lexicons import word_class
 
 # -- actors, place, date --------------------------------------------------------------------
 
@@ -56,9 +57,7 @@ _PRONOUN_PREPS = ("معها", "معه", "معهم", "عليها", "عليه", "�
                   "ضده", "ضدهم", "منها", "منه", "إليها", "اليها", "إليه", "اليه")
 
 
-_ATTACHING = frozenset(fold(w) for w in (
-    "المرتبطة", "المرتبط", "المرتبطين", "التابعة", "التابع", "التابعين", "تابعة", "تابع", "الموالية",
-    "الموالي", "الموالين", "المدعومة", "المدعوم", "المقربة", "المقرب", "بقيادة", "بزعامة"))
+_ATTACHING = frozenset(fold(w) for w in word_class("attaching"))
 
 
 def _attached(toks: list[Token], m: Mention) -> bool:
@@ -109,8 +108,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
 
 
 # weapons and platforms: the means of an attack, not its victim (بالصواريخ والطائرات المسيرة)
-_EQUIPMENT = frozenset(fold(w) for w in ("طائرات", "الطائرات", "طائرة", "الطائرة", "مقاتلات",
-                                         "المقاتلات", "المدفعية", "مدفعية", "الطيران", "طيران"))
+_EQUIPMENT = frozenset(fold(w) for w in word_class("equipment"))
 
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
@@ -128,16 +126,13 @@ def _in_quotes(toks: list[Token], i: int) -> bool:
 
 
 WARN = "012"
-_MILD_FUTURES = frozenset(fold(w) for w in ("سيكون", "ستكون", "سيؤدي", "ستؤدي", "سيتم", "ستتم",
-                                            "سيصبح", "ستصبح", "سينعكس", "ستنعكس"))
+_MILD_FUTURES = frozenset(fold(w) for w in word_class("mild_futures"))
 
 
-_S_NOUNS = frozenset(fold(w) for w in ("ستين", "سنين", "سيناريو", "سيول", "سيف", "سيد", "سيدة",
-                                        "سياق", "سيناء", "ستار", "سند", "سنن"))
+_S_NOUNS = frozenset(fold(w) for w in word_class("s_nouns"))
 
 
-_OWN_SIDE = frozenset(fold(w) for w in ("بلاده", "بلادها", "حكومته", "حكومتها", "قواته", "قواتها",
-                                         "جيشه", "جيشها", "الحركه", "الجماعه"))
+_OWN_SIDE = frozenset(fold(w) for w in word_class("own_side"))
 
 
 def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
@@ -160,8 +155,7 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
     return False
 
 
-_ACCUSATION_NOUNS = frozenset(fold(w) for w in ("اتهامات", "الاتهامات", "اتهام", "الاتهام",
-                                                "مزاعم", "المزاعم", "ادعاءات", "الادعاءات"))
+_ACCUSATION_NOUNS = frozenset(fold(w) for w in word_class("accusation_nouns"))
 
 
 def _in_country(m: Mention, mentions: list[Mention], toks: list[Token]) -> Mention:
@@ -234,7 +228,7 @@ def _foreign_place(src: Mention | None, mentions: list[Mention], toks: list[Toke
 
 
 _GROUP_ROLES = ("OPP", "CVL", "REB", "UAF")
-_QUANTITIES = frozenset(fold(w) for w in ("عشرات", "مئات", "آلاف", "الاف", "عدد", "عددا", "بضعة", "بضع"))
+_QUANTITIES = frozenset(fold(w) for w in word_class("quantities"))
 
 
 def _suffix_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: Mention | None
@@ -431,9 +425,7 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
     return None
 
 
-_CLAUSE_OPENERS = frozenset(fold(w) for w in ("أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه",
-                                               "أنها", "إنها", "انها", "أنهم", "إنهم", "انهم",
-                                               "أنهما", "إنهما", "بأنه", "بأنها", "بأنهم"))
+_CLAUSE_OPENERS = frozenset(fold(w) for w in word_class("clause_openers"))
 
 
 def _parenthetical(toks: list[Token], n: int, stop: int) -> bool:

@@ -28,6 +28,7 @@ from marsad.analyze.events import sentence_tokens
 from marsad.analyze.triggers import conjugate
 from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token
+from marsad.lexicons import word_class
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
 COMPLEMENTIZERS = frozenset(fold(w) for w in (
@@ -155,8 +156,7 @@ def _content(toks: list[Token], start: int, stop: int, cls: str) -> tuple[int, i
     return None
 
 
-_CONTRASTS = frozenset(fold(w) for w in ("غير", "لكن", "ولكن", "إلا", "الا", "فيما", "بينما",
-                                          "في", "أما", "اما"))
+_CONTRASTS = frozenset(fold(w) for w in word_class("contrasts"))
 
 
 def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:

@@ -12,6 +12,7 @@ from marsad.analyze.ner.gazetteer import Gazetteer, key_variants
 from marsad.analyze.ner.linking import Mention
 from marsad.arabic.normalize import fold, fold_key
 from marsad.arabic.tokenize import Token
+from marsad.lexicons import word_class
 
 Span = tuple[str, int, int, int, list]  # type, first token, end token, clitic cut, entries
 
@@ -111,10 +112,7 @@ def _trim_overruns(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, i
 
 
 # words that end a name after a title: «المتحدث باسم الحوثيين يحيى سريع إن ...»
-_NAME_STOPS = frozenset(fold_key(w) for w in (
-    "إن أن ان إنه أنه انه إنها أنها بأن بان قد لقد في على من عن إلى الى مع الذي التي الذين بعد "
-    "قبل خلال أمس اليوم غدا صباح مساء فجر ظهر ليل يوم منذ حيث كما لكن جميع كل بعض هذا هذه ذلك "
-    "تلك أيضا ايضا مجددا عبر حول ضد بين لدى عند وقال وأضاف وأكد قال أكد أضاف").split())
+_NAME_STOPS = frozenset(fold_key(w) for w in word_class("name_stops"))
 _PUNCT = frozenset("،,.:؛;!؟?«»\"“”()-–—")
 
 
