@@ -10,7 +10,6 @@ is how the entities stage calls it.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -18,15 +17,11 @@ from pathlib import Path
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from marsad.analyze.ner.features import stem_parts
+# the CRF features' token shapes and quote marks: the BiLSTM reads the same
+from marsad.analyze.ner.features import _CLOSE_Q, _DIRTY, _OPEN_Q, _shape, stem_parts
 from marsad.analyze.ner.gazetteer import Gazetteer
 from marsad.arabic.normalize import clean_text, fold_key
 
-_ARABIC = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u064b-\u0652]+$")
-_LATIN = re.compile(r"^[A-Za-z]+$")
-_DIRTY = re.compile("[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufb50-\ufdff\ufe70-\ufeff\u0660-\u0669\u06f0-\u06f9]")
-_OPEN_Q = frozenset("«“\"'‹(")
-_CLOSE_Q = frozenset("»”\"'›)")
 SHAPES = ("A", "L", "LC", "D", "DX", "Q", "P")
 FLAGS = ("B-CITY", "B-GPE", "B-LOC", "B-ORG", "B-PER", "I-CITY", "I-GPE", "I-LOC", "I-ORG",
          "I-PER", "NAT", "TITLE")
@@ -37,20 +32,6 @@ N_WORD_DENSE = len(SHAPES) + len(FLAGS) + 4  # per word (cached): shape, flags, 
 N_DENSE = len(SHAPES) + len(FLAGS) + len(GM) + 4
 MAX_CHARS = 20
 LEX_CACHE = 25_000  # distinct tokens whose input projection is kept (80 MB at 100 units)
-
-
-def _shape(tok: str) -> str:
-    if _ARABIC.match(tok):
-        return "A"
-    if _LATIN.match(tok):
-        return "L" if not tok[0].isupper() else "LC"
-    if tok.isdigit():
-        return "D"
-    if any(ch.isdigit() for ch in tok):
-        return "DX"
-    if tok in _OPEN_Q or tok in _CLOSE_Q:
-        return "Q"
-    return "P"
 
 
 class Vocab:
@@ -101,15 +82,25 @@ class Vocab:
         dense[:, :o] = [w[3][:o] for w in ws]
         dense[:, o + len(GM):o + len(GM) + 2] = [w[3][o:o + 2] for w in ws]
         dense[:, o + len(GM) + 3] = [w[3][o + 2] for w in ws]
-        gm = np.zeros(n, dtype=np.int64)
-        if self.gaz is not None:
-            for i, j, _cut, ents in (self.gaz.match(tokens) if matches is None else matches):
-                t = ents[0].type if ents[0].type != "GPE" else "LOC"
-                if "B-" + t not in GM:
-                    continue
+        gm, quoted = sentence_labels(self.gaz, tokens, matches)
+        dense[np.arange(n), o + gm] = 1
+        dense[quoted, o + len(GM) + 2] = 1
+        return [w[0] for w in ws], [w[1] for w in ws], [w[2] for w in ws], dense
+
+
+def sentence_labels(gaz: Gazetteer | None, tokens: Sequence[str], matches: list | None = None
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Per token: the gazetteer-match label (index into GM) and whether it stands inside quotes."""
+    n = len(tokens)
+    gm = np.zeros(n, dtype=np.int64)
+    quoted = np.zeros(n, dtype=bool)
+    if gaz is not None:
+        for i, j, _cut, ents in (gaz.match(tokens) if matches is None else matches):
+            t = ents[0].type if ents[0].type != "GPE" else "LOC"
+            if "B-" + t in GM:
                 gm[i] = GM.index("B-" + t)
                 gm[i + 1:j] = GM.index("I-" + t)
-        dense[np.arange(n), o + gm] = 1
+    if any(t in _OPEN_Q for t in tokens):
         inq = False
         for i, tok in enumerate(tokens):
             if tok in _OPEN_Q:
@@ -117,8 +108,8 @@ class Vocab:
             elif tok in _CLOSE_Q:
                 inq = False
             elif inq:
-                dense[i, o + len(GM) + 2] = 1
-        return [w[0] for w in ws], [w[1] for w in ws], [w[2] for w in ws], dense
+                quoted[i] = True
+    return gm, quoted
 
 
 @lru_cache(maxsize=1)
@@ -220,33 +211,10 @@ class NeuralTagger:
 
     def _sentence_features(self, sents: Sequence[Sequence[str]], matches_list: list | None
                            ) -> tuple[np.ndarray, np.ndarray]:
-        """Per token of the batch: the gazetteer-match label (index into GM) and whether it
-        stands inside quotes (as Vocab.sentence computes them)."""
-        gaz = self.lexicon.gaz
-        n = sum(len(s) for s in sents)
-        gm = np.zeros(n, dtype=np.int64)
-        quoted = np.zeros(n, dtype=bool)
-        base = 0
-        for bi, toks in enumerate(sents):
-            if gaz is not None:
-                matches = gaz.match(toks) if matches_list is None or matches_list[bi] is None \
-                    else matches_list[bi]
-                for i, j, _cut, ents in matches:
-                    t = ents[0].type if ents[0].type != "GPE" else "LOC"
-                    if "B-" + t in GM:
-                        gm[base + i] = GM.index("B-" + t)
-                        gm[base + i + 1:base + j] = GM.index("I-" + t)
-            if any(t in _OPEN_Q for t in toks):
-                inq = False
-                for i, tok in enumerate(toks):
-                    if tok in _OPEN_Q:
-                        inq = True
-                    elif tok in _CLOSE_Q:
-                        inq = False
-                    elif inq:
-                        quoted[base + i] = True
-            base += len(toks)
-        return gm, quoted
+        """sentence_labels over the batch, concatenated."""
+        parts = [sentence_labels(self.lexicon.gaz, toks, None if matches_list is None else matches_list[bi])
+                 for bi, toks in enumerate(sents)]
+        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
     def emissions(self, sents: Sequence[Sequence[str]], matches_list: list | None = None
                   ) -> list[np.ndarray]:
