@@ -106,9 +106,11 @@ def train_ner(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_
 @click.option("--epochs", default=26, show_default=True)
 @click.option("--eval-every", default=2, show_default=True)
 @click.option("--seed", default=1, show_default=True)
+@click.option("--average-from", default=0, show_default=True,
+              help="Also try the weights averaged over this epoch to the last (0: off).")
 def train_ner_bilstm(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_fraction: float,
                      dev: tuple[Path, ...], corpus: Path | None, vectors: Path | None, hidden: int,
-                     epochs: int, eval_every: int, seed: int) -> None:
+                     epochs: int, eval_every: int, seed: int, average_from: int) -> None:
     """Train the BiLSTM-CRF entity tagger (needs torch and gensim; the model needs numpy only)."""
     from marsad.analyze.ner import crf
     from marsad.analyze.ner.neural_train import train_bilstm, word_vectors
@@ -139,7 +141,8 @@ def train_ner_bilstm(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...],
         return {_portable(k): _score_with(tagger, *v) for k, v in devs.items()}
 
     info = train_bilstm(sents, vectors, out / crf.BILSTM, score_devs, hidden=hidden, epochs=epochs,
-                        eval_every=eval_every, seed=seed, log=err_console.print)
+                        eval_every=eval_every, seed=seed, average_from=average_from,
+                        log=err_console.print)
     crf.load_tagger.cache_clear()
     info["command"] = " ".join(["marsad", "train", "ner-bilstm", *map(_portable, sys.argv[3:])])
     info["data"] = [_portable(p) for p in data]

@@ -76,10 +76,11 @@ def word_vectors(corpus: Path, out: Path, dim: int = 100, epochs: int = 4, worke
 def train_bilstm(train: list[tuple[list[str], list[str]]], vectors: Path, out: Path,
                  score_devs: Callable[[NeuralTagger], dict[str, dict]], hidden: int = 100,
                  epochs: int = 26, eval_every: int = 2, vocab_size: int = 80000, seed: int = 1,
-                 log: Callable[[str], None] = print) -> dict[str, Any]:
+                 average_from: int = 0, log: Callable[[str], None] = print) -> dict[str, Any]:
     """Train on (tokens, BIO tags) sentences; write the best epoch's weights to `out` (.npz)
     and return {epoch, scores, history, seconds}. score_devs scores a tagger on the dev sets;
-    its first key picks the epoch."""
+    its first key picks the epoch. With average_from, the weights averaged over the epochs from
+    that one to the last (stochastic weight averaging) are a candidate too."""
     torch = _needs("torch")
     _needs("gensim")
     from gensim.models import KeyedVectors
@@ -195,6 +196,8 @@ def train_bilstm(train: list[tuple[list[str], list[str]]], vectors: Path, out: P
             trans=sd["trans"], start=sd["start"], end=sd["end"])
 
     t_start, best, history, kept = time.time(), -1.0, [], {}
+    avg: dict[str, Any] = {}
+    n_avg = 0
     tmp = out.with_suffix(".tmp.npz")
     for ep in range(1, epochs + 1):
         model.train()
@@ -211,6 +214,10 @@ def train_bilstm(train: list[tuple[list[str], list[str]]], vectors: Path, out: P
             opt.step()
             total += loss.item()
         sched.step()
+        if average_from and ep >= average_from:
+            for k, v in model.state_dict().items():
+                avg[k] = avg[k] + v.detach().clone() if k in avg else v.detach().clone()
+            n_avg += 1
         msg = f"epoch {ep} loss {total / len(batches):.3f}"
         if ep % eval_every == 0 or ep == epochs:
             model.eval()
@@ -223,6 +230,18 @@ def train_bilstm(train: list[tuple[list[str], list[str]]], vectors: Path, out: P
                 best, kept = first, {"epoch": ep, "scores": scores}
                 tmp.replace(out)
         log(msg)
+    if n_avg:
+        model.load_state_dict({k: v / n_avg for k, v in avg.items()})
+        model.eval()
+        export(tmp)
+        scores = score_devs(NeuralTagger(tmp, gaz=gaz))
+        first = next(iter(scores.values()))["f1"]
+        history.append({"epoch": f"average {average_from}-{epochs}", **{k: v["f1"] for k, v in scores.items()}})
+        log(f"average of epochs {average_from}-{epochs}  "
+            + "  ".join(f"{k} {v['f1']:.4f}" for k, v in scores.items()))
+        if first > best:
+            best, kept = first, {"epoch": f"average {average_from}-{epochs}", "scores": scores}
+            tmp.replace(out)
     tmp.unlink(missing_ok=True)
     return {**kept, "history": history, "seconds": round(time.time() - t_start, 1),
             "hidden": hidden, "epochs": epochs, "eval_every": eval_every, "sentences": len(train)}
