@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from marsad.cli.ner_cmd import TAGGER_KINDS
+
 SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "articles.sample.jsonl"
 
 
@@ -71,7 +73,7 @@ def main() -> None:
     ap.add_argument("--mode", choices=["ner", "all", "both"], default="both")
     ap.add_argument("--limit", type=int, default=600)
     ap.add_argument("--model", default=None, help="model directory (default: the bundled one)")
-    ap.add_argument("--tagger", choices=["auto", "bilstm", "crf"], default="auto",
+    ap.add_argument("--tagger", choices=TAGGER_KINDS, default="auto",
                     help="which tagger of the model directory the entity stage uses (mode ner)")
     args = ap.parse_args()
     if not args.sample.exists():

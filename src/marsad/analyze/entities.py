@@ -19,7 +19,7 @@ from marsad.analyze.ner.find import (
     to_mentions,
 )
 from marsad.analyze.ner.gazetteer import Gazetteer, key_variants, load_gazetteer
-from marsad.analyze.ner.linking import Mention, link
+from marsad.analyze.ner.linking import Mention, full_names, link
 from marsad.arabic.normalize import fold, fold_key
 from marsad.arabic.tokenize import Token
 
@@ -106,11 +106,7 @@ class EntityStage:
         """Later lone surnames of a person the article named in full (سامر الحلبي … وأضاف
         الحلبي): one name per discourse, so they are mentions of the same person."""
         body = doc.text
-        full: dict[str, Mention] = {}
-        for m in mentions:
-            words = body[m.start:m.end].split()
-            if m.type == "PER" and len(words) >= 2 and len(fold_key(words[-1])) >= 4:
-                full.setdefault(fold_key(words[-1]), m)
+        full = full_names(body, mentions, min_surname=4)
         if not full:
             return []
         taken = sorted((m.start, m.end) for m in mentions)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -170,9 +171,11 @@ def _in_country(m: Mention, mentions: list[Mention], toks: list[Token]) -> Menti
     return m
 
 
-def _speaker_mention(doc: Doc, start: int, end: int, mentions: list[Mention]) -> Mention | None:
-    for q in doc.quotes:
-        if start <= q.start < end and q.speaker:
+def _speaker_mention(quotes: list, starts: list[int], start: int, end: int,
+                     mentions: list[Mention]) -> Mention | None:
+    """The mention that speaks the sentence's first quote (quotes sorted by start)."""
+    for q in quotes[bisect_left(starts, start):bisect_left(starts, end)]:
+        if q.speaker:
             sid, stext = q.speaker.get("id"), q.speaker.get("text")
             for m in mentions:
                 if (sid and m.id == sid) or (m.antecedent is None and m.text == stext):
@@ -687,6 +690,8 @@ def find_events(doc: Doc) -> list[Event]:
     salience = Salience()
     line = dateline(doc)
     out: list[Event] = []
+    quotes = sorted(doc.quotes, key=lambda q: q.start)
+    quote_starts = [q.start for q in quotes]
     for si, toks in sentence_tokens(doc):
         s = doc.sentences[si]
         trs = match_triggers(toks, lex)
@@ -699,7 +704,7 @@ def find_events(doc: Doc) -> list[Event]:
         extra: list[Event] = []
         # «وقال المبعوث … إن «…»، ودعا السلطات …»: the speaker is the subject of a later
         # coordinated verb
-        shared: Mention | None = _speaker_mention(doc, s.start, s.end, mentions)
+        shared: Mention | None = _speaker_mention(quotes, quote_starts, s.start, s.end, mentions)
         quoted = [(q.start, q.end) for q in doc.quotes if q.direct]
         for tr in trs:
             inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)

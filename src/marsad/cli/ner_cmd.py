@@ -13,6 +13,7 @@ from marsad.cli.common import db_option, err_console, out_console
 from marsad.cli.evaluate import eval_group
 
 EXISTING = click.Path(exists=True, dir_okay=False, path_type=Path)
+TAGGER_KINDS = ["auto", "bilstm", "crf"]  # the kinds marsad.analyze.ner.crf.load_tagger takes
 
 
 @click.group("train")
@@ -202,7 +203,7 @@ def score_file(path: Path, model: str | None, use_gazetteer: bool = False, kind:
               help="Model directory (default: the bundled model).")
 @click.option("--with-matcher", is_flag=True,
               help="Also merge the gazetteer's direct matches, as the entities stage does.")
-@click.option("--tagger", "kind", type=click.Choice(["auto", "bilstm", "crf"]), default="auto",
+@click.option("--tagger", "kind", type=click.Choice(TAGGER_KINDS), default="auto",
               show_default=True, help="auto: the BiLSTM-CRF when the model directory has one.")
 @click.option("--json", "as_json", is_flag=True)
 def eval_ner(gold: Path, model: Path | None, with_matcher: bool, kind: str, as_json: bool) -> None:

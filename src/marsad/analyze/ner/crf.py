@@ -61,7 +61,6 @@ class Tagger(Protocol):
 
 
 BILSTM = "bilstm.npz"
-KINDS = ("auto", "bilstm", "crf")
 
 
 @lru_cache(maxsize=4)

@@ -112,14 +112,20 @@ def link(body: str, mentions: list[Mention], gaz: Gazetteer, words: Sequence[str
     _link_unlisted(body, mentions)
 
 
-def _follow_full_names(body: str, mentions: list[Mention]) -> None:
-    """A lone surname is the person the article names in full (المالكي after تركي المالكي), not
-    the famous bearer of that surname in the gazetteer (Nouri al-Maliki)."""
+def full_names(body: str, mentions: Sequence[Mention], min_surname: int = 0) -> dict[str, Mention]:
+    """Folded surname → the first person mention of two words or more that ends with it."""
     full: dict[str, Mention] = {}
     for m in mentions:
         words = fold_key(body[m.start:m.end]).split()
-        if m.type == "PER" and len(words) >= 2:
+        if m.type == "PER" and len(words) >= 2 and len(words[-1]) >= min_surname:
             full.setdefault(words[-1], m)
+    return full
+
+
+def _follow_full_names(body: str, mentions: list[Mention]) -> None:
+    """A lone surname is the person the article names in full (المالكي after تركي المالكي), not
+    the famous bearer of that surname in the gazetteer (Nouri al-Maliki)."""
+    full = full_names(body, mentions)
     for m in mentions:
         words = fold_key(body[m.start:m.end]).split()
         if m.type == "PER" and len(words) == 1 and words[0] in full:
