@@ -71,6 +71,28 @@ def test_quotes_guillemets_around_names_are_not_quotes():
     assert not any(q.direct for q in doc.quotes)
 
 
+def test_quotes_noun_phrase_objects_of_act_cues_are_not_quotes():
+    text = ("ونفت وزارة الدفاع الأرمينية هذه الاتهامات جملة وتفصيلاً. ودعت الخارجية الصينية البلدين "
+            "إلى ضبط النفس. ونفت الوزارة أن تكون قواتها أطلقت النار.")
+    doc = make_doc(text, {"وزارة الدفاع الأرمينية": ("ORG", "Q_armmod")})
+    assert [q.text for q in doc.quotes] == ["تكون قواتها أطلقت النار."]
+
+
+def test_quotes_unknown_noun_phrase_and_quoted_name_speakers():
+    text = ("وقالت هيئة الدفاع عن المكي في مؤتمر صحافي إن موكلها يلاحق بسبب آرائه. "
+            "واتهمت «تنسيقية احتجاجات البصرة» في بيان فصائل مسلحة بتصفية الناشطين، وقالت إن الحكومة عاجزة.")
+    speakers = [(q.speaker or {}).get("text") for q in make_doc(text, {}).quotes]
+    assert speakers == ["هيئة الدفاع عن المكي", "تنسيقية احتجاجات البصرة"]
+
+
+def test_quotes_statement_relayed_by_an_agency_keeps_its_speaker():
+    text = ("وقال وزير الخارجية السعودي فيصل بن فرحان، في بيان نقلته وكالة الأنباء السعودية «واس»، "
+            "إن الوثيقة «خطوة أولى يجب أن تتبعها هدنة شاملة».")
+    doc = make_doc(text, {"فيصل بن فرحان": ("PER", "Q_faisal")})
+    assert len(doc.quotes) == 1 and doc.quotes[0].speaker["id"] == "Q_faisal"
+    assert "خطوة أولى" in doc.quotes[0].text
+
+
 def test_quotes_feminine_plural_and_prefixed_cues_match():
     cues = [tokenize(w)[0].text for w in ("وقالت", "وأضافت", "ورأت", "فأكدوا", "يقولون", "وتقول")]
     for w in cues:
@@ -79,7 +101,7 @@ def test_quotes_feminine_plural_and_prefixed_cues_match():
 
 
 def test_quotes_speaker_before_verb_and_relative_clause():
-    text = "غير أن موسكو نفت قصف تلك المواقع. وتصريحات لودريان، الذي قال إن روسيا تأخرت."
+    text = "غير أن موسكو نفت أن تكون قصفت تلك المواقع. وتصريحات لودريان، الذي قال إن روسيا تأخرت."
     doc = make_doc(text, {"موسكو": ("GPE", "Q_moscow"), "لودريان": ("PER", "Q_ledrian"),
                           "روسيا": ("GPE", "Q_russia")})
     quotes = by_cue(doc)
@@ -100,7 +122,7 @@ def test_quotes_seed_article_has_konashenkov_and_le_drian(seed_path):
 
 
 def test_the_actor_after_a_call_verb_is_the_addressee_not_the_speaker():
-    doc = make_doc("وانتقد بلينكن إيران، ودعا مجلس الأمن الدولي إلى فرض عقوبات جديدة على طهران.",
+    doc = make_doc("وانتقد بلينكن إيران، ودعا مجلس الأمن الدولي إلى أن يفرض عقوبات جديدة على طهران.",
                    {"بلينكن": ("PER", "Q_blinken"), "إيران": ("GPE", "Q_iran"),
                     "مجلس الأمن الدولي": ("ORG", "Q_unsc")})
     call = by_cue(doc)["ودعا"][0]

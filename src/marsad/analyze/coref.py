@@ -291,6 +291,18 @@ def _partitive(toks: list[Token], prev: Mention, m: Mention) -> bool:
         ("REB", "UAF", "MIL", "OPP"))
 
 
+def _lam_complement(toks: list[Token], out: list[Mention], body: Mention) -> bool:
+    """«عضو المكتب السياسي للحوثيين محمد البخيتي»: a body joined by لـ to the definite words
+    of a title phrase just before it is the title's complement."""
+    first = fold(toks[body.tok_start].text)
+    if not first.startswith("لل") or len(out) < 2:
+        return False
+    title = out[-2]
+    gap = toks[title.tok_end:body.tok_start]
+    return title.id is None and title.type != "LOC" and len(gap) <= 3 and all(
+        t.kind == "word" and ffold(t.text).startswith("ال") for t in gap)
+
+
 def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     """A title before a name is one actor, the person: «وزير الخارجية المصري سامح شكري»,
     «المتحدث باسم الخارجية الإيرانية سعيد خطيب زاده». The title's tokens join the person's
@@ -327,7 +339,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             # posting of an envoy (المبعوث الأممي الخاص إلى اليمن)
             chain = prev.id is None and bool(gap) and ffold(gap[-1].text).startswith("ال")
             if len(gap) > 4 or any(t.kind != "word" or not (
-                    ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith("ال")
+                    ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith(("ال", "لل"))
                     or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)) for t in gap):
                 break
             if prev.type == "PER" and prev.id is not None:
@@ -335,7 +347,8 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             # a named body joins only as a title's complement (المتحدث باسم الخارجية الإيرانية),
             # never as the subject before a title (دعت الخارجية الروسية الأمين العام …)
             if prev.id is not None and not (prev.tok_start > 0 and (
-                    ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED)):
+                    ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED
+                    or _lam_complement(toks, out, prev))):
                 break
             out.pop()
             m.title = " ".join(ffold(t.text) for t in toks[prev.tok_start:m.tok_start])
@@ -508,9 +521,9 @@ def governed(toks: list[Token], m: Mention) -> bool:
     k = m.tok_start - 1
     while k >= 0 and toks[k].kind == "quote":  # ضد «داعش»
         k -= 1
-    if k >= 0 and (ffold(toks[k].text) in PREPOSITIONS
+    if k >= 0 and (ffold(toks[k].text) in PREPOSITIONS | _COMPASS
                    or ffold(toks[k].text)[:1] in "وف" and ffold(toks[k].text)[1:] in PREPOSITIONS):
-        return True  # في سوريا، وفي مقديشو
+        return True  # في سوريا، وفي مقديشو، شرقي أفغانستان
     w = ffold(toks[m.tok_start].text)
     if m.title:
         return False  # «المدير العام للوكالة رافائيل غروسي»: the ل belongs to the title
@@ -526,4 +539,6 @@ def accused_object(toks: list[Token], m: Mention) -> bool:
     if k >= len(toks) or toks[k].kind != "word":
         return False
     w = ffold(toks[k].text)
+    if w in ("ب", "بـ") and k + 1 < len(toks) and toks[k + 1].text in "«“\"":
+        return True  # اتهمت سلطات طالبان بـ«توفير الحماية ...»
     return w.startswith("ب") and len(w) >= 4 and w not in ("بعد", "بين", "بدوره", "بدورها")

@@ -121,11 +121,13 @@ def _speaker_phrase(toks: list[Token], mentions: list[Mention], i: int, limit: i
     return None, i
 
 
-def _content(toks: list[Token], start: int, stop: int, cls: str) -> tuple[int, int, bool] | None:
+def _content(toks: list[Token], start: int, stop: int) -> tuple[int, int, bool] | None:
     """The quoted or reported content after a cue: token span [a, b) and whether it is direct.
-    `start` is the first token after the cue (and its subject)."""
+    `start` is the first token after the cue (and its subject). A noun-phrase object (نفت
+    الوزارة الاتهامات، دعا الطرفين إلى ...) is no quote: the events stage codes such acts, and
+    the annotated sets count only quotations and clauses."""
     k = start
-    while k < stop and k - start <= 10:
+    while k < stop and k - start <= 14:
         t = toks[k]
         f = ffold(t.text)
         if t.text in OPEN_QUOTES:
@@ -133,7 +135,7 @@ def _content(toks: list[Token], start: int, stop: int, cls: str) -> tuple[int, i
             if close is None:
                 return None
             words = sum(1 for x in toks[k + 1:close] if x.kind in ("word", "number"))
-            if words < 4:  # a name or a scare quote: «داعش»
+            if words < 3:  # a name or a scare quote: «داعش»، «طالبان باكستان»
                 k = close + 1
                 continue
             return k, close + 1, True
@@ -150,8 +152,6 @@ def _content(toks: list[Token], start: int, stop: int, cls: str) -> tuple[int, i
         if t.kind == "punct" or f in BRIDGE or t.kind == "number":
             k += 1
             continue
-        if cls == "act":
-            return k, stop, False
         k += 1
     return None
 
@@ -168,26 +168,64 @@ def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
             return c.i - 1
         if c.i > after + 1:  # «...، وفي الوقت ذاته اتهمت واشنطن»: a new statement
             for k in range(max(after + 1, c.i - 5), c.i):
-                if toks[k].text in ("،", ",", "؛") and ffold(toks[k + 1].text)[:1] in "وف":
-                    return k
+                nxt = ffold(toks[k + 1].text)
+                if toks[k].text in ("،", ",", "؛") and nxt[:1] in "وف" and nxt not in ("في", "فيه", "فيها"):
+                    return k  # not «، في بيان نقلته وكالة …»
             # «...، غير أن المتحدث باسم الجيش … قال إن ...»: a contrast opens another speaker's turn
             for k in range(max(after + 1, c.i - 14), c.i):
-                if toks[k].text in ("،", ",", "؛") and ffold(toks[k + 1].text) in _CONTRASTS:
+                nxt = ffold(toks[k + 1].text)
+                if toks[k].text in ("،", ",", "؛") and nxt in _CONTRASTS and (nxt != "في" or (
+                        k + 2 < len(toks) and ffold(toks[k + 2].text) in ("المقابل", "حين"))):
                     return k
     return len(toks)
 
 
-def _name_after(toks: list[Token], j: int, text: str) -> tuple[dict | None, int]:
-    """A subject the lexicons do not know (اعتبر سيرغي ريابكوف، نائب ...): up to three words
-    after the cue closed by a comma. Returns (speaker ref, index after it) or (None, j)."""
+_STATEMENT_NOUNS = frozenset(fold(w) for w in (
+    "بيان", "مؤتمر", "تصريح", "تصريحات", "حديث", "حوار", "مقابلة", "كلمة", "رسالة", "تغريدة",
+    "منشور", "إفادة", "إحاطة"))
+_NP_LINKS = frozenset(fold(w) for w in ("عن", "من", "باسم"))  # هيئة الدفاع عن المكي
+
+
+def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, int]:
+    """A subject the lexicons do not know (اعتبر سيرغي ريابكوف، نائب ...، وقالت هيئة الدفاع عن
+    المكي في مؤتمر صحافي إن): up to five words after the cue, perhaps with an «acronym», closed
+    by a comma, a complementizer, «في بيان» or «لـ» an outlet. Returns (speaker ref, index
+    after it) or (None, j)."""
+
+    def phrase(a: int, b: int, k: int) -> tuple[Mention, int]:
+        start, end = toks[a].start, toks[b - 1].end
+        return Mention(start, end, a, b, text[start:end], type="ORG"), k
+
+    if j < len(toks) and toks[j].text == "«" and (c := _closing(toks, j)) is not None \
+            and 1 <= c - j - 1 <= 4 and c + 1 < len(toks):
+        # اتهمت «تنسيقية احتجاجات البصرة» في بيان …
+        f, after = ffold(toks[c + 1].text), ffold(toks[c + 2].text) if c + 2 < len(toks) else ""
+        if toks[c + 1].text in ("،", ",") or f in COMPLEMENTIZERS or (f == "في" and after in _STATEMENT_NOUNS):
+            return phrase(j + 1, c, c + 1)
     k = j
-    while k < len(toks) and k - j < 4 and toks[k].kind == "word" and ffold(toks[k].text) not in \
-            COMPLEMENTIZERS and ffold(toks[k].text) not in BRIDGE:
-        k += 1
-    if k > j and k < len(toks) and (toks[k].text in ("،", ",", ":")
-                                    or ffold(toks[k].text) in COMPLEMENTIZERS):
-        return {"text": text[toks[j].start:toks[k - 1].end], "id": None, "name": None}, k
-    return None, j
+    while k < len(toks) and k - j < 6:
+        t = toks[k]
+        f = ffold(t.text)
+        if t.kind == "word" and f not in COMPLEMENTIZERS and (f not in BRIDGE or (
+                f in _NP_LINKS and k > j + 1 and k + 1 < len(toks) and toks[k + 1].kind == "word"
+                and ffold(toks[k + 1].text) not in BRIDGE | COMPLEMENTIZERS)):
+            k += 1
+            continue
+        if t.text == "«" and k > j and (c := _closing(toks, k)) is not None and c - k <= 3:
+            k = c + 1  # القيادة المركزية الأميركية «سنتكوم»
+            continue
+        break
+    if k == j or k >= len(toks):
+        return None, j
+    nxt, f = toks[k], ffold(toks[k].text)
+    after = ffold(toks[k + 1].text) if k + 1 < len(toks) else ""
+    closed = nxt.text in ("،", ",", ":") or f in COMPLEMENTIZERS \
+        or (f == "في" and after in _STATEMENT_NOUNS) \
+        or (f.startswith("ل") and k + 1 < len(toks) and toks[k + 1].text == "«")
+    if not closed:
+        return None, j
+    b = next((x for x in range(j + 1, k) if toks[x].text == "«"), k)  # the name before «سنتكوم»
+    return phrase(j, b, k)
 
 
 def _topic(toks: list[Token], mentions: list[Mention], cue_i: int) -> Mention | None:
@@ -239,8 +277,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         done_until = -1
         local: Mention | None = None
         for cue in cues:
-            if cue.i < done_until:
-                continue
+            if cue.i < done_until or (cue.i > 0 and ffold(toks[cue.i - 1].text) in _STATEMENT_NOUNS):
+                continue  # «في بيان نقلته وكالة الأنباء»: the statement's relay, not a speaker
             centre = local or _topic(toks, mentions, cues[0].i) or salience.centre
             speaker_m, how = subject_for(mentions, toks, cue.i, cue.i + 1, centre)
             if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m):
@@ -251,7 +289,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     and accused_object(toks, speaker_m):
                 # «واتهم التحالف بارتكاب ...»: the accused; the speaker is the dropped subject
                 speaker_m, how = centre, "centre"
-            if speaker_m is not None and how in ("after", "before"):
+            if speaker_m is not None and (how in ("after", "before") or (
+                    speaker_m is not salience.centre and speaker_m is centre and local is None)):
                 # an explicit subject carries over to the sentence's later cue verbs even when
                 # this cue's content is no quote (وأدانت البعثة القتال، وحذرت من أن ...)
                 salience.set_centre(speaker_m)
@@ -260,8 +299,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
             stop = _stop(toks, cues, cue.i)
             phrase_ref, after2 = _speaker_phrase(toks, mentions, after, min(stop, after + 4), text)
             if phrase_ref is None and how in ("centre", "none"):
-                phrase_ref, after2 = _name_after(toks, cue.i + 1, text)
-            span = _content(toks, max(after, after2), stop, cue.cls)
+                named, after2 = _name_after(toks, cue.i + 1, text)
+                if named is not None:  # an unknown body speaks on in the later cues too
+                    phrase_ref, local = named.ref(), named
+                    salience.set_centre(named)
+            span = _content(toks, max(after, after2), stop)
             if span is None:
                 continue
             a, b, direct = span
