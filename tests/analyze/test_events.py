@@ -472,3 +472,75 @@ def test_attack_claimed_in_a_relative_clause_by_a_group_named_earlier():
                 "تبنته الجماعة على منشأة نفطية في منطقة جازان السعودية.")
     att = [e for e in rec["events"] if e["cameo"].startswith(("18", "19"))]
     assert att and att[0]["source"]["id"] == "org:houthis" and att[0]["target"]["id"] == "city:105299"
+
+
+def _dyads(rec: dict, prefix: str) -> set[tuple[str, str]]:
+    return {((e["source"] or {}).get("text", ""), (e["target"] or {}).get("text", ""))
+            for e in rec["events"] if e["cameo"].startswith(prefix)}
+
+
+def test_joint_subjects_of_talks_and_a_mediator_give_dyads_both_ways():
+    rec = _full("وفي الدوحة، عقد وزير الخارجية الأرميني أرارات ميرزويان ونظيره الأذربيجاني جيهون بيراموف "
+                "جولة محادثات بوساطة كازاخستان.")
+    talks = _dyads(rec, "04")
+    assert ("أرارات ميرزويان", "جيهون بيراموف") in talks and ("جيهون بيراموف", "أرارات ميرزويان") in talks
+    mediator = {t for s, t in talks if s == "كازاخستان"}
+    assert mediator == {"أرارات ميرزويان", "جيهون بيراموف"}
+
+
+def test_clash_between_two_forces_goes_both_ways_but_an_attack_one_way():
+    rec = _full("واندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع قرب الخرطوم.")
+    clash = {(s, t) for s, t in _dyads(rec, "19")}
+    assert len(clash) == 2 and {s for s, _ in clash} == {t for _, t in clash}
+    rec = _full("وهاجم الجيش السوداني مواقع لقوات الدعم السريع في الخرطوم.")
+    assert len(_dyads(rec, "19")) <= 1
+
+
+def test_host_of_a_visit_is_coded_one_way():
+    rec = _full("واستقبل الرئيس الجزائري عبد المجيد تبون رئيس الحكومة التونسية أحمد الحشاني.")
+    assert len(_dyads(rec, "04")) == 1
+
+
+def test_unnamed_victims_and_addressees_are_reported():
+    rec = _full("وأعلنت الشرطة الأرمينية أنها احتجزت نحو 150 متظاهراً في يريفان.")
+    assert ("الشرطة الأرمينية", "متظاهراً") in _dyads(rec, "17")
+    rec = _full("وأعلنت الشرطة في بيشاور اعتقال أربعة أشخاص يشتبه في انتمائهم إلى الحركة.")
+    arrests = _dyads(rec, "17")
+    assert arrests and all("الشرطة" in s and "أشخاص" in t for s, t in arrests)
+
+
+def test_two_states_adjectives_give_two_doers_and_two_targets():
+    rec = _full("شنت مقاتلات أميركية وبريطانية غارات على مواقع لجماعة الحوثيين في الحديدة.")
+    doers = {s for s, _ in _dyads(rec, "19")}
+    assert any("أميركية" in s for s in doers) and any("بريطانية" in s for s in doers)
+    rec = _full("وتوعد الحوثيون بالرد على ما سموه العدوان الأميركي البريطاني.")
+    assert {t for _, t in _dyads(rec, "13")} == {"الأميركي", "البريطاني"}
+
+
+def test_denial_in_a_spokesman_voice_answers_the_accuser_of_its_state():
+    rec = _full("واتهم المتحدث باسم مجلس الأمن القومي الأميركي جون كيربي إيران بتزويد الحوثيين "
+                "بالصواريخ، غير أن الخارجية الإيرانية نفت ذلك على لسان المتحدث باسمها ناصر كنعاني.")
+    denial = next(e for e in rec["events"] if e["cameo"] == "016")
+    assert denial["target"]["text"] == "جون كيربي"
+
+
+def test_protest_targets_whom_the_protesters_demand_from():
+    rec = _full("وتظاهر آلاف من أنصار المعارضة في ساحة الجمهورية، وطالبوا رئيس الوزراء نيكول باشينيان بالاستقالة.")
+    protest = next(e for e in rec["events"] if e["cameo"].startswith("14"))
+    assert "باشينيان" in protest["target"]["text"]
+
+
+def test_criticism_of_an_act_named_by_its_noun_targets_its_doer():
+    rec = _full("أوقفت وحدات أمنية تونسية رئيس حزب «العمل والإنجاز» عبد اللطيف المكي. وانتقد المتحدث "
+                "باسم الاتحاد الأوروبي بيتر ستانو التوقيف.")
+    arrest = next(e for e in rec["events"] if e["cameo"] == "173")
+    assert arrest["target"]["text"] == "عبد اللطيف المكي"
+    crit = next(e for e in rec["events"] if e["cameo"].startswith("11"))
+    assert crit["target"]["text"] == "وحدات أمنية تونسية"
+
+
+def test_speaker_read_from_unknown_words_is_the_accuser():
+    rec = _full("في المقابل، اتهمت «تنسيقية احتجاجات البصرة» في بيان فصائل مسلحة نافذة بتصفية الناشطين.")
+    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    assert acc["source"]["text"] == "تنسيقية احتجاجات البصرة" and "فصائل" in acc["target"]["text"]
+    assert not [e for e in rec["events"] if e["cameo"].startswith("14")]

@@ -81,6 +81,9 @@ def actor_lexicon() -> dict[str, list[tuple[tuple[str, ...], ActorWord]]]:
             variants = [ws]
             if kind == "country" and len(ws) == 1 and ws[0].startswith("ال") and ws[0].endswith("ي"):
                 variants += [(ws[0] + "ين",), (ws[0] + "ون",)]  # اللبناني → اللبنانيين
+            if kind == "country" and len(ws) == 1 and ws[0].startswith("ال") and len(ws[0]) > 6 \
+                    and ws[0].endswith(("ي", fold("ية"))):
+                variants.append((ws[0][2:],))  # مقاتلات أميركية وبريطانية: the indefinite adjective
             if kind == "role" and len(ws) == 1 and ws[0].startswith("ال") and len(ws[0]) > 4:
                 variants.append((ws[0][2:],))  # المتحدث → متحدث (باسم الجماعة)
             for v in variants:
@@ -167,6 +170,8 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
         j, country, role = i, None, None
         while hit is not None:
             ln, entry = hit
+            if entry.kind == "country" and country and entry.code != country and _nisba(toks[j].text):
+                break  # «العدوان الأميركي البريطاني»: two states, two actors
             if entry.kind == "country":
                 country = country or entry.code
             else:
@@ -175,7 +180,12 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             # a run goes on with a genitive or adjective (وزارة الدفاع الروسية), never across
             # a conjunction (والتحالف) and never with a new role after a country (واشنطن القوات)
             hit = _lex_at(toks, j, lex) if j < n and j not in covered else None
-            if hit is not None and hit[1].kind == "role" and hit[0] == 1 \
+            indefinite_adj = hit is not None and hit[1].kind == "role" and hit[0] == 1 and role \
+                and not ffold(toks[j - 1].text).startswith("ال") \
+                and ffold(toks[j].text).endswith(("ي", "يه")) and not ffold(toks[j].text).startswith(("ال", "و"))
+            if indefinite_adj:
+                role = hit[1].code  # «وحدات أمنية تونسية»: the adjective says which force
+            elif hit is not None and hit[1].kind == "role" and hit[0] == 1 \
                     and (hit[1].code == role or {hit[1].code, role} <= _ARMED) \
                     and not ffold(toks[j].text).startswith(("ال", "و")) \
                     and not ffold(toks[j - 1].text).startswith("ال"):
@@ -194,8 +204,10 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
         role = None if speaker_only else role
         code = (country or "") + (role or "") if (country or role) else None
         kind = "SPK" if speaker_only and not country else ("GPE" if role is None else "ORG")
-        out.append(Mention(toks[i].start, toks[j - 1].end, i, j, "", code=code, type=kind,
-                           country=country))
+        start = toks[i].start
+        if toks[i].text[:1] in "وف" and fold(toks[i].text).split()[0] not in lex:
+            start += 1  # «ووفد كردي», «والبريطانية»: the conjunction is not the actor's name
+        out.append(Mention(start, toks[j - 1].end, i, j, "", code=code, type=kind, country=country))
         i = j
     return out
 
@@ -291,6 +303,18 @@ def _partitive(toks: list[Token], prev: Mention, m: Mention) -> bool:
         ("REB", "UAF", "MIL", "OPP"))
 
 
+def _quoted_words(gap: list[Token]) -> set[int]:
+    """Positions in gap of one short «quoted name» and its marks."""
+    opens = [k for k, t in enumerate(gap) if t.text == "«"]
+    if len(opens) != 1:
+        return set()
+    a = opens[0]
+    b = next((k for k in range(a + 1, len(gap)) if gap[k].text == "»"), None)
+    if b is None or b - a > 5 or a == 0:
+        return set()
+    return set(range(a, b + 1))
+
+
 def _lam_complement(toks: list[Token], out: list[Mention], body: Mention) -> bool:
     """«عضو المكتب السياسي للحوثيين محمد البخيتي»: a body joined by لـ to the definite words
     of a title phrase just before it is the title's complement."""
@@ -338,12 +362,18 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             # ending in a definite word after a title (رئيس حكومة تصريف الأعمال), or the
             # posting of an envoy (المبعوث الأممي الخاص إلى اليمن)
             chain = prev.id is None and bool(gap) and ffold(gap[-1].text).startswith("ال")
-            if len(gap) > 4 or any(t.kind != "word" or not (
+            # a quoted name in the title is one word of it: «رئيس حزب «العمل والإنجاز» عبد اللطيف المكي»
+            quoted = _quoted_words(gap) if prev.id is None else set()
+            chain = chain or bool(quoted)
+            if len(gap) - len(quoted) > 4 or any(k not in quoted and (t.kind != "word" or not (
                     ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith(("ال", "لل"))
-                    or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)) for t in gap):
+                    or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)))
+                    for k, t in enumerate(gap)):
                 break
             if prev.type == "PER" and prev.id is not None:
                 break
+            if not gap and m.title and prev.country and not ffold(toks[m.tok_start].text).startswith("ال"):
+                break  # «أوقفت وحدات أمنية تونسية رئيس حزب …»: a new noun phrase, the object
             # a named body joins only as a title's complement (المتحدث باسم الخارجية الإيرانية),
             # never as the subject before a title (دعت الخارجية الروسية الأمين العام …)
             if prev.id is not None and not (prev.tok_start > 0 and (
@@ -378,7 +408,14 @@ NOMINAL_ANAPHORS = {
     "التحالف": ("تحالف",),
     "البعثه": ("بعثه",),
     "المفوضيه": ("مفوضيه",),
+    "القياده": ("قياده",),
+    "الهيئه": ("هيئه",),
+    "اللجنه": ("لجنه",),
+    "الجبهه": ("جبهه",),
+    "التنسيقيه": ("تنسيقيه",),
+    "القوات": ("قوات",),  # «هذه القوات»: alone only, «القوات الروسية» is no anaphor
 }
+_ALONE_ONLY = frozenset({"القوات"})
 
 
 _ITS_NAME = frozenset(fold(w) for w in word_class("its_name"))
@@ -406,7 +443,7 @@ class Salience:
         first = fold(m.text.split()[0]) if m.text else ""
         for c in candidates(first) if first else ():
             heads = NOMINAL_ANAPHORS.get(c if c.startswith("ال") else "ال" + c)
-            if heads and len(m.text.split()) <= 2:
+            if heads and len(m.text.split()) <= (1 if c in _ALONE_ONLY or "ال" + c in _ALONE_ONLY else 2):
                 for prev in reversed(self.recent):
                     hay = fold(" ".join(x for x in (prev.text, prev.name or "", prev.title) if x))
                     if prev is not m and prev.antecedent is None and len(prev.text.split()) > 1 \

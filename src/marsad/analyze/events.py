@@ -42,7 +42,7 @@ from marsad.analyze.triggers import (
     trigger_lexicon,
 )
 from marsad.arabic.normalize import fold
-from marsad.arabic.tokenize import Token
+from marsad.arabic.tokenize import Token, tokenize
 from marsad.lexicons import word_class
 
 # -- actors, place, date --------------------------------------------------------------------
@@ -195,12 +195,22 @@ def _accuser_named(tr: Trigger, mentions: list[Mention], toks: list[Token], src:
     return None
 
 
+def _voice(toks: list[Token], m: Mention) -> bool:
+    """Whether m follows «على لسان» (within its title): who spoke for the doer."""
+    for k in range(max(0, m.tok_start - 5), m.tok_start):
+        if ffold(toks[k].text) == "علي" and k + 1 < len(toks) and ffold(toks[k + 1].text) == "لسان":
+            return True
+    return False
+
+
 def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) -> Mention | None:
     """The second of two coordinated targets (الاتحاد الأفريقي والجامعة العربية)."""
     if tgt is None or tgt.type == "BARE":
         return None
     for m in mentions:
-        if m.tok_start == tgt.tok_end and ffold(toks[m.tok_start].text)[:1] == "و" \
+        # «العدوان الأميركي البريطاني», «مقاتلات أميركية وبريطانية»: two states' adjectives
+        pair = m.type == "GPE" and tgt.country is not None and m.country not in (None, tgt.country)
+        if m.tok_start == tgt.tok_end and (ffold(toks[m.tok_start].text)[:1] == "و" or pair) \
                 and m.type in ("ORG", "GPE", "PER") and m.key != tgt.key and not _locative(toks, m):
             return m
     return None
@@ -260,21 +270,26 @@ _NOT_SUBJECTS = frozenset(fold(w) for w in (
 
 
 _TARGET_PREPS = frozenset(fold(w) for w in ("على", "ضد", "استهدف", "استهدفت"))
+_COUNTS = frozenset(fold(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "جميع", "كل", "أكثر", "اكثر",
+                                      "من")) | _QUANTITIES
+# families whose victim or addressee may be a noun phrase no lexicon knows (ناقلة نفط، متظاهراً،
+# مشتبهاً به، الطرفين): appeals, coercion and violence
+_NP_VICTIMS = frozenset({"02", "17", "V"})
 
 
 def _bare_object(toks: list[Token], k: int) -> Mention | None:
     """The victim when no actor is known: the first content word after the verb or masdar
     (خطفوا مصورا فرنسيا، قتل 150 مدنيا، انفجرت على دورية), never after في/من (a place). Like
     bare subjects it is kept for sentence-level scoring only."""
-    for n in range(k, min(len(toks), k + 4)):
+    for n in range(k, min(len(toks), k + 5)):
         t = toks[n]
         if t.kind == "number":
             continue
         if t.kind != "word":
             return None
         f = ffold(t.text)
-        if f in _TARGET_PREPS or f in _SKIP:
-            continue
+        if f in _TARGET_PREPS or f in _SKIP or (f in _COUNTS and n + 1 < len(toks)):
+            continue  # «احتجزت نحو 150 متظاهراً», «داعية جميع الأطراف»
         if f in _NOT_SUBJECTS or len(f) < 3 or f.startswith(("بال", "وب")):
             return None
         return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
@@ -325,7 +340,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
                and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)
                and (m.type not in ("LOC", "GPE") or not _locative(toks, m))]
-    inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j]
+    inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j
+             and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))]
     head_end = tr.i + 1
     own = next((m for m in mentions if weak and m.tok_start <= tr.i < m.tok_end), None)
     if own is not None:  # وأحرق المتظاهرون ...: the actor word is the doer
@@ -335,18 +351,19 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
             roles.source = _bare_subject(toks, head_end, before=tr.i)
             roles.how = "bare" if roles.source is not None else roles.how
-        if roles.target is None and _family(tr.code) == "V":
+        if roles.target is None and _family(tr.code) in _NP_VICTIMS:
             after = roles.source.tok_end if roles.source is not None and roles.source.tok_start >= tr.j \
                 else tr.j
             roles.target = _bare_object(toks, after)
         return roles
     if inner:
         return Roles(inner[0], inner[1] if len(inner) > 1 else _next(tactors, tr.j, inner[0], toks), "inner")
-    if _family(tr.code) == "V":
-        # a violent masdar: its genitive is the victim (اغتيال عماد مغنية); the doer is the
+    if _family(tr.code) in ("V", "17"):
+        # a violent or coercive masdar: its genitive is the victim (اغتيال عماد مغنية); the doer is the
         # subject of a light verb before it (قام مسلحون بخطف ...) or comes after من قبل / على يد
         tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
-        src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks)
+        src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks) \
+            or (_announcer(tr, actors, toks) if _family(tr.code) == "17" else None)
         if tgt is None:
             tgt = _next(tactors, tr.j, src, toks) or _bare_object(toks, tr.j)
         return Roles(src, tgt, "masdar" if src is not None else "none")
@@ -404,6 +421,18 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token]) -
         if ffold(toks[k].text).lstrip("و") in LIGHT_VERBS:
             src, how = subject_for(actors, toks, k, k + 1, None)
             return src if how in ("after", "before") and (src is None or src.tok_end <= tr.i) else None
+    return None
+
+
+_ANNOUNCE = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "أعلنوا", "وأعلنوا"))
+
+
+def _announcer(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
+    """«أعلنت الشرطة اعتقال أربعة أشخاص»: who announces an arrest made it."""
+    for k in range(tr.i - 1, max(-1, tr.i - 6), -1):
+        if ffold(toks[k].text) in _ANNOUNCE:
+            src, how = subject_for(actors, toks, k, k + 1, None)
+            return src if how in ("after", "before") and src is not None and src.tok_end <= tr.i else None
     return None
 
 
@@ -696,6 +725,12 @@ def find_events(doc: Doc) -> list[Event]:
         s = doc.sentences[si]
         trs = match_triggers(toks, lex)
         mentions = sentence_mentions(doc, s.start, s.end, toks, 0)
+        phrases = doc.extras.get("speaker_phrases", {}).get(si, [])
+        if phrases:  # speakers the quotes stage read from unknown words (هيئة الدفاع عن المكي)
+            # a phrase covers the names inside it («تنسيقية احتجاجات البصرة» is no place)
+            mentions = sorted([m for m in mentions if not any(
+                p.tok_start <= m.tok_start and m.tok_end <= p.tok_end for p in phrases)] + phrases,
+                key=lambda m: m.tok_start)
         for m in mentions:  # an anaphor may point back inside its own sentence too
             salience.resolve(m)
             salience.add(m)
@@ -707,12 +742,16 @@ def find_events(doc: Doc) -> list[Event]:
         shared: Mention | None = _speaker_mention(quotes, quote_starts, s.start, s.end, mentions)
         quoted = [(q.start, q.end) for q in doc.quotes if q.direct]
         for tr in trs:
+            if any(p.tok_start <= tr.i < p.tok_end for p in phrases):
+                continue  # a word of a speaker's name («تنسيقية احتجاجات البصرة») is no act
             inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)
             # inside a direct quote the speaker is not the doer of a subjectless verb
             # («التصعيد يهدد بتقويض ...»)
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
+            if roles.target is not None and _voice(toks, roles.target):
+                roles.target = None  # «نفت ذلك على لسان المتحدث باسمها»: the source's own voice
             if tr.code == DENY and roles.target is None:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
             src, tgt = roles.source, roles.target
@@ -740,8 +779,15 @@ def find_events(doc: Doc) -> list[Event]:
             if also is not None:  # «داعياً الاتحاد الأفريقي والجامعة العربية إلى …»: two dyads
                 extra.append(replace(ev, target=also.ref()))
                 doc.extras["event_weights"][id(extra[-1])] = weight
+            also = _conjoined(src, mentions, toks) if src is not None and src.country else None
+            if also is not None and also.type == "GPE" and (tgt is None or also.key != tgt.key):
+                # «شنت مقاتلات أميركية وبريطانية غارات»: both states' forces did it
+                extra.append(replace(ev, source=also.ref()))
+                doc.extras["event_weights"][id(extra[-1])] = weight
             if place is not None:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
+        extra.extend(_reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {})))
+        _protest_targets(evs)
         _claims(evs, mentions, toks)
         _mark_objects(evs, doc, toks)
         _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
@@ -762,6 +808,126 @@ def find_events(doc: Doc) -> list[Event]:
 
 _REACTIONS = ("11", "12", "016")
 
+# acts two parties do to each other: the reverse dyad's code (استقبل X Y → Y visits X)
+RECIPROCAL = {"040": "040", "041": "041", "042": "043", "043": "042", "046": "046", "057": "057",
+              "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
+_COUNTERPART = frozenset(fold(w) for w in ("ونظيره", "ونظيرته", "ونظراؤه", "مع", "ومع"))
+_BETWEEN = frozenset(fold(w) for w in ("بين",))
+_MEDIATION = frozenset(fold(w) for w in ("بوساطة", "برعاية", "وساطة", "رعاية"))
+MEDIATE = "045"
+
+
+def _party(m: Mention | None) -> bool:
+    """An actor that can be one side of a meeting or clash: no place, no unknown word."""
+    return m is not None and m.type not in ("BARE", "LOC", None) and (m.type != "GPE" or bool(m.code))
+
+
+def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Mention | None:
+    """The other party joined to `a`: «الجيش السوداني وقوات الدعم السريع», «ميرزويان ونظيره
+    الأذربيجاني جيهون بيراموف», «تبون مع الحشاني»."""
+    for m in actors:
+        if m.tok_start < a.tok_end or m.key == a.key or not _party(m):
+            continue
+        gap = toks[a.tok_end:m.tok_start]
+        first = ffold(toks[m.tok_start].text)
+        if not gap and first[:1] == "و" and not _locative(toks, m):
+            return m
+        if gap and ffold(gap[0].text) in _COUNTERPART and len(gap) <= 3 \
+                and all(t.kind == "word" for t in gap):
+            return m
+        return None
+    return None
+
+
+def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
+    """«اشتباكات … بين قوات حرس الحدود الأفغانية والجيش الباكستاني», «اجتماع بين وزير النفط …
+    ووفد كردي»: the two parties after بين (within a few words of the trigger)."""
+    for k in range(tr.j, min(len(toks), tr.j + 6)):
+        if ffold(toks[k].text) in _BETWEEN:
+            a = next((m for m in actors if m.tok_start == k + 1 and _party(m)), None)
+            b = _second_party(a, actors, toks) if a is not None else None
+            return (a, b) if b is not None else None
+        if toks[k].text in ".،,؛":
+            return None
+    return None
+
+
+def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
+    """«بوساطة كازاخستان», «برعاية السعودية والولايات المتحدة»: who brokered the sentence's act."""
+    for k, t in enumerate(toks):
+        if ffold(t.text) in _MEDIATION:
+            first = next((m for m in actors if k < m.tok_start <= k + 2 and _party(m)), None)
+            if first is None:
+                return []
+            out = [first]
+            while (nxt := _second_party(out[-1], actors, toks)) is not None and len(out) < 4:
+                out.append(nxt)
+            return out
+    return []
+
+
+def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
+    """«تظاهر آلاف من أنصار الحركة … وطالبوا رئيس الوزراء بالاستقالة»: a protest is against
+    whom the protesters' demand or accusation in the same sentence addresses."""
+    for _, ev, roles in evs:
+        if not ev.cameo.startswith("14") or ev.target is not None or roles.source is None:
+            continue
+        for _, other, r in evs:
+            if other.cameo.startswith(("10", "11")) and r.source is not None and r.target is not None \
+                    and r.source.key == roles.source.key and r.target.type != "BARE":
+                ev.target = r.target.ref()
+                break
+
+
+def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
+                weights: dict[int, float]) -> list[Event]:
+    """Meetings, talks, agreements and clashes between two parties go both ways, and a mediator
+    named in the sentence (بوساطة، برعاية) mediates with each party; the coders of CAMEO and
+    of our annotated sets code these dyads in both directions."""
+    actors = [m for m in mentions if m.type != "SPK" and not (m.type in ("GPE", "LOC") and _locative(toks, m))]
+    out: list[Event] = []
+    seen: set[tuple[str, str, str]] = set()
+    for tr, ev, roles in evs:
+        code = ev.cameo
+        if code not in RECIPROCAL and code != MEDIATE:
+            continue
+        a, b = roles.source, roles.target
+        pair = _between(tr, actors, toks)
+        if code == MEDIATE:
+            # «عقد ميرزويان ونظيره … بيراموف جولة محادثات بوساطة كازاخستان»: the parties are the
+            # sentence's first actor and the one joined to it; they talk to each other
+            first = next((m for m in actors if m.tok_end <= tr.i and _party(m) and not governed(toks, m)), None)
+            other = _second_party(first, actors, toks) if first is not None else None
+            if first is None or other is None:
+                continue
+            a, b, code = first, other, "040"
+            ev = replace(ev, source=a.ref(), target=b.ref(), cameo=code, plover=plover_of(code))
+            out.append(ev)
+            weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
+        elif pair is not None:
+            a, b = pair
+        elif _party(a) and (joint := _second_party(a, actors, toks)) is not None:
+            b = joint  # «وقع وفدا الجيش السوداني وقوات الدعم السريع وثيقة»
+        else:
+            continue  # «استقبل تبون الحشاني», «هاجم التنظيم ...»: one doer, coded one way
+        if not (_party(a) and _party(b)) or a.key == b.key:
+            continue
+        ev.source, ev.target = a.ref(), b.ref()
+        weight = weights.get(id(ev), 1.0)
+        for src, tgt, c in ((b, a, RECIPROCAL[code]),) + tuple(
+                (m, p, MEDIATE) for m in _mediators(toks, actors) if m.key not in (a.key, b.key)
+                for p in (a, b)):
+            if (src.key, tgt.key, c) in seen:
+                continue
+            seen.add((src.key, tgt.key, c))
+            out.append(replace(ev, source=src.ref(), target=tgt.ref(), cameo=c, plover=plover_of(c)))
+            weights[id(out[-1])] = max(weight, MIN_WEIGHT)
+    if any(e.cameo == MEDIATE for e in out):  # the mediation trigger itself, now with its parties
+        for _, ev, _ in evs:
+            if ev.cameo == MEDIATE and ev.target is None:
+                weights[id(ev)] = 0.0
+    return out
+
 
 def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
     """«أدانت الخارجية الإيرانية العقوبات» after «فرضت وزارة الخزانة الأميركية عقوبات»: a
@@ -770,28 +936,41 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
     for k, ev in enumerate(events):
         if ev.target is not None or ev.source is None or not ev.cameo.startswith(_REACTIONS):
             continue
-        clause = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])[0].split()[:6]
+        text = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])[0]
+        said = (ev.source or {}).get("text") or ""
+        if said and said in text:  # the object comes after a subject that follows the verb
+            text = text[text.index(said) + len(said):]
+        clause = text.split()[:6]
         heads = {_cands(w)[-1].removeprefix("ال") for w in clause if fold(w).startswith("ال")}
         heads = {h for h in heads if len(h) >= 4}
         if not heads:
             continue
+        # «انتقد … التوقيف» after «أوقفت وحدات أمنية …»: the object names the act by its code too
+        named = {t.code for t in match_triggers(tokenize(" ".join(clause)), trigger_lexicon())
+                 if not t.verbal}
         for prev in reversed(events[:k]):
             if prev.source is None or prev.source.get("bare") or _same_party(prev.source, ev.source):
                 continue
-            if any(_cands(w)[-1].removeprefix("ال") in heads for w in prev.trigger.split()):
+            if prev.cameo in named or any(_cands(w)[-1].removeprefix("ال") in heads for w in prev.trigger.split()):
                 ev.target = prev.source
                 break
 
 
+def _same_state(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same actor, or two organs of one state (إيران … الخارجية الإيرانية)."""
+    ca, cb = (a.get("code") or "")[:3], (b.get("code") or "")[:3]
+    return _same_party(a, b) or bool(ca) and ca == cb and ca not in _ROLE_ONLY
+
+
 def _answered_accusations(events: list[Event]) -> None:
     """«غير أن مكتب نتنياهو نفى ذلك»: a denial with no named accuser answers the latest
-    accusation against the denier."""
+    accusation against the denier (or another organ of its state)."""
     for k, ev in enumerate(events):
         if ev.cameo != DENY or ev.target is not None or ev.source is None:
             continue
         for prev in reversed(events[:k]):
             if prev.cameo == ACCUSE and prev.target and prev.source \
-                    and _same_party(prev.target, ev.source) and not _same_party(prev.source, ev.source):
+                    and _same_state(prev.target, ev.source) and not _same_state(prev.source, ev.source):
                 ev.target = prev.source
                 break
 
@@ -855,6 +1034,10 @@ def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
     """A reported event keeps only actors the lexicons or entities know; a strike with no
     known victim on another state's soil targets that state (see _foreign_place). Sentence-level
     detection reads the candidates, which keep their own words."""
+    if ev.target is not None and ev.target.get("bare") and _family(ev.cameo) in _NP_VICTIMS \
+            and place is None:
+        # an unnamed victim or addressee is still whom the act was done to
+        return replace(ev, target={k: v for k, v in ev.target.items() if k != "bare"})
     if ev.target is None or ev.target.get("bare"):
         return replace(ev, target=place)
     return ev

@@ -303,6 +303,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 if named is not None:  # an unknown body speaks on in the later cues too
                     phrase_ref, local = named.ref(), named
                     salience.set_centre(named)
+                    doc.extras.setdefault("speaker_phrases", {}).setdefault(si, []).append(named)
             span = _content(toks, max(after, after2), stop)
             if span is None:
                 continue
