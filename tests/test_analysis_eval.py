@@ -40,3 +40,13 @@ def test_score_counts_speaker_errors_and_dyads() -> None:
     assert s["quotes"]["recall"] == 0.5 and s["quotes"]["recall_any_speaker"] == 1.0
     assert s["quotes"]["precision"] == 0.5
     assert s["events"]["recall"] == 0.5 and round(s["events"]["precision"], 3) == 0.333
+
+
+def test_alleged_denied_and_negated_events_are_not_dyads_unless_asked() -> None:
+    gold = {"quotes": [], "events": [{"source": ["مصر"], "target": [], "cameo": "19"}]}
+    pred = {"quotes": [], "events": [
+        {"source": {"text": "مصر"}, "target": None, "cameo": "190", "status": "asserted"},
+        {"source": {"text": "مصر"}, "target": None, "cameo": "195", "status": "alleged"},
+        {"source": {"text": "مصر"}, "target": None, "cameo": "193", "negated": True}]}
+    assert score([(gold, pred)])["events"]["predicted"] == 1
+    assert score([(gold, pred)], all_events=True)["events"]["predicted"] == 3

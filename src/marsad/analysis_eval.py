@@ -54,12 +54,20 @@ def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> dict[str, float]:
             "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "predicted": n_p, "gold": n_g}
 
 
-def score(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
-    """pairs of (gold annotation, predicted record)."""
+def is_dyad(ev: dict[str, Any]) -> bool:
+    """Whether a record's event counts as a dyad: by the annotation conventions, negated acts
+    and acts only alleged or denied (the claims ledger keeps them) are not."""
+    return not ev.get("negated") and ev.get("status", "asserted") not in ("alleged", "denied")
+
+
+def score(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]], all_events: bool = False) -> dict[str, Any]:
+    """pairs of (gold annotation, predicted record); all_events also counts negated, alleged
+    and denied events as predicted dyads."""
     q = {"tp_p": 0, "n_p": 0, "tp_g": 0, "n_g": 0, "content_g": 0}
     e = {"tp_p": 0, "n_p": 0, "tp_g": 0, "n_g": 0}
     for gold, rec in pairs:
-        quotes, events = rec.get("quotes", []), rec.get("events", [])
+        quotes = rec.get("quotes", [])
+        events = [e for e in rec.get("events", []) if all_events or is_dyad(e)]
         q["n_p"] += len(quotes)
         q["n_g"] += len(gold["quotes"])
         q["tp_p"] += sum(any(quote_matches(p, g) for g in gold["quotes"]) for p in quotes)
@@ -89,5 +97,6 @@ def evaluate(path: Path) -> dict[str, Any]:
         art = Article(body=g["body"], title=g.get("title"), id=g["id"], published=g.get("published"))
         pairs.append((g, analyze_record(art)))
     out = score(pairs)
+    out["events_all"] = score(pairs, all_events=True)["events"]
     out["articles"] = len(gold)
     return out

@@ -544,3 +544,24 @@ def test_speaker_read_from_unknown_words_is_the_accuser():
     acc = next(e for e in rec["events"] if e["cameo"] == "112")
     assert acc["source"]["text"] == "تنسيقية احتجاجات البصرة" and "فصائل" in acc["target"]["text"]
     assert not [e for e in rec["events"] if e["cameo"].startswith("14")]
+
+
+def test_dual_verb_and_dual_noun_mean_the_two_parties_named_last():
+    rec = _full("وعقد وزير الخارجية الأرميني أرارات ميرزويان ونظيره الأذربيجاني جيهون بيراموف محادثات "
+                "في ألماتي، واتفقا على مواصلة العمل على معاهدة السلام.")
+    intents = _dyads(rec, "03")
+    assert ("أرارات ميرزويان", "جيهون بيراموف") in intents and ("جيهون بيراموف", "أرارات ميرزويان") in intents
+
+
+def test_signing_after_a_parenthetical_time_and_place():
+    rec = _full("وقع وفدا الجيش السوداني وقوات الدعم السريع، مساء أمس في مدينة جدة، وثيقة لتسهيل "
+                "وصول المساعدات برعاية السعودية.")
+    signed = _dyads(rec, "05")
+    assert ("الجيش السوداني", "قوات الدعم السريع") in signed and ("قوات الدعم السريع", "الجيش السوداني") in signed
+    assert {t for s, t in _dyads(rec, "04") if s == "السعودية"} == {"الجيش السوداني", "قوات الدعم السريع"}
+
+
+def test_summoned_ambassador_stands_for_the_body_he_represents():
+    rec = _full("واستدعى وزير الخارجية التونسي نبيل عمار سفير الاتحاد الأوروبي لإبلاغه احتجاج بلاده.")
+    summon = next(e for e in rec["events"] if e["cameo"] == "114")
+    assert "الاتحاد الأوروبي" in summon["target"]["text"]

@@ -416,6 +416,7 @@ NOMINAL_ANAPHORS = {
     "القوات": ("قوات",),  # «هذه القوات»: alone only, «القوات الروسية» is no anaphor
 }
 _ALONE_ONLY = frozenset({"القوات"})
+_PERSON_HEADS = frozenset({"وزير", "رييس", "متحدث"})
 
 
 _ITS_NAME = frozenset(fold(w) for w in word_class("its_name"))
@@ -444,10 +445,12 @@ class Salience:
         for c in candidates(first) if first else ():
             heads = NOMINAL_ANAPHORS.get(c if c.startswith("ال") else "ال" + c)
             if heads and len(m.text.split()) <= (1 if c in _ALONE_ONLY or "ال" + c in _ALONE_ONLY else 2):
+                person = c.removeprefix("ال") in _PERSON_HEADS
                 for prev in reversed(self.recent):
                     hay = fold(" ".join(x for x in (prev.text, prev.name or "", prev.title) if x))
+                    # «الجيش» is not the spokesman whose title names the army
                     if prev is not m and prev.antecedent is None and len(prev.text.split()) > 1 \
-                            and any(h in hay for h in heads):
+                            and (person or prev.type != "PER") and any(h in hay for h in heads):
                         m.antecedent = prev
                         return m
                 break

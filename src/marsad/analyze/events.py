@@ -102,7 +102,10 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     # an appeal, demand or criticism reaches into its أن clause (طالبت المفوضية بأن تفتح
     # السلطات تحقيقاً، عبر عن دهشته بأن روسيا ...); a statement or warning does not
     reach = tr.code[:2] in ("02", "10", "11", "12")
-    tgt = (_pronoun_target(tr, actors, toks, src)
+    # «استدعى … سفير الاتحاد الأوروبي»: a phrase's last word may begin the target
+    straddle = next((m for m in tactors if tr.i < m.tok_start < tr.j < m.tok_end
+                     and (src is None or m.key != src.key)), None)
+    tgt = (straddle or _pronoun_target(tr, actors, toks, src)
            or _next(tactors, max(after, tr.j), src, toks, clause=not reach)
            or _suffix_target(tr, actors, toks, src))
     return Roles(src, tgt, how)
@@ -721,6 +724,7 @@ def find_events(doc: Doc) -> list[Event]:
     out: list[Event] = []
     quotes = sorted(doc.quotes, key=lambda q: q.start)
     quote_starts = [q.start for q in quotes]
+    pairs: list[tuple[Mention, Mention]] = []  # the document's latest two joint parties
     for si, toks in sentence_tokens(doc):
         s = doc.sentences[si]
         trs = match_triggers(toks, lex)
@@ -786,7 +790,7 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras["event_weights"][id(extra[-1])] = weight
             if place is not None:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
-        extra.extend(_reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {})))
+        extra.extend(_reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs))
         _protest_targets(evs)
         _claims(evs, mentions, toks)
         _mark_objects(evs, doc, toks)
@@ -809,8 +813,8 @@ def find_events(doc: Doc) -> list[Event]:
 _REACTIONS = ("11", "12", "016")
 
 # acts two parties do to each other: the reverse dyad's code (استقبل X Y → Y visits X)
-RECIPROCAL = {"040": "040", "041": "041", "042": "043", "043": "042", "046": "046", "057": "057",
-              "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
+RECIPROCAL = {"030": "030", "040": "040", "041": "041", "042": "043", "043": "042", "046": "046",
+              "057": "057", "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
 _COUNTERPART = frozenset(fold(w) for w in ("ونظيره", "ونظيرته", "ونظراؤه", "مع", "ومع"))
 _BETWEEN = frozenset(fold(w) for w in ("بين",))
 _MEDIATION = frozenset(fold(w) for w in ("بوساطة", "برعاية", "وساطة", "رعاية"))
@@ -879,8 +883,22 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
                 break
 
 
+_DUAL_NOUNS = frozenset(fold(w) for w in ("البلدان", "البلدين", "الطرفان", "الطرفين", "الجانبان",
+                                         "الجانبين", "الزعيمان", "الوزيران", "الرئيسان"))
+
+
+def _dual(tr: Trigger, toks: list[Token]) -> bool:
+    """«واتفقا على …», «ووقع البلدان اتفاقاً»: a dual verb or a dual noun as its subject."""
+    w = ffold(toks[tr.i].text)
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    if tr.verbal and len(w) >= 4 and w.endswith("ا") and not w.endswith("وا") \
+            and not w.endswith(("اا", "دعا")):
+        return True
+    return tr.i + 1 < len(toks) and ffold(toks[tr.i + 1].text) in _DUAL_NOUNS
+
+
 def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
-                weights: dict[int, float]) -> list[Event]:
+                weights: dict[int, float], pairs: list[tuple[Mention, Mention]]) -> list[Event]:
     """Meetings, talks, agreements and clashes between two parties go both ways, and a mediator
     named in the sentence (بوساطة، برعاية) mediates with each party; the coders of CAMEO and
     of our annotated sets code these dyads in both directions."""
@@ -902,16 +920,22 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
                 continue
             a, b, code = first, other, "040"
             ev = replace(ev, source=a.ref(), target=b.ref(), cameo=code, plover=plover_of(code))
+            pairs.append((a, b))
             out.append(ev)
             weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
         elif pair is not None:
             a, b = pair
         elif _party(a) and (joint := _second_party(a, actors, toks)) is not None:
             b = joint  # «وقع وفدا الجيش السوداني وقوات الدعم السريع وثيقة»
-        else:
-            continue  # «استقبل تبون الحشاني», «هاجم التنظيم ...»: one doer, coded one way
+        elif pairs and _dual(tr, toks):
+            a, b = pairs[-1]  # «… واتفقا على مواصلة العمل»: the two parties named last
+        else:  # «استقبل تبون الحشاني», «هاجم التنظيم ...»: one doer, coded one way
+            if _party(a) and _party(b) and a.key != b.key:
+                pairs.append((a, b))  # … but «ووقع البلدان» later means these two
+            continue
         if not (_party(a) and _party(b)) or a.key == b.key:
             continue
+        pairs.append((a, b))
         ev.source, ev.target = a.ref(), b.ref()
         weight = weights.get(id(ev), 1.0)
         for src, tgt, c in ((b, a, RECIPROCAL[code]),) + tuple(

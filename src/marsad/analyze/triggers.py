@@ -206,9 +206,17 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
         return i + 1
     max_gap = 8 if ph.verbal else 3
     words = 0
-    for k in range(i + 1, min(len(toks), i + 16)):
+    k, stop = i + 1, min(len(toks), i + 24)
+    while k < stop:
         if toks[k - 1].text in ".؟!" and k > i + 1:
             break
+        if ph.verbal and toks[k].text in "،," and words:
+            # «وقع وفدا الجيش والدعم السريع، مساء أمس في مدينة جدة، وثيقة»: a time or place
+            # between commas does not count towards the gap
+            close = next((n for n in range(k + 1, min(stop, k + 10)) if toks[n].text in "،,"), None)
+            if close is not None:
+                k = close + 1
+                continue
         if _slot_match(toks, k, ph.slots[0]):
             end = k + 1
             for slot in ph.slots[1:]:
@@ -221,6 +229,7 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
             words += 1
             if words > max_gap:
                 break
+        k += 1
     return None
 
 

@@ -45,7 +45,7 @@ def eval_analysis(gold: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(scores))
         return
-    for part in ("quotes", "events"):
+    for part, label in (("quotes", "quotes"), ("events", "dyads"), ("events_all", "+claimed")):
         s = scores[part]
-        out_console.print(f"{part:>8}  P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
+        out_console.print(f"{label:>8}  P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}  "
                           f"(predicted {s['predicted']}, gold {s['gold']})", highlight=False)
