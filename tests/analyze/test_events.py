@@ -565,3 +565,11 @@ def test_summoned_ambassador_stands_for_the_body_he_represents():
     rec = _full("واستدعى وزير الخارجية التونسي نبيل عمار سفير الاتحاد الأوروبي لإبلاغه احتجاج بلاده.")
     summon = next(e for e in rec["events"] if e["cameo"] == "114")
     assert "الاتحاد الأوروبي" in summon["target"]["text"]
+
+
+def test_statement_calling_an_act_a_violation_accuses_its_doer():
+    rec = _full("وقالت وزارة الخارجية الأرمينية إن أذربيجان «ترتكب انتهاكاً صارخاً لوقف إطلاق النار».")
+    acc = [e for e in rec["events"] if e["cameo"] == "112"]
+    assert acc and acc[0]["target"]["id"] == "gpe:AZE"
+    rec = _full("وقالت وزارة الدفاع الأرمينية إن وحداتها «لن تسمح بأي عدوان جديد».")
+    assert not [e for e in rec["events"] if e["cameo"] == "112"]

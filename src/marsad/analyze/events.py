@@ -792,6 +792,7 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
         extra.extend(_reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs))
         _protest_targets(evs)
+        extra.extend(_content_accusations(doc, s.start, s.end, s.text, toks, mentions, evs, out, line))
         _claims(evs, mentions, toks)
         _mark_objects(evs, doc, toks)
         _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
@@ -965,19 +966,75 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
         if said and said in text:  # the object comes after a subject that follows the verb
             text = text[text.index(said) + len(said):]
         clause = text.split()[:6]
-        heads = {_cands(w)[-1].removeprefix("ال") for w in clause if fold(w).startswith("ال")}
-        heads = {h for h in heads if len(h) >= 4}
-        if not heads:
+        ev.target = _doer_of_named_act(clause, events[:k], ev.source)
+
+
+def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str, Any]
+                       ) -> dict[str, Any] | None:
+    """The doer of the latest earlier act that a definite noun of clause names, by its word
+    (العقوبات after فرضت عقوبات) or its code (التوقيف after أوقفت), other than the speaker."""
+    heads = {_cands(w)[-1].removeprefix("ال") for w in clause if fold(w).startswith("ال")}
+    heads = {h for h in heads if len(h) >= 4}
+    if not heads:
+        return None
+    named = {t.code for t in match_triggers(tokenize(" ".join(clause)), trigger_lexicon())
+             if not t.verbal}
+    for prev in reversed(before):
+        if prev.source is None or prev.source.get("bare") or _same_party(prev.source, speaker):
             continue
-        # «انتقد … التوقيف» after «أوقفت وحدات أمنية …»: the object names the act by its code too
-        named = {t.code for t in match_triggers(tokenize(" ".join(clause)), trigger_lexicon())
-                 if not t.verbal}
-        for prev in reversed(events[:k]):
-            if prev.source is None or prev.source.get("bare") or _same_party(prev.source, ev.source):
-                continue
-            if prev.cameo in named or any(_cands(w)[-1].removeprefix("ال") in heads for w in prev.trigger.split()):
-                ev.target = prev.source
+        if prev.cameo in named or any(_cands(w)[-1].removeprefix("ال") in heads for w in prev.trigger.split()):
+            return prev.source
+    return None
+
+
+_CHARGES = frozenset(fold(w) for w in word_class("charge_nouns"))
+
+
+def _cue_kind(cue: str) -> str | None:
+    from marsad.analyze.quotes import _cue_class  # the quotes stage owns the cue lexicon
+
+    return _cue_class(cue)
+
+
+def _content_accusations(doc: Doc, s_start: int, s_end: int, s_text: str, toks: list[Token],
+                         mentions: list[Mention], evs: list[tuple[Trigger, Event, Roles]],
+                         history: list[Event], line: dict[str, Any] | None) -> list[Event]:
+    """«وقال مجاهد إن الغارات «انتهاك صارخ لسيادة أفغانستان»», «معتبرة أن باكو «تمهد الأرضية
+    لعدوان جديد»»: a statement that calls another's act a violation, an aggression or a crime
+    accuses its doer: the actor that is the clause's subject, else the doer of the earlier act
+    the clause names."""
+    out: list[Event] = []
+    for q in doc.quotes:
+        if not (s_start <= q.start < s_end) or not q.speaker or q.speaker.get("bare") \
+                or _cue_kind(q.cue) != "say":
+            continue  # not «دعا … إلى وقف ما وصفه بـ«الاعتداء»»: an appeal names no accused
+        inside = [k for k, t in enumerate(toks) if q.start <= t.start and t.end <= q.end]
+        charge = next((k for k in inside if toks[k].kind == "word"
+                       and (ffold(toks[k].text) in _CHARGES or _cands(toks[k].text)[-1] in _CHARGES)), None)
+        if charge is None or is_negated(toks, charge):
+            continue
+        speaker = q.speaker
+        tgt: dict[str, Any] | None = None
+        for m in mentions:  # the clause's subject: its first words
+            if inside[0] <= m.tok_start < min(charge, inside[0] + 2) and _party(m) \
+                    and not governed(toks, m) and not _same_state(m.ref(), speaker) \
+                    and not (m.id is None and ffold(toks[m.tok_end - 1].text).endswith(("ه", "ها", "هم"))):
+                # «أن وحداتها …», «مقاتليه»: someone's own forces are no accused
+                tgt = m.ref()
                 break
+        if tgt is None:
+            clause = [t.text for t in toks[inside[0]:charge] if t.kind == "word"][:4]
+            tgt = _doer_of_named_act(clause, history + [e for _, e, _ in evs], speaker)
+        if tgt is None or _same_state(tgt, speaker) or any(
+                e.cameo.startswith(("11", "12")) and e.source and e.target and _same(e.source, speaker)
+                and _same(e.target, tgt) for _, e, _ in evs):
+            continue
+        start, end = toks[charge].start, toks[charge].end
+        out.append(Event(source=speaker, target=tgt, cameo=ACCUSE, plover=plover_of(ACCUSE),
+                         sentence=s_text, start=start, end=end, location=_location(mentions, toks, line),
+                         date=_date(doc, s_start, s_end, start), confidence=0.6,
+                         trigger=doc.text[start:end], sentence_start=s_start, sentence_end=s_end))
+    return out
 
 
 def _same_state(a: dict[str, Any], b: dict[str, Any]) -> bool:
