@@ -573,3 +573,16 @@ def test_statement_calling_an_act_a_violation_accuses_its_doer():
     assert acc and acc[0]["target"]["id"] == "gpe:AZE"
     rec = _full("وقالت وزارة الدفاع الأرمينية إن وحداتها «لن تسمح بأي عدوان جديد».")
     assert not [e for e in rec["events"] if e["cameo"] == "112"]
+
+
+def test_dawn_is_not_a_detonation_and_jets_with_an_unknown_adjective_are_the_state():
+    rec = _full("شنت طائرات حربية إسرائيلية، فجر اليوم الأربعاء، غارات على مواقع عسكرية في محيط دمشق.")
+    strikes = [e for e in rec["events"] if e["cameo"].startswith(("18", "19"))]
+    assert [e["cameo"] for e in strikes] == ["195"]
+    assert strikes[0]["source"]["code"] == "ISRMIL"
+
+
+def test_condemnation_of_the_operation_targets_the_latest_raid():
+    rec = _full("وقصفت القوات الروسية مواقع في إدلب. وأدانت وزارة الخارجية التركية العملية، ودعت إلى وقفها.")
+    cond = next(e for e in rec["events"] if e["cameo"].startswith("11"))
+    assert cond["target"]["text"] == "القوات الروسية"

@@ -180,6 +180,12 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             # a run goes on with a genitive or adjective (وزارة الدفاع الروسية), never across
             # a conjunction (والتحالف) and never with a new role after a country (واشنطن القوات)
             hit = _lex_at(toks, j, lex) if j < n and j not in covered else None
+            if hit is None and role and j + 1 < n and j not in covered and j + 1 not in covered \
+                    and _indefinite_adjective(toks[j]) and (nxt := _lex_at(toks, j + 1, lex)) is not None \
+                    and nxt[1].kind == "country" and not ffold(toks[j - 1].text).startswith("ال"):
+                j += 1  # «طائرات حربية إسرائيلية»: an adjective the lexicon lacks, then the state
+                hit = nxt
+                continue
             indefinite_adj = hit is not None and hit[1].kind == "role" and hit[0] == 1 and role \
                 and not ffold(toks[j - 1].text).startswith("ال") \
                 and ffold(toks[j].text).endswith(("ي", "يه")) and not ffold(toks[j].text).startswith(("ال", "و"))
@@ -219,6 +225,11 @@ def _nisba(word: str) -> bool:
     """A relational adjective (الروسية، الأميركيين): it may follow a definite noun."""
     w = ffold(word)
     return w.startswith(("ال", "وال", "بال", "لل")) and w.endswith(("ي", "يه", "يين", "يون", "الروس"))
+
+
+def _indefinite_adjective(t: Token) -> bool:
+    w = ffold(t.text)
+    return t.kind == "word" and len(w) >= 4 and not w.startswith(("ال", "و")) and w.endswith(("يه", "ي"))
 
 
 def _lex_multi(toks: list[Token], i: int, j: int, lex: dict) -> bool:
@@ -365,9 +376,11 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             # a quoted name in the title is one word of it: «رئيس حزب «العمل والإنجاز» عبد اللطيف المكي»
             quoted = _quoted_words(gap) if prev.id is None else set()
             chain = chain or bool(quoted)
-            if len(gap) - len(quoted) > 4 or any(k not in quoted and (t.kind != "word" or not (
+            posted = any(ffold(t.text) in _POSTED for t in gap)  # مندوب روسيا لدى المنظمات الدولية في فيينا
+            if len(gap) - len(quoted) > (6 if posted else 4) or any(k not in quoted and (t.kind != "word" or not (
                     ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith(("ال", "لل"))
-                    or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)))
+                    or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)
+                    or (posted and ffold(t.text) == "في")))
                     for k, t in enumerate(gap)):
                 break
             if prev.type == "PER" and prev.id is not None:
@@ -437,8 +450,11 @@ class Salience:
         if len(words) == 2 and words[1] in _ITS_NAME:
             # «المتحدث باسمها»: the spokesman of the body the sentence or the last one named
             for prev in reversed(self.recent):
+                # «نفت الخارجية الإثيوبية الاتهامات المصرية، وقال المتحدث باسمها»: an adjective
+                # (المصرية) names no body that has a spokesman
+                adjective = len(prev.text.split()) == 1 and _nisba(prev.text)
                 if prev is not m and prev.type in ("ORG", "GPE") and (prev.id or prev.code) \
-                        and prev.antecedent is None:
+                        and prev.antecedent is None and not adjective:
                     m.antecedent = prev
                     return m
         first = fold(m.text.split()[0]) if m.text else ""

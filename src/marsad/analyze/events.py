@@ -420,7 +420,7 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token]) -
                 return src
         if toks[k].kind != "word":
             break
-    for k in range(tr.i - 1, max(-1, tr.i - 8), -1):
+    for k in range(tr.i - 1, max(-1, tr.i - 12), -1):  # «شنت طائرات …، فجر اليوم، غارات»
         if ffold(toks[k].text).lstrip("و") in LIGHT_VERBS:
             src, how = subject_for(actors, toks, k, k + 1, None)
             return src if how in ("after", "before") and (src is None or src.tok_end <= tr.i) else None
@@ -926,6 +926,9 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
         elif pair is not None:
             a, b = pair
+        elif _party(a) and _party(b) and b.tok_start > 0 and any(
+                ffold(t.text) in ("مع", "ومع") for t in toks[max(0, b.tok_start - 2):b.tok_start]):
+            pass  # «بحث المقداد في اتصال هاتفي مع نظيره الإيراني …»: together, both ways
         elif _party(a) and (joint := _second_party(a, actors, toks)) is not None:
             b = joint  # «وقع وفدا الجيش السوداني وقوات الدعم السريع وثيقة»
         elif pairs and _dual(tr, toks):
@@ -979,12 +982,19 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
         return None
     named = {t.code for t in match_triggers(tokenize(" ".join(clause)), trigger_lexicon())
              if not t.verbal}
+    # «أدانت الخارجية الفلسطينية العملية»: a generic word for an operation means the latest
+    # violent or coercive act of the article
+    generic = any(fold(w) in _ACT_NOUNS for w in clause[:2])
     for prev in reversed(before):
-        if prev.source is None or prev.source.get("bare") or _same_party(prev.source, speaker):
+        if prev.source is None or prev.source.get("bare") or _same_state(prev.source, speaker):
             continue
-        if prev.cameo in named or any(_cands(w)[-1].removeprefix("ال") in heads for w in prev.trigger.split()):
+        if prev.cameo in named or any(_cands(w)[-1].removeprefix("ال") in heads for w in prev.trigger.split()) \
+                or (generic and _family(prev.cameo) in ("V", "17") and not prev.negated):
             return prev.source
     return None
+
+
+_ACT_NOUNS = frozenset(fold(w) for w in word_class("act_nouns"))
 
 
 _CHARGES = frozenset(fold(w) for w in word_class("charge_nouns"))
@@ -1022,6 +1032,9 @@ def _content_accusations(doc: Doc, s_start: int, s_end: int, s_text: str, toks: 
                 # «أن وحداتها …», «مقاتليه»: someone's own forces are no accused
                 tgt = m.ref()
                 break
+        after = next((m for m in mentions if m.tok_start == charge + 1 and m.type == "GPE"), None)
+        if tgt is None and after is not None and not _same_state(after.ref(), speaker):
+            tgt = after.ref()  # «العدوان الصهيوني», «الاعتداءات الإسرائيلية»: the adjective names the doer
         if tgt is None:
             clause = [t.text for t in toks[inside[0]:charge] if t.kind == "word"][:4]
             tgt = _doer_of_named_act(clause, history + [e for _, e, _ in evs], speaker)

@@ -233,6 +233,11 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
     return None
 
 
+_DAWN = frozenset(fold(w) for w in ("فجر", "وفجر", "ففجر"))
+_TIMES = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+                                     "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "غد"))
+
+
 def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list[Trigger]:
     """Triggers in a token list (one sentence), phrases preferred over single words and
     no token used twice."""
@@ -245,6 +250,8 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
         words, phrases, verbal = lex.lookup(t.text)
         if i and ffold(t.text) in NOT_AFTER and ffold(toks[i - 1].text) in NOT_AFTER[ffold(t.text)]:
             continue
+        if ffold(t.text) in _DAWN and i + 1 < len(toks) and ffold(toks[i + 1].text) in _TIMES:
+            continue  # «فجر اليوم الأربعاء» is dawn, not فجّر (detonated)
         best = None
         for ph in phrases:
             end = _match_phrase(toks, i, ph)
