@@ -159,3 +159,27 @@ def test_bare_title_anaphor_takes_the_latest_holder():
         "وأشار الوزير إلى أن الاجتماع المقبل سيعقد في بغداد."))
     q = next(q for q in rec["quotes"] if "الاجتماع المقبل" in q["text"])
     assert q["speaker"]["text"] == "فؤاد حسين"
+
+
+def test_participle_clause_is_its_own_quote_spoken_by_the_subject():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(
+        "أعلنت جماعة الحوثيين أنها استهدفت ناقلة نفط في البحر الأحمر بصواريخ بحرية، مؤكدة أن "
+        "السفينة «تابعة لشركة تتعامل مع الموانئ الإسرائيلية»."))
+    texts = {q["text"]: (q["speaker"] or {}).get("text") for q in rec["quotes"]}
+    tanker = next(t for t in texts if "استهدفت ناقلة" in t)
+    assert "تابعة لشركة" not in tanker and "بحرية" not in (texts[tanker] or "")
+    owner = next(t for t in texts if "تابعة لشركة" in t)
+    assert texts[owner] == texts[tanker] and "الحوثيين" in texts[owner]
+
+
+def test_parenthetical_statement_details_do_not_hide_the_content():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(
+        "وقال المجلس العسكري الحاكم، في بيان تلاه المتحدث باسم الحكومة العقيد موسى كوليبالي عبر "
+        "التلفزيون الرسمي، إن القوات المسلحة «تصدت للمهاجمين وكبدتهم خسائر فادحة»."))
+    assert any("تصدت للمهاجمين" in q["text"] for q in rec["quotes"])

@@ -321,7 +321,7 @@ def _quoted_words(gap: list[Token]) -> set[int]:
         return set()
     a = opens[0]
     b = next((k for k in range(a + 1, len(gap)) if gap[k].text == "»"), None)
-    if b is None or b - a > 5 or a == 0:
+    if b is None or b - a > 5:
         return set()
     return set(range(a, b + 1))
 
@@ -499,6 +499,10 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     """The subject of a verb at tokens [i, j): the mention right after it (verb-subject
     order), else the one right before it (subject-verb, or a relative clause: X الذي قال),
     else the current centre (a dropped subject). Returns (mention, how)."""
+    if ffold(toks[i].text) in PARTICIPLES and i > 0 and toks[i - 1].text in "،,":
+        # «…، مؤكدة أن …»: a participle after a comma shares the sentence's subject, never the
+        # noun just before it
+        return centre, "centre" if centre is not None else "none"
     adjacent = _adjacent_before(mentions, toks, i)
     if adjacent is not None:
         return adjacent, "before"

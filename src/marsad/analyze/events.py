@@ -898,6 +898,11 @@ def _dual(tr: Trigger, toks: list[Token]) -> bool:
     return tr.i + 1 < len(toks) and ffold(toks[tr.i + 1].text) in _DUAL_NOUNS
 
 
+def _talks(tr: Trigger, toks: list[Token]) -> bool:
+    """Whether a mediation phrase names talks (جولة محادثات … بوساطة), not some other act."""
+    return any(t.code.startswith("04") for t in match_triggers(toks[tr.i:tr.j]))
+
+
 def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
                 weights: dict[int, float], pairs: list[tuple[Mention, Mention]]) -> list[Event]:
     """Meetings, talks, agreements and clashes between two parties go both ways, and a mediator
@@ -912,7 +917,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             continue
         a, b = roles.source, roles.target
         pair = _between(tr, actors, toks)
-        if code == MEDIATE:
+        if code == MEDIATE and _talks(tr, toks):
             # «عقد ميرزويان ونظيره … بيراموف جولة محادثات بوساطة كازاخستان»: the parties are the
             # sentence's first actor and the one joined to it; they talk to each other
             first = next((m for m in actors if m.tok_end <= tr.i and _party(m) and not governed(toks, m)), None)
@@ -924,6 +929,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             pairs.append((a, b))
             out.append(ev)
             weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
+        elif code == MEDIATE:
+            continue
         elif pair is not None:
             a, b = pair
         elif _party(a) and _party(b) and b.tok_start > 0 and any(
@@ -1104,6 +1111,8 @@ def reportable(ev: Event, weight: float) -> bool:
     in doc.extras['event_candidates'] (sentence-level detection reads them)."""
     if ev.cameo.startswith(("04", "08")) and (ev.target is None or ev.target.get("bare")):
         return False
+    if ev.cameo.startswith("01") and ev.cameo != DENY and ev.target is None:
+        return False  # «أعربت عن أملها …»: a statement to no one is a quote, not a dyad
     return ev.source is not None and ev.source.get("bare") is None and weight >= MIN_WEIGHT
 
 

@@ -126,10 +126,19 @@ def _content(toks: list[Token], start: int, stop: int) -> tuple[int, int, bool] 
     `start` is the first token after the cue (and its subject). A noun-phrase object (نفت
     الوزارة الاتهامات، دعا الطرفين إلى ...) is no quote: the events stage codes such acts, and
     the annotated sets count only quotations and clauses."""
-    k = start
-    while k < stop and k - start <= 14:
+    k, skipped = start, 0
+    while k < stop and k - start - skipped <= 14:
         t = toks[k]
         f = ffold(t.text)
+        if t.text in "،," and k + 1 < stop:
+            # «وقال المجلس، في بيان تلاه المتحدث … عبر التلفزيون، إن …»: a parenthetical between
+            # commas does not count towards the distance to the content
+            close = next((n for n in range(k + 1, min(stop, k + 16)) if toks[n].text in "،,"), None)
+            if close is not None and not any(ffold(x.text) in COMPLEMENTIZERS or x.text in OPEN_QUOTES
+                                             for x in toks[k + 1:close]):
+                skipped += close - k
+                k = close + 1
+                continue
         if t.text in OPEN_QUOTES:
             close = _closing(toks, k)
             if close is None:
