@@ -586,3 +586,13 @@ def test_condemnation_of_the_operation_targets_the_latest_raid():
     rec = _full("وقصفت القوات الروسية مواقع في إدلب. وأدانت وزارة الخارجية التركية العملية، ودعت إلى وقفها.")
     cond = next(e for e in rec["events"] if e["cameo"].startswith("11"))
     assert cond["target"]["text"] == "القوات الروسية"
+
+
+def test_accused_after_an_aside_and_an_indefinite_title_is_no_anaphor():
+    rec = _full("واتهمت الجماعة، في بيان على منصاتها الدعائية، القوات المالية بإعدام مدنيين.")
+    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    assert acc["target"]["text"] == "القوات المالية"
+    rec = _full("في المقابل، اتهم رئيس «التيار الوطني الحر» النائب جبران باسيل رئيس الحكومة "
+                "بـ«مصادرة صلاحيات رئيس الجمهورية».")
+    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    assert acc["source"]["text"] == "جبران باسيل" and acc["target"]["text"] == "رئيس الحكومة"

@@ -458,6 +458,8 @@ class Salience:
                     m.antecedent = prev
                     return m
         first = fold(m.text.split()[0]) if m.text else ""
+        if first and not any(c.startswith("ال") for c in candidates(first)):
+            first = ""  # «رئيس الحكومة» describes someone; only «الرئيس» points back
         for c in candidates(first) if first else ():
             heads = NOMINAL_ANAPHORS.get(c if c.startswith("ال") else "ال" + c)
             if heads and len(m.text.split()) <= (1 if c in _ALONE_ONLY or "ال" + c in _ALONE_ONLY else 2):

@@ -463,12 +463,20 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in word_class("clause_openers"))
 
 
+_ASIDE_OPENERS = frozenset(fold(w) for w in ("في", "عبر", "خلال", "أمس", "امس", "اليوم", "بحسب", "وفق",
+                                             "حسب", "على", "من", "مساء", "صباح", "فجر", "ليل"))
+
+
 def _parenthetical(toks: list[Token], n: int, stop: int) -> bool:
     """A comma that opens or closes a short aside (، في بيان، / ، أمس،) within [.., stop)."""
-    for a in range(max(0, n - 4), n):
-        if toks[a].text in "،," and all(t.kind == "word" for t in toks[a + 1:n]):
-            return True  # closing comma of an aside
-    for b in range(n + 1, min(stop, n + 5)):
+    for a in range(max(0, n - 8), n):
+        if toks[a].text in "،," and all(t.kind == "word" for t in toks[a + 1:n]) \
+                and (n - a <= 5 or ffold(toks[a + 1].text) in _ASIDE_OPENERS):
+            return True  # closing comma of an aside («، في بيان على منصاتها الدعائية،»)
+    first = ffold(toks[n + 1].text) if n + 1 < len(toks) else ""
+    if first[:1] in "وف" and first not in ("في", "فيه", "فيها"):
+        return False  # «…، واعتبر المتحدث …»: a new clause, not an aside
+    for b in range(n + 1, min(stop, n + 9)):  # «، في بيان على منصاتها الدعائية،»
         if toks[b].text in "،,":
             return all(t.kind == "word" for t in toks[n + 1:b])
     return False
