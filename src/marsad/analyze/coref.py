@@ -329,10 +329,15 @@ def _quoted_words(gap: list[Token]) -> set[int]:
 def _lam_complement(toks: list[Token], out: list[Mention], body: Mention) -> bool:
     """«عضو المكتب السياسي للحوثيين محمد البخيتي»: a body joined by لـ to the definite words
     of a title phrase just before it is the title's complement."""
-    first = fold(toks[body.tok_start].text)
-    if not first.startswith("لل") or len(out) < 2:
+    if len(out) < 2:
         return False
     title = out[-2]
+    if body.tok_start >= 1 and toks[body.tok_start - 1].text == "«" and title.id is None \
+            and title.tok_end == body.tok_start - 1 and title.type != "LOC":
+        return True  # «رئيس «التيار الوطني الحر» النائب جبران باسيل»: the quoted body heads
+    first = fold(toks[body.tok_start].text)
+    if not first.startswith("لل"):
+        return False
     gap = toks[title.tok_end:body.tok_start]
     return title.id is None and title.type != "LOC" and len(gap) <= 3 and all(
         t.kind == "word" and ffold(t.text).startswith("ال") for t in gap)
@@ -369,6 +374,10 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
             gap = toks[prev.tok_end:m.tok_start]
+            if gap and gap[0].text == "»" and prev.tok_start > 0 and toks[prev.tok_start - 1].text == "«":
+                gap = gap[1:]  # the quoted body's closing mark
+            if len(gap) == 1 and gap[0].text == "«" and prev.id is None and m.title:
+                gap = []  # … and its opening mark, after the title
             # up to four words between: definite ones (الوطني العقيد الركن), or a genitive chain
             # ending in a definite word after a title (رئيس حكومة تصريف الأعمال), or the
             # posting of an envoy (المبعوث الأممي الخاص إلى اليمن)
