@@ -596,3 +596,13 @@ def test_accused_after_an_aside_and_an_indefinite_title_is_no_anaphor():
                 "بـ«مصادرة صلاحيات رئيس الجمهورية».")
     acc = next(e for e in rec["events"] if e["cameo"] == "112")
     assert acc["source"]["text"] == "جبران باسيل" and acc["target"]["text"] == "رئيس الحكومة"
+
+
+def test_telling_of_the_other_sides_violence_accuses_it_and_the_denial_answers():
+    rec = _full("وقالت وزارة الشؤون الخارجية المغربية في بيان إن عناصر الحرس الجزائري «أطلقوا النار دون "
+                "سابق إنذار على مدنيين عزل». في المقابل، نفت وزارة الخارجية الجزائرية أن تكون وحدات حرس "
+                "الحدود قد استهدفت مدنيين.")
+    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    assert acc["source"]["id"] == "org:MAR-mfa" and acc["target"]["code"] == "DZAMIL"
+    denial = next(e for e in rec["events"] if e["cameo"] == "016")
+    assert denial["target"]["id"] == "org:MAR-mfa"

@@ -575,7 +575,8 @@ def _adjacent_before(mentions: list[Mention], toks: list[Token], i: int) -> Ment
     for m in mentions:
         if m.tok_end <= i and not governed(toks, m):
             gap = toks[m.tok_end:i]
-            if all(t.kind == "word" and ffold(t.text) in ("قد", "كان", "كانت", "لقد", "فقد") for t in gap) \
+            if all((t.kind == "word" and ffold(t.text) in ("قد", "كان", "كانت", "لقد", "فقد"))
+                   or t.text in "«“" for t in gap) \
                     and (m.tok_end == i or gap):
                 if not any(x.tok_start >= m.tok_end and x.tok_end <= i for x in mentions if x is not m):
                     return m

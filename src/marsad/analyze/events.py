@@ -1015,6 +1015,11 @@ _ACT_NOUNS = frozenset(fold(w) for w in word_class("act_nouns"))
 _CHARGES = frozenset(fold(w) for w in word_class("charge_nouns"))
 
 
+def _own_forces(toks: list[Token], m: Mention) -> bool:
+    """«وحداتها», «قواته», «مقاتليه»: a body's own forces, named by a pronoun suffix."""
+    return m.id is None and ffold(toks[m.tok_end - 1].text).endswith(("ه", "ها", "هم"))
+
+
 def _cue_kind(cue: str) -> str | None:
     from marsad.analyze.quotes import _cue_class  # the quotes stage owns the cue lexicon
 
@@ -1034,20 +1039,34 @@ def _content_accusations(doc: Doc, s_start: int, s_end: int, s_text: str, toks: 
                 or _cue_kind(q.cue) != "say":
             continue  # not «دعا … إلى وقف ما وصفه بـ«الاعتداء»»: an appeal names no accused
         inside = [k for k, t in enumerate(toks) if q.start <= t.start and t.end <= q.end]
-        charge = next((k for k in inside if toks[k].kind == "word"
-                       and (ffold(toks[k].text) in _CHARGES or _cands(toks[k].text)[-1] in _CHARGES)), None)
-        if charge is None or is_negated(toks, charge):
+        if not inside:
             continue
         speaker = q.speaker
-        tgt: dict[str, Any] | None = None
-        for m in mentions:  # the clause's subject: its first words
+        # «قالت الخارجية المغربية إن عناصر الحرس الجزائري «أطلقوا النار على مدنيين»»: telling of
+        # another side's violence or coercion accuses it
+        told = next((r.source for t, e, r in evs if q.start <= e.start < q.end and not e.negated
+                     and _family(t.code) in ("V", "17") and t.verbal and _party(r.source)
+                     and not _own_forces(toks, r.source) and not (r.source.code or "").endswith("CVL")
+                     and not _same_state(r.source.ref(), speaker)),
+                    None)
+        charge = next((k for k in inside if toks[k].kind == "word"
+                       and (ffold(toks[k].text) in _CHARGES or _cands(toks[k].text)[-1] in _CHARGES)), None)
+        if charge is not None and is_negated(toks, charge):
+            charge = None
+        if charge is None and told is None:
+            continue
+        tgt: dict[str, Any] | None = told.ref() if told is not None else None
+        if charge is None:
+            charge = told.tok_start
+        for m in mentions if tgt is None else ():  # the clause's subject: its first words
             if inside[0] <= m.tok_start < min(charge, inside[0] + 2) and _party(m) \
                     and not governed(toks, m) and not _same_state(m.ref(), speaker) \
-                    and not (m.id is None and ffold(toks[m.tok_end - 1].text).endswith(("ه", "ها", "هم"))):
+                    and not _own_forces(toks, m):
                 # «أن وحداتها …», «مقاتليه»: someone's own forces are no accused
                 tgt = m.ref()
                 break
-        after = next((m for m in mentions if m.tok_start == charge + 1 and m.type == "GPE"), None)
+        after = next((m for m in mentions if m.tok_start == charge + 1 and m.type == "GPE"), None) \
+            if tgt is None else None
         if tgt is None and after is not None and not _same_state(after.ref(), speaker):
             tgt = after.ref()  # «العدوان الصهيوني», «الاعتداءات الإسرائيلية»: the adjective names the doer
         if tgt is None:
