@@ -800,7 +800,8 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
         extra.extend(_reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs))
         _protest_targets(evs)
-        extra.extend(_content_accusations(doc, s.start, s.end, s.text, toks, mentions, evs, out, line))
+        said = quotes[bisect_left(quote_starts, s.start):bisect_left(quote_starts, s.end)]
+        extra.extend(_content_accusations(doc, said, s.start, s.end, s.text, toks, mentions, evs, out, line))
         _claims(evs, mentions, toks)
         _mark_objects(evs, doc, toks)
         _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
@@ -1026,7 +1027,7 @@ def _cue_kind(cue: str) -> str | None:
     return _cue_class(cue)
 
 
-def _content_accusations(doc: Doc, s_start: int, s_end: int, s_text: str, toks: list[Token],
+def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text: str, toks: list[Token],
                          mentions: list[Mention], evs: list[tuple[Trigger, Event, Roles]],
                          history: list[Event], line: dict[str, Any] | None) -> list[Event]:
     """«وقال مجاهد إن الغارات «انتهاك صارخ لسيادة أفغانستان»», «معتبرة أن باكو «تمهد الأرضية
@@ -1034,8 +1035,8 @@ def _content_accusations(doc: Doc, s_start: int, s_end: int, s_text: str, toks: 
     accuses its doer: the actor that is the clause's subject, else the doer of the earlier act
     the clause names."""
     out: list[Event] = []
-    for q in doc.quotes:
-        if not (s_start <= q.start < s_end) or not q.speaker or q.speaker.get("bare") \
+    for q in said:  # the sentence's quotes
+        if not q.speaker or q.speaker.get("bare") \
                 or _cue_kind(q.cue) != "say":
             continue  # not «دعا … إلى وقف ما وصفه بـ«الاعتداء»»: an appeal names no accused
         inside = [k for k, t in enumerate(toks) if q.start <= t.start and t.end <= q.end]
