@@ -113,6 +113,7 @@ def _trim_overruns(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, i
 
 # words that end a name after a title: «المتحدث باسم الحوثيين يحيى سريع إن ...»
 _NAME_STOPS = frozenset(fold_key(w) for w in word_class("name_stops"))
+_ITS_NAME = frozenset(fold_key(w) for w in word_class("its_name")) | {fold_key("باسم")}
 _PUNCT = frozenset("،,.:؛;!؟?«»\"“”()-–—")
 
 
@@ -147,6 +148,9 @@ def name_rules(gaz: Gazetteer, tokens: Sequence[str], spans: list[Span]) -> list
     or a relational surname (العميد الركن تركي المالكي، المتحدث باسم الحوثيين يحيى سريع إن);
     a definite relational word right after a person's name ends it (محمد شياع السوداني)."""
     n = len(tokens)
+    # «المتحدث باسمها ملس عالم»: a name never starts with the title's «باسمها»
+    spans = [(sp[0], sp[1] + 1, sp[2], 0, sp[4]) if sp[0] == "PER" and sp[2] - sp[1] >= 2
+             and fold_key(tokens[sp[1]]) in _ITS_NAME else sp for sp in spans]
     starts = {s[1]: s for s in spans}
     covered = {k for s in spans for k in range(s[1], s[2])}
     out = list(spans)
