@@ -606,3 +606,14 @@ def test_telling_of_the_other_sides_violence_accuses_it_and_the_denial_answers()
     assert acc["source"]["id"] == "org:MAR-mfa" and acc["target"]["code"] == "DZAMIL"
     denial = next(e for e in rec["events"] if e["cameo"] == "016")
     assert denial["target"]["id"] == "org:MAR-mfa"
+
+
+def test_statement_that_the_speakers_side_will_strike_threatens_whom_it_names_or_accused():
+    rec = _full("غير أن وزير الدفاع الإسرائيلي يوآف غالانت قال إن إسرائيل «ستضرب حزب الله وإيران في أي مكان».")
+    assert {e["target"]["text"] for e in rec["events"] if e["cameo"] == "130"} == {"حزب الله", "إيران"}
+    rec = _full("وقال المتحدث باسم الحكومة الأفغانية ذبيح الله مجاهد إن الغارات الباكستانية «انتهاك صارخ "
+                "لسيادة أفغانستان»، محذراً من أن الإمارة الإسلامية «تحتفظ بحق الرد في الوقت المناسب».")
+    threat = next(e for e in rec["events"] if e["cameo"] == "130")
+    assert threat["target"]["code"].startswith("PAK")
+    rec = _full("وقال المتحدث إن الحكومة «ستواصل الحوار مع جميع الأطراف».")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("13")]

@@ -801,7 +801,10 @@ def find_events(doc: Doc) -> list[Event]:
         extra.extend(_reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs))
         _protest_targets(evs)
         said = quotes[bisect_left(quote_starts, s.start):bisect_left(quote_starts, s.end)]
-        extra.extend(_content_accusations(doc, said, s.start, s.end, s.text, toks, mentions, evs, out, line))
+        accused = _content_accusations(doc, said, s.start, s.end, s.text, toks, mentions, evs, out, line)
+        extra.extend(accused)
+        extra.extend(_content_threats(doc, said, s.start, s.end, s.text, toks, mentions, evs,
+                                      out + [e for _, e, _ in evs] + accused, line))
         _claims(evs, mentions, toks)
         _mark_objects(evs, doc, toks)
         _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
@@ -1016,9 +1019,60 @@ _ACT_NOUNS = frozenset(fold(w) for w in word_class("act_nouns"))
 _CHARGES = frozenset(fold(w) for w in word_class("charge_nouns"))
 
 
+_RETALIATION = frozenset(fold(w) for w in word_class("retaliation"))
+CALL_CUES = frozenset(fold(w) for w in ("دعا", "دعت", "داعيا", "داعية", "طالب", "طالبت", "مطالبا", "مطالبة"))
+_STANCE = frozenset(fold(w) for w in word_class("stance"))
+THREATEN = "130"
+
+
+def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str, toks: list[Token],
+                     mentions: list[Mention], evs: list[tuple[Trigger, Event, Roles]],
+                     history: list[Event], line: dict[str, Any] | None) -> list[Event]:
+    """«قال مجاهد إن الإمارة «تحتفظ بحق الرد»», «قال غالانت إن إسرائيل «ستضرب حزب الله
+    وإيران»»: a statement that the speaker's side will retaliate or strike threatens (13) the
+    parties it names, else the side that last struck or was accused by the speaker."""
+    out: list[Event] = []
+    for q in said:
+        if not q.speaker or q.speaker.get("bare") or ffold(q.cue).lstrip("وف") in CALL_CUES:
+            continue
+        inside = [k for k, t in enumerate(toks) if q.start <= t.start and t.end <= q.end and t.kind == "word"]
+        words = [ffold(toks[k].text) for k in inside]
+        hit = next((k for k, w in zip(inside, words, strict=True) if w in _RETALIATION), None)
+        if hit is None or not any(w in _STANCE or (w in _RETALIATION and w[:2] in ("ست", "سن", "سي"))
+                                  for w in words):
+            continue
+        speaker = q.speaker
+        existing = [e for _, e, _ in evs if e.cameo.startswith("13") and e.source and _same(e.source, speaker)]
+        if any(e.target is not None for e in existing):
+            continue
+        # the clause's subject (before the threat word) is the side that threatens
+        targets = [m.ref() for m in mentions if hit < m.tok_start <= inside[-1] and _party(m)
+                   and not _same_state(m.ref(), speaker) and not _locative(toks, m)
+                   and not governed(toks, m) and not _own_forces(toks, m)]
+        if not targets:
+            prior = next((e for e in reversed(history) if e.source and e.target and not e.negated and (
+                (e.cameo == ACCUSE and _same(e.source, speaker))
+                or (_family(e.cameo) in ("V", "17") and _same_state(e.target, speaker)))), None)
+            if prior is not None:
+                targets = [prior.target if prior.cameo == ACCUSE else prior.source]
+        for tgt in targets[:2]:
+            if tgt.get("bare") or _same_state(tgt, speaker):
+                continue
+            if existing:  # «وحذر … من أن طهران سترد»: the warning already coded gets its target
+                existing.pop().target = tgt
+                continue
+            start, end = toks[hit].start, toks[hit].end
+            out.append(Event(source=speaker, target=tgt, cameo=THREATEN, plover=plover_of(THREATEN),
+                             sentence=s_text, start=start, end=end, location=_location(mentions, toks, line),
+                             date=_date(doc, s_start, s_end, start), confidence=0.55,
+                             trigger=doc.text[start:end], sentence_start=s_start, sentence_end=s_end))
+    return out
+
+
 def _own_forces(toks: list[Token], m: Mention) -> bool:
     """«وحداتها», «قواته», «مقاتليه»: a body's own forces, named by a pronoun suffix."""
-    return m.id is None and ffold(toks[m.tok_end - 1].text).endswith(("ه", "ها", "هم"))
+    # the raw word: folding makes ة a ه (الباكستانية is no pronoun)
+    return m.id is None and toks[m.tok_end - 1].text.endswith(("ه", "ها", "هم"))
 
 
 def _cue_kind(cue: str) -> str | None:
@@ -1060,8 +1114,8 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
         if charge is None:
             charge = told.tok_start
         for m in mentions if tgt is None else ():  # the clause's subject: its first words
-            if inside[0] <= m.tok_start < min(charge, inside[0] + 2) and _party(m) \
-                    and not governed(toks, m) and not _same_state(m.ref(), speaker) \
+            if inside[0] <= m.tok_start < min(charge, inside[0] + 2) and charge - m.tok_end <= 4 \
+                    and _party(m) and not governed(toks, m) and not _same_state(m.ref(), speaker) \
                     and not _own_forces(toks, m):
                 # «أن وحداتها …», «مقاتليه»: someone's own forces are no accused
                 tgt = m.ref()
