@@ -617,3 +617,16 @@ def test_statement_that_the_speakers_side_will_strike_threatens_whom_it_names_or
     assert threat["target"]["code"].startswith("PAK")
     rec = _full("وقال المتحدث إن الحكومة «ستواصل الحوار مع جميع الأطراف».")
     assert not [e for e in rec["events"] if e["cameo"].startswith("13")]
+
+
+def test_pejorative_judgements_criticise_the_author_and_a_sentence_opening_call_names_its_subject():
+    rec = _full("وهاجم رئيس مجلس النواب عقيلة صالح الحكومة. ورد المتحدث باسم حكومة الوحدة الوطنية محمد "
+                "حمودة، فقال إن تصريحات صالح «محاولة مكشوفة لتعطيل المسار الانتخابي».")
+    crit = next(e for e in rec["events"] if e["cameo"] == "111")
+    assert "حمودة" in crit["source"]["text"] and "صالح" in crit["target"]["text"]
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("وفي شرق البلاد، دعا رئيس مجلس النواب عقيلة صالح إلى تشكيل حكومة موحدة، "
+                                 "معتبراً أن الحكومة الحالية «فقدت شرعيتها»."))
+    assert all("صالح" in (q["speaker"] or {}).get("text", "") for q in rec["quotes"])

@@ -1017,6 +1017,10 @@ _ACT_NOUNS = frozenset(fold(w) for w in word_class("act_nouns"))
 
 
 _CHARGES = frozenset(fold(w) for w in word_class("charge_nouns"))
+_PEJORATIVES = frozenset(fold(w) for w in word_class("pejoratives"))
+_NOT_ADJ = frozenset(fold(w) for w in word_class("not_adjectives"))
+_DOCUMENTS = frozenset(fold(w) for w in word_class("documents"))
+_SPEECH_NOUNS = frozenset(fold(w) for w in ("التصريحات", "تصريحات", "الاتهامات", "اتهامات", "مزاعم", "المزاعم"))
 
 
 _RETALIATION = frozenset(fold(w) for w in word_class("retaliation"))
@@ -1108,6 +1112,16 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
                        and (ffold(toks[k].text) in _CHARGES or _cands(toks[k].text)[-1] in _CHARGES)), None)
         if charge is not None and is_negated(toks, charge):
             charge = None
+        # «إن تصريحات صالح «محاولة مكشوفة …»», «أن القرار «مسيس»», «أي قرار … «غير ميثاقي»»:
+        # a pejorative judgement criticises (111), or rejects (120) a document
+        judged = next((k for k in inside if toks[k].kind == "word" and (
+            ffold(toks[k].text) in _PEJORATIVES or (ffold(toks[k].text) in _NOT_ADJ and k > 0
+                                                   and ffold(toks[k - 1].text) == "غير"))), None)
+        code = ACCUSE
+        if charge is None and told is None and judged is not None:
+            charge = judged
+            first = ffold(toks[inside[0]].text)
+            code = "120" if first in _DOCUMENTS and first not in _SPEECH_NOUNS else "111"
         if charge is None and told is None:
             continue
         tgt: dict[str, Any] | None = told.ref() if told is not None else None
@@ -1124,6 +1138,9 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
             if tgt is None else None
         if tgt is None and after is not None and not _same_state(after.ref(), speaker):
             tgt = after.ref()  # «العدوان الصهيوني», «الاعتداءات الإسرائيلية»: the adjective names the doer
+        if tgt is None and code != ACCUSE:  # «تصريحات صالح»: the document's author follows it
+            tgt = next((m.ref() for m in mentions if m.tok_start == inside[0] + 1 and _party(m)
+                        and not _same_state(m.ref(), speaker)), None)
         if tgt is None:
             clause = [t.text for t in toks[inside[0]:charge] if t.kind == "word"][:4]
             tgt = _doer_of_named_act(clause, history + [e for _, e, _ in evs], speaker)
@@ -1132,7 +1149,7 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
                 and _same(e.target, tgt) for _, e, _ in evs):
             continue
         start, end = toks[charge].start, toks[charge].end
-        out.append(Event(source=speaker, target=tgt, cameo=ACCUSE, plover=plover_of(ACCUSE),
+        out.append(Event(source=speaker, target=tgt, cameo=code, plover=plover_of(code),
                          sentence=s_text, start=start, end=end, location=_location(mentions, toks, line),
                          date=_date(doc, s_start, s_end, start), confidence=0.6,
                          trigger=doc.text[start:end], sentence_start=s_start, sentence_end=s_end))

@@ -290,8 +290,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 continue  # «في بيان نقلته وكالة الأنباء»: the statement's relay, not a speaker
             centre = local or _topic(toks, mentions, cues[0].i) or salience.centre
             speaker_m, how = subject_for(mentions, toks, cue.i, cue.i + 1, centre)
-            if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m):
-                # دعا مجلس الأمن إلى ...: the actor after a call verb is whom it calls on
+            if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m) \
+                    and (local is not None or ffold(toks[cue.i].text)[:1] in "وف"):
+                # «…، ودعا مجلس الأمن إلى ...»: after a subject already given, the actor after a
+                # call verb is whom it calls on; a sentence opening with «دعا رئيس مجلس النواب
+                # عقيلة صالح إلى …» names its subject there
                 speaker_m, how = (centre, "centre") if centre is not None else (None, "none")
             if how == "after" and speaker_m is not None and centre is not None \
                     and centre.key != speaker_m.key and _accusation(toks[cue.i].text) \
