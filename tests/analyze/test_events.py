@@ -630,3 +630,10 @@ def test_pejorative_judgements_criticise_the_author_and_a_sentence_opening_call_
     rec = analyze_record(Article("وفي شرق البلاد، دعا رئيس مجلس النواب عقيلة صالح إلى تشكيل حكومة موحدة، "
                                  "معتبراً أن الحكومة الحالية «فقدت شرعيتها»."))
     assert all("صالح" in (q["speaker"] or {}).get("text", "") for q in rec["quotes"])
+
+
+def test_participle_after_a_reported_clause_shares_the_speaker_not_the_clauses_subject():
+    rec = _full("وقالت وزارة الشؤون الخارجية المغربية في بيان إن عناصر الحرس الجزائري أطلقوا النار على "
+                "مدنيين عزل، مطالبة السلطات الجزائرية بفتح تحقيق شفاف.")
+    demand = next(e for e in rec["events"] if e["cameo"].startswith("10"))
+    assert demand["source"]["id"] == "org:MAR-mfa" and "السلطات الجزائرية" in demand["target"]["text"]

@@ -18,6 +18,7 @@ from typing import Any
 
 from marsad.analyze.coref import (
     _SKIP,
+    PARTICIPLES,
     Mention,
     Salience,
     accused_object,
@@ -349,7 +350,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     own = next((m for m in mentions if weak and m.tok_start <= tr.i < m.tok_end), None)
     if own is not None:  # وأحرق المتظاهرون ...: the actor word is the doer
         return Roles(own, _next([m for m in tactors if m is not own], own.tok_end, own, toks), "own")
-    if tr.verbal:
+    # «…، مطالبة السلطات بفتح تحقيق»: after a comma the masdar-shaped word is a participle
+    participle = ffold(toks[tr.i].text) in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,"
+    if tr.verbal or participle:
         roles = _verb_roles(tr, actors, tactors, toks, centre, shared, inner, head_end)
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
             roles.source = _bare_subject(toks, head_end, before=tr.i)
@@ -653,8 +656,9 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
         if ra.target is not None and a.j <= ra.target.tok_start <= end + 3:
             end = max(end, ra.target.tok_end)  # دعا مجلس الأمن إلى فرض عقوبات
         for b, ev_b, _ in evs:
-            if not b.verbal and ev_b.status == "asserted" and a.j <= b.i <= max(a.j, end) + 3:
-                weights[id(ev_b)] = 0.0
+            if not b.verbal and ev_b.status == "asserted" and a.j <= b.i <= max(a.j, end) + 3 \
+                    and not (toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES):
+                weights[id(ev_b)] = 0.0  # (a participle after a comma is a verb of its own)
         if a.code[:2] in ("02", "10"):
             # «طالبت المفوضية بأن تفتح السلطات تحقيقاً»: an act called for has not happened
             for b, ev_b, _ in evs:
@@ -752,6 +756,7 @@ def find_events(doc: Doc) -> list[Event]:
         # «وقال المبعوث … إن «…»، ودعا السلطات …»: the speaker is the subject of a later
         # coordinated verb
         shared: Mention | None = _speaker_mention(quotes, quote_starts, s.start, s.end, mentions)
+        said = quotes[bisect_left(quote_starts, s.start):bisect_left(quote_starts, s.end)]
         quoted = [(q.start, q.end) for q in doc.quotes if q.direct]
         for tr in trs:
             if any(p.tok_start <= tr.i < p.tok_end for p in phrases):
@@ -768,8 +773,12 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
             src, tgt = roles.source, roles.target
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
-            if tr.verbal and roles.how in ("after", "before", "coordinated") and src is not None:
-                centre = shared = src  # a later verb of the sentence with no subject shares this one
+            reported = any(q.start <= toks[tr.i].start < q.end for q in said)
+            if tr.verbal and roles.how in ("after", "before", "coordinated") and src is not None \
+                    and not reported:
+                # a later verb of the sentence with no subject shares this one; a verb inside
+                # what someone said («إن عناصر الحرس «أطلقوا النار»، مطالبة …») does not
+                centre = shared = src
             start, end = toks[tr.i].start, toks[tr.j - 1].end
             conf = round(0.45 + 0.3 * tr.entry.weight * (0.8 if tr.entry.kind == "n" else 1.0)
                          + 0.1 * (src is not None) + 0.05 * (tgt is not None), 2)
@@ -800,7 +809,6 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
         extra.extend(_reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs))
         _protest_targets(evs)
-        said = quotes[bisect_left(quote_starts, s.start):bisect_left(quote_starts, s.end)]
         accused = _content_accusations(doc, said, s.start, s.end, s.text, toks, mentions, evs, out, line)
         extra.extend(accused)
         extra.extend(_content_threats(doc, said, s.start, s.end, s.text, toks, mentions, evs,
