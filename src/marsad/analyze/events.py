@@ -76,7 +76,8 @@ def _coordinated(toks: list[Token], i: int) -> bool:
 def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks: list[Token],
                 centre: Mention | None, shared: Mention | None, inner: list[Mention],
                 head_end: int) -> Roles:
-    if shared is not None and _coordinated(toks, tr.i):
+    if shared is not None and (_coordinated(toks, tr.i) or (
+            ffold(toks[tr.i].text) in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,")):
         # «..., ودعا مجلس الأمن إلى ...»: the subject of the first verb; the noun after is the object
         rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key
                 and not any(ffold(t.text) in _CLAUSE_OPENERS for t in toks[head_end:m.tok_start])]
@@ -369,7 +370,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         # subject of a light verb before it (قام مسلحون بخطف ...) or comes after من قبل / على يد
         tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
         src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks) \
-            or (_announcer(tr, actors, toks) if _family(tr.code) == "17" else None)
+            or (_announcer(tr, actors, toks, shared or centre) if _family(tr.code) == "17" else None)
         if tgt is None:
             tgt = _next(tactors, tr.j, src, toks) or _bare_object(toks, tr.j)
         return Roles(src, tgt, "masdar" if src is not None else "none")
@@ -430,15 +431,20 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token]) -
     return None
 
 
-_ANNOUNCE = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "أعلنوا", "وأعلنوا"))
+_ANNOUNCE = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "أعلنوا", "وأعلنوا", "أكد",
+                                        "أكدت", "وأكد", "وأكدت", "مؤكدا", "مؤكدة", "كشف", "كشفت", "معلنا",
+                                        "معلنة"))
 
 
-def _announcer(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
-    """«أعلنت الشرطة اعتقال أربعة أشخاص»: who announces an arrest made it."""
+def _announcer(tr: Trigger, actors: list[Mention], toks: list[Token], centre: Mention | None = None
+               ) -> Mention | None:
+    """«أعلنت الشرطة اعتقال أربعة أشخاص», «…، مؤكدة توقيف ستة أشخاص»: who announces or
+    confirms an arrest made it."""
     for k in range(tr.i - 1, max(-1, tr.i - 6), -1):
         if ffold(toks[k].text) in _ANNOUNCE:
-            src, how = subject_for(actors, toks, k, k + 1, None)
-            return src if how in ("after", "before") and src is not None and src.tok_end <= tr.i else None
+            src, how = subject_for(actors, toks, k, k + 1, centre)
+            return src if how in ("after", "before", "centre") and src is not None \
+                and src.tok_end <= tr.i else None
     return None
 
 
