@@ -637,3 +637,17 @@ def test_participle_after_a_reported_clause_shares_the_speaker_not_the_clauses_s
                 "مدنيين عزل، مطالبة السلطات الجزائرية بفتح تحقيق شفاف.")
     demand = next(e for e in rec["events"] if e["cameo"].startswith("10"))
     assert demand["source"]["id"] == "org:MAR-mfa" and "السلطات الجزائرية" in demand["target"]["text"]
+
+
+def test_every_coordinated_addressee_and_solidarity_with_them():
+    rec = _full("دعا رئيس مفوضية الاتحاد الأفريقي موسى فكي محمد مصر وإثيوبيا والسودان إلى العودة إلى "
+                "المفاوضات. وأعربت جامعة الدول العربية في بيان عن تضامنها الكامل مع مصر والسودان.")
+    assert {t for _, t in _dyads(rec, "02")} == {"مصر", "إثيوبيا", "السودان"}
+    assert {t for s, t in _dyads(rec, "05") if s == "جامعة الدول العربية"} == {"مصر", "السودان"}
+
+
+def test_arrest_confirmed_in_a_participle_is_by_the_speaker():
+    rec = _full("وقالت الشرطة الأرمينية في بيان إن عناصرها تدخلوا لحماية الأملاك العامة، مؤكدة توقيف "
+                "ستة أشخاص وإحالتهم إلى القضاء.")
+    arrest = next(e for e in rec["events"] if e["cameo"] == "173")
+    assert arrest["source"]["text"] == "الشرطة الأرمينية" and "أشخاص" in arrest["target"]["text"]

@@ -802,10 +802,11 @@ def find_events(doc: Doc) -> list[Event]:
                     weight = 0.0  # a warning of consequences is a statement, kept as a candidate
             evs.append((tr, ev, roles))
             doc.extras.setdefault("event_weights", {})[id(ev)] = weight
-            also = _conjoined(tgt, mentions, toks)
-            if also is not None:  # «داعياً الاتحاد الأفريقي والجامعة العربية إلى …»: two dyads
+            also, n_also = _conjoined(tgt, mentions, toks), 0
+            while also is not None and n_also < 4:  # «داعياً مصر وإثيوبيا والسودان إلى …»: a dyad each
                 extra.append(replace(ev, target=also.ref()))
                 doc.extras["event_weights"][id(extra[-1])] = weight
+                also, n_also = _conjoined(also, mentions, toks), n_also + 1
             also = _conjoined(src, mentions, toks) if src is not None and src.country else None
             if also is not None and also.type == "GPE" and (tgt is None or also.key != tgt.key):
                 # «شنت مقاتلات أميركية وبريطانية غارات»: both states' forces did it
