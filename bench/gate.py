@@ -40,7 +40,8 @@ CHECKS: dict[str, tuple[list[str], list[str], Path]] = {
     **{f"analysis-{name}.{part}.{metric}": (
         ["eval", "analysis", "--gold", str(ROOT / f"tests/data/annotated_{name}.jsonl"), "--json"],
         [part, metric], ROOT / f"tests/data/annotated_{name}.jsonl")
-       for name in ("test", "heldout", "final") for part, metric in (("quotes", "recall"), ("events", "f1"))},
+       for name in ("test", "heldout", "final", "train_a", "train_b")
+       for part, metric in (("quotes", "recall"), ("events", "f1"))},
     "search.arcd.mrr@10": (["eval", "search", "--corpus", str(SHARED / "retrieval/arcd/corpus.jsonl"),
                             "--queries", str(SHARED / "retrieval/arcd/queries.jsonl"),
                             "--qrels", str(SHARED / "retrieval/arcd/qrels.tsv"), "--json"],
