@@ -651,3 +651,13 @@ def test_arrest_confirmed_in_a_participle_is_by_the_speaker():
                 "ستة أشخاص وإحالتهم إلى القضاء.")
     arrest = next(e for e in rec["events"] if e["cameo"] == "173")
     assert arrest["source"]["text"] == "الشرطة الأرمينية" and "أشخاص" in arrest["target"]["text"]
+
+
+def test_an_allys_victory_told_with_pride_and_a_terrorist_adjective_accuse_no_one():
+    rec = _full("وقالت وزارة الدفاع الروسية إن القوات الحكومية «استعادت السيطرة على معظم أراضي البلاد»، "
+                "وإن القوات الكردية تتحرك بحرية في مناطق سيطرة التنظيم الإرهابي.")
+    assert not [e for e in rec["events"] if e["cameo"] == "112"]
+    rec = _full("ورأت موسكو أن مذكرة تفادي التصادم بين مقاتلات التحالف والمقاتلات الروسية أمر إيجابي. "
+                "ووقعت روسيا مع الولايات المتحدة مذكرة لتفادي التصادم بين مقاتلات التحالف والمقاتلات الروسية.")
+    signed = _dyads(rec, "057")
+    assert ("روسيا", "الولايات المتحدة") in signed and ("الولايات المتحدة", "روسيا") in signed

@@ -943,7 +943,9 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         if code not in RECIPROCAL and code != MEDIATE:
             continue
         a, b = roles.source, roles.target
-        pair = _between(tr, actors, toks)
+        # «بين X و Y» names the parties of a meeting or a clash, not of «وقعت معها مذكرة لتفادي
+        # التصادم بين مقاتلات التحالف والمقاتلات الروسية»
+        pair = _between(tr, actors, toks) if not (tr.verbal and _party(a) and _party(b)) else None
         if code == MEDIATE and _talks(tr, toks):
             # «عقد ميرزويان ونظيره … بيراموف جولة محادثات بوساطة كازاخستان»: the parties are the
             # sentence's first actor and the one joined to it; they talk to each other
@@ -1022,7 +1024,9 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
     for prev in reversed(before):
         if prev.source is None or prev.source.get("bare") or _same_state(prev.source, speaker):
             continue
-        if prev.cameo in named or any(_cands(w)[-1].removeprefix("ال") in heads for w in prev.trigger.split()) \
+        words = prev.trigger.split()
+        # the trigger's own words (first and last), not a subject a phrase trigger spans
+        if prev.cameo in named or any(_cands(w)[-1].removeprefix("ال") in heads for w in {words[0], words[-1]}) \
                 or (generic and _family(prev.cameo) in ("V", "17") and not prev.negated):
             return prev.source
     return None
@@ -1088,6 +1092,29 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
     return out
 
 
+_PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def _charge_word(word: str) -> bool:
+    """A charge noun with its proclitics (بالعدوان، لعدوان), never a suffix-stripped guess: the
+    adjective «الإرهابي» describes, it charges no one."""
+    w = ffold(word)
+    return w in _CHARGES or w in _CHARGE_ADJ or any(w.startswith(p) and w[len(p):] in _CHARGES for p in _PROCLITICS)
+
+
+_CHARGE_ADJ = frozenset(fold(w) for w in word_class("charge_adjectives"))  # «عمل إرهابي», indefinite only
+
+
+def _harmed(target: Mention | None, speaker: dict[str, Any]) -> bool:
+    """Whether an act told of was done to civilians or to the speaker's own side (an ally's
+    victory told with pride accuses no one)."""
+    if target is None:
+        return False
+    if (target.code or "").endswith("CVL") or fold(target.text).endswith(("مدنيين", "مدنيا", "المدنيين")):
+        return True
+    return target.type != "BARE" and _same_state(target.ref(), speaker)
+
+
 def _own_forces(toks: list[Token], m: Mention) -> bool:
     """«وحداتها», «قواته», «مقاتليه»: a body's own forces, named by a pronoun suffix."""
     # the raw word: folding makes ة a ه (الباكستانية is no pronoun)
@@ -1120,11 +1147,11 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
         # another side's violence or coercion accuses it
         told = next((r.source for t, e, r in evs if q.start <= e.start < q.end and not e.negated
                      and _family(t.code) in ("V", "17") and t.verbal and _party(r.source)
+                     and _harmed(r.target, speaker)
                      and not _own_forces(toks, r.source) and not (r.source.code or "").endswith("CVL")
                      and not _same_state(r.source.ref(), speaker)),
                     None)
-        charge = next((k for k in inside if toks[k].kind == "word"
-                       and (ffold(toks[k].text) in _CHARGES or _cands(toks[k].text)[-1] in _CHARGES)), None)
+        charge = next((k for k in inside if toks[k].kind == "word" and _charge_word(toks[k].text)), None)
         if charge is not None and is_negated(toks, charge):
             charge = None
         # «إن تصريحات صالح «محاولة مكشوفة …»», «أن القرار «مسيس»», «أي قرار … «غير ميثاقي»»:
