@@ -183,3 +183,12 @@ def test_parenthetical_statement_details_do_not_hide_the_content():
         "وقال المجلس العسكري الحاكم، في بيان تلاه المتحدث باسم الحكومة العقيد موسى كوليبالي عبر "
         "التلفزيون الرسمي، إن القوات المسلحة «تصدت للمهاجمين وكبدتهم خسائر فادحة»."))
     assert any("تصدت للمهاجمين" in q["text"] for q in rec["quotes"])
+
+
+def test_a_known_name_in_guillemets_after_an_accusation_is_no_quote():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(
+        "واتهمت واشنطن القوات الروسية بقصف مواقع مجموعات معارضة، بما في ذلك «قوات سوريا الديمقراطية»."))
+    assert not [q for q in rec["quotes"] if q["text"].strip("«»") == "قوات سوريا الديمقراطية"]

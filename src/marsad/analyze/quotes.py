@@ -121,7 +121,8 @@ def _speaker_phrase(toks: list[Token], mentions: list[Mention], i: int, limit: i
     return None, i
 
 
-def _content(toks: list[Token], start: int, stop: int) -> tuple[int, int, bool] | None:
+def _content(toks: list[Token], start: int, stop: int, names: frozenset[int] = frozenset()
+             ) -> tuple[int, int, bool] | None:
     """The quoted or reported content after a cue: token span [a, b) and whether it is direct.
     `start` is the first token after the cue (and its subject). A noun-phrase object (نفت
     الوزارة الاتهامات، دعا الطرفين إلى ...) is no quote: the events stage codes such acts, and
@@ -144,7 +145,8 @@ def _content(toks: list[Token], start: int, stop: int) -> tuple[int, int, bool] 
             if close is None:
                 return None
             words = sum(1 for x in toks[k + 1:close] if x.kind in ("word", "number"))
-            if words < 3:  # a name or a scare quote: «داعش»، «طالبان باكستان»
+            named = all(n in names for n in range(k + 1, close) if toks[n].kind == "word")
+            if words < 3 or named:  # a name or a scare quote: «داعش»، «قوات سوريا الديمقراطية»
                 k = close + 1
                 continue
             return k, close + 1, True
@@ -283,6 +285,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
             salience.add(m)
         centres[si] = salience.centre
         cues = match_cues(toks)
+        names = frozenset(n for m in mentions if m.type not in ("SPK", None) and m.id
+                          for n in range(m.tok_start, m.tok_end))
         done_until = -1
         local: Mention | None = None
         for cue in cues:
@@ -316,7 +320,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     phrase_ref, local = named.ref(), named
                     salience.set_centre(named)
                     doc.extras.setdefault("speaker_phrases", {}).setdefault(si, []).append(named)
-            span = _content(toks, max(after, after2), stop)
+            span = _content(toks, max(after, after2), stop, names)
             if span is None:
                 continue
             a, b, direct = span
