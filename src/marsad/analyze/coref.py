@@ -211,7 +211,7 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
         code = (country or "") + (role or "") if (country or role) else None
         kind = "SPK" if speaker_only and not country else ("GPE" if role is None else "ORG")
         start = toks[i].start
-        if toks[i].text[:1] in "وف" and not any(c in lex for c in candidates(toks[i].text) if c[:1] in "وف"):
+        if toks[i].text[:1] in "وف" and len(toks[i].text) > 3 and any(c in lex for c in candidates(toks[i].text[1:])):
             start += 1  # «ووفد كردي», «والبريطانية»: the conjunction is not the actor's name
         out.append(Mention(start, toks[j - 1].end, i, j, "", code=code, type=kind, country=country))
         i = j

@@ -854,13 +854,22 @@ def _party(m: Mention | None) -> bool:
     return m is not None and m.type not in ("BARE", "LOC", None) and (m.type != "GPE" or bool(m.code))
 
 
+_HEADED_BY = frozenset(fold(w) for w in ("برئاسة", "بقيادة", "يترأسه", "يرأسه"))
+
+
 def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Mention | None:
     """The other party joined to `a`: «الجيش السوداني وقوات الدعم السريع», «ميرزويان ونظيره
     الأذربيجاني جيهون بيراموف», «تبون مع الحشاني»."""
+    end = a.tok_end
     for m in actors:
-        if m.tok_start < a.tok_end or m.key == a.key or not _party(m):
+        if m.tok_start < end or m.key == a.key:
             continue
-        gap = toks[a.tok_end:m.tok_start]
+        if m.tok_start == end and ffold(toks[m.tok_start].text) in _HEADED_BY:
+            end = m.tok_end  # «وفد سعودي برئاسة السفير محمد آل جابر ووفد حوثي»: the head's name
+            continue
+        if not _party(m):
+            continue
+        gap = toks[end:m.tok_start]
         first = ffold(toks[m.tok_start].text)
         if not gap and first[:1] == "و" and not _locative(toks, m):
             return m
