@@ -661,3 +661,13 @@ def test_an_allys_victory_told_with_pride_and_a_terrorist_adjective_accuse_no_on
                 "ووقعت روسيا مع الولايات المتحدة مذكرة لتفادي التصادم بين مقاتلات التحالف والمقاتلات الروسية.")
     signed = _dyads(rec, "057")
     assert ("روسيا", "الولايات المتحدة") in signed and ("الولايات المتحدة", "روسيا") in signed
+
+
+def test_prisoner_exchange_between_joint_parties_with_a_mediator():
+    rec = _full("وفي تطور منفصل، أجرت روسيا وأوكرانيا عملية تبادل جديدة للأسرى أفرج خلالها كل طرف عن "
+                "175 جندياً، بوساطة إماراتية.")
+    swaps = _dyads(rec, "084")
+    assert ("روسيا", "أوكرانيا") in swaps and ("أوكرانيا", "روسيا") in swaps
+    assert len([e for e in rec["events"] if e["cameo"] == "084" and e["source"]["text"] == "روسيا"
+                and e["target"]["text"] == "أوكرانيا"]) == 1
+    assert {t for s, t in _dyads(rec, "045")} == {"روسيا", "أوكرانيا"}

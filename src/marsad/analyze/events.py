@@ -353,6 +353,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         return Roles(own, _next([m for m in tactors if m is not own], own.tok_end, own, toks), "own")
     # «…، مطالبة السلطات بفتح تحقيق»: after a comma the masdar-shaped word is a participle
     participle = ffold(toks[tr.i].text) in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,"
+    if tr.verbal and tr.code in RECIPROCAL:  # «أجرتا عملية تبادل»: تبادل is the object here
+        doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS, reach=4)
+        if doer is not None:
+            return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
     if tr.verbal or participle:
         roles = _verb_roles(tr, actors, tactors, toks, centre, shared, inner, head_end)
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
@@ -374,6 +378,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if tgt is None:
             tgt = _next(tactors, tr.j, src, toks) or _bare_object(toks, tr.j)
         return Roles(src, tgt, "masdar" if src is not None else "none")
+    if tr.code in RECIPROCAL:  # «أجرت روسيا وأوكرانيا عملية تبادل للأسرى», «عقد الوفدان محادثات»
+        doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS)
+        if doer is not None:
+            return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
     src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
                 and (m.type != "GPE" or m.code)), None)  # معركة الرقة: a city is no agent
     how = "genitive" if src is not None else "none"
@@ -414,7 +422,12 @@ LIGHT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "�
 AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 
 
-def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
+JOINT_VERBS = frozenset(fold(w) for w in ("أجرى", "أجرت", "أجريا", "أجرتا", "أجروا", "عقد", "عقدت",
+                                          "عقدا", "عقدتا", "بدأ", "بدأت", "بدآ", "استأنف", "استأنفت"))
+
+
+def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
+                        verbs: frozenset[str] = LIGHT_VERBS, reach: int = 12) -> Mention | None:
     for k in range(tr.j, min(len(toks), tr.j + 4)):
         # «هجوم بطائرات مسيرة تبنته الجماعة»: a relative clause claims the act
         w = ffold(toks[k].text)
@@ -424,8 +437,8 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token]) -
                 return src
         if toks[k].kind != "word":
             break
-    for k in range(tr.i - 1, max(-1, tr.i - 12), -1):  # «شنت طائرات …، فجر اليوم، غارات»
-        if ffold(toks[k].text).lstrip("و") in LIGHT_VERBS:
+    for k in range(tr.i - 1, max(-1, tr.i - reach), -1):  # «شنت طائرات …، فجر اليوم، غارات»
+        if ffold(toks[k].text).lstrip("و") in verbs:
             src, how = subject_for(actors, toks, k, k + 1, None)
             return src if how in ("after", "before") and (src is None or src.tok_end <= tr.i) else None
     return None
@@ -828,6 +841,7 @@ def find_events(doc: Doc) -> list[Event]:
             salience.set_centre(subjects[0])
         out.extend(ev for _, ev, _ in evs)
         out.extend(extra)
+    out = _dedupe(out, doc.extras.setdefault("event_weights", {}))
     _quoted_claims(doc, out)
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
@@ -838,11 +852,31 @@ def find_events(doc: Doc) -> list[Event]:
     return out
 
 
+def _dedupe(events: list[Event], weights: dict[int, float]) -> list[Event]:
+    """One event per sentence, code, source and target (an exchange read from «تبادل الأسرى»
+    and from «أفرج كل طرف عن» is one act); the one kept is the first, with the higher weight."""
+    seen: dict[tuple, Event] = {}
+    out: list[Event] = []
+    for ev in events:
+        key = (ev.sentence_start, ev.cameo, _key(ev.source), _key(ev.target), ev.negated, ev.status)
+        if ev.source is None or key not in seen:
+            seen[key] = ev
+            out.append(ev)
+        else:
+            first = seen[key]
+            weights[id(first)] = max(weights.get(id(first), 1.0), weights.get(id(ev), 1.0))
+    return out
+
+
+def _key(ref: dict[str, Any] | None) -> str:
+    return "" if ref is None else (ref.get("id") or fold(ref.get("text") or ""))
+
+
 _REACTIONS = ("11", "12", "016")
 
 # acts two parties do to each other: the reverse dyad's code (استقبل X Y → Y visits X)
 RECIPROCAL = {"030": "030", "040": "040", "041": "041", "042": "043", "043": "042", "046": "046",
-              "057": "057", "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
+              "057": "057", "084": "084", "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
 _COUNTERPART = frozenset(fold(w) for w in ("ونظيره", "ونظيرته", "ونظراؤه", "مع", "ومع"))
 _BETWEEN = frozenset(fold(w) for w in ("بين",))
 _MEDIATION = frozenset(fold(w) for w in ("بوساطة", "برعاية", "وساطة", "رعاية"))
@@ -936,7 +970,8 @@ def _dual(tr: Trigger, toks: list[Token]) -> bool:
 
 def _talks(tr: Trigger, toks: list[Token]) -> bool:
     """Whether a mediation phrase names talks (جولة محادثات … بوساطة), not some other act."""
-    return any(t.code.startswith("04") for t in match_triggers(toks[tr.i:tr.j]))
+    return any(t.code.startswith("04") and t.code != MEDIATE
+               for k in range(tr.i, tr.j) for t in match_triggers(toks[k:k + 1]))  # word by word: no merging
 
 
 def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
