@@ -671,3 +671,11 @@ def test_prisoner_exchange_between_joint_parties_with_a_mediator():
     assert len([e for e in rec["events"] if e["cameo"] == "084" and e["source"]["text"] == "روسيا"
                 and e["target"]["text"] == "أوكرانيا"]) == 1
     assert {t for s, t in _dyads(rec, "045")} == {"روسيا", "أوكرانيا"}
+
+
+def test_clash_between_border_guards_and_an_army_goes_both_ways():
+    rec = _full("وبعد ساعات، اندلعت اشتباكات بالأسلحة الثقيلة بين قوات حرس الحدود الأفغانية والجيش "
+                "الباكستاني قرب منفذ تورخم.")
+    clash = _dyads(rec, "19")
+    assert ("قوات حرس الحدود الأفغانية", "الجيش الباكستاني") in clash
+    assert ("الجيش الباكستاني", "قوات حرس الحدود الأفغانية") in clash
