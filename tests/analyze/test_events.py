@@ -679,3 +679,12 @@ def test_clash_between_border_guards_and_an_army_goes_both_ways():
     clash = _dyads(rec, "19")
     assert ("قوات حرس الحدود الأفغانية", "الجيش الباكستاني") in clash
     assert ("الجيش الباكستاني", "قوات حرس الحدود الأفغانية") in clash
+
+
+def test_a_groups_own_fighters_are_the_group():
+    rec = _full("هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي قرب بلدة بلدوين. "
+                "وأعلنت الحركة أن مقاتليها قتلوا عشرات الجنود.")
+    kill = next(e for e in rec["events"] if e["cameo"] == "180")
+    assert kill["source"]["text"] == "حركة الشباب"
+    rec = _full("واعتقلت أجهزة الأمن ثلاثة مشتبه بهم قالت إنهم قدموا دعماً للمهاجمين.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("07") and "الأمن" in e["source"]["text"]]

@@ -22,6 +22,7 @@ from marsad.analyze.coref import (
     Mention,
     Salience,
     accused_object,
+    actor_lexicon,
     ffold,
     governed,
     sentence_mentions,
@@ -183,8 +184,8 @@ def _speaker_mention(quotes: list, starts: list[int], start: int, end: int,
         if q.speaker:
             sid, stext = q.speaker.get("id"), q.speaker.get("text")
             for m in mentions:
-                if (sid and m.id == sid) or (m.antecedent is None and m.text == stext):
-                    return m
+                if (sid and (m.id == sid or m.key == sid)) or m.text == stext:
+                    return m  # (an anaphor «الحركة» speaks as its antecedent)
     return None
 
 
@@ -786,6 +787,9 @@ def find_events(doc: Doc) -> list[Event]:
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
+            if roles.source is not None and _own_forces(toks, roles.source) and shared is not None \
+                    and shared.type in ("ORG", "GPE") and shared.key != roles.source.key:
+                roles.source = shared  # «أعلنت الجبهة أن مقاتليها شنوا هجوماً»: the speaker's own forces
             if roles.target is not None and _voice(toks, roles.target):
                 roles.target = None  # «نفت ذلك على لسان المتحدث باسمها»: the source's own voice
             if tr.code == DENY and roles.target is None:
@@ -1161,8 +1165,13 @@ def _harmed(target: Mention | None, speaker: dict[str, Any]) -> bool:
 
 def _own_forces(toks: list[Token], m: Mention) -> bool:
     """«وحداتها», «قواته», «مقاتليه»: a body's own forces, named by a pronoun suffix."""
-    # the raw word: folding makes ة a ه (الباكستانية is no pronoun)
-    return m.id is None and toks[m.tok_end - 1].text.endswith(("ه", "ها", "هم"))
+    # the raw word: folding makes ة a ه (الباكستانية is no pronoun); a force noun with the
+    # pronoun (مقاتلي+ها، قوات+ه), not a preposition (بهم)
+    word = m.text.split()[-1] if m.text else ""  # its own text: m may come from an earlier sentence
+    if m.id is not None or not word.endswith(("ه", "ها", "هم")):
+        return False
+    bare = word[:-2] if word.endswith(("ها", "هم")) else word[:-1]
+    return len(bare) >= 3 and any(c in actor_lexicon() for c in _cands(bare))
 
 
 def _cue_kind(cue: str) -> str | None:
