@@ -40,7 +40,7 @@ CHECKS: dict[str, tuple[list[str], list[str], Path]] = {
     **{f"analysis-{name}.{part}.{metric}": (
         ["eval", "analysis", "--gold", str(ROOT / f"tests/data/annotated_{name}.jsonl"), "--json"],
         [part, metric], ROOT / f"tests/data/annotated_{name}.jsonl")
-       for name in ("test", "heldout", "final", "train_a", "train_b")
+       for name in ("test", "heldout", "final", "train_a", "train_b", "blind")
        for part, metric in (("quotes", "recall"), ("events", "f1"))},
     "search.arcd.mrr@10": (["eval", "search", "--corpus", str(SHARED / "retrieval/arcd/corpus.jsonl"),
                             "--queries", str(SHARED / "retrieval/arcd/queries.jsonl"),
