@@ -335,7 +335,8 @@ def _quoted_words(gap: list[Token]) -> set[int]:
 
 def _lam_complement(toks: list[Token], out: list[Mention], body: Mention) -> bool:
     """«عضو المكتب السياسي للحوثيين محمد البخيتي»: a body joined by لـ to the definite words
-    of a title phrase just before it is the title's complement."""
+    of a title phrase just before it, or quoted right after the title word (رئيس «التيار الوطني
+    الحر»), is the title's complement."""
     if len(out) < 2:
         return False
     title = out[-2]

@@ -307,8 +307,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 speaker_m, how = centre, "centre"
             if speaker_m is not None and (how in ("after", "before") or (
                     speaker_m is not salience.centre and speaker_m is centre and local is None)):
-                # an explicit subject carries over to the sentence's later cue verbs even when
-                # this cue's content is no quote (وأدانت البعثة القتال، وحذرت من أن ...)
+                # an explicit subject (or the actor opening the sentence) carries over to the
+                # sentence's later cue verbs even when this cue's content is no quote
+                # (وأدانت البعثة القتال، وحذرت من أن ...)
                 salience.set_centre(speaker_m)
                 local = speaker_m
             after = speaker_m.tok_end if speaker_m is not None and how == "after" else cue.i + 1
