@@ -276,8 +276,7 @@ _NOT_SUBJECTS = frozenset(fold(w) for w in (
 
 
 _TARGET_PREPS = frozenset(fold(w) for w in ("على", "ضد", "استهدف", "استهدفت"))
-_COUNTS = frozenset(fold(w) for w in ("نحو", "حوالي", "حوالى", "قرابة", "جميع", "كل", "أكثر", "اكثر",
-                                      "من")) | _QUANTITIES
+_COUNTS = frozenset(fold(w) for w in word_class("counts")) | _QUANTITIES
 # families whose victim or addressee may be a noun phrase no lexicon knows (ناقلة نفط، متظاهراً،
 # مشتبهاً به، الطرفين): appeals, coercion and violence
 _NP_VICTIMS = frozenset({"02", "17", "V"})
@@ -423,8 +422,7 @@ LIGHT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "�
 AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 
 
-JOINT_VERBS = frozenset(fold(w) for w in ("أجرى", "أجرت", "أجريا", "أجرتا", "أجروا", "عقد", "عقدت",
-                                          "عقدا", "عقدتا", "بدأ", "بدأت", "بدآ", "استأنف", "استأنفت"))
+JOINT_VERBS = frozenset(fold(w) for w in word_class("joint_verbs"))
 
 
 def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
@@ -445,9 +443,7 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
     return None
 
 
-_ANNOUNCE = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "أعلنوا", "وأعلنوا", "أكد",
-                                        "أكدت", "وأكد", "وأكدت", "مؤكدا", "مؤكدة", "كشف", "كشفت", "معلنا",
-                                        "معلنة"))
+_ANNOUNCE = frozenset(fold(w) for w in word_class("announce"))
 
 
 def _announcer(tr: Trigger, actors: list[Mention], toks: list[Token], centre: Mention | None = None
@@ -486,8 +482,7 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in word_class("clause_openers"))
 
 
-_ASIDE_OPENERS = frozenset(fold(w) for w in ("في", "عبر", "خلال", "أمس", "امس", "اليوم", "بحسب", "وفق",
-                                             "حسب", "على", "من", "مساء", "صباح", "فجر", "ليل"))
+_ASIDE_OPENERS = frozenset(fold(w) for w in word_class("aside_openers"))
 
 
 def _parenthetical(toks: list[Token], n: int, stop: int) -> bool:
@@ -881,9 +876,9 @@ _REACTIONS = ("11", "12", "016")
 # acts two parties do to each other: the reverse dyad's code (استقبل X Y → Y visits X)
 RECIPROCAL = {"030": "030", "040": "040", "041": "041", "042": "043", "043": "042", "046": "046",
               "057": "057", "084": "084", "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
-_COUNTERPART = frozenset(fold(w) for w in ("ونظيره", "ونظيرته", "ونظراؤه", "مع", "ومع"))
+_COUNTERPART = frozenset(fold(w) for w in word_class("counterpart"))
 _BETWEEN = frozenset(fold(w) for w in ("بين",))
-_MEDIATION = frozenset(fold(w) for w in ("بوساطة", "برعاية", "وساطة", "رعاية"))
+_MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
 MEDIATE = "045"
 
 
@@ -892,7 +887,7 @@ def _party(m: Mention | None) -> bool:
     return m is not None and m.type not in ("BARE", "LOC", None) and (m.type != "GPE" or bool(m.code))
 
 
-_HEADED_BY = frozenset(fold(w) for w in ("برئاسة", "بقيادة", "يترأسه", "يرأسه"))
+_HEADED_BY = frozenset(fold(w) for w in word_class("headed_by"))
 
 
 def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Mention | None:
@@ -958,8 +953,7 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
                 break
 
 
-_DUAL_NOUNS = frozenset(fold(w) for w in ("البلدان", "البلدين", "الطرفان", "الطرفين", "الجانبان",
-                                         "الجانبين", "الزعيمان", "الوزيران", "الرئيسان"))
+_DUAL_NOUNS = frozenset(fold(w) for w in word_class("dual_nouns"))
 
 
 def _dual(tr: Trigger, toks: list[Token]) -> bool:
@@ -1087,11 +1081,11 @@ _CHARGES = frozenset(fold(w) for w in word_class("charge_nouns"))
 _PEJORATIVES = frozenset(fold(w) for w in word_class("pejoratives"))
 _NOT_ADJ = frozenset(fold(w) for w in word_class("not_adjectives"))
 _DOCUMENTS = frozenset(fold(w) for w in word_class("documents"))
-_SPEECH_NOUNS = frozenset(fold(w) for w in ("التصريحات", "تصريحات", "الاتهامات", "اتهامات", "مزاعم", "المزاعم"))
+_SPEECH_NOUNS = frozenset(fold(w) for w in word_class("speech_nouns"))
 
 
 _RETALIATION = frozenset(fold(w) for w in word_class("retaliation"))
-CALL_CUES = frozenset(fold(w) for w in ("دعا", "دعت", "داعيا", "داعية", "طالب", "طالبت", "مطالبا", "مطالبة"))
+CALL_CUES = frozenset(fold(w) for w in word_class("call_cues"))
 _STANCE = frozenset(fold(w) for w in word_class("stance"))
 THREATEN = "130"
 

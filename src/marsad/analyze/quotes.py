@@ -191,10 +191,8 @@ def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
     return len(toks)
 
 
-_STATEMENT_NOUNS = frozenset(fold(w) for w in (
-    "بيان", "مؤتمر", "تصريح", "تصريحات", "حديث", "حوار", "مقابلة", "كلمة", "رسالة", "تغريدة",
-    "منشور", "إفادة", "إحاطة"))
-_NP_LINKS = frozenset(fold(w) for w in ("عن", "من", "باسم"))  # هيئة الدفاع عن المكي
+_STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))
+_NP_LINKS = frozenset(fold(w) for w in word_class("np_links"))  # هيئة الدفاع عن المكي
 
 
 def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, int]:

@@ -12,6 +12,7 @@ from importlib import resources
 from marsad.analyze.coref import candidates, ffold
 from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token
+from marsad.lexicons import word_class
 
 PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "تن")
@@ -233,9 +234,8 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
     return None
 
 
-_DAWN = frozenset(fold(w) for w in ("فجر", "وفجر", "ففجر"))
-_TIMES = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
-                                     "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم", "غد"))
+_DAWN = frozenset(fold(w) for w in word_class("dawn"))
+_TIMES = frozenset(fold(w) for w in word_class("day_words"))
 
 
 def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list[Trigger]:
