@@ -688,3 +688,14 @@ def test_a_groups_own_fighters_are_the_group():
     assert kill["source"]["text"] == "حركة الشباب"
     rec = _full("واعتقلت أجهزة الأمن ثلاثة مشتبه بهم قالت إنهم قدموا دعماً للمهاجمين.")
     assert not [e for e in rec["events"] if e["cameo"].startswith("07") and "الأمن" in e["source"]["text"]]
+
+
+def test_beneficiary_is_no_addressee_and_supporters_movement_is_no_protest_target():
+    rec = _full("وقال الرئيس الصومالي حسن شيخ محمود إن الحكومة ماضية في الحرب، داعياً الشركاء الدوليين "
+                "إلى تقديم الدعم للجيش الصومالي.")
+    call = next(e for e in rec["events"] if e["cameo"].startswith("02"))
+    assert "الجيش" not in (call["target"] or {}).get("text", "")
+    rec = _full("وتظاهر آلاف من أنصار حركة «تافوش من أجل الوطن» أمام البرلمان، وطالبوا رئيس الوزراء "
+                "نيكول باشينيان بالاستقالة.")
+    protest = next(e for e in rec["events"] if e["cameo"].startswith("14"))
+    assert "باشينيان" in protest["target"]["text"]

@@ -408,7 +408,9 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             # never as the subject before a title (دعت الخارجية الروسية الأمين العام …)
             if prev.id is not None and not (prev.tok_start > 0 and (
                     ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED
-                    or _lam_complement(toks, out, prev))):
+                    or _lam_complement(toks, out, prev)
+                    or (ffold(toks[prev.tok_start - 1].text) == "في" and any(  # مندوب … لدى … في فيينا
+                        ffold(t.text) in _POSTED for t in toks[max(0, prev.tok_start - 6):prev.tok_start])))):
                 break
             out.pop()
             m.title = " ".join(ffold(t.text) for t in toks[prev.tok_start:m.tok_start])

@@ -111,6 +111,9 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     tgt = (straddle or _pronoun_target(tr, actors, toks, src)
            or _next(tactors, max(after, tr.j), src, toks, clause=not reach)
            or _suffix_target(tr, actors, toks, src))
+    if tgt is not None and tr.code[:2] in ("02", "10") and tgt.id is None \
+            and ffold(toks[tgt.tok_start].text).startswith(("لل", "ولل")):
+        tgt = None  # «داعياً الشركاء إلى تقديم الدعم للجيش»: the army benefits, the partners are asked
     return Roles(src, tgt, how)
 
 
@@ -944,7 +947,10 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
     """«تظاهر آلاف من أنصار الحركة … وطالبوا رئيس الوزراء بالاستقالة»: a protest is against
     whom the protesters' demand or accusation in the same sentence addresses."""
     for _, ev, roles in evs:
-        if not ev.cameo.startswith("14") or ev.target is not None or roles.source is None:
+        own = roles.target is not None and roles.source is not None \
+            and 0 <= roles.target.tok_start - roles.source.tok_end <= 2 \
+            and (roles.source.code or "").endswith("OPP")  # «أنصار حركة «تافوش»»: their own movement
+        if not ev.cameo.startswith("14") or (ev.target is not None and not own) or roles.source is None:
             continue
         for _, other, r in evs:
             if other.cameo.startswith(("10", "11")) and r.source is not None and r.target is not None \
@@ -1297,8 +1303,8 @@ def reportable(ev: Event, weight: float) -> bool:
     """Events that go into the record: a known doer and a cue that is not weak; a meeting or a
     concession also needs whom it was with (استضافت القاهرة … alone says nothing). The rest stay
     in doc.extras['event_candidates'] (sentence-level detection reads them)."""
-    if ev.cameo.startswith(("04", "08")) and (ev.target is None or ev.target.get("bare")):
-        return False
+    if ev.cameo.startswith(("04", "08", "16")) and (ev.target is None or ev.target.get("bare")):
+        return False  # a meeting, concession or sanction with no one named says nothing
     if ev.cameo.startswith("01") and ev.cameo != DENY and ev.target is None:
         return False  # «أعربت عن أملها …»: a statement to no one is a quote, not a dyad
     return ev.source is not None and ev.source.get("bare") is None and weight >= MIN_WEIGHT
