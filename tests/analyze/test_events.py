@@ -699,3 +699,9 @@ def test_beneficiary_is_no_addressee_and_supporters_movement_is_no_protest_targe
                 "نيكول باشينيان بالاستقالة.")
     protest = next(e for e in rec["events"] if e["cameo"].startswith("14"))
     assert "باشينيان" in protest["target"]["text"]
+
+
+def test_a_counted_crowd_after_the_verb_is_its_subject_not_the_previous_speaker():
+    rec = _full("وأكد المتحدث باسم التحالف الدولي أن قواته لا تشارك في القصف. وفي القامشلي، تظاهر آلاف "
+                "الأكراد أمام مقر القوات الروسية.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("14") and "التحالف" in e["source"]["text"]]

@@ -86,6 +86,10 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         return Roles(shared, tgt or _next(tactors, tr.j, shared, toks)
                      or _suffix_target(tr, actors, toks, shared), "coordinated")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
+    if how == "centre" and head_end < len(toks) and ffold(toks[head_end].text) in _QUANTITIES:
+        # «تظاهر آلاف الأكراد»: a counted group right after the verb is its subject, not the
+        # actor of the sentence before
+        src, how = _bare_subject(toks, head_end), "bare"
     if _family(tr.code) == "V" and how == "after" and src is not None and src.tok_start > 0 \
             and (toks[src.tok_start - 1].kind == "number" or ffold(toks[src.tok_start - 1].text) in _QUANTITIES):
         # «وقتلت عشرات الإرهابيين»: a counted group after a violent verb is its victim
