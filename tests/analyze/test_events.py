@@ -705,3 +705,10 @@ def test_a_counted_crowd_after_the_verb_is_its_subject_not_the_previous_speaker(
     rec = _full("وأكد المتحدث باسم التحالف الدولي أن قواته لا تشارك في القصف. وفي القامشلي، تظاهر آلاف "
                 "الأكراد أمام مقر القوات الروسية.")
     assert not [e for e in rec["events"] if e["cameo"].startswith("14") and "التحالف" in e["source"]["text"]]
+
+
+def test_plural_participle_belongs_to_the_counted_crowd():
+    rec = _full("وفي وسط بيروت، فرقت قوى الأمن الداخلي بالقوة اعتصاماً نفذه عشرات المودعين أمام مقر "
+                "جمعية المصارف، مطالبين باسترداد ودائعهم.")
+    demand = next(e for e in rec["events"] if e["cameo"].startswith("10"))
+    assert demand["source"]["text"] == "عشرات المودعين"

@@ -77,8 +77,23 @@ def _coordinated(toks: list[Token], i: int) -> bool:
 def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks: list[Token],
                 centre: Mention | None, shared: Mention | None, inner: list[Mention],
                 head_end: int) -> Roles:
+    word = ffold(toks[tr.i].text)
+    if word in PARTICIPLES and word.endswith("ين") and tr.i > 0 and toks[tr.i - 1].text in "،,":
+        # «… اعتصاماً نفذه عشرات المودعين، مطالبين باسترداد ودائعهم»: a plural participle
+        # belongs to a group the sentence names, not to its singular subject
+        group = next((m for m in actors if m.tok_end <= tr.i  # the sentence's first group
+                      and (m.code or "").endswith(_GROUP_ROLES)), None)
+        if group is None:
+            counted = next((n for n in range(tr.i - 1, -1, -1)
+                            if ffold(toks[n].text) in _QUANTITIES), None)
+            group = _counted_group(toks, counted) if counted is not None else None
+        if group is not None:
+            tgt = _next(tactors, tr.j, group, toks)
+            if tgt is not None and (tgt.type == "BARE" or ffold(toks[tgt.tok_start].text).startswith("ب")):
+                tgt = None  # «مطالبين باسترداد ودائعهم»: what they demand, not of whom
+            return Roles(group, tgt, "participle")
     if shared is not None and (_coordinated(toks, tr.i) or (
-            ffold(toks[tr.i].text) in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,")):
+            word in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,")):
         # «..., ودعا مجلس الأمن إلى ...»: the subject of the first verb; the noun after is the object
         rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key
                 and not any(ffold(t.text) in _CLAUSE_OPENERS for t in toks[head_end:m.tok_start])]
@@ -89,7 +104,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     if how == "centre" and head_end < len(toks) and ffold(toks[head_end].text) in _QUANTITIES:
         # «تظاهر آلاف الأكراد»: a counted group right after the verb is its subject, not the
         # actor of the sentence before
-        src, how = _bare_subject(toks, head_end), "bare"
+        src, how = _counted_group(toks, head_end), "counted"
     if _family(tr.code) == "V" and how == "after" and src is not None and src.tok_start > 0 \
             and (toks[src.tok_start - 1].kind == "number" or ffold(toks[src.tok_start - 1].text) in _QUANTITIES):
         # «وقتلت عشرات الإرهابيين»: a counted group after a violent verb is its victim
@@ -306,6 +321,16 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
             return None
         return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
     return None
+
+
+def _counted_group(toks: list[Token], q: int) -> Mention | None:
+    """«آلاف الأكراد», «عشرات المودعين»: a counted group of people (the quantity word and the
+    noun after it) is an actor even when no lexicon knows the noun."""
+    n = q + 1
+    if n >= len(toks) or toks[n].kind != "word" or ffold(toks[n].text) in _NOT_SUBJECTS \
+            or not ffold(toks[n].text).endswith(("ين", "ون")):
+        return None
+    return Mention(toks[q].start, toks[n].end, q, n + 1, f"{toks[q].text} {toks[n].text}", type="ORG")
 
 
 def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Mention | None:
