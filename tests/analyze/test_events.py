@@ -712,3 +712,10 @@ def test_plural_participle_belongs_to_the_counted_crowd():
                 "جمعية المصارف، مطالبين باسترداد ودائعهم.")
     demand = next(e for e in rec["events"] if e["cameo"].startswith("10"))
     assert demand["source"]["text"] == "عشرات المودعين"
+
+
+def test_a_sanction_promised_on_a_condition_is_a_threat():
+    rec = _full("وأعلنت الولايات المتحدة أن واشنطن قد تفرض قيوداً إضافية على إيران إذا استمرت عمليات نقل الأسلحة.")
+    assert [e["cameo"] for e in rec["events"] if e["cameo"][:2] in ("13", "16")] == ["131"]
+    rec = _full("وفرضت الولايات المتحدة قيوداً جديدة على إيران.")
+    assert [e["cameo"] for e in rec["events"] if e["cameo"][:2] in ("13", "16")] == ["163"]

@@ -223,6 +223,14 @@ def _accuser_named(tr: Trigger, mentions: list[Mention], toks: list[Token], src:
     return None
 
 
+def _conditional(toks: list[Token], tr: Trigger) -> bool:
+    """A verb in the future or after قد, with إذا / في حال / ما لم later in the sentence."""
+    w = ffold(toks[tr.i].text)
+    future = w[:2] in ("ست", "سي", "سن") or (tr.i > 0 and ffold(toks[tr.i - 1].text) in ("قد", "ستقوم"))
+    later = [ffold(t.text) for t in toks[tr.j:]]
+    return future and any(x in ("اذا", "حال", "لم") for x in later)
+
+
 def _voice(toks: list[Token], m: Mention) -> bool:
     """Whether m follows «على لسان» (within its title): who spoke for the doer."""
     for k in range(max(0, m.tok_start - 5), m.tok_start):
@@ -839,6 +847,9 @@ def find_events(doc: Doc) -> list[Event]:
                        confidence=min(conf, 0.95), trigger=doc.text[start:end],
                        sentence_start=s.start, sentence_end=s.end)
             weight = tr.entry.weight
+            if tr.code.startswith("16") and tr.verbal and _conditional(toks, tr):
+                # «قد تفرض قيوداً … إذا استمرت»: a sanction promised on a condition is a threat
+                ev.cameo, ev.plover = "131", plover_of("131")
             if tr.code == WARN:
                 if _threatening(toks, tr.j, mentions):
                     ev.cameo, ev.plover = "130", plover_of("130")
