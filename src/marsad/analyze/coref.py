@@ -395,7 +395,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             chain = chain or bool(quoted)
             posted = any(ffold(t.text) in _POSTED for t in gap)  # مندوب روسيا لدى المنظمات الدولية في فيينا
             if len(gap) - len(quoted) > (6 if posted else 4) or any(k not in quoted and (t.kind != "word" or not (
-                    ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith(("ال", "لل"))
+                    ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith(("ال", "لل", "وال"))
                     or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)
                     or (posted and ffold(t.text) == "في")))
                     for k, t in enumerate(gap)):
