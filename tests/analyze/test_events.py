@@ -719,3 +719,10 @@ def test_a_sanction_promised_on_a_condition_is_a_threat():
     assert [e["cameo"] for e in rec["events"] if e["cameo"][:2] in ("13", "16")] == ["131"]
     rec = _full("وفرضت الولايات المتحدة قيوداً جديدة على إيران.")
     assert [e["cameo"] for e in rec["events"] if e["cameo"][:2] in ("13", "16")] == ["163"]
+
+
+def test_coordinated_title_words_reach_the_name_and_its_denial_answers_the_accuser():
+    rec = _full("اتهم وزير الخارجية المصري سامح شكري إثيوبيا بـ«التنصل من كل التفاهمات». وأكد وزير المياه "
+                "والطاقة الإثيوبي هبتامو إيتيفا أن الملء «لم يلحق أي ضرر»، نافياً أن تكون بلاده قد قلصت حصة مصر.")
+    denial = next(e for e in rec["events"] if e["cameo"] == "016")
+    assert denial["source"]["text"] == "هبتامو إيتيفا" and "شكري" in denial["target"]["text"]
