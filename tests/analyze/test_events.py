@@ -726,3 +726,12 @@ def test_coordinated_title_words_reach_the_name_and_its_denial_answers_the_accus
                 "والطاقة الإثيوبي هبتامو إيتيفا أن الملء «لم يلحق أي ضرر»، نافياً أن تكون بلاده قد قلصت حصة مصر.")
     denial = next(e for e in rec["events"] if e["cameo"] == "016")
     assert denial["source"]["text"] == "هبتامو إيتيفا" and "شكري" in denial["target"]["text"]
+
+
+def test_a_charge_by_the_prosecution_and_criticism_of_the_arrest_named_by_its_noun():
+    rec = _full("أوقفت وحدات أمنية تونسية رئيس حزب «العمل والإنجاز» عبد اللطيف المكي في منزله. وقالت هيئة "
+                "الدفاع إن النيابة العامة وجهت إليه تهمة «التآمر على أمن الدولة». وانتقد المتحدث باسم "
+                "الاتحاد الأوروبي بيتر ستانو التوقيف.")
+    assert any(e["cameo"] == "173" and e["source"]["text"] == "النيابة العامة" for e in rec["events"])
+    crit = next(e for e in rec["events"] if e["cameo"] == "111")
+    assert crit["target"]["text"] == "وحدات أمنية تونسية"

@@ -252,7 +252,7 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
     return None
 
 
-_ROLE_ONLY = frozenset({"MIL", "GOV", "REB", "UAF", "OPP", "CVL", "COP", "IGO", "BUS", "SPY", "LEG",
+_ROLE_ONLY = frozenset({"MIL", "GOV", "REB", "UAF", "OPP", "CVL", "COP", "JUD", "IGO", "BUS", "SPY", "LEG",
                         "MED", "REL", "NGO", "IMG"})
 
 
@@ -1109,15 +1109,16 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
     # «أدانت الخارجية الفلسطينية العملية»: a generic word for an operation means the latest
     # violent or coercive act of the article
     generic = any(fold(w) in _ACT_NOUNS for w in clause[:2])
-    for prev in reversed(before):
-        if prev.source is None or prev.source.get("bare") or _same_state(prev.source, speaker):
-            continue
+    candidates_ = [p for p in before if p.source is not None and not p.source.get("bare")
+                   and not _same_state(p.source, speaker)]
+    for prev in reversed(candidates_):
         words = prev.trigger.split()
         # the trigger's own words (first and last), not a subject a phrase trigger spans
-        if prev.cameo in named or any(_cands(w)[-1].removeprefix("ال") in heads for w in {words[0], words[-1]}) \
+        if any(_cands(w)[-1].removeprefix("ال") in heads for w in {words[0], words[-1]}) \
                 or (generic and _family(prev.cameo) in ("V", "17") and not prev.negated):
             return prev.source
-    return None
+    # named by its code only (انتقد … التوقيف): the article's first such act, its main event
+    return next((p.source for p in candidates_ if p.cameo in named), None)
 
 
 _ACT_NOUNS = frozenset(fold(w) for w in word_class("act_nouns"))
