@@ -1020,9 +1020,9 @@ def _talks(tr: Trigger, toks: list[Token]) -> bool:
 
 def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
                 weights: dict[int, float], pairs: list[tuple[Mention, Mention]]) -> list[Event]:
-    """Meetings, talks, agreements and clashes between two parties go both ways, and a mediator
-    named in the sentence (بوساطة، برعاية) mediates with each party; the coders of CAMEO and
-    of our annotated sets code these dyads in both directions."""
+    """Meetings, talks, agreements, exchanges and clashes that the text gives to two parties
+    jointly go both ways, and a mediator named in the sentence (بوساطة، برعاية) mediates with
+    each party (as our later annotated sets code them; a hosted visit stays one way)."""
     actors = [m for m in mentions if m.type != "SPK" and not (m.type in ("GPE", "LOC") and _locative(toks, m))]
     out: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
