@@ -19,6 +19,7 @@ from typing import Any
 from marsad.analyze.coref import (
     _SKIP,
     PARTICIPLES,
+    PROCLITICS,
     Mention,
     Salience,
     accused_object,
@@ -1173,22 +1174,29 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
             if existing:  # «وحذر … من أن طهران سترد»: the warning already coded gets its target
                 existing.pop().target = tgt
                 continue
-            start, end = toks[hit].start, toks[hit].end
-            out.append(Event(source=speaker, target=tgt, cameo=THREATEN, plover=plover_of(THREATEN),
-                             sentence=s_text, start=start, end=end, location=_location(mentions, toks, line),
-                             date=_date(doc, s_start, s_end, start), confidence=0.55,
-                             trigger=doc.text[start:end], sentence_start=s_start, sentence_end=s_end))
+            out.append(_said_event(doc, (s_start, s_end, s_text), toks[hit], speaker, tgt, THREATEN,
+                                   _location(mentions, toks, line), 0.55))
     return out
 
 
-_PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+def _said_event(doc: Doc, sentence: tuple[int, int, str], tok: Token, speaker: dict[str, Any],
+                target: dict[str, Any], code: str, location: dict[str, Any] | None,
+                confidence: float) -> Event:
+    """An event read from what a speaker said, anchored on the word that carries it."""
+    s_start, s_end, s_text = sentence
+    return Event(source=speaker, target=target, cameo=code, plover=plover_of(code), sentence=s_text,
+                 start=tok.start, end=tok.end, location=location,
+                 date=_date(doc, s_start, s_end, tok.start), confidence=confidence,
+                 trigger=doc.text[tok.start:tok.end], sentence_start=s_start, sentence_end=s_end)
+
+
 
 
 def _charge_word(word: str) -> bool:
     """A charge noun with its proclitics (بالعدوان، لعدوان), never a suffix-stripped guess: the
     adjective «الإرهابي» describes, it charges no one."""
     w = ffold(word)
-    return w in _CHARGES or w in _CHARGE_ADJ or any(w.startswith(p) and w[len(p):] in _CHARGES for p in _PROCLITICS)
+    return w in _CHARGES or w in _CHARGE_ADJ or any(w.startswith(p) and w[len(p):] in _CHARGES for p in PROCLITICS)
 
 
 _CHARGE_ADJ = frozenset(fold(w) for w in word_class("charge_adjectives"))  # «عمل إرهابي», indefinite only
@@ -1284,11 +1292,8 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
                 e.cameo.startswith(("11", "12")) and e.source and e.target and _same(e.source, speaker)
                 and _same(e.target, tgt) for _, e, _ in evs):
             continue
-        start, end = toks[charge].start, toks[charge].end
-        out.append(Event(source=speaker, target=tgt, cameo=code, plover=plover_of(code),
-                         sentence=s_text, start=start, end=end, location=_location(mentions, toks, line),
-                         date=_date(doc, s_start, s_end, start), confidence=0.6,
-                         trigger=doc.text[start:end], sentence_start=s_start, sentence_end=s_end))
+        out.append(_said_event(doc, (s_start, s_end, s_text), toks[charge], speaker, tgt, code,
+                               _location(mentions, toks, line), 0.6))
     return out
 
 
