@@ -474,6 +474,11 @@ def test_attack_claimed_in_a_relative_clause_by_a_group_named_earlier():
     assert att and att[0]["source"]["id"] == "org:houthis" and att[0]["target"]["id"] == "city:105299"
 
 
+def _event(rec: dict, code: str, exact: bool = False) -> dict:
+    """The record's first event with this CAMEO code (exact) or code prefix."""
+    return next(e for e in rec["events"] if (e["cameo"] == code if exact else e["cameo"].startswith(code)))
+
+
 def _dyads(rec: dict, prefix: str) -> set[tuple[str, str]]:
     return {((e["source"] or {}).get("text", ""), (e["target"] or {}).get("text", ""))
             for e in rec["events"] if e["cameo"].startswith(prefix)}
@@ -520,28 +525,28 @@ def test_two_states_adjectives_give_two_doers_and_two_targets():
 def test_denial_in_a_spokesman_voice_answers_the_accuser_of_its_state():
     rec = _full("واتهم المتحدث باسم مجلس الأمن القومي الأميركي جون كيربي إيران بتزويد الحوثيين "
                 "بالصواريخ، غير أن الخارجية الإيرانية نفت ذلك على لسان المتحدث باسمها ناصر كنعاني.")
-    denial = next(e for e in rec["events"] if e["cameo"] == "016")
+    denial = _event(rec, "016", exact=True)
     assert denial["target"]["text"] == "جون كيربي"
 
 
 def test_protest_targets_whom_the_protesters_demand_from():
     rec = _full("وتظاهر آلاف من أنصار المعارضة في ساحة الجمهورية، وطالبوا رئيس الوزراء نيكول باشينيان بالاستقالة.")
-    protest = next(e for e in rec["events"] if e["cameo"].startswith("14"))
+    protest = _event(rec, "14")
     assert "باشينيان" in protest["target"]["text"]
 
 
 def test_criticism_of_an_act_named_by_its_noun_targets_its_doer():
     rec = _full("أوقفت وحدات أمنية تونسية رئيس حزب «العمل والإنجاز» عبد اللطيف المكي. وانتقد المتحدث "
                 "باسم الاتحاد الأوروبي بيتر ستانو التوقيف.")
-    arrest = next(e for e in rec["events"] if e["cameo"] == "173")
+    arrest = _event(rec, "173", exact=True)
     assert arrest["target"]["text"] == "عبد اللطيف المكي"
-    crit = next(e for e in rec["events"] if e["cameo"].startswith("11"))
+    crit = _event(rec, "11")
     assert crit["target"]["text"] == "وحدات أمنية تونسية"
 
 
 def test_speaker_read_from_unknown_words_is_the_accuser():
     rec = _full("في المقابل، اتهمت «تنسيقية احتجاجات البصرة» في بيان فصائل مسلحة نافذة بتصفية الناشطين.")
-    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    acc = _event(rec, "112", exact=True)
     assert acc["source"]["text"] == "تنسيقية احتجاجات البصرة" and "فصائل" in acc["target"]["text"]
     assert not [e for e in rec["events"] if e["cameo"].startswith("14")]
 
@@ -563,7 +568,7 @@ def test_signing_after_a_parenthetical_time_and_place():
 
 def test_summoned_ambassador_stands_for_the_body_he_represents():
     rec = _full("واستدعى وزير الخارجية التونسي نبيل عمار سفير الاتحاد الأوروبي لإبلاغه احتجاج بلاده.")
-    summon = next(e for e in rec["events"] if e["cameo"] == "114")
+    summon = _event(rec, "114", exact=True)
     assert "الاتحاد الأوروبي" in summon["target"]["text"]
 
 
@@ -584,17 +589,17 @@ def test_dawn_is_not_a_detonation_and_jets_with_an_unknown_adjective_are_the_sta
 
 def test_condemnation_of_the_operation_targets_the_latest_raid():
     rec = _full("وقصفت القوات الروسية مواقع في إدلب. وأدانت وزارة الخارجية التركية العملية، ودعت إلى وقفها.")
-    cond = next(e for e in rec["events"] if e["cameo"].startswith("11"))
+    cond = _event(rec, "11")
     assert cond["target"]["text"] == "القوات الروسية"
 
 
 def test_accused_after_an_aside_and_an_indefinite_title_is_no_anaphor():
     rec = _full("واتهمت الجماعة، في بيان على منصاتها الدعائية، القوات المالية بإعدام مدنيين.")
-    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    acc = _event(rec, "112", exact=True)
     assert acc["target"]["text"] == "القوات المالية"
     rec = _full("في المقابل، اتهم رئيس «التيار الوطني الحر» النائب جبران باسيل رئيس الحكومة "
                 "بـ«مصادرة صلاحيات رئيس الجمهورية».")
-    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    acc = _event(rec, "112", exact=True)
     assert acc["source"]["text"] == "جبران باسيل" and acc["target"]["text"] == "رئيس الحكومة"
 
 
@@ -602,9 +607,9 @@ def test_telling_of_the_other_sides_violence_accuses_it_and_the_denial_answers()
     rec = _full("وقالت وزارة الشؤون الخارجية المغربية في بيان إن عناصر الحرس الجزائري «أطلقوا النار دون "
                 "سابق إنذار على مدنيين عزل». في المقابل، نفت وزارة الخارجية الجزائرية أن تكون وحدات حرس "
                 "الحدود قد استهدفت مدنيين.")
-    acc = next(e for e in rec["events"] if e["cameo"] == "112")
+    acc = _event(rec, "112", exact=True)
     assert acc["source"]["id"] == "org:MAR-mfa" and acc["target"]["code"] == "DZAMIL"
-    denial = next(e for e in rec["events"] if e["cameo"] == "016")
+    denial = _event(rec, "016", exact=True)
     assert denial["target"]["id"] == "org:MAR-mfa"
 
 
@@ -613,7 +618,7 @@ def test_statement_that_the_speakers_side_will_strike_threatens_whom_it_names_or
     assert {e["target"]["text"] for e in rec["events"] if e["cameo"] == "130"} == {"حزب الله", "إيران"}
     rec = _full("وقال المتحدث باسم الحكومة الأفغانية ذبيح الله مجاهد إن الغارات الباكستانية «انتهاك صارخ "
                 "لسيادة أفغانستان»، محذراً من أن الإمارة الإسلامية «تحتفظ بحق الرد في الوقت المناسب».")
-    threat = next(e for e in rec["events"] if e["cameo"] == "130")
+    threat = _event(rec, "130", exact=True)
     assert threat["target"]["code"].startswith("PAK")
     rec = _full("وقال المتحدث إن الحكومة «ستواصل الحوار مع جميع الأطراف».")
     assert not [e for e in rec["events"] if e["cameo"].startswith("13")]
@@ -622,7 +627,7 @@ def test_statement_that_the_speakers_side_will_strike_threatens_whom_it_names_or
 def test_pejorative_judgements_criticise_the_author_and_a_sentence_opening_call_names_its_subject():
     rec = _full("وهاجم رئيس مجلس النواب عقيلة صالح الحكومة. ورد المتحدث باسم حكومة الوحدة الوطنية محمد "
                 "حمودة، فقال إن تصريحات صالح «محاولة مكشوفة لتعطيل المسار الانتخابي».")
-    crit = next(e for e in rec["events"] if e["cameo"] == "111")
+    crit = _event(rec, "111", exact=True)
     assert "حمودة" in crit["source"]["text"] and "صالح" in crit["target"]["text"]
     from marsad.model import Article
     from marsad.pipeline_run import analyze_record
@@ -635,7 +640,7 @@ def test_pejorative_judgements_criticise_the_author_and_a_sentence_opening_call_
 def test_participle_after_a_reported_clause_shares_the_speaker_not_the_clauses_subject():
     rec = _full("وقالت وزارة الشؤون الخارجية المغربية في بيان إن عناصر الحرس الجزائري أطلقوا النار على "
                 "مدنيين عزل، مطالبة السلطات الجزائرية بفتح تحقيق شفاف.")
-    demand = next(e for e in rec["events"] if e["cameo"].startswith("10"))
+    demand = _event(rec, "10")
     assert demand["source"]["id"] == "org:MAR-mfa" and "السلطات الجزائرية" in demand["target"]["text"]
 
 
@@ -649,7 +654,7 @@ def test_every_coordinated_addressee_and_solidarity_with_them():
 def test_arrest_confirmed_in_a_participle_is_by_the_speaker():
     rec = _full("وقالت الشرطة الأرمينية في بيان إن عناصرها تدخلوا لحماية الأملاك العامة، مؤكدة توقيف "
                 "ستة أشخاص وإحالتهم إلى القضاء.")
-    arrest = next(e for e in rec["events"] if e["cameo"] == "173")
+    arrest = _event(rec, "173", exact=True)
     assert arrest["source"]["text"] == "الشرطة الأرمينية" and "أشخاص" in arrest["target"]["text"]
 
 
@@ -684,7 +689,7 @@ def test_clash_between_border_guards_and_an_army_goes_both_ways():
 def test_a_groups_own_fighters_are_the_group():
     rec = _full("هاجم مسلحون من حركة الشباب قاعدة لقوات الاتحاد الأفريقي قرب بلدة بلدوين. "
                 "وأعلنت الحركة أن مقاتليها قتلوا عشرات الجنود.")
-    kill = next(e for e in rec["events"] if e["cameo"] == "180")
+    kill = _event(rec, "180", exact=True)
     assert kill["source"]["text"] == "حركة الشباب"
     rec = _full("واعتقلت أجهزة الأمن ثلاثة مشتبه بهم قالت إنهم قدموا دعماً للمهاجمين.")
     assert not [e for e in rec["events"] if e["cameo"].startswith("07") and "الأمن" in e["source"]["text"]]
@@ -693,11 +698,11 @@ def test_a_groups_own_fighters_are_the_group():
 def test_beneficiary_is_no_addressee_and_supporters_movement_is_no_protest_target():
     rec = _full("وقال الرئيس الصومالي حسن شيخ محمود إن الحكومة ماضية في الحرب، داعياً الشركاء الدوليين "
                 "إلى تقديم الدعم للجيش الصومالي.")
-    call = next(e for e in rec["events"] if e["cameo"].startswith("02"))
+    call = _event(rec, "02")
     assert "الجيش" not in (call["target"] or {}).get("text", "")
     rec = _full("وتظاهر آلاف من أنصار حركة «تافوش من أجل الوطن» أمام البرلمان، وطالبوا رئيس الوزراء "
                 "نيكول باشينيان بالاستقالة.")
-    protest = next(e for e in rec["events"] if e["cameo"].startswith("14"))
+    protest = _event(rec, "14")
     assert "باشينيان" in protest["target"]["text"]
 
 
@@ -710,7 +715,7 @@ def test_a_counted_crowd_after_the_verb_is_its_subject_not_the_previous_speaker(
 def test_plural_participle_belongs_to_the_counted_crowd():
     rec = _full("وفي وسط بيروت، فرقت قوى الأمن الداخلي بالقوة اعتصاماً نفذه عشرات المودعين أمام مقر "
                 "جمعية المصارف، مطالبين باسترداد ودائعهم.")
-    demand = next(e for e in rec["events"] if e["cameo"].startswith("10"))
+    demand = _event(rec, "10")
     assert demand["source"]["text"] == "عشرات المودعين"
 
 
@@ -724,7 +729,7 @@ def test_a_sanction_promised_on_a_condition_is_a_threat():
 def test_coordinated_title_words_reach_the_name_and_its_denial_answers_the_accuser():
     rec = _full("اتهم وزير الخارجية المصري سامح شكري إثيوبيا بـ«التنصل من كل التفاهمات». وأكد وزير المياه "
                 "والطاقة الإثيوبي هبتامو إيتيفا أن الملء «لم يلحق أي ضرر»، نافياً أن تكون بلاده قد قلصت حصة مصر.")
-    denial = next(e for e in rec["events"] if e["cameo"] == "016")
+    denial = _event(rec, "016", exact=True)
     assert denial["source"]["text"] == "هبتامو إيتيفا" and "شكري" in denial["target"]["text"]
 
 
@@ -733,5 +738,5 @@ def test_a_charge_by_the_prosecution_and_criticism_of_the_arrest_named_by_its_no
                 "الدفاع إن النيابة العامة وجهت إليه تهمة «التآمر على أمن الدولة». وانتقد المتحدث باسم "
                 "الاتحاد الأوروبي بيتر ستانو التوقيف.")
     assert any(e["cameo"] == "173" and e["source"]["text"] == "النيابة العامة" for e in rec["events"])
-    crit = next(e for e in rec["events"] if e["cameo"] == "111")
+    crit = _event(rec, "111", exact=True)
     assert crit["target"]["text"] == "وحدات أمنية تونسية"

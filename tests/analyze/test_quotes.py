@@ -27,6 +27,14 @@ def by_cue(doc: Doc) -> dict[str, list]:
     return out
 
 
+
+def _record(text: str) -> dict:
+    """The analysis record of one article, through the whole default pipeline."""
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    return analyze_record(Article(text))
+
 def test_quotes_direct_after_colon_with_explicit_speaker():
     doc = make_doc("وقال لافروف في حوار تلفزيوني: «نحن مستعدون للحوار مع جميع الأطراف».",
                    {"لافروف": ("PER", "Q_lavrov")})
@@ -130,44 +138,32 @@ def test_the_actor_after_a_call_verb_is_the_addressee_not_the_speaker():
 
 
 def test_accusation_quote_keeps_the_previous_speaker():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(
+    rec = _record(
         "وقال المتحدث باسم الجيش الوطني العقيد الركن سامر الحلبي إن الغارات قتلت مدنيين. "
-        "واتهم التحالف الدولي بارتكاب «مجزرة مكتملة الأركان»."))
+        "واتهم التحالف الدولي بارتكاب «مجزرة مكتملة الأركان».")
     q = next(q for q in rec["quotes"] if "مجزرة" in q["text"])
     assert q["speaker"]["text"] == "سامر الحلبي"
 
 
 def test_envoy_posted_to_a_country_is_the_speaker():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(
-        "قال المبعوث الأممي الخاص إلى ليبيا غسان سلامة إن «الحوار هو الطريق الوحيد»."))
+    rec = _record(
+        "قال المبعوث الأممي الخاص إلى ليبيا غسان سلامة إن «الحوار هو الطريق الوحيد».")
     assert rec["quotes"][0]["speaker"]["text"] == "غسان سلامة"
 
 
 def test_bare_title_anaphor_takes_the_latest_holder():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(
+    rec = _record(
         "والتقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري. "
         "وقال وزير الخارجية العراقي فؤاد حسين إن التنسيق مستمر. "
-        "وأشار الوزير إلى أن الاجتماع المقبل سيعقد في بغداد."))
+        "وأشار الوزير إلى أن الاجتماع المقبل سيعقد في بغداد.")
     q = next(q for q in rec["quotes"] if "الاجتماع المقبل" in q["text"])
     assert q["speaker"]["text"] == "فؤاد حسين"
 
 
 def test_participle_clause_is_its_own_quote_spoken_by_the_subject():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(
+    rec = _record(
         "أعلنت جماعة الحوثيين أنها استهدفت ناقلة نفط في البحر الأحمر بصواريخ بحرية، مؤكدة أن "
-        "السفينة «تابعة لشركة تتعامل مع الموانئ الإسرائيلية»."))
+        "السفينة «تابعة لشركة تتعامل مع الموانئ الإسرائيلية».")
     texts = {q["text"]: (q["speaker"] or {}).get("text") for q in rec["quotes"]}
     tanker = next(t for t in texts if "استهدفت ناقلة" in t)
     assert "تابعة لشركة" not in tanker and "بحرية" not in (texts[tanker] or "")
@@ -176,19 +172,13 @@ def test_participle_clause_is_its_own_quote_spoken_by_the_subject():
 
 
 def test_parenthetical_statement_details_do_not_hide_the_content():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(
+    rec = _record(
         "وقال المجلس العسكري الحاكم، في بيان تلاه المتحدث باسم الحكومة العقيد موسى كوليبالي عبر "
-        "التلفزيون الرسمي، إن القوات المسلحة «تصدت للمهاجمين وكبدتهم خسائر فادحة»."))
+        "التلفزيون الرسمي، إن القوات المسلحة «تصدت للمهاجمين وكبدتهم خسائر فادحة».")
     assert any("تصدت للمهاجمين" in q["text"] for q in rec["quotes"])
 
 
 def test_a_known_name_in_guillemets_after_an_accusation_is_no_quote():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(
-        "واتهمت واشنطن القوات الروسية بقصف مواقع مجموعات معارضة، بما في ذلك «قوات سوريا الديمقراطية»."))
+    rec = _record(
+        "واتهمت واشنطن القوات الروسية بقصف مواقع مجموعات معارضة، بما في ذلك «قوات سوريا الديمقراطية».")
     assert not [q for q in rec["quotes"] if q["text"].strip("«»") == "قوات سوريا الديمقراطية"]

@@ -248,8 +248,7 @@ def _topic(toks: list[Token], mentions: list[Mention], cue_i: int) -> Mention | 
     return None
 
 
-CALL_VERBS = frozenset(fold(w) for w in ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "طالب",
-                                          "طالبت", "يطالب", "تطالب", "حث", "حثت", "يحث", "تحث"))
+CALL_VERBS = frozenset(fold(w) for w in word_class("call_cues"))  # دعا، طالب، حث and participles
 _TO = frozenset(fold(w) for w in ("إلى", "الى", "ب"))
 
 
