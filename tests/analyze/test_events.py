@@ -740,3 +740,35 @@ def test_a_charge_by_the_prosecution_and_criticism_of_the_arrest_named_by_its_no
     assert any(e["cameo"] == "173" and e["source"]["text"] == "النيابة العامة" for e in rec["events"])
     crit = _event(rec, "111", exact=True)
     assert crit["target"]["text"] == "وحدات أمنية تونسية"
+
+
+def test_a_second_target_of_an_alleged_act_is_alleged_too():
+    rec = _full("واتهم الرئيس الأوكراني فولوديمير زيلينسكي موسكو بتعمد قصف الأحياء السكنية ومنشآت الطاقة.")
+    strikes = [e for e in rec["events"] if e["cameo"].startswith("19")]
+    assert strikes and all(e["status"] == "alleged" and e["source"]["text"] == "موسكو" for e in strikes)
+    assert all((e["target"] or {}).get("text") != "فولوديمير زيلينسكي" for e in strikes)
+
+
+def test_a_title_posted_in_a_country_reaches_the_name_after_it():
+    rec = _full("وفي واغادوغو، استقبل رئيس المجلس العسكري في بوركينا فاسو النقيب إبراهيم تراوري وزير "
+                "الدفاع المالي الجنرال ساديو كامارا.")
+    visit = _event(rec, "043", exact=True)
+    assert visit["source"]["text"] == "إبراهيم تراوري" and visit["target"]["text"] == "ساديو كامارا"
+
+
+def test_the_addressee_of_an_appeal_stands_before_ila():
+    rec = _full("وقال الأمين العام لحلف شمال الأطلسي مارك روته إن الهجمات تتواصل، داعياً الدول الأعضاء إلى "
+                "تزويد أوكرانيا بمزيد من منظومات الدفاع الجوي.")
+    assert _event(rec, "02")["target"]["text"] == "الدول"
+
+
+def test_a_province_is_no_boycott():
+    rec = _full("وقالت وزارة الدفاع الأوكرانية إن قواتها استهدفت مصفاة نفط في مقاطعة ريازان الروسية.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("14")]
+
+
+def test_a_titled_name_after_a_coordinated_verb_is_its_subject():
+    rec = _full("أدانت المجموعة الاقتصادية لدول غرب أفريقيا «إيكواس» الهجوم، ودعا رئيس مفوضيتها عمر أليو "
+                "توراي في بيان دول المنطقة إلى تجاوز الخلافات.")
+    assert _event(rec, "111")["source"]["id"] == "org:ecowas"
+    assert _event(rec, "02")["source"]["text"] == "عمر أليو توراي"

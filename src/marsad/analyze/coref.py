@@ -379,6 +379,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             m.tok_start, m.start = prev.tok_start, prev.start
             out.append(m)
             continue
+        located = False
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
             gap = toks[prev.tok_end:m.tok_start]
@@ -394,6 +395,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             quoted = _quoted_words(gap) if prev.id is None else set()
             chain = chain or bool(quoted)
             posted = any(ffold(t.text) in _POSTED for t in gap)  # مندوب روسيا لدى المنظمات الدولية في فيينا
+            posted = posted or located  # رئيس المجلس العسكري في بوركينا فاسو النقيب إبراهيم تراوري
             if len(gap) - len(quoted) > (6 if posted else 4) or any(k not in quoted and (t.kind != "word" or not (
                     ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith(("ال", "لل", "وال"))
                     or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)
@@ -406,7 +408,12 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                 break  # «أوقفت وحدات أمنية تونسية رئيس حزب …»: a new noun phrase, the object
             # a named body joins only as a title's complement (المتحدث باسم الخارجية الإيرانية),
             # never as the subject before a title (دعت الخارجية الروسية الأمين العام …)
-            if prev.id is not None and not (prev.tok_start > 0 and (
+            located = prev.id is not None and prev.type == "GPE" and len(out) >= 2 \
+                and out[-2].id is None and out[-2].type == "ORG" and prev.tok_start - 3 <= out[-2].tok_end \
+                and all(ffold(t.text).startswith("ال") for t in toks[out[-2].tok_end:prev.tok_start - 1]) \
+                and ffold(toks[prev.tok_start - 1].text) == "في" and all(
+                    ffold(t.text).startswith("ال") for t in gap)
+            if prev.id is not None and not located and not (prev.tok_start > 0 and (
                     ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED
                     or _lam_complement(toks, out, prev)
                     or (ffold(toks[prev.tok_start - 1].text) == "في" and any(  # مندوب … لدى … في فيينا

@@ -44,7 +44,7 @@ from marsad.analyze.triggers import (
     plover_of,
     trigger_lexicon,
 )
-from marsad.arabic.normalize import fold
+from marsad.arabic.normalize import fold, fold_key
 from marsad.arabic.tokenize import Token, tokenize
 from marsad.lexicons import word_class
 
@@ -75,6 +75,17 @@ def _coordinated(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].text in ("،", ",") and ffold(toks[i].text)[:1] in "وف"
 
 
+def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Mention) -> bool:
+    """«…، ودعا رئيس مفوضيتها عمر أليو توراي»: a title word and a person's name right after a
+    coordinated verb are its own subject, not the first verb's."""
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    if k >= len(toks) or fold_key(toks[k].text) not in load_gazetteer().titles:
+        return False
+    nxt = next((m for m in actors if m.tok_start >= k), None)
+    return nxt is not None and nxt.type == "PER" and nxt.tok_start - k <= 3 and nxt.key != shared.key
+
+
 def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks: list[Token],
                 centre: Mention | None, shared: Mention | None, inner: list[Mention],
                 head_end: int) -> Roles:
@@ -94,7 +105,8 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
                 tgt = None  # «مطالبين باسترداد ودائعهم»: what they demand, not of whom
             return Roles(group, tgt, "participle")
     if shared is not None and (_coordinated(toks, tr.i) or (
-            word in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,")):
+            word in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,")) \
+            and not _titled_subject(actors, toks, head_end, shared):
         # «..., ودعا مجلس الأمن إلى ...»: the subject of the first verb; the noun after is the object
         rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key
                 and not any(ffold(t.text) in _CLAUSE_OPENERS for t in toks[head_end:m.tok_start])]
@@ -311,6 +323,7 @@ _COUNTS = frozenset(fold(w) for w in word_class("counts")) | _QUANTITIES
 # families whose victim or addressee may be a noun phrase no lexicon knows (ناقلة نفط، متظاهراً،
 # مشتبهاً به، الطرفين): appeals, coercion and violence
 _NP_VICTIMS = frozenset({"02", "17", "V"})
+_TO = frozenset(fold(w) for w in ("إلى", "الى"))
 
 
 def _bare_object(toks: list[Token], k: int) -> Mention | None:
@@ -403,10 +416,18 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
             roles.source = _bare_subject(toks, head_end, before=tr.i)
             roles.how = "bare" if roles.source is not None else roles.how
+        after = roles.source.tok_end if roles.source is not None and roles.source.tok_start >= tr.j \
+            else tr.j
         if roles.target is None and _family(tr.code) in _NP_VICTIMS:
-            after = roles.source.tok_end if roles.source is not None and roles.source.tok_start >= tr.j \
-                else tr.j
             roles.target = _bare_object(toks, after)
+        elif tr.code[:2] == "02" and roles.target is not None:
+            # «داعياً الدول الأعضاء إلى تزويد أوكرانيا»: the addressee stands before إلى; a name
+            # after it belongs to what is called for
+            to = next((k for k in range(after, min(len(toks), after + 6))
+                       if ffold(toks[k].text) in _TO), None)
+            bare = _bare_object(toks, after) if to is not None and roles.target.tok_start > to else None
+            if bare is not None and bare.tok_start < to:
+                roles.target = bare
         return roles
     if inner:
         return Roles(inner[0], inner[1] if len(inner) > 1 else _next(tactors, tr.j, inner[0], toks), "inner")
@@ -762,6 +783,7 @@ def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
                 if ev_b.target is None:
                     between = [m for m in mentions if a.j <= m.tok_start and m.tok_end <= b.i
                                and m.key != agent.key and (ra.target is None or m.key != ra.target.key)
+                               and (ra.source is None or m.key != ra.source.key)
                                and m.type not in ("LOC", "SPK")
                                and not (m.id is None and ffold(m.text).endswith(("ها", "هم", "ه"))) and not (m.type == "GPE" and _locative(toks, m))]
                     if between:
@@ -770,6 +792,16 @@ def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
                     ev_b.target = None
             if ev_b.claimed_by is not None and ev_b.claimed_by == ev_b.source:
                 ev_b.claimed_by = None  # a party denying its own act: the source is the claimant
+
+
+def _follow_claims(copies: list[tuple[Event, Event, str]], weights: dict[int, float]) -> None:
+    """A dyad copied for a second target or source («بتعمد قصف الأحياء السكنية ومنشآت
+    الطاقة») shares its original's claim status, claimant, other role and weight."""
+    for copy, ev, role in copies:
+        copy.status, copy.claimed_by = ev.status, ev.claimed_by
+        if role == "target":
+            copy.source = ev.source
+        weights[id(copy)] = min(weights.get(id(copy), 1.0), weights.get(id(ev), 1.0))
 
 
 def _quoted_claims(doc: Doc, events: list[Event]) -> None:
@@ -809,6 +841,7 @@ def find_events(doc: Doc) -> list[Event]:
         centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
         evs: list[tuple[Trigger, Event, Roles]] = []
         extra: list[Event] = []
+        copies: list[tuple[Event, Event, str]] = []  # (copy, event it copies, the role it changes)
         # «وقال المبعوث … إن «…»، ودعا السلطات …»: the speaker is the subject of a later
         # coordinated verb
         shared: Mention | None = _speaker_mention(quotes, quote_starts, s.start, s.end, mentions)
@@ -861,12 +894,14 @@ def find_events(doc: Doc) -> list[Event]:
             also, n_also = _conjoined(tgt, mentions, toks), 0
             while also is not None and n_also < 4:  # «داعياً مصر وإثيوبيا والسودان إلى …»: a dyad each
                 extra.append(replace(ev, target=also.ref()))
+                copies.append((extra[-1], ev, "target"))
                 doc.extras["event_weights"][id(extra[-1])] = weight
                 also, n_also = _conjoined(also, mentions, toks), n_also + 1
             also = _conjoined(src, mentions, toks) if src is not None and src.country else None
             if also is not None and also.type == "GPE" and (tgt is None or also.key != tgt.key):
                 # «شنت مقاتلات أميركية وبريطانية غارات»: both states' forces did it
                 extra.append(replace(ev, source=also.ref()))
+                copies.append((extra[-1], ev, "source"))
                 doc.extras["event_weights"][id(extra[-1])] = weight
             if place is not None:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
@@ -878,6 +913,7 @@ def find_events(doc: Doc) -> list[Event]:
                                       out + [e for _, e, _ in evs] + accused, line))
         _claims(evs, mentions, toks)
         _mark_objects(evs, doc, toks)
+        _follow_claims(copies, doc.extras["event_weights"])
         _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
         subjects = [r.source for t, _, r in evs if t.verbal and r.how in ("after", "before")]
         if subjects and subjects[0] is not None:

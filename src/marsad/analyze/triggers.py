@@ -25,6 +25,7 @@ ACCUSE, DENY = "112", "016"
 NOT_AFTER = {fold(k): frozenset(fold(x) for x in v) for k, v in {
     "مسيرة": ("طائرة", "طائرات", "بطائرات", "بطائرة", "الطائرات", "والطائرات"),
     "مسيرات": ("طائرات",),
+    "مقاطعة": ("في", "من", "إلى", "الى", "داخل", "حاكم", "محافظ"),  # في مقاطعة ريازان: a province
 }.items()}
 MIN_WEIGHT = 0.6  # weaker cues (an actor noun like المحتجون) count for detection only
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
