@@ -772,3 +772,23 @@ def test_a_titled_name_after_a_coordinated_verb_is_its_subject():
                 "توراي في بيان دول المنطقة إلى تجاوز الخلافات.")
     assert _event(rec, "111")["source"]["id"] == "org:ecowas"
     assert _event(rec, "02")["source"]["text"] == "عمر أليو توراي"
+
+
+def test_a_description_with_charged_words_accuses_the_one_described():
+    rec = _full("وصفت وزارة الدفاع الروسية، القوات الأميركية بـ«قصف دموي للأحياء السكنية في مدينة الرقة». "
+                "ووصفت ما تقوم به الولايات المتحدة في الرقة بأنه فشل «يتباين مع التقدم الناجح».")
+    assert _event(rec, "112", exact=True)["target"]["text"] == "القوات الأميركية"
+    assert _event(rec, "111", exact=True)["target"]["text"] == "الولايات المتحدة"
+
+
+def test_an_adverb_is_no_victim_and_an_act_told_before_is_not_new():
+    rec = _full("واستعادت القوات الحكومية السيطرة فعلاً على معظم أراضي البلاد. ورغم كل تلك الاتهامات "
+                "فإن موسكو كانت حريصة على التعاون مع الولايات المتحدة.")
+    assert all((e["target"] or {}).get("text") != "فعلاً" for e in rec["events"])
+    assert not [e for e in rec["events"] if e["cameo"] == "112"]
+
+
+def test_a_time_clause_takes_the_actor_just_named_as_its_subject():
+    rec = _full("وكانت روسيا تأمل بعمليات مشتركة، وهذا ما برز في موقف وزارة الدفاع الروسية خلال معركة "
+                "الرقة، حين شككت بقدرة التحالف الدولي على طرد التنظيم.")
+    assert _event(rec, "111", exact=True)["source"]["text"] == "وزارة الدفاع الروسية"

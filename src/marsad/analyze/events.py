@@ -114,6 +114,11 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         return Roles(shared, tgt or _next(tactors, tr.j, shared, toks)
                      or _suffix_target(tr, actors, toks, shared), "coordinated")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
+    if how == "centre" and tr.i > 0 and ffold(toks[tr.i - 1].text) in _WHEN:
+        # «وهذا ما برز في موقف وزارة الدفاع الروسية …، حين شككت»: a time clause's dropped subject
+        # is the actor just named
+        near = next((m for m in reversed(actors) if m.tok_end <= tr.i and _party(m)), None)
+        src = near if near is not None else src
     if how == "centre" and head_end < len(toks) and ffold(toks[head_end].text) in _QUANTITIES:
         # «تظاهر آلاف الأكراد»: a counted group right after the verb is its subject, not the
         # actor of the sentence before
@@ -318,6 +323,9 @@ _NOT_SUBJECTS = frozenset(fold(w) for w in (
     "ذلك", "تلك", "كل", "عدد", "عشرات", "مئات", "آلاف", "الاف", "نحو", "حوالي", "أكثر", "اكثر"))
 
 
+_WHEN = frozenset(fold(w) for w in ("حين", "عندما", "حينما", "وحين", "وعندما"))
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء"))
+_NOT_NOUNS = frozenset(fold(w) for w in word_class("not_nouns"))
 _TARGET_PREPS = frozenset(fold(w) for w in ("على", "ضد", "استهدف", "استهدفت"))
 _COUNTS = frozenset(fold(w) for w in word_class("counts")) | _QUANTITIES
 # families whose victim or addressee may be a noun phrase no lexicon knows (ناقلة نفط، متظاهراً،
@@ -339,8 +347,8 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
         f = ffold(t.text)
         if f in _TARGET_PREPS or f in _SKIP or (f in _COUNTS and n + 1 < len(toks)):
             continue  # «احتجزت نحو 150 متظاهراً», «داعية جميع الأطراف»
-        if f in _NOT_SUBJECTS or len(f) < 3 or f.startswith(("بال", "وب")):
-            return None
+        if f in _NOT_SUBJECTS or f in _NOT_NOUNS or len(f) < 3 or f.startswith(("بال", "وب")):
+            return None  # (an adverb or comparative, فعلاً، أوسع, is no victim)
         return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
     return None
 
@@ -881,6 +889,8 @@ def find_events(doc: Doc) -> list[Event]:
                        confidence=min(conf, 0.95), trigger=doc.text[start:end],
                        sentence_start=s.start, sentence_end=s.end)
             weight = tr.entry.weight
+            if not tr.verbal and tr.j - tr.i == 1 and tr.i > 0 and ffold(toks[tr.i - 1].text) in _DEMONSTRATIVES:
+                weight = 0.0  # «رغم كل تلك الاتهامات»: an act told before, not a new one
             if tr.code.startswith("16") and tr.verbal and _conditional(toks, tr):
                 # «قد تفرض قيوداً … إذا استمرت»: a sanction promised on a condition is a threat
                 ev.cameo, ev.plover = "131", plover_of("131")
@@ -1307,6 +1317,8 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
         tgt: dict[str, Any] | None = told.ref() if told is not None else None
         if charge is None:
             charge = told.tok_start
+        if tgt is None:  # «وصفت الوزارة القوات الأميركية بـ«قصف دموي»»: whom the words describe
+            tgt = _described(q, inside[0], toks, mentions, speaker)
         for m in mentions if tgt is None else ():  # the clause's subject: its first words
             if inside[0] <= m.tok_start < min(charge, inside[0] + 2) and charge - m.tok_end <= 4 \
                     and _party(m) and not governed(toks, m) and not _same_state(m.ref(), speaker) \
@@ -1331,6 +1343,22 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
         out.append(_said_event(doc, (s_start, s_end, s_text), toks[charge], speaker, tgt, code,
                                _location(mentions, toks, line), 0.6))
     return out
+
+
+def _described(q: Any, first: int, toks: list[Token], mentions: list[Mention],
+               speaker: dict[str, Any]) -> dict[str, Any] | None:
+    """The actor between a وصف cue and what it is called (وصفت … القوات الأميركية بـ«…»،
+    ووصفت ما تقوم به الولايات المتحدة … بأنه فشل)."""
+    cue = ffold(q.cue)
+    if cue[:1] in "وف" and cue[1:].startswith("وصف"):
+        cue = cue[1:]
+    if not cue.startswith("وصف"):
+        return None
+    k0 = next((k for k in range(first - 1, max(-1, first - 12), -1) if toks[k].text == q.cue), None)
+    if k0 is None:
+        return None
+    return next((m.ref() for m in mentions if k0 < m.tok_start < first and _party(m)
+                 and not _same_state(m.ref(), speaker)), None)
 
 
 def _same_state(a: dict[str, Any], b: dict[str, Any]) -> bool:
