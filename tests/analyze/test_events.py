@@ -792,3 +792,48 @@ def test_a_time_clause_takes_the_actor_just_named_as_its_subject():
     rec = _full("وكانت روسيا تأمل بعمليات مشتركة، وهذا ما برز في موقف وزارة الدفاع الروسية خلال معركة "
                 "الرقة، حين شككت بقدرة التحالف الدولي على طرد التنظيم.")
     assert _event(rec, "111", exact=True)["source"]["text"] == "وزارة الدفاع الروسية"
+
+
+def test_a_meeting_of_two_named_parties_goes_both_ways():
+    rec = _full("وفي بيروت، التقى وزير الخارجية والمغتربين عبد الله بوحبيب السفيرة الأميركية ليزا جونسون.")
+    assert {("عبد الله بوحبيب", "ليزا جونسون"), ("ليزا جونسون", "عبد الله بوحبيب")} <= _dyads(rec, "04")
+
+
+def test_title_words_no_lexicon_chains_still_reach_the_subject():
+    rec = _full("التقت القائمة بأعمال رئيس بعثة الأمم المتحدة للدعم في ليبيا ستيفاني خوري، اليوم الأربعاء في "
+                "طرابلس، رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.")
+    assert ("ستيفاني خوري", "عبد الحميد الدبيبة") in _dyads(rec, "04")
+    rec = _full("نفى وزير الدولة للشؤون الاقتصادية في حكومة الوحدة الوطنية سالم الزوي ما تداولته وسائل إعلام.")
+    assert _event(rec, "016", exact=True)["source"]["text"] == "سالم الزوي"
+    rec = _full("هدد رئيس الحكومة المكلفة من مجلس النواب أسامة حماد بوقف تصدير النفط.")
+    assert _event(rec, "13")["source"]["text"] == "أسامة حماد"
+
+
+def test_a_warning_of_force_or_retaliation_is_a_threat_to_the_side_named():
+    rec = _full("وحذر وزير الدفاع الإسرائيلي يوآف غالانت من أن إسرائيل «قد تضطر إلى التعامل مع حزب الله "
+                "بالقوة إذا فشلت الجهود الدبلوماسية».")
+    assert _event(rec, "13")["target"]["id"] == "org:hezbollah"
+    rec = _full("وقال مستشار قائد قوات الدعم السريع محمد المختار إن قواته «لن تنسحب»، محذراً من أن أي هجوم "
+                "جديد لحزب الله «سيقابل برد حاسم»." )
+    threat = _event(rec, "13")
+    assert threat["source"]["text"] == "محمد المختار" and threat["target"]["id"] == "org:hezbollah"
+
+
+def test_not_allowing_someone_threatens_them_not_what_is_not_allowed():
+    rec = _full("وقال النائب حسن فضل الله إن المقاومة «لن تسمح للعدو الإسرائيلي بتحويل الجنوب إلى ساحة».")
+    assert _event(rec, "13")["target"]["text"] == "الإسرائيلي"
+    rec = _full("وأضاف وزير الدفاع الإسرائيلي يوآف غالانت أن الجيش «لن يسمح بتحويل سوريا إلى قاعدة لإيران».")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("13")]
+
+
+def test_an_unnamed_member_of_a_named_body_is_that_body():
+    rec = _full("وقال الجيش الإسرائيلي إنه قتل قيادياً ميدانياً في حزب الله كان مسؤولاً عن إطلاق الصواريخ.")
+    assert any(e["cameo"][:2] in ("18", "19") and (e["target"] or {}).get("id") == "org:hezbollah"
+               for e in rec["events"])
+
+
+def test_a_title_with_its_province_before_a_name_is_the_speaker():
+    rec = _full("من جهته، تعهد محافظ ذي قار مرتضى الشمري بمعالجة أزمة الكهرباء، وقال إن الحكومة المحلية "
+                "شرعت في تأهيل خطوط النقل.")
+    assert rec["quotes"][0]["speaker"]["text"] == "مرتضى الشمري"
+    assert any(e["id"] == "loc:dhi-qar" for e in rec["entities"])

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.analyze.doc import Doc, Entity
-from marsad.arabic.normalize import fold
+from marsad.arabic.normalize import fold, fold_key
 from marsad.arabic.tokenize import Token
 from marsad.lexicons import word_class
 
@@ -313,6 +313,14 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
 _TITLE_LINKS = frozenset({"باسم", "بلسان", "عام", "العام"})
 _POSTED = frozenset(fold(w) for w in word_class("posted"))  # المبعوث إلى اليمن، السفير لدى الأمم المتحدة
 _NOT_TITLE_GAP = frozenset(fold(w) for w in word_class("not_title_gap"))
+_COMMISSIONED = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المعين", "المعينة", "المنتخب",
+                                          "المنتخبة", "المدعوم", "المدعومة"))
+
+
+def _title_word(word: str) -> bool:
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    return fold_key(word) in load_gazetteer().titles
 
 
 def _partitive(toks: list[Token], prev: Mention, m: Mention) -> bool:
@@ -379,6 +387,12 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             m.tok_start, m.start = prev.tok_start, prev.start
             out.append(m)
             continue
+        if out and m.type == "PER" and out[-1].type in ("LOC", "GPE") and out[-1].tok_end == m.tok_start \
+                and out[-1].tok_start > 0 and _title_word(toks[out[-1].tok_start - 1].text):
+            # «محافظ ذي قار مرتضى الشمري»: a title with its province before a name
+            prev = out.pop()
+            m.title = " ".join(ffold(t.text) for t in toks[prev.tok_start - 1:m.tok_start])
+            m.tok_start = prev.tok_start - 1
         located = False
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
@@ -396,10 +410,12 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             chain = chain or bool(quoted)
             posted = any(ffold(t.text) in _POSTED for t in gap)  # مندوب روسيا لدى المنظمات الدولية في فيينا
             posted = posted or located  # رئيس المجلس العسكري في بوركينا فاسو النقيب إبراهيم تراوري
-            if len(gap) - len(quoted) > (6 if posted else 4) or any(k not in quoted and (t.kind != "word" or not (
+            if len(gap) - len(quoted) > (8 if located else 6 if posted else 4) or any(k not in quoted and (t.kind != "word" or not (
                     ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith(("ال", "لل", "وال"))
                     or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)
-                    or (posted and ffold(t.text) == "في")))
+                    or (posted and ffold(t.text) == "في")
+                    # «رئيس الحكومة المكلفة من مجلس النواب أسامة حماد»
+                    or (ffold(t.text) == "من" and k > 0 and ffold(gap[k - 1].text) in _COMMISSIONED)))
                     for k, t in enumerate(gap)):
                 break
             if prev.type == "PER" and prev.id is not None:
@@ -408,13 +424,15 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                 break  # «أوقفت وحدات أمنية تونسية رئيس حزب …»: a new noun phrase, the object
             # a named body joins only as a title's complement (المتحدث باسم الخارجية الإيرانية),
             # never as the subject before a title (دعت الخارجية الروسية الأمين العام …)
-            located = prev.id is not None and prev.type == "GPE" and len(out) >= 2 \
-                and out[-2].id is None and out[-2].type == "ORG" and prev.tok_start - 3 <= out[-2].tok_end \
-                and all(ffold(t.text).startswith("ال") for t in toks[out[-2].tok_end:prev.tok_start - 1]) \
+            # «وزير الدولة للشؤون الاقتصادية في حكومة الوحدة الوطنية سالم الزوي»
+            located = prev.id is not None and prev.type in ("GPE", "ORG") and len(out) >= 2 \
+                and out[-2].id is None and out[-2].type == "ORG" and prev.tok_start - 5 <= out[-2].tok_end \
+                and all(ffold(t.text).startswith(("ال", "لل")) for t in toks[out[-2].tok_end:prev.tok_start - 1]) \
                 and ffold(toks[prev.tok_start - 1].text) == "في" and all(
                     ffold(t.text).startswith("ال") for t in gap)
             if prev.id is not None and not located and not (prev.tok_start > 0 and (
                     ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED
+                    or _title_word(toks[prev.tok_start - 1].text)  # مستشار قائد قوات الدعم السريع
                     or _lam_complement(toks, out, prev)
                     or (ffold(toks[prev.tok_start - 1].text) == "في" and any(  # مندوب … لدى … في فيينا
                         ffold(t.text) in _POSTED for t in toks[max(0, prev.tok_start - 6):prev.tok_start])))):
@@ -445,6 +463,7 @@ NOMINAL_ANAPHORS = {
     "المجلس": ("مجلس",),
     "الشركه": ("شركه",),
     "التحالف": ("تحالف",),
+    "الحلف": ("حلف", "الناتو"),
     "البعثه": ("بعثه",),
     "المفوضيه": ("مفوضيه",),
     "القياده": ("قياده",),
@@ -555,6 +574,14 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     head = k if k < len(toks) and ffold(toks[k].text) in _BEFORE_SUBJECT else None
     if head is not None:
         k += 1
+    # «التقت القائمة بأعمال رئيس البعثة ستيفاني خوري»: title words no lexicon chained
+    t0 = k
+    while k < len(toks) and k - t0 < 3 and (_title_word(toks[k].text) or ffold(toks[k].text) in _TITLE_LINKS
+                                           or ffold(toks[k].text) == "باعمال") \
+            and not any(m.tok_start == k for m in mentions):
+        k += 1
+    if k > t0 and not any(m.tok_start == k and m.type == "PER" for m in mentions):
+        k = t0
     for m in mentions:
         if m.tok_start == k or (m.tok_start == j and k > j) or (quoted and m.tok_start == k + 2) \
                 or m.tok_start == head:

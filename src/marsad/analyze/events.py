@@ -182,12 +182,16 @@ _S_NOUNS = frozenset(fold(w) for w in word_class("s_nouns"))
 _OWN_SIDE = frozenset(fold(w) for w in word_class("own_side"))
 
 
+_ALLOW = frozenset(fold(w) for w in ("تسمح", "نسمح", "يسمح"))
+_FORCE_WORDS = frozenset(fold(w) for w in word_class("force_words"))
+
+
 def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
     """A warning that the speaker's side will act (حذر من أن طهران سترد …) is a threat (13);
     one of consequences (سيكون كارثياً، استمرار التصعيد سيجر …) is not."""
     side = {n for m in mentions if m.type in ("GPE", "ORG") for n in range(m.tok_start, m.tok_end)}
     actor = False
-    for n, t in enumerate(toks[j:j + 12], j):
+    for n, t in enumerate(toks[j:j + 20], j):
         w = ffold(t.text)
         if t.text in ".؟!":
             break
@@ -196,6 +200,8 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
             continue
         if not actor:
             continue
+        if w in _FORCE_WORDS:
+            return True  # «قد تضطر إلى التعامل مع حزب الله بالقوة»
         if len(w) >= 4 and w[:2] in ("ست", "سي", "سن") and w not in _MILD_FUTURES | _S_NOUNS \
                 and not w.endswith(("ه", "ات", "ي", "يين")):
             return True  # سترد، ستستخدم، سنواصل (not سيارة، سنوات، سياسي)
@@ -206,8 +212,18 @@ _ACCUSATION_NOUNS = frozenset(fold(w) for w in word_class("accusation_nouns"))
 
 
 def _in_country(m: Mention, mentions: list[Mention], toks: list[Token]) -> Mention:
-    """«عقوبات على سبع شركات … في إيران»: an unnamed group of a named state is that state."""
-    if m.id is not None or m.country or m.type == "BARE":
+    """«عقوبات على سبع شركات … في إيران»: an unnamed group of a named state is that state;
+    «قتل قيادياً ميدانياً في الحزب»، «مستودعات أسلحة تابعة لحزب الله»: an unnamed member or
+    property of a named body is that body."""
+    if m.type == "BARE":
+        for o in mentions:
+            if m.tok_end <= o.tok_start <= m.tok_end + 4 and o.type == "ORG" and (o.id or o.antecedent) \
+                    and o.tok_start > 0 and (ffold(toks[o.tok_start - 1].text) in ("في", "من", "تابعه", "التابعه")
+                                             or ffold(toks[o.tok_start].text).startswith("ل")) \
+                    and not any(t.text in "،,.؛" for t in toks[m.tok_end:o.tok_start]):
+                return o
+        return m
+    if m.id is not None or m.country:
         return m
     for o in mentions:
         if m.tok_end <= o.tok_start <= m.tok_end + 5 and o.type == "GPE" and o.code and len(o.code) == 3 \
@@ -897,6 +913,12 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code == WARN:
                 if _threatening(toks, tr.j, mentions):
                     ev.cameo, ev.plover = "130", plover_of("130")
+                    if ev.target is None and src is not None:
+                        # «محذراً من أن أي هجوم جديد للجيش «سيقابل برد»»: the other side named
+                        threatened = next((m for m in mentions if m.tok_start >= tr.j and _party(m)
+                                           and m.key != src.key and not _same_state(m.ref(), src.ref())
+                                           and not _own_forces(toks, m)), None)
+                        ev.target = threatened.ref() if threatened is not None else None
                 else:
                     weight = 0.0  # a warning of consequences is a statement, kept as a candidate
             evs.append((tr, ev, roles))
@@ -1065,6 +1087,12 @@ def _talks(tr: Trigger, toks: list[Token]) -> bool:
                for k in range(tr.i, tr.j) for t in match_triggers(toks[k:k + 1]))  # word by word: no merging
 
 
+def _meets(word: str) -> bool:
+    w = ffold(word)
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return w.startswith(("التق", "اجتمع", "يلتق", "تلتق", "يجتمع", "تجتمع"))
+
+
 def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
                 weights: dict[int, float], pairs: list[tuple[Mention, Mention]]) -> list[Event]:
     """Meetings, talks, agreements, exchanges and clashes that the text gives to two parties
@@ -1104,6 +1132,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             b = joint  # «وقع وفدا الجيش السوداني وقوات الدعم السريع وثيقة»
         elif pairs and _dual(tr, toks):
             a, b = pairs[-1]  # «… واتفقا على مواصلة العمل»: the two parties named last
+        elif code == "040" and tr.verbal and _party(a) and _party(b) and _meets(toks[tr.i].text):
+            pass  # «التقى فيصل بن فرحان نظيره الإيراني»: a meeting is mutual
         else:  # «استقبل تبون الحشاني», «هاجم التنظيم ...»: one doer, coded one way
             if _party(a) and _party(b) and a.key != b.key:
                 pairs.append((a, b))  # … but «ووقع البلدان» later means these two
@@ -1208,7 +1238,12 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
         targets = [m.ref() for m in mentions if hit < m.tok_start <= inside[-1] and _party(m)
                    and not _same_state(m.ref(), speaker) and not _locative(toks, m)
                    and not governed(toks, m) and not _own_forces(toks, m)]
-        if not targets:
+        allows = words[inside.index(hit)] in _ALLOW
+        if allows:  # «لن تسمح للعدو الإسرائيلي بـ…»: whom it will not allow, not what
+            targets = [t for t in targets if any(
+                m.ref() == t and m.tok_start <= hit + 2 and ffold(toks[hit + 1].text).startswith("ل")
+                for m in mentions)]
+        if not targets and not allows:
             prior = next((e for e in reversed(history) if e.source and e.target and not e.negated and (
                 (e.cameo == ACCUSE and _same(e.source, speaker))
                 or (_family(e.cameo) in ("V", "17") and _same_state(e.target, speaker)))), None)
