@@ -837,3 +837,20 @@ def test_a_title_with_its_province_before_a_name_is_the_speaker():
                 "شرعت في تأهيل خطوط النقل.")
     assert rec["quotes"][0]["speaker"]["text"] == "مرتضى الشمري"
     assert any(e["id"] == "loc:dhi-qar" for e in rec["entities"])
+
+
+def test_two_subjects_of_an_appeal_each_call_on_the_addressee_after_an_aside():
+    rec = _full("ودعت المملكة العربية السعودية والولايات المتحدة، في بيان مشترك صدر مساء اليوم، طرفي النزاع "
+                "إلى وقف فوري لإطلاق النار.")
+    assert {("المملكة العربية السعودية", "طرفي"), ("الولايات المتحدة", "طرفي")} <= _dyads(rec, "02")
+    rec = _full("ودعت وزارة الخارجية الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، أنقرة و«قسد» إلى "
+                "ضبط النفس.")
+    assert {t for _, t in _dyads(rec, "02")} == {"أنقرة", "قسد"}
+
+
+def test_tear_gas_is_repression_and_declining_to_comment_has_no_target():
+    rec = _full("وأطلقت قوات الشرطة الغاز المسيل للدموع والرصاص المطاطي لتفريق المتظاهرين.")
+    assert _event(rec, "17")["source"]["text"] == "قوات الشرطة"
+    assert not [e for e in rec["events"] if e["cameo"].startswith("19")]
+    rec = _full("ورفض المتحدث باسم وزارة الخارجية الأميركية ماثيو ميلر التعليق على تقارير عن رسائل أميركية.")
+    assert all(e["target"] is None for e in rec["events"] if e["cameo"] == "011")

@@ -273,6 +273,26 @@ def _voice(toks: list[Token], m: Mention) -> bool:
     return False
 
 
+def _co_subject(tr: Trigger, roles: Roles, mentions: list[Mention], toks: list[Token]) -> Mention | None:
+    """The second of two subjects after a verb (دعت السعودية والولايات المتحدة …) that the
+    target search took for the object; joint acts (met, signed) are coded both ways elsewhere."""
+    src, tgt = roles.source, roles.target
+    if not tr.verbal or tr.code in RECIPROCAL or roles.how != "after" or src is None or tgt is None \
+            or tgt.tok_start != src.tok_end or not ffold(toks[tgt.tok_start].text).startswith("و") \
+            or not _party(tgt) or tgt.type == "BARE":
+        return None
+    return tgt
+
+
+def _after_aside(toks: list[Token], k: int) -> int:
+    """The token after a time or place aside between commas (، في بيان مشترك صدر مساء اليوم،)."""
+    if k < len(toks) and toks[k].text in "،,":
+        close = next((n for n in range(k + 1, min(len(toks), k + 10)) if toks[n].text in "،,"), None)
+        if close is not None:
+            return close + 1
+    return k
+
+
 def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) -> Mention | None:
     """The second of two coordinated targets (الاتحاد الأفريقي والجامعة العربية)."""
     if tgt is None or tgt.type == "BARE":
@@ -280,7 +300,9 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
     for m in mentions:
         # «العدوان الأميركي البريطاني», «مقاتلات أميركية وبريطانية»: two states' adjectives
         pair = m.type == "GPE" and tgt.country is not None and m.country not in (None, tgt.country)
-        if m.tok_start == tgt.tok_end and (ffold(toks[m.tok_start].text)[:1] == "و" or pair) \
+        quoted = m.tok_start == tgt.tok_end + 2 and toks[tgt.tok_end].text == "و" \
+            and toks[tgt.tok_end + 1].kind == "quote"  # «أنقرة و«قسد»»
+        if (m.tok_start == tgt.tok_end and (ffold(toks[m.tok_start].text)[:1] == "و" or pair) or quoted) \
                 and m.type in ("ORG", "GPE", "PER") and m.key != tgt.key and not _locative(toks, m):
             return m
     return None
@@ -874,6 +896,8 @@ def find_events(doc: Doc) -> list[Event]:
         for tr in trs:
             if any(p.tok_start <= tr.i < p.tok_end for p in phrases):
                 continue  # a word of a speaker's name («تنسيقية احتجاجات البصرة») is no act
+            if tr.j - tr.i > 1 and any(m.type == "PER" and m.tok_start == tr.j - 1 for m in mentions):
+                continue  # «منظمي الاحتجاج علي الركابي»: a name is no slot of a phrase (علي ≠ على)
             inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)
             # inside a direct quote the speaker is not the doer of a subjectless verb
             # («التصعيد يهدد بتقويض ...»)
@@ -884,7 +908,27 @@ def find_events(doc: Doc) -> list[Event]:
                     and shared.type in ("ORG", "GPE") and shared.key != roles.source.key:
                 roles.source = shared  # «أعلنت الجبهة أن مقاتليها شنوا هجوماً»: the speaker's own forces
             if roles.target is not None and _voice(toks, roles.target):
-                roles.target = None  # «نفت ذلك على لسان المتحدث باسمها»: the source's own voice
+                # «نفت ذلك على لسان المتحدث باسمها»: the source's own voice; «ودعت الخارجية
+                # الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، أنقرة و«قسد» إلى …»: whom it
+                # addresses comes after the aside
+                voice = roles.target
+                roles.target = next((m for m in mentions if m.tok_start >= voice.tok_end and _party(m)
+                                     and toks[voice.tok_end].text in "،,"
+                                     and (roles.source is None or m.key != roles.source.key)), None) \
+                    if voice.tok_end < len(toks) and tr.code[:2] in ("02", "10", "11", "12", "13") else None
+            if tr.code == "011":
+                roles.target = None  # «رفض ميلر التعليق على تقارير …»: declining to comment
+            elif roles.target is None and tr.verbal and roles.source is not None and roles.how == "after" \
+                    and tr.code[:2] in ("02", "10", "11", "12", "13", "17") \
+                    and (k2 := _after_aside(toks, roles.source.tok_end)) > roles.source.tok_end:
+                # «ودعت الخارجية الروسية، على لسان المتحدثة باسمها …، أنقرة و«قسد» إلى …»
+                roles.target = next((m for m in mentions if k2 <= m.tok_start <= k2 + 1 and _party(m)
+                                     and m.key != roles.source.key), None)
+            co = _co_subject(tr, roles, mentions, toks)
+            if co is not None:  # «ودعت السعودية والولايات المتحدة … طرفي النزاع إلى …»
+                roles.target = _next([m for m in mentions if _party(m)], co.tok_end, co, toks, clause=False) \
+                    or (_bare_object(toks, _after_aside(toks, co.tok_end)) if _family(tr.code) in _NP_VICTIMS
+                        else None)
             if tr.code == DENY and roles.target is None:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
             src, tgt = roles.source, roles.target
@@ -929,7 +973,7 @@ def find_events(doc: Doc) -> list[Event]:
                 copies.append((extra[-1], ev, "target"))
                 doc.extras["event_weights"][id(extra[-1])] = weight
                 also, n_also = _conjoined(also, mentions, toks), n_also + 1
-            also = _conjoined(src, mentions, toks) if src is not None and src.country else None
+            also = co or (_conjoined(src, mentions, toks) if src is not None and src.country else None)
             if also is not None and also.type == "GPE" and (tgt is None or also.key != tgt.key):
                 # «شنت مقاتلات أميركية وبريطانية غارات»: both states' forces did it
                 extra.append(replace(ev, source=also.ref()))

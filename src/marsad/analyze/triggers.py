@@ -253,11 +253,13 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
             continue
         if ffold(t.text) in _DAWN and i + 1 < len(toks) and ffold(toks[i + 1].text) in _TIMES:
             continue  # «فجر اليوم الأربعاء» is dawn, not فجّر (detonated)
-        best = None
+        best, best_key = None, None
         for ph in phrases:
             end = _match_phrase(toks, i, ph)
-            if end is not None and (best is None or end > best.j):
-                best = Trigger(ph.entry, i, end, verbal)
+            # the phrase with more slots, else the nearer object: «أطلقت الشرطة الغاز … والرصاص»
+            # is tear gas (175), not gunfire
+            if end is not None and (best_key is None or (len(ph.slots), -end) > best_key):
+                best, best_key = Trigger(ph.entry, i, end, verbal), (len(ph.slots), -end)
         if best is None and words:
             entry = max(words, key=lambda e: (e.weight, e.code[-1] != "0"))
             best = Trigger(entry, i, i + 1, verbal)
