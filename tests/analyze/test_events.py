@@ -854,3 +854,19 @@ def test_tear_gas_is_repression_and_declining_to_comment_has_no_target():
     assert not [e for e in rec["events"] if e["cameo"].startswith("19")]
     rec = _full("ورفض المتحدث باسم وزارة الخارجية الأميركية ماثيو ميلر التعليق على تقارير عن رسائل أميركية.")
     assert all(e["target"] is None for e in rec["events"] if e["cameo"] == "011")
+
+
+def test_a_source_inside_a_body_speaks_for_it_and_neutralised_fighters_are_struck():
+    rec = _full("أعلنت وزارة الدفاع التركية أن قواتها «حيدت 47 إرهابياً من عناصر حزب العمال الكردستاني». "
+                "ونفى مصدر في وزارة الدفاع التركية أن تكون الطائرات المسيرة قد استهدفت مدنيين. "
+                "واتهم المصدر «قسد» بـ«استخدام المنشآت المدنية غطاء لأنشطة إرهابية».")
+    assert ("وزارة الدفاع التركية", "حزب العمال الكردستاني") in _dyads(rec, "19")
+    accusation = _event(rec, "112", exact=True)
+    assert accusation["source"]["id"] == "org:TUR-mod" and accusation["target"]["id"] == "org:sdf"
+    assert not [e for e in rec["events"] if e["cameo"].startswith("14")]  # المسيرة: drones
+
+
+def test_a_denial_by_rebels_answers_the_accusation_of_their_state_s_army():
+    rec = _full("واتهم المتحدث باسم الجيش السوداني العميد نبيل عبد الله قوات الدعم السريع بقصف المخيمات. "
+                "في المقابل، نفت قوات الدعم السريع في بيان أي مسؤولية عن قصف المخيم.")
+    assert _event(rec, "016", exact=True)["target"]["text"] == "العميد نبيل عبد الله"

@@ -313,6 +313,7 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
 _TITLE_LINKS = frozenset({"باسم", "بلسان", "عام", "العام"})
 _POSTED = frozenset(fold(w) for w in word_class("posted"))  # المبعوث إلى اليمن، السفير لدى الأمم المتحدة
 _NOT_TITLE_GAP = frozenset(fold(w) for w in word_class("not_title_gap"))
+_SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر"))
 _COMMISSIONED = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المعين", "المعينة", "المنتخب",
                                           "المنتخبة", "المدعوم", "المدعومة"))
 
@@ -379,6 +380,13 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             prev.country = country
             prev.name = None
             prev.text = ""  # filled by the caller from the document text
+            continue
+        if prev is not None and prev.type == "SPK" and ffold(prev.text) in _SOURCES and m.id is not None \
+                and m.type in ("ORG", "GPE") and [ffold(t.text) for t in toks[prev.tok_end:m.tok_start]] == ["في"]:
+            # «مصدر في وزارة الدفاع التركية»: a source inside a body speaks for it
+            out.pop()
+            m.tok_start, m.start, m.text = prev.tok_start, prev.start, ""
+            out.append(m)
             continue
         if prev is not None and prev.id is None and prev.type == "ORG" and m.type == "ORG" \
                 and m.id is not None and _partitive(toks, prev, m):
@@ -464,6 +472,7 @@ NOMINAL_ANAPHORS = {
     "الشركه": ("شركه",),
     "التحالف": ("تحالف",),
     "الحلف": ("حلف", "الناتو"),
+    "المصدر": ("مصدر",),
     "البعثه": ("بعثه",),
     "المفوضيه": ("مفوضيه",),
     "القياده": ("قياده",),

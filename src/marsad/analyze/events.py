@@ -218,7 +218,8 @@ def _in_country(m: Mention, mentions: list[Mention], toks: list[Token]) -> Menti
     if m.type == "BARE":
         for o in mentions:
             if m.tok_end <= o.tok_start <= m.tok_end + 4 and o.type == "ORG" and (o.id or o.antecedent) \
-                    and o.tok_start > 0 and (ffold(toks[o.tok_start - 1].text) in ("في", "من", "تابعه", "التابعه")
+                    and o.tok_start > 0 and (any(ffold(t.text) in ("في", "من", "تابعه", "التابعه")
+                                                 for t in toks[m.tok_end:o.tok_start])
                                              or ffold(toks[o.tok_start].text).startswith("ل")) \
                     and not any(t.text in "،,.؛" for t in toks[m.tok_end:o.tok_start]):
                 return o
@@ -432,7 +433,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     # a weak trigger that is itself an actor word (مسلحون، المتظاهرون) stays an actor
     weak = tr.entry.weight <= 0.5
     # no places (and no city as a doer: a GPE with no actor code), no bare speaker words (بيان)
-    mentions = [m for m in mentions if m.type != "SPK"]
+    mentions = [m for m in mentions if m.type != "SPK" or m.antecedent is not None]  # (المصدر → its body)
     actors = [m for m in mentions if m.type != "LOC" and not (m.type == "GPE" and not m.code)
               and not (m.type == "GPE" and _locative(toks, m))
               and (weak or not (m.tok_start <= tr.i < m.tok_end))]
@@ -874,7 +875,9 @@ def find_events(doc: Doc) -> list[Event]:
     for si, toks in sentence_tokens(doc):
         s = doc.sentences[si]
         trs = match_triggers(toks, lex)
-        mentions = sentence_mentions(doc, s.start, s.end, toks, 0)
+        # «لأنشطة إرهابية»: a charge adjective after a noun describes, it names no actor
+        mentions = [m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
+                    if not (m.id is None and m.tok_end - m.tok_start == 1 and ffold(m.text) in _CHARGE_ADJ)]
         phrases = doc.extras.get("speaker_phrases", {}).get(si, [])
         if phrases:  # speakers the quotes stage read from unknown words (هيئة الدفاع عن المكي)
             # a phrase covers the names inside it («تنسيقية احتجاجات البصرة» is no place)
@@ -1440,10 +1443,15 @@ def _described(q: Any, first: int, toks: list[Token], mentions: list[Mention],
                  and not _same_state(m.ref(), speaker)), None)
 
 
+_REBEL_ROLES = frozenset({"REB", "OPP", "INS"})
+
+
 def _same_state(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """The same actor, or two organs of one state (إيران … الخارجية الإيرانية)."""
     ca, cb = (a.get("code") or "")[:3], (b.get("code") or "")[:3]
-    return _same_party(a, b) or bool(ca) and ca == cb and ca not in _ROLE_ONLY
+    # a state's rebels or opposition are not its organs (SDNGOV and SDNREB are two sides)
+    rebel_a, rebel_b = ((x.get("code") or "")[3:6] in _REBEL_ROLES for x in (a, b))
+    return _same_party(a, b) or bool(ca) and ca == cb and ca not in _ROLE_ONLY and rebel_a == rebel_b
 
 
 def _answered_accusations(events: list[Event]) -> None:
@@ -1492,8 +1500,8 @@ def reportable(ev: Event, weight: float) -> bool:
     """Events that go into the record: a known doer and a cue that is not weak; a meeting or a
     concession also needs whom it was with (استضافت القاهرة … alone says nothing). The rest stay
     in doc.extras['event_candidates'] (sentence-level detection reads them)."""
-    if ev.cameo.startswith(("04", "08", "16")) and (ev.target is None or ev.target.get("bare")):
-        return False  # a meeting, concession or sanction with no one named says nothing
+    if ev.cameo.startswith(("04", "05", "08", "16")) and (ev.target is None or ev.target.get("bare")):
+        return False  # a meeting, praise, concession or sanction with no one named says nothing
     if ev.cameo.startswith("01") and ev.cameo != DENY and ev.target is None:
         return False  # «أعربت عن أملها …»: a statement to no one is a quote, not a dyad
     return ev.source is not None and ev.source.get("bare") is None and weight >= MIN_WEIGHT
