@@ -870,3 +870,10 @@ def test_a_denial_by_rebels_answers_the_accusation_of_their_state_s_army():
     rec = _full("واتهم المتحدث باسم الجيش السوداني العميد نبيل عبد الله قوات الدعم السريع بقصف المخيمات. "
                 "في المقابل، نفت قوات الدعم السريع في بيان أي مسؤولية عن قصف المخيم.")
     assert _event(rec, "016", exact=True)["target"]["text"] == "العميد نبيل عبد الله"
+
+
+def test_two_subjects_before_a_joint_verb_sign_with_each_other_and_the_mediator_with_both():
+    rec = _full("وكان ممثلو مجلس النواب والمجلس الأعلى للدولة قد وقعوا، مساء أمس في طرابلس بوساطة من البعثة "
+                "الأممية، اتفاقاً يقضي بتعيين محافظ مؤقت للمصرف المركزي.")
+    assert {("مجلس النواب", "المجلس الأعلى للدولة"), ("المجلس الأعلى للدولة", "مجلس النواب")} <= _dyads(rec, "05")
+    assert {t for _, t in _dyads(rec, "045")} == {"مجلس النواب", "المجلس الأعلى للدولة"}

@@ -1177,6 +1177,10 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             pass  # «بحث المقداد في اتصال هاتفي مع نظيره الإيراني …»: together, both ways
         elif _party(a) and (joint := _second_party(a, actors, toks)) is not None:
             b = joint  # «وقع وفدا الجيش السوداني وقوات الدعم السريع وثيقة»
+        elif _party(a) and roles.how == "before" and (first := next(
+                (m for m in actors if m.tok_end <= a.tok_start and _party(m)
+                 and (_second_party(m, actors, toks) or m).key == a.key and m.key != a.key), None)) is not None:
+            a, b = first, a  # «وكان ممثلو مجلس النواب والمجلس الأعلى للدولة قد وقعوا …»
         elif pairs and _dual(tr, toks):
             a, b = pairs[-1]  # «… واتفقا على مواصلة العمل»: the two parties named last
         elif code == "040" and tr.verbal and _party(a) and _party(b) and _meets(toks[tr.i].text):
