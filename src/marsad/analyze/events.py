@@ -86,6 +86,34 @@ def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Me
     return nxt is not None and nxt.type == "PER" and nxt.tok_start - k <= 3 and nxt.key != shared.key
 
 
+_HE_THAT = frozenset(fold(w) for w in ("أنه", "انه", "إنه", "بأنه", "بانه", "أنها", "انها", "إنها", "بأنها"))
+_ASIDE_OPENERS = frozenset(fold(w) for w in ("في", "خلال", "بعد", "عقب", "اثناء", "أثناء", "قبل"))
+_WITH = frozenset(fold(w) for w in ("مع", "ومع"))
+
+
+def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subject: Mention | None
+                   ) -> Roles | None:
+    """«…، في اتصال هاتفي مع نظيره السوداني حسين عوض، …», «خلال لقائه وفداً …», «بعد استقباله
+    لودريان»: a meeting noun in an aside is the sentence subject's meeting with whom it names."""
+    if tr.verbal or tr.code[:2] != "04" or tr.code == MEDIATE or subject is None:
+        return None
+    head = ffold(toks[tr.i].text)
+    suffixed = head.endswith(("ه", "ها")) and not head.endswith(("اه", "ة"))
+    opened = tr.i > 0 and ffold(toks[tr.i - 1].text) in _ASIDE_OPENERS
+    if not (suffixed or opened):
+        return None
+    k = tr.j
+    if not suffixed:
+        if k < len(toks) and ffold(toks[k].text) == "هاتفي":
+            k += 1
+        if k >= len(toks) or ffold(toks[k].text) not in _WITH:
+            return None
+        k += 1
+    tgt = next((m for m in actors if k <= m.tok_start <= k + (6 if suffixed else 3) and _party(m) and m.key != subject.key
+                and not any(t.text in "،,.؛" for t in toks[k:m.tok_start])), None)
+    return Roles(subject, tgt, "aside") if tgt is not None else None
+
+
 def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks: list[Token],
                 centre: Mention | None, shared: Mention | None, inner: list[Mention],
                 head_end: int) -> Roles:
@@ -113,6 +141,11 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
         return Roles(shared, tgt or _next(tactors, tr.j, shared, toks)
                      or _suffix_target(tr, actors, toks, shared), "coordinated")
+    if tr.i > 0 and ffold(toks[tr.i - 1].text) in _HE_THAT and (shared or centre) is not None:
+        # «مشيراً إلى أنه التقى رئيس وفد الحوثيين محمد عبد السلام»: the pronoun is the speaker;
+        # the name after the verb is its object
+        subject = shared or centre
+        return Roles(subject, _next(tactors, head_end, subject, toks), "pronoun")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
     if how == "centre" and tr.i > 0 and ffold(toks[tr.i - 1].text) in _WHEN:
         # «وهذا ما برز في موقف وزارة الدفاع الروسية …، حين شككت»: a time clause's dropped subject
@@ -476,6 +509,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             if bare is not None and bare.tok_start < to:
                 roles.target = bare
         return roles
+    aside = _aside_meeting(tr, actors, toks, shared or centre)
+    if aside is not None:
+        return aside
     if inner:
         return Roles(inner[0], inner[1] if len(inner) > 1 else _next(tactors, tr.j, inner[0], toks), "inner")
     if _family(tr.code) in ("V", "17"):
@@ -591,6 +627,7 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in word_class("clause_openers"))
 
 
+_HE_THAT = frozenset(fold(w) for w in ("أنه", "انه", "إنه", "بأنه", "بانه", "أنها", "انها", "إنها", "بأنها"))
 _ASIDE_OPENERS = frozenset(fold(w) for w in word_class("aside_openers"))
 
 
@@ -1183,8 +1220,12 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             a, b = first, a  # «وكان ممثلو مجلس النواب والمجلس الأعلى للدولة قد وقعوا …»
         elif pairs and _dual(tr, toks):
             a, b = pairs[-1]  # «… واتفقا على مواصلة العمل»: the two parties named last
-        elif code == "040" and tr.verbal and _party(a) and _party(b) and _meets(toks[tr.i].text):
-            pass  # «التقى فيصل بن فرحان نظيره الإيراني»: a meeting is mutual
+        elif code in ("040", "041") and _party(a) and _party(b) and (
+                (tr.verbal and _meets(toks[tr.i].text)) or roles.how == "aside"
+                or ffold(toks[b.tok_start - 1].text).lstrip("وب").startswith("نظير")):
+            pass  # «التقى فيصل بن فرحان نظيره الإيراني», «اتصالاً هاتفياً بنظيره»: mutual
+        elif code == "043" and roles.how == "aside" and _party(a) and _party(b):
+            pass  # «بعد استقباله لودريان»: a visit received
         else:  # «استقبل تبون الحشاني», «هاجم التنظيم ...»: one doer, coded one way
             if _party(a) and _party(b) and a.key != b.key:
                 pairs.append((a, b))  # … but «ووقع البلدان» later means these two
