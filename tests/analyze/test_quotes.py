@@ -182,3 +182,22 @@ def test_a_known_name_in_guillemets_after_an_accusation_is_no_quote():
     rec = _record(
         "واتهمت واشنطن القوات الروسية بقصف مواقع مجموعات معارضة، بما في ذلك «قوات سوريا الديمقراطية».")
     assert not [q for q in rec["quotes"] if q["text"].strip("«»") == "قوات سوريا الديمقراطية"]
+
+
+def test_speakers_behind_member_titles_relative_clauses_and_noun_cues():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    def speakers(text: str) -> list[str]:
+        rec = analyze_record(Article(body=text, id="t", published="2025-01-01"))
+        return [(q["speaker"] or {}).get("text") for q in rec["quotes"]]
+
+    assert speakers("نفى القيادي في حماس موسى أبو مرزوق ما نقلته صحيفة «يسرائيل هيوم» عن الاتفاق، وقال إن "
+                    "التقرير «مختلق بالكامل»، مشدداً على أن «السلاح ليس مطروحاً للنقاش».") == ["موسى أبو مرزوق"] * 2
+    assert speakers("وقال عضو اللجنة المركزية لحركة فتح عزام الأحمد إن الإعلان «يطوي صفحة سوداء».") == ["عزام الأحمد"]
+    assert speakers("وسارعت حكومة الإقليم إلى إدانة الحكم، واعتبرت في بيان أن المحكمة «تجاوزت صلاحياتها».") \
+        == ["حكومة الإقليم"]
+    assert speakers("وقال رئيس الوزراء الإثيوبي آبي أحمد إن الملء اكتمل. إذ قال أمام البرلمان إن السد «سيعمل "
+                    "قريباً».")[-1] != "أمام البرلمان"
+    assert "ذلك" not in speakers("وأعلنت وزارة النفط العراقية أن الخسائر كبيرة. غير أن الوزارة الكردية نفت "
+                                 "ذلك، مؤكدة أنها «قدمت كل الوثائق».")

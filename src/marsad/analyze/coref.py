@@ -313,6 +313,7 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
 _TITLE_LINKS = frozenset({"باسم", "بلسان", "عام", "العام"})
 _POSTED = frozenset(fold(w) for w in word_class("posted"))  # المبعوث إلى اليمن، السفير لدى الأمم المتحدة
 _NOT_TITLE_GAP = frozenset(fold(w) for w in word_class("not_title_gap"))
+_MEMBERS = frozenset(fold(w) for w in ("القيادي", "القيادية", "عضو", "العضو", "المسؤول", "مسؤول"))
 _SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر"))
 _COMMISSIONED = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المعين", "المعينة", "المنتخب",
                                           "المنتخبة", "المدعوم", "المدعومة"))
@@ -353,7 +354,8 @@ def _lam_complement(toks: list[Token], out: list[Mention], body: Mention) -> boo
             and title.tok_end == body.tok_start - 1 and title.type != "LOC":
         return True  # «رئيس «التيار الوطني الحر» النائب جبران باسيل»: the quoted body heads
     first = fold(toks[body.tok_start].text)
-    if not first.startswith("لل"):
+    # «عضو اللجنة المركزية لحركة فتح عزام الأحمد»: a named body after لـ
+    if not (first.startswith("لل") or (first.startswith("ل") and body.id is not None)):
         return False
     gap = toks[title.tok_end:body.tok_start]
     return title.id is None and title.type != "LOC" and len(gap) <= 3 and all(
@@ -423,7 +425,9 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                     or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)
                     or (posted and ffold(t.text) == "في")
                     # «رئيس الحكومة المكلفة من مجلس النواب أسامة حماد»
-                    or (ffold(t.text) == "من" and k > 0 and ffold(gap[k - 1].text) in _COMMISSIONED)))
+                    or (ffold(t.text) == "من" and k > 0 and ffold(gap[k - 1].text) in _COMMISSIONED)
+                    # «القيادي في حماس موسى أبو مرزوق»
+                    or (ffold(t.text) == "في" and k == 0 and ffold(prev.text) in _MEMBERS)))
                     for k, t in enumerate(gap)):
                 break
             if prev.type == "PER" and prev.id is not None:
@@ -441,6 +445,8 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             if prev.id is not None and not located and not (prev.tok_start > 0 and (
                     ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED
                     or _title_word(toks[prev.tok_start - 1].text)  # مستشار قائد قوات الدعم السريع
+                    or (ffold(toks[prev.tok_start - 1].text) == "في" and len(out) >= 2  # القيادي في حماس
+                        and ffold(out[-2].text) in _MEMBERS and out[-2].tok_end == prev.tok_start - 1)
                     or _lam_complement(toks, out, prev)
                     or (ffold(toks[prev.tok_start - 1].text) == "في" and any(  # مندوب … لدى … في فيينا
                         ffold(t.text) in _POSTED for t in toks[max(0, prev.tok_start - 6):prev.tok_start])))):
@@ -592,6 +598,8 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     if k > t0 and not any(m.tok_start == k and m.type == "PER" for m in mentions):
         k = t0
     for m in mentions:
+        if m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) == "امام":
+            continue  # «قال أمام البرلمان إن …»: where, not who
         if m.tok_start == k or (m.tok_start == j and k > j) or (quoted and m.tok_start == k + 2) \
                 or m.tok_start == head:
             return m, "after"
@@ -637,7 +645,7 @@ def _adjacent_before(mentions: list[Mention], toks: list[Token], i: int) -> Ment
 
 
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "مع", "بين",
-                                           "ضد", "نحو", "حول", "لدى", "عبر", "قرب", "داخل"))
+                                           "ضد", "نحو", "حول", "لدى", "عبر", "قرب", "داخل", "أمام"))
 
 
 def governed(toks: list[Token], m: Mention) -> bool:

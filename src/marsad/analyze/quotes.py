@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.analyze.coref import (
+    PARTICIPLES,
     Mention,
     Salience,
     accused_object,
@@ -83,7 +84,10 @@ def _cue_class(word: str) -> str | None:
 
 
 def match_cues(toks: list[Token]) -> list[Cue]:
-    return [Cue(i, cls) for i, t in enumerate(toks) if t.kind == "word" and (cls := _cue_class(t.text))]
+    # a word ending in ة is a noun (إدانة), never a verb with a pronoun (أدانه), whatever folding merges
+    return [Cue(i, cls) for i, t in enumerate(toks) if t.kind == "word"
+            and (not t.text.endswith("ة") or ffold(t.text).lstrip("وف") in PARTICIPLES)
+            and (cls := _cue_class(t.text))]
 
 
 def _closing(toks: list[Token], k: int) -> int | None:
@@ -195,6 +199,11 @@ _STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))
 _NP_LINKS = frozenset(fold(w) for w in word_class("np_links"))  # هيئة الدفاع عن المكي
 
 
+_RELATIVES = frozenset(fold(w) for w in ("ما", "الذي", "التي", "الذين", "اللذين", "اللتين"))
+_NOT_NAMES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "ما", "كل", "أي", "اي", "أمام",
+                                         "خلال", "عقب", "بعد", "قبل", "لدى", "أمس", "اليوم"))
+
+
 def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, int]:
     """A subject the lexicons do not know (اعتبر سيرغي ريابكوف، نائب ...، وقالت هيئة الدفاع عن
     المكي في مؤتمر صحافي إن): up to five words after the cue, perhaps with an «acronym», closed
@@ -224,8 +233,8 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
             k = c + 1  # القيادة المركزية الأميركية «سنتكوم»
             continue
         break
-    if k == j or k >= len(toks):
-        return None, j
+    if k == j or k >= len(toks) or ffold(toks[j].text) in _NOT_NAMES:
+        return None, j  # «نفت ذلك، مؤكدة …»: a demonstrative is what is denied, not who
     nxt, f = toks[k], ffold(toks[k].text)
     after = ffold(toks[k + 1].text) if k + 1 < len(toks) else ""
     closed = nxt.text in ("،", ",", ":") or f in COMPLEMENTIZERS \
@@ -302,8 +311,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     and accused_object(toks, speaker_m):
                 # «واتهم التحالف بارتكاب ...»: the accused; the speaker is the dropped subject
                 speaker_m, how = centre, "centre"
-            if speaker_m is not None and (how in ("after", "before") or (
+            relative = cue.i > 0 and ffold(toks[cue.i - 1].text) in _RELATIVES
+            if speaker_m is not None and not relative and (how in ("after", "before") or (
                     speaker_m is not salience.centre and speaker_m is centre and local is None)):
+                # (not «ما نقلته صحيفة …»: a relative clause's subject does not speak on)
                 # an explicit subject (or the actor opening the sentence) carries over to the
                 # sentence's later cue verbs even when this cue's content is no quote
                 # (وأدانت البعثة القتال، وحذرت من أن ...)

@@ -68,6 +68,12 @@ def conjugate(past: str, present: str) -> set[str]:
     forms = {p + s for s in PAST_SUFFIXES}
     stem = pres[1:] if pres[:1] in PRESENT_PREFIXES else pres
     forms |= {pre + stem + s for pre in PRESENT_PREFIXES for s in PRESENT_SUFFIXES}
+    if p[-1:] in ("ي", "ا") and len(p) > 2:
+        # a verb with a weak last letter (استدعى، دعا، التقى) drops it before ت and وا: استدعت،
+        # استدعوا، دعت؛ its present plural drops it before ون: يستدعون
+        forms |= {p[:-1] + s for s in ("ت", "تا", "وا")}
+    if stem[-1:] in ("ي", "و") and len(stem) > 2:
+        forms |= {pre + stem[:-1] + s for pre in PRESENT_PREFIXES for s in ("ون", "ين")}
     return forms
 
 
