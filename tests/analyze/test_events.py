@@ -894,3 +894,19 @@ def test_a_call_to_a_counterpart_and_a_meeting_told_with_anna_go_both_ways():
     rec = _full("وقال وزير الخارجية العماني بدر البوسعيدي إن مسقط تواصل اتصالاتها، مشيراً إلى أنه التقى رئيس "
                 "وفد الحوثيين المفاوض محمد عبد السلام.")
     assert {("بدر البوسعيدي", "محمد عبد السلام"), ("محمد عبد السلام", "بدر البوسعيدي")} <= _dyads(rec, "04")
+
+
+def test_readiness_to_host_talks_is_an_offer_to_each_party_not_a_meeting():
+    rec = _full("وفي أنقرة، أعلن وزير الخارجية التركي هاكان فيدان استعداد تركيا لاستضافة جولة جديدة من "
+                "المفاوضات بين موسكو وكييف.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("04")]
+    assert {t for _, t in _dyads(rec, "036")} == {"موسكو", "كييف"}
+
+
+def test_a_verb_after_a_comma_is_not_the_predicate_of_the_noun_before_it():
+    rec = _full("كما أجرى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالاً هاتفياً بنظيره الكويتي، أكد "
+                "خلاله أن المملكة «تقف إلى جانب الكويت».")
+    assert rec["quotes"][0]["speaker"]["text"] == "فيصل بن فرحان"
+    rec = _full("وفي طهران، توعد المرشد الإيراني علي خامنئي إسرائيل برد قاس.")
+    threat = _event(rec, "13")
+    assert threat["source"]["text"] == "علي خامنئي" and threat["target"]["text"] == "إسرائيل"

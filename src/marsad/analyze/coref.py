@@ -612,7 +612,9 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         words = [t for t in gap if t.kind == "word"]
         # a verb with و/ف after a comma opens a new clause: its subject is not the word before
         new_clause = any(t.text in "،,؛»”" for t in gap) and ffold(toks[i].text)[:1] in "وف"
-        if len(words) <= 1 and not new_clause and not any(t.text in ".؟!" for t in gap):
+        # «… اتصالاً هاتفياً بنظيره الكويتي، أكد خلاله»: a verb after a comma is no predicate of
+        # the noun before it
+        if len(words) <= 1 and not new_clause and not any(t.text in ".؟!،," for t in gap):
             if not words or fold(words[0].text) in _REL_PRONOUNS | {"كان", "كانت", "قد", "فقد", "لقد"}:
                 return m, "before"
         if i > 0 and ffold(toks[i - 1].text) in _REL_PRONOUNS and i - m.tok_end <= 6:

@@ -91,6 +91,27 @@ _ASIDE_OPENERS = frozenset(fold(w) for w in ("في", "خلال", "بعد", "عق
 _WITH = frozenset(fold(w) for w in ("مع", "ومع"))
 
 
+_READY = frozenset(fold(w) for w in ("استعداد", "استعداده", "استعدادها", "استعدادهم", "مستعد", "مستعدة",
+                                   "مستعدون", "جاهزية", "جاهزيته", "جاهزيتها"))
+
+
+def _offered(tr: Trigger, mentions: list[Mention], toks: list[Token]
+             ) -> tuple[Mention | None, list[Mention]] | None:
+    """A meeting noun of purpose (لاستضافة، للقاء) after a word of readiness names an offer: the
+    ready party (the one right after the word) and the parties it would bring together."""
+    if tr.verbal or tr.code[:2] != "04" or not ffold(toks[tr.i].text).startswith("ل"):
+        return None
+    ready_at = next((k for k in range(max(0, tr.i - 4), tr.i) if ffold(toks[k].text) in _READY), None)
+    if ready_at is None:
+        return None
+    actors = [m for m in mentions if _party(m)]
+    pair = _between(tr, actors, toks)
+    if pair is None:
+        return None
+    ready = next((m for m in actors if m.tok_start == ready_at + 1), None)
+    return ready, list(pair)
+
+
 def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subject: Mention | None
                    ) -> Roles | None:
     """«…، في اتصال هاتفي مع نظيره السوداني حسين عوض، …», «خلال لقائه وفداً …», «بعد استقباله
@@ -110,7 +131,7 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
             return None
         k += 1
     tgt = next((m for m in actors if k <= m.tok_start <= k + (6 if suffixed else 3) and _party(m) and m.key != subject.key
-                and not any(t.text in "،,.؛" for t in toks[k:m.tok_start])), None)
+                and not any(t.text in "،,.؛" or ffold(t.text) in _CLAUSE_OPENERS for t in toks[k:m.tok_start])), None)
     return Roles(subject, tgt, "aside") if tgt is not None else None
 
 
@@ -991,6 +1012,17 @@ def find_events(doc: Doc) -> list[Event]:
             weight = tr.entry.weight
             if not tr.verbal and tr.j - tr.i == 1 and tr.i > 0 and ffold(toks[tr.i - 1].text) in _DEMONSTRATIVES:
                 weight = 0.0  # «رغم كل تلك الاتهامات»: an act told before, not a new one
+            offered = _offered(tr, mentions, toks)
+            if offered is not None:
+                # «أعلن فيدان استعداد تركيا لاستضافة جولة من المفاوضات بين موسكو وكييف»: an offer
+                # to host or meet (036) toward each party, not a meeting held
+                ready, parties = offered
+                ev.cameo, ev.plover = "036", plover_of("036")
+                ev.source = (src or ready).ref() if (src or ready) is not None else None
+                ev.target = parties[0].ref()
+                for p in parties[1:]:
+                    extra.append(replace(ev, target=p.ref()))
+                    doc.extras.setdefault("event_weights", {})[id(extra[-1])] = weight
             if tr.code.startswith("16") and tr.verbal and _conditional(toks, tr):
                 # «قد تفرض قيوداً … إذا استمرت»: a sanction promised on a condition is a threat
                 ev.cameo, ev.plover = "131", plover_of("131")
