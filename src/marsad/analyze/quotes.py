@@ -201,7 +201,8 @@ _NP_LINKS = frozenset(fold(w) for w in word_class("np_links"))  # هيئة ال�
 
 _RELATIVES = frozenset(fold(w) for w in ("ما", "الذي", "التي", "الذين", "اللذين", "اللتين"))
 _NOT_NAMES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "ما", "كل", "أي", "اي", "أمام",
-                                         "خلال", "عقب", "بعد", "قبل", "لدى", "أمس", "اليوم"))
+                                         "خلال", "عقب", "بعد", "قبل", "لدى", "أمس", "اليوم", "خلاله", "خلالها",
+                                         "فيه", "فيها", "عليه", "عليها", "منه", "منها", "له", "لها"))
 
 
 def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, int]:
