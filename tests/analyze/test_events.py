@@ -699,7 +699,7 @@ def test_beneficiary_is_no_addressee_and_supporters_movement_is_no_protest_targe
     rec = _full("وقال الرئيس الصومالي حسن شيخ محمود إن الحكومة ماضية في الحرب، داعياً الشركاء الدوليين "
                 "إلى تقديم الدعم للجيش الصومالي.")
     call = _event(rec, "02")
-    assert "الجيش" not in (call["target"] or {}).get("text", "")
+    assert call["target"]["text"] == "الشركاء"  # the partners are asked; the army benefits
     rec = _full("وتظاهر آلاف من أنصار حركة «تافوش من أجل الوطن» أمام البرلمان، وطالبوا رئيس الوزراء "
                 "نيكول باشينيان بالاستقالة.")
     protest = _event(rec, "14")

@@ -115,7 +115,7 @@ class Mention:
 
     def ref(self) -> dict[str, Any]:
         m = self.antecedent or self
-        text = self.text if self.antecedent is None else m.text
+        text = _without_proclitic(self.text if self.antecedent is None else m.text)
         ref = {"text": text, "id": m.id, "name": m.name, "code": m.code}
         if m.type == "BARE":
             ref["bare"] = True  # a word the lexicons do not know (events: not reported)
@@ -125,6 +125,16 @@ class Mention:
     def key(self) -> str:
         m = self.antecedent or self
         return m.id or fold(m.text)
+
+
+def _without_proclitic(text: str) -> str:
+    """The actor's name without an attached preposition or conjunction before its article:
+    للحوثيين → الحوثيين، بالحكومة → الحكومة (a name's own letters, لبنان، والي, stay)."""
+    if text.startswith("لل") and len(text) >= 5:
+        return "ال" + text[2:]
+    if text[:1] in "بوفك" and text[1:3] == "ال" and len(text) >= 6:
+        return text[1:]
+    return text
 
 
 def _entity_mention(e: Entity, toks: list[Token], starts: dict[int, int], ends: dict[int, int]

@@ -272,9 +272,8 @@ def _in_country(m: Mention, mentions: list[Mention], toks: list[Token]) -> Menti
     if m.type == "BARE":
         for o in mentions:
             if m.tok_end <= o.tok_start <= m.tok_end + 4 and o.type == "ORG" and (o.id or o.antecedent) \
-                    and o.tok_start > 0 and (any(ffold(t.text) in ("في", "من", "تابعه", "التابعه")
-                                                 for t in toks[m.tok_end:o.tok_start])
-                                             or ffold(toks[o.tok_start].text).startswith("ل")) \
+                    and o.tok_start > 0 and any(ffold(t.text) in ("في", "من", "تابعه", "التابعه")
+                                                for t in toks[m.tok_end:o.tok_start]) \
                     and not any(t.text in "،,.؛" for t in toks[m.tok_end:o.tok_start]):
                 return o
         return m
