@@ -910,3 +910,14 @@ def test_a_verb_after_a_comma_is_not_the_predicate_of_the_noun_before_it():
     rec = _full("وفي طهران، توعد المرشد الإيراني علي خامنئي إسرائيل برد قاس.")
     threat = _event(rec, "13")
     assert threat["source"]["text"] == "علي خامنئي" and threat["target"]["text"] == "إسرائيل"
+
+
+def test_two_accused_before_the_charge_and_a_threat_against_every_striker():
+    rec = _full("وفي وقت لاحق، شنت مقاتلات أميركية وبريطانية سلسلة غارات على مواقع للحوثيين في مدينة الحديدة. "
+                "وفي أول رد، حذر عضو المجلس السياسي الأعلى للحوثيين محمد علي الحوثي من أن «العدوان لن يمر من "
+                "دون عقاب». واتهم واشنطن ولندن بـ«عسكرة البحر الأحمر خدمة لإسرائيل».")
+    assert {t for s, t in _dyads(rec, "112") if s == "محمد علي الحوثي"} == {"واشنطن", "لندن"}
+    threatened = {(e["target"] or {}).get("code", "")[:3] for e in rec["events"] if e["cameo"].startswith("13")}
+    assert threatened == {"USA", "GBR"}
+    speaker = rec["quotes"][0]["speaker"]
+    assert speaker["code"] == "YEMREB"  # he speaks for the body his title names

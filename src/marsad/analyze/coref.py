@@ -464,6 +464,9 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             out.pop()
             m.title = " ".join(ffold(t.text) for t in toks[prev.tok_start:m.tok_start])
             m.tok_start = prev.tok_start
+            if m.code is None and prev.code and len(prev.code) > 3:
+                # «عضو المجلس السياسي الأعلى للحوثيين محمد علي الحوثي»: he acts for the body (YEMREB)
+                m.code, m.country = prev.code, m.country or prev.country or prev.code[:3]
         out.append(m)
     return out
 
@@ -679,8 +682,12 @@ def governed(toks: list[Token], m: Mention) -> bool:
 
 
 def accused_object(toks: list[Token], m: Mention) -> bool:
-    """The mention after اتهم is followed straight by its بـ complement (بارتكاب، بقصف)."""
+    """The mention after اتهم is followed straight by its بـ complement (بارتكاب، بقصف), perhaps
+    after a second accused joined to it (اتهم واشنطن ولندن بـ«عسكرة البحر الأحمر»)."""
     k = m.tok_end
+    if k + 1 < len(toks) and ffold(toks[k].text)[:1] == "و" and len(ffold(toks[k].text)) > 2 \
+            and toks[k + 1].kind == "word" and ffold(toks[k + 1].text).startswith("ب"):
+        k += 1  # «واشنطن ولندن بـ…»
     if k >= len(toks) or toks[k].kind != "word":
         return False
     w = ffold(toks[k].text)

@@ -1370,8 +1370,12 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
             prior = next((e for e in reversed(history) if e.source and e.target and not e.negated and (
                 (e.cameo == ACCUSE and _same(e.source, speaker))
                 or (_family(e.cameo) in ("V", "17") and _same_state(e.target, speaker)))), None)
-            if prior is not None:
-                targets = [prior.target if prior.cameo == ACCUSE else prior.source]
+            if prior is not None and prior.cameo == ACCUSE:
+                targets = [prior.target]
+            elif prior is not None:  # «شنت مقاتلات أميركية وبريطانية غارات»: every doer of that strike
+                targets = list({_key(e.source): e.source for e in history if e.source and e.target
+                                and e.sentence_start == prior.sentence_start and e.cameo == prior.cameo
+                                and _key(e.target) == _key(prior.target)}.values())
         for tgt in targets[:2]:
             if tgt.get("bare") or _same_state(tgt, speaker):
                 continue
