@@ -921,3 +921,21 @@ def test_two_accused_before_the_charge_and_a_threat_against_every_striker():
     assert threatened == {"USA", "GBR"}
     speaker = rec["quotes"][0]["speaker"]
     assert speaker["code"] == "YEMREB"  # he speaks for the body his title names
+
+
+def test_a_nisba_after_a_strike_names_its_doer_and_drones_of_a_state_are_its_forces():
+    rec = _full("ويأتي الهجوم بعد أيام من غارة إسرائيلية مماثلة استهدفت مبنى سكنياً في دمشق.")
+    assert any(e["cameo"].startswith("19") and e["source"]["code"] == "ISR" for e in rec["events"])
+    rec = _full("شنت طائرات مسيرة تركية، منذ فجر اليوم الجمعة، أكثر من 20 غارة على مواقع لـ«قوات سوريا "
+                "الديمقراطية» (قسد) في أرياف الحسكة.")
+    strike = _event(rec, "19")
+    assert strike["source"]["code"] == "TURMIL" and strike["target"]["id"] == "org:sdf"
+
+
+def test_an_adjective_or_a_carried_subject_s_position_is_no_addressee():
+    rec = _full("قال ميقاتي إن الحكومة مستمرة. ودعا الكتل النيابية إلى التوافق على مرشح.")
+    assert _event(rec, "02")["target"]["text"] == "الكتل"
+    rec = _full("وقال السوداني إن حكومته ملتزمة، ودعا القوى السياسية الكردية إلى الحوار.")
+    assert _event(rec, "02")["target"]["text"] == "القوى"
+    rec = _full("وتظاهر مئات من سكان القامشلي احتجاجاً على الغارات التركية المتكررة.")
+    assert all((e["target"] or {}).get("text") != "المتكررة" for e in rec["events"])

@@ -22,6 +22,8 @@ from marsad.analyze.coref import (
     PROCLITICS,
     Mention,
     Salience,
+    _indefinite_adjective,
+    _nisba,
     accused_object,
     actor_lexicon,
     ffold,
@@ -439,8 +441,9 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
         f = ffold(t.text)
         if f in _TARGET_PREPS or f in _SKIP or (f in _COUNTS and n + 1 < len(toks)):
             continue  # «احتجزت نحو 150 متظاهراً», «داعية جميع الأطراف»
-        if f in _NOT_SUBJECTS or f in _NOT_NOUNS or len(f) < 3 or f.startswith(("بال", "وب")):
-            return None  # (an adverb or comparative, فعلاً، أوسع, is no victim)
+        if f in _NOT_SUBJECTS or f in _NOT_NOUNS or len(f) < 3 or f.startswith(("بال", "وب")) \
+                or (n == k and _nisba(t.text) and t.text.endswith(("ي", "ية"))):  # (not القوى)
+            return None  # (an adverb, a comparative or an adjective, فعلاً، أوسع، الدفاعي, is no victim)
         return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
     return None
 
@@ -516,8 +519,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
             roles.source = _bare_subject(toks, head_end, before=tr.i)
             roles.how = "bare" if roles.source is not None else roles.how
-        after = roles.source.tok_end if roles.source is not None and roles.source.tok_start >= tr.j \
-            else tr.j
+        # (a carried subject's token positions belong to another sentence)
+        after = roles.source.tok_end if roles.source is not None and roles.how == "after" \
+            and roles.source.tok_start >= tr.j else tr.j
         if roles.target is None and _family(tr.code) in _NP_VICTIMS:
             roles.target = _bare_object(toks, after)
         elif tr.code[:2] == "02" and roles.target is not None:
@@ -537,6 +541,12 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     if _family(tr.code) in ("V", "17"):
         # a violent or coercive masdar: its genitive is the victim (اغتيال عماد مغنية); the doer is the
         # subject of a light verb before it (قام مسلحون بخطف ...) or comes after من قبل / على يد
+        adjective = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and m.type == "GPE"
+                          and m.id is None and m.code and m.tok_end - m.tok_start == 1
+                          and (_nisba(toks[m.tok_start].text) or _indefinite_adjective(toks[m.tok_start]))), None)
+        if adjective is not None:  # «في غارة إسرائيلية استهدفت مبنى»: the adjective names the doer
+            tgt = _next([m for m in tactors if m is not adjective], adjective.tok_end, adjective, toks)
+            return Roles(adjective, tgt, "adjective")
         tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
         src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks) \
             or (_announcer(tr, actors, toks, shared or centre) if _family(tr.code) == "17" else None)
@@ -591,7 +601,7 @@ JOINT_VERBS = frozenset(fold(w) for w in word_class("joint_verbs"))
 
 
 def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
-                        verbs: frozenset[str] = LIGHT_VERBS, reach: int = 12) -> Mention | None:
+                        verbs: frozenset[str] = LIGHT_VERBS, reach: int = 18) -> Mention | None:
     for k in range(tr.j, min(len(toks), tr.j + 4)):
         # «هجوم بطائرات مسيرة تبنته الجماعة»: a relative clause claims the act
         w = ffold(toks[k].text)
