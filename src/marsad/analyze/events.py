@@ -519,9 +519,11 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
             roles.source = _bare_subject(toks, head_end, before=tr.i)
             roles.how = "bare" if roles.source is not None else roles.how
-        # (a carried subject's token positions belong to another sentence)
+        # (a carried subject's token positions belong to another sentence; an appeal phrase,
+        # «دعا القوى السياسية إلى الحوار», holds its addressee inside)
+        lo = tr.i + 1 if tr.code[:2] == "02" and tr.j - tr.i > 1 else tr.j
         after = roles.source.tok_end if roles.source is not None and roles.how == "after" \
-            and roles.source.tok_start >= tr.j else tr.j
+            and roles.source.tok_start >= lo else lo
         if roles.target is None and _family(tr.code) in _NP_VICTIMS:
             roles.target = _bare_object(toks, after)
         elif tr.code[:2] == "02" and roles.target is not None:
