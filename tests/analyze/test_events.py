@@ -939,3 +939,11 @@ def test_an_adjective_or_a_carried_subject_s_position_is_no_addressee():
     assert _event(rec, "02")["target"]["text"] == "القوى"
     rec = _full("وتظاهر مئات من سكان القامشلي احتجاجاً على الغارات التركية المتكررة.")
     assert all((e["target"] or {}).get("text") != "المتكررة" for e in rec["events"])
+
+
+def test_every_nationality_adjective_names_its_state_and_an_indefinite_noun_is_no_subject():
+    rec = _full("اتهمت أثينا أنقرة بانتهاك سيادتها. غير أن أنقرة نفت الاتهامات اليونانية.")
+    assert _event(rec, "016", exact=True)["target"]["code"] in ("GRC", "GRCGOV")
+    rec = _full("أسقطت الدفاعات الجوية الجزائرية طائرة مسيرة مالية قالت وزارة الدفاع الوطني الجزائرية إنها "
+                "«اخترقت الأجواء الوطنية».")
+    assert rec["quotes"][0]["speaker"]["text"] != "طائرة مسيرة مالية"

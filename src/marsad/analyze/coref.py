@@ -72,7 +72,21 @@ def actor_lexicon() -> dict[str, list[tuple[tuple[str, ...], ActorWord]]]:
     """First folded word → [(all folded words, entry)], longest entries first."""
     text = resources.files("marsad.lexicons").joinpath("event_actors.tsv").read_text("utf-8")
     lex: dict[str, list[tuple[tuple[str, ...], ActorWord]]] = {}
-    for line in text.splitlines():
+    listed = {fold(f).split()[0] for line in text.splitlines() if line.strip() and not line.startswith("#")
+              for f in line.split("\t")[2].split(",") if f.strip()}
+    # every nationality adjective (اليونانية، الصوماليين) names its state, not only those listed here
+    lines = text.splitlines()
+    nat = resources.files("marsad.lexicons").joinpath("nationalities.tsv").read_text("utf-8")
+    for row in nat.splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        iso, adjs, *people = row.split("\t")
+        forms = [f"ال{a}" for a in adjs.split(",") if a] + [f"ال{a}ة" for a in adjs.split(",") if a] \
+            + [p for p in (people[0].split(",") if people else []) if p]
+        new = [f for f in forms if fold(f) not in listed]
+        if new:
+            lines.append("\t".join(("country", iso, ",".join(new))))
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         kind, code, forms = line.split("\t")
@@ -649,7 +663,11 @@ def _plural_verb(word: str) -> bool:
 def _adjacent_before(mentions: list[Mention], toks: list[Token], i: int) -> Mention | None:
     """A subject right before its verb (موسكو نفت، بلينكن قد اتهم): nothing but قد/كان between."""
     for m in mentions:
-        if m.tok_end <= i and not governed(toks, m):
+        if m.tok_end <= i and not governed(toks, m) and not (
+                m.id is None and m.antecedent is None
+                and not ffold(toks[m.tok_start].text).lstrip("وف").startswith("ال")):
+            # (an indefinite noun before a verb heads a relative clause: «طائرة مسيرة مالية قالت
+            # الوزارة إنها …»; it is not the verb's subject)
             gap = toks[m.tok_end:i]
             if all((t.kind == "word" and ffold(t.text) in ("قد", "كان", "كانت", "لقد", "فقد"))
                    or t.text in "«“" for t in gap) \
