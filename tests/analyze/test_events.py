@@ -947,3 +947,10 @@ def test_every_nationality_adjective_names_its_state_and_an_indefinite_noun_is_n
     rec = _full("أسقطت الدفاعات الجوية الجزائرية طائرة مسيرة مالية قالت وزارة الدفاع الوطني الجزائرية إنها "
                 "«اخترقت الأجواء الوطنية».")
     assert rec["quotes"][0]["speaker"]["text"] != "طائرة مسيرة مالية"
+
+
+def test_rejecting_accusations_denies_them():
+    rec = _full("في المقابل، رفضت وزارة الخارجية الإثيوبية الاتهامات المصرية.")
+    denial = _event(rec, "016", exact=True)
+    assert denial["source"]["id"] == "org:ETH-mfa" and denial["target"]["code"] == "EGY"
+    assert not [e for e in rec["events"] if e["cameo"].startswith("12")]

@@ -301,6 +301,13 @@ def _speaker_mention(quotes: list, starts: list[int], start: int, end: int,
     return None
 
 
+def _rejects_accusations(toks: list[Token], tr: Trigger, roles: Roles) -> bool:
+    k = roles.source.tok_end if roles.source is not None and roles.how == "after" \
+        and roles.source.tok_start >= tr.j else tr.j
+    return any(ffold(t.text) in _ACCUSATION_NOUNS or _cands(t.text)[-1] in _ACCUSATION_NOUNS
+               for t in toks[k:k + 2])
+
+
 def _accuser_named(tr: Trigger, mentions: list[Mention], toks: list[Token], src: Mention | None
                    ) -> Mention | None:
     """«نفى … اتهامات الحوثيين», «نافياً الاتهامات الأوروبية»: a denial answers the accuser."""
@@ -1034,6 +1041,11 @@ def find_events(doc: Doc) -> list[Event]:
                 for p in parties[1:]:
                     extra.append(replace(ev, target=p.ref()))
                     doc.extras.setdefault("event_weights", {})[id(extra[-1])] = weight
+            if tr.code.startswith("12") and tr.verbal and _rejects_accusations(toks, tr, roles):
+                # «رفضت الخارجية الإثيوبية الاتهامات المصرية»: rejecting accusations denies them
+                ev.cameo, ev.plover = DENY, plover_of(DENY)
+                accuser = _accuser_named(tr, mentions, toks, src)
+                ev.target = accuser.ref() if accuser is not None else None
             if tr.code.startswith("16") and tr.verbal and _conditional(toks, tr):
                 # «قد تفرض قيوداً … إذا استمرت»: a sanction promised on a condition is a threat
                 ev.cameo, ev.plover = "131", plover_of("131")
