@@ -954,3 +954,16 @@ def test_rejecting_accusations_denies_them():
     denial = _event(rec, "016", exact=True)
     assert denial["source"]["id"] == "org:ETH-mfa" and denial["target"]["code"] == "EGY"
     assert not [e for e in rec["events"] if e["cameo"].startswith("12")]
+
+
+def test_recalling_ambassadors_and_closing_airspace_reduce_relations_with_the_state_named():
+    rec = _full("وعقب ذلك، أعلنت دول تحالف الساحل الثلاث، مالي وبوركينا فاسو والنيجر، استدعاء سفرائها لدى "
+                "الجزائر للتشاور.")
+    recall = _event(rec, "161", exact=True)
+    assert recall["source"]["id"] == "org:aes" and recall["target"]["text"] == "الجزائر"
+    rec = _full("أعلنت وزارة الدفاع الوطني الجزائرية، اليوم الإثنين، إغلاق المجال الجوي للبلاد أمام جميع الرحلات "
+                "الجوية القادمة من مالي.")
+    closure = _event(rec, "16")
+    assert closure["target"]["text"] == "مالي"
+    rec = _full("أعلنت الحكومة الصومالية، اليوم الأحد، استدعاء سفيرها لدى إثيوبيا للتشاور.")
+    assert _event(rec, "161", exact=True)["source"]["text"] != "سفيرها"

@@ -301,6 +301,9 @@ def _speaker_mention(quotes: list, starts: list[int], start: int, end: int,
     return None
 
 
+_AIRSPACE = frozenset(fold(w) for w in ("المجال", "مجالها", "مجاله", "الأجواء"))
+
+
 def _rejects_accusations(toks: list[Token], tr: Trigger, roles: Roles) -> bool:
     k = roles.source.tok_end if roles.source is not None and roles.how == "after" \
         and roles.source.tok_start >= tr.j else tr.j
@@ -510,7 +513,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)
                and (m.type not in ("LOC", "GPE") or not _locative(toks, m))]
     inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j
-             and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))]
+             and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
+             and not (m.id is None and m.tok_start == tr.j - 1 and tr.j - tr.i == 2)]  # استدعاء سفيرها: the slot
     head_end = tr.i + 1
     own = next((m for m in mentions if weak and m.tok_start <= tr.i < m.tok_end), None)
     if own is not None:  # وأحرق المتظاهرون ...: the actor word is the doer
@@ -568,6 +572,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
     src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
                 and (m.type != "GPE" or m.code)), None)  # معركة الرقة: a city is no agent
+    if src is None and tr.code[:2] == "16":  # «أعلنت دول تحالف الساحل استدعاء سفرائها»
+        src = _announcer(tr, actors, toks, shared or centre)
+        if src is not None:
+            return Roles(src, _next(tactors, tr.j, src, toks), "announced")
     how = "genitive" if src is not None else "none"
     after = src.tok_end if src is not None and src.tok_start >= tr.j else tr.j
     return Roles(src, _next(tactors, after, src, toks), how)
@@ -634,11 +642,16 @@ def _announcer(tr: Trigger, actors: list[Mention], toks: list[Token], centre: Me
                ) -> Mention | None:
     """«أعلنت الشرطة اعتقال أربعة أشخاص», «…، مؤكدة توقيف ستة أشخاص»: who announces or
     confirms an arrest made it."""
-    for k in range(tr.i - 1, max(-1, tr.i - 6), -1):
+    for k in range(tr.i - 1, max(-1, tr.i - 16), -1):
+        if toks[k].text in ".؛":
+            break
         if ffold(toks[k].text) in _ANNOUNCE:
             src, how = subject_for(actors, toks, k, k + 1, centre)
-            return src if how in ("after", "before", "centre") and src is not None \
-                and src.tok_end <= tr.i else None
+            # (a carried subject's positions belong to its own sentence)
+            # (a dropped subject only when nothing stands between the verb and the act: «أعلنت
+            # اعتقال …»; «وأعلنت قيادة شرطة ذي قار اعتقال …» names its own)
+            return src if src is not None and ((how == "centre" and k + 1 == tr.i) or (
+                how in ("after", "before") and src.tok_end <= tr.i)) else None
     return None
 
 
@@ -1041,6 +1054,11 @@ def find_events(doc: Doc) -> list[Event]:
                 for p in parties[1:]:
                     extra.append(replace(ev, target=p.ref()))
                     doc.extras.setdefault("event_weights", {})[id(extra[-1])] = weight
+            if ev.target is None and (tr.code == "161" or ffold(toks[tr.j - 1].text) in _AIRSPACE):
+                # «استدعاء سفرائها لدى الجزائر», «إغلاق المجال الجوي أمام الرحلات القادمة من مالي»
+                state = next((m for m in mentions if tr.j <= m.tok_start <= tr.j + 12 and m.type == "GPE"
+                              and m.code and (src is None or not _same_state(m.ref(), src.ref()))), None)
+                ev.target = state.ref() if state is not None else None
             if tr.code.startswith("12") and tr.verbal and _rejects_accusations(toks, tr, roles):
                 # «رفضت الخارجية الإثيوبية الاتهامات المصرية»: rejecting accusations denies them
                 ev.cameo, ev.plover = DENY, plover_of(DENY)
