@@ -967,3 +967,11 @@ def test_recalling_ambassadors_and_closing_airspace_reduce_relations_with_the_st
     assert closure["target"]["text"] == "مالي"
     rec = _full("أعلنت الحكومة الصومالية، اليوم الأحد، استدعاء سفيرها لدى إثيوبيا للتشاور.")
     assert _event(rec, "161", exact=True)["source"]["text"] != "سفيرها"
+
+
+def test_an_accusation_with_an_object_pronoun_and_the_denial_before_it():
+    rec = _full("أكد المتحدث باسم تحالف دعم الشرعية العميد تركي المالكي التزام التحالف بالتهدئة. ونفى المالكي أن "
+                "تكون قوات التحالف قد شاركت في الضربات، بعدما اتهمته الجماعة بتزويد الطائرات بالمعلومات.")
+    accusation = _event(rec, "112", exact=True)
+    assert accusation["source"]["text"] == "الجماعة" and accusation["target"]["text"] == "المالكي"
+    assert _event(rec, "016", exact=True)["target"]["text"] == "الجماعة"

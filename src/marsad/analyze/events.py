@@ -77,6 +77,14 @@ def _coordinated(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].text in ("،", ",") and ffold(toks[i].text)[:1] in "وف"
 
 
+def _object_pronoun(word: str) -> bool:
+    """اتهمته، اتهمها، يتهمهم: an accusation verb carrying its object."""
+    w = ffold(word)
+    w = w[1:] if w[:1] in "وف" and len(w) > 5 else w
+    return w.startswith(("اتهم", "يتهم", "تتهم")) and w.endswith(("ه", "ها", "هم", "هما")) \
+        and w not in ("اتهم", "يتهم", "تتهم")
+
+
 def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Mention) -> bool:
     """«…، ودعا رئيس مفوضيتها عمر أليو توراي»: a title word and a person's name right after a
     coordinated verb are its own subject, not the first verb's."""
@@ -183,6 +191,9 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
             and (toks[src.tok_start - 1].kind == "number" or ffold(toks[src.tok_start - 1].text) in _QUANTITIES):
         # «وقتلت عشرات الإرهابيين»: a counted group after a violent verb is its victim
         return Roles(centre if centre is not None and centre.key != src.key else None, src, "centre")
+    if tr.code == ACCUSE and how == "after" and src is not None and _object_pronoun(toks[tr.i].text):
+        # «بعدما اتهمته الجماعة بتزويد …»: the pronoun is the accused, the name after the accuser
+        return Roles(src, centre if centre is not None and centre.key != src.key else None, how)
     if tr.code == ACCUSE and how == "after" and centre is not None and src is not None \
             and centre.key != src.key and accused_object(toks, src):
         # «واتهم التحالف بارتكاب ...»: one actor before the بـ complement is the accused;
@@ -1587,6 +1598,12 @@ def _answered_accusations(events: list[Event]) -> None:
                     and _same_state(prev.target, ev.source) and not _same_state(prev.source, ev.source):
                 ev.target = prev.source
                 break
+        else:  # «ونفى المالكي أن تكون قوات التحالف قد شاركت …، بعدما اتهمته الجماعة بتزويد …»
+            later = next((e for e in events[k + 1:] if e.sentence_start == ev.sentence_start
+                          and e.cameo == ACCUSE and e.source and not _same_state(e.source, ev.source)
+                          and (e.target is None or _same_state(e.target, ev.source))), None)
+            if later is not None:
+                ev.target = later.source
 
 
 def _denied_claims(events: list[Event]) -> None:
