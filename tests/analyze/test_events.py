@@ -975,3 +975,15 @@ def test_an_accusation_with_an_object_pronoun_and_the_denial_before_it():
     accusation = _event(rec, "112", exact=True)
     assert accusation["source"]["text"] == "الجماعة" and accusation["target"]["text"] == "المالكي"
     assert _event(rec, "016", exact=True)["target"]["text"] == "الجماعة"
+
+
+def test_a_dateline_is_no_actor_and_a_relay_quotes_its_source():
+    rec = _full("جدة - صنعاء: حطت طائرات استأجرتها اللجنة الدولية للصليب الأحمر في مطاري أبها وصنعاء، في أكبر "
+                "عملية لتبادل الأسرى بين المملكة العربية السعودية وجماعة الحوثي، أفرج بموجبها التحالف بقيادة الرياض "
+                "عن 104 من عناصر الجماعة.")
+    sources = {(e["source"] or {}).get("text") for e in rec["events"]}
+    assert not sources & {"جدة", "صنعاء", "طائرات"}
+    assert any(e["cameo"] == "084" and e["source"]["id"] == "org:arab-coalition" for e in rec["events"])
+    rec = _full("إلى ذلك، نقلت وكالة الأنباء العراقية عن قائد العمليات المشتركة الفريق أول ركن سعد الجبوري أن "
+                "القوات الأمنية فتحت تحقيقاً.")
+    assert rec["quotes"][0]["speaker"]["text"] == "سعد الجبوري"

@@ -364,7 +364,7 @@ def _co_subject(tr: Trigger, roles: Roles, mentions: list[Mention], toks: list[T
 def _after_aside(toks: list[Token], k: int) -> int:
     """The token after a time or place aside between commas (، في بيان مشترك صدر مساء اليوم،)."""
     if k < len(toks) and toks[k].text in "،,":
-        close = next((n for n in range(k + 1, min(len(toks), k + 10)) if toks[n].text in "،,"), None)
+        close = next((n for n in range(k + 1, min(len(toks), k + 14)) if toks[n].text in "،,"), None)
         if close is not None:
             return close + 1
     return k
@@ -975,9 +975,12 @@ def find_events(doc: Doc) -> list[Event]:
     for si, toks in sentence_tokens(doc):
         s = doc.sentences[si]
         trs = match_triggers(toks, lex)
-        # «لأنشطة إرهابية»: a charge adjective after a noun describes, it names no actor
+        # «لأنشطة إرهابية»: a charge adjective after a noun describes, it names no actor; a
+        # dateline («طرابلس - قتل …», «جدة - صنعاء:») names where the report comes from
+        dash = max((k for k, t in enumerate(toks[:6]) if t.text in "-–—:"), default=None) if si == 0 else None
         mentions = [m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
-                    if not (m.id is None and m.tok_end - m.tok_start == 1 and ffold(m.text) in _CHARGE_ADJ)]
+                    if not (m.id is None and m.tok_end - m.tok_start == 1 and ffold(m.text) in _CHARGE_ADJ)
+                    and (dash is None or m.tok_start > dash)]
         phrases = doc.extras.get("speaker_phrases", {}).get(si, [])
         if phrases:  # speakers the quotes stage read from unknown words (هيئة الدفاع عن المكي)
             # a phrase covers the names inside it («تنسيقية احتجاجات البصرة» is no place)
@@ -1164,7 +1167,9 @@ MEDIATE = "045"
 
 def _party(m: Mention | None) -> bool:
     """An actor that can be one side of a meeting or clash: no place, no unknown word."""
-    return m is not None and m.type not in ("BARE", "LOC", None) and (m.type != "GPE" or bool(m.code))
+    return m is not None and m.type not in ("BARE", "LOC", None) and (m.type != "GPE" or bool(m.code)) \
+        and not (m.id is None and (m.code or "") in _ROLE_ONLY and m.text
+                 and _cands(m.text.split()[0])[-1] in _EQUIPMENT)  # «طائرات» of no known state
 
 
 _HEADED_BY = frozenset(fold(w) for w in word_class("headed_by"))

@@ -247,6 +247,26 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
     return phrase(j, b, k)
 
 
+_RELAY = frozenset(fold(w) for w in ("نقل", "نقلت", "ونقلت", "ونقل", "نقلا", "ونقلا"))
+
+
+def _relayed_source(toks: list[Token], mentions: list[Mention], i: int, agency: Mention | None
+                    ) -> Mention | None:
+    """The speaker after «عن» in «نقلت وكالة … عن X أن …»."""
+    if ffold(toks[i].text) not in _RELAY:
+        return None
+    start = agency.tok_end if agency is not None else i + 1
+    for k in range(start, min(len(toks), start + 8)):
+        if ffold(toks[k].text) in COMPLEMENTIZERS:
+            return None
+        if ffold(toks[k].text) == "عن":
+            stop = next((n for n in range(k + 1, min(len(toks), k + 12))
+                         if ffold(toks[n].text) in COMPLEMENTIZERS or toks[n].text in "«"), k + 12)
+            return next((m for m in mentions if k < m.tok_start < stop and m.type not in ("LOC", "SPK")
+                         and m is not agency), None)
+    return None
+
+
 def _topic(toks: list[Token], mentions: list[Mention], cue_i: int) -> Mention | None:
     """An actor opening the sentence before its first cue (وكان وزير الخارجية الفرنسي عبر ...
     وقال): the subject of its subjectless cue verbs."""
@@ -321,6 +341,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 # (وأدانت البعثة القتال، وحذرت من أن ...)
                 salience.set_centre(speaker_m)
                 local = speaker_m
+            relayed = _relayed_source(toks, mentions, cue.i, speaker_m if how == "after" else None)
+            if relayed is not None:
+                # «نقلت وكالة الأنباء العراقية عن قائد العمليات المشتركة سعد الجبوري أن …»: the
+                # agency relays; the one it quotes speaks
+                speaker_m, how = relayed, "after"
+                salience.set_centre(relayed)
+                local = relayed
             after = speaker_m.tok_end if speaker_m is not None and how == "after" else cue.i + 1
             stop = _stop(toks, cues, cue.i)
             phrase_ref, after2 = _speaker_phrase(toks, mentions, after, min(stop, after + 4), text)
