@@ -1198,6 +1198,17 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
     return None
 
 
+def _quoted_name(toks: list[Token], k: int) -> Mention | None:
+    """A short name in guillemets at token k (the mention spans the marks)."""
+    if k >= len(toks) or toks[k].text != "«":
+        return None
+    close = next((n for n in range(k + 1, min(len(toks), k + 7)) if toks[n].text == "»"), None)
+    if close is None or close == k + 1:
+        return None
+    text = " ".join(t.text for t in toks[k + 1:close])
+    return Mention(toks[k + 1].start, toks[close - 1].end, k, close + 1, text, type="ORG")
+
+
 def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
     """«اشتباكات … بين قوات حرس الحدود الأفغانية والجيش الباكستاني», «اجتماع بين وزير النفط …
     ووفد كردي»: the two parties after بين (within a few words of the trigger)."""
@@ -1205,7 +1216,12 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
         if ffold(toks[k].text) in _BETWEEN:
             a = next((m for m in actors if m.tok_start == k + 1 and _party(m)), None)
             b = _second_party(a, actors, toks) if a is not None else None
-            return (a, b) if b is not None else None
+            if b is None:  # «بين «اللواء 444 قتال» و«قوة الردع الخاصة»»: two bodies named in quotes
+                a = _quoted_name(toks, k + 1)
+                after = a.tok_end if a is not None else 0
+                b = _quoted_name(toks, after + 1) if a is not None and after < len(toks) \
+                    and ffold(toks[after].text) == "و" else None
+            return (a, b) if a is not None and b is not None else None
         if toks[k].text in ".،,؛":
             return None
     return None
