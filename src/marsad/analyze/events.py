@@ -881,7 +881,8 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
             end = max(end, ra.target.tok_end)  # دعا مجلس الأمن إلى فرض عقوبات
         for b, ev_b, _ in evs:
             if not b.verbal and ev_b.status == "asserted" and a.j <= b.i <= max(a.j, end) + 3 \
-                    and not (toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES):
+                    and not (toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES) \
+                    and ffold(toks[b.i - 1].text) not in _CIRCUMSTANCE:  # «قتل 27 شخصاً في اشتباكات»
                 weights[id(ev_b)] = 0.0  # (a participle after a comma is a verb of its own)
         if a.code[:2] in ("02", "10"):
             # «طالبت المفوضية بأن تفتح السلطات تحقيقاً»: an act called for has not happened
@@ -889,6 +890,9 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
                 if b.i >= a.j and b is not a and ev_b.status == "asserted" \
                         and _in_scope(a, b, [t for t, _, _ in evs if t is not b], toks):
                     weights[id(ev_b)] = 0.0
+
+
+_CIRCUMSTANCE = frozenset(fold(w) for w in ("في", "خلال", "اثر", "إثر", "جراء", "عقب", "أثناء", "اثناء"))
 
 
 def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]) -> bool:
