@@ -993,3 +993,14 @@ def test_a_clash_between_two_bodies_named_in_quotes_goes_both_ways():
     rec = _full("طرابلس - قتل 27 شخصاً على الأقل في اشتباكات عنيفة اندلعت ليل الإثنين بين «اللواء 444 قتال» "
                 "و«قوة الردع الخاصة» في العاصمة.")
     assert {("اللواء 444 قتال", "قوة الردع الخاصة"), ("قوة الردع الخاصة", "اللواء 444 قتال")} <= _dyads(rec, "19")
+
+
+def test_two_calls_to_two_counterparts_are_each_mutual_and_a_danger_is_no_threat():
+    rec = _full("وأعلنت وزارة الخارجية التونسية أن الوزير محمد علي النفطي أجرى اتصالين هاتفيين بنظيريه الجزائري "
+                "أحمد عطاف والمغربي ناصر بوريطة.")
+    calls = _dyads(rec, "04")
+    assert {("أحمد عطاف", "محمد علي النفطي"), ("ناصر بوريطة", "محمد علي النفطي")} <= calls
+    rec = _full("وقال المبعوث الأممي إن «التصعيد يهدد بتفجير الوضع في المنطقة».")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("13")]
+    rec = _full("في المقابل، نفت الرباط أي تورط لقواتها في الحادث.")
+    assert _event(rec, "016", exact=True)["target"] is None

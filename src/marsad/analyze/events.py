@@ -1028,6 +1028,9 @@ def find_events(doc: Doc) -> list[Event]:
                     if voice.tok_end < len(toks) and tr.code[:2] in ("02", "10", "11", "12", "13") else None
             if tr.code == "011":
                 roles.target = None  # «رفض ميلر التعليق على تقارير …»: declining to comment
+            elif tr.code == DENY and roles.target is not None and roles.source is not None and (
+                    _own_forces(toks, roles.target) or _same_state(roles.target.ref(), roles.source.ref())):
+                roles.target = None  # «نفت الرباط أي تورط لقواتها»: its own forces are no accuser
             elif roles.target is None and tr.verbal and roles.source is not None and roles.how == "after" \
                     and tr.code[:2] in ("02", "10", "11", "12", "13", "17") \
                     and (k2 := _after_aside(toks, roles.source.tok_end)) > roles.source.tok_end:
@@ -1059,6 +1062,9 @@ def find_events(doc: Doc) -> list[Event]:
                        confidence=min(conf, 0.95), trigger=doc.text[start:end],
                        sentence_start=s.start, sentence_end=s.end)
             weight = tr.entry.weight
+            if tr.code[:2] == "13" and tr.verbal and ffold(toks[tr.i].text).lstrip("و").startswith(("يهدد", "تهدد")) \
+                    and roles.how not in ("after", "before"):
+                weight = 0.0  # «التصعيد يهدد بتفجير الوضع»: a danger, not someone's threat
             if not tr.verbal and tr.j - tr.i == 1 and tr.i > 0 and ffold(toks[tr.i - 1].text) in _DEMONSTRATIVES:
                 weight = 0.0  # «رغم كل تلك الاتهامات»: an act told before, not a new one
             offered = _offered(tr, mentions, toks)
@@ -1112,7 +1118,13 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras["event_weights"][id(extra[-1])] = weight
             if place is not None:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
-        extra.extend(_reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs))
+        mutual = _reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs)
+        for copy, ev, role in copies:  # «بنظيريه الجزائري أحمد عطاف والمغربي ناصر بوريطة»: each call is mutual
+            if role == "target" and copy.target and copy.source and any(
+                    r.cameo == ev.cameo and r.source == ev.target and r.target == ev.source for r in mutual):
+                mutual.append(replace(copy, source=copy.target, target=copy.source))
+                doc.extras["event_weights"][id(mutual[-1])] = doc.extras["event_weights"].get(id(copy), 1.0)
+        extra.extend(mutual)
         _protest_targets(evs)
         accused = _content_accusations(doc, said, s.start, s.end, s.text, toks, mentions, evs, out, line)
         extra.extend(accused)
