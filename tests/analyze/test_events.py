@@ -1004,3 +1004,12 @@ def test_two_calls_to_two_counterparts_are_each_mutual_and_a_danger_is_no_threat
     assert not [e for e in rec["events"] if e["cameo"].startswith("13")]
     rec = _full("في المقابل، نفت الرباط أي تورط لقواتها في الحادث.")
     assert _event(rec, "016", exact=True)["target"] is None
+
+
+def test_the_other_side_is_the_other_party_of_the_exchange():
+    rec = _full("أكبر عملية لتبادل الأسرى بين المملكة العربية السعودية وجماعة الحوثي، أفرج بموجبها التحالف بقيادة "
+                "الرياض عن 104 من عناصر الجماعة. من جهته، أكد رئيس لجنة شؤون الأسرى لدى الحوثيين عبد القادر "
+                "المرتضى أن الجماعة «أوفت بالتزاماتها كاملة»، متهماً الطرف الآخر بالمماطلة.")
+    accusation = _event(rec, "112", exact=True)
+    assert accusation["source"]["text"] == "عبد القادر المرتضى"
+    assert accusation["target"]["code"].startswith("SAU")

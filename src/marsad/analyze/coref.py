@@ -438,7 +438,9 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             # up to four words between: definite ones (الوطني العقيد الركن), or a genitive chain
             # ending in a definite word after a title (رئيس حكومة تصريف الأعمال), or the
             # posting of an envoy (المبعوث الأممي الخاص إلى اليمن)
-            chain = prev.id is None and bool(gap) and ffold(gap[-1].text).startswith("ال")
+            chain = prev.id is None and bool(gap) and (ffold(gap[-1].text).startswith("ال") or (
+                # «رئيس لجنة شؤون الأسرى لدى» (the body after لدى already joined the name)
+                len(gap) > 1 and ffold(gap[-1].text) in _POSTED and ffold(gap[-2].text).startswith("ال")))
             # a quoted name in the title is one word of it: «رئيس حزب «العمل والإنجاز» عبد اللطيف المكي»
             quoted = _quoted_words(gap) if prev.id is None else set()
             chain = chain or bool(quoted)

@@ -350,6 +350,24 @@ def _voice(toks: list[Token], m: Mention) -> bool:
     return False
 
 
+_OTHER_SIDE = (("الطرف", "الاخر"), ("الجانب", "الاخر"))
+
+
+def _other_side(tr: Trigger, source: Mention, toks: list[Token], pairs: list[tuple[Mention, Mention]]
+                ) -> Mention | None:
+    """«متهماً الطرف الآخر بالمماطلة»: the other party of the latest pair the source's side is in."""
+    k = next((n for n in range(tr.j, min(len(toks) - 1, tr.j + 3))
+              if (ffold(toks[n].text), ffold(toks[n + 1].text)) in _OTHER_SIDE), None)
+    if k is None:
+        return None
+    for a, b in reversed(pairs):
+        if _same_state(a.ref(), source.ref()):
+            return b
+        if _same_state(b.ref(), source.ref()):
+            return a
+    return None
+
+
 def _co_subject(tr: Trigger, roles: Roles, mentions: list[Mention], toks: list[Token]) -> Mention | None:
     """The second of two subjects after a verb (دعت السعودية والولايات المتحدة …) that the
     target search took for the object; joint acts (met, signed) are coded both ways elsewhere."""
@@ -1037,6 +1055,9 @@ def find_events(doc: Doc) -> list[Event]:
                 # «ودعت الخارجية الروسية، على لسان المتحدثة باسمها …، أنقرة و«قسد» إلى …»
                 roles.target = next((m for m in mentions if k2 <= m.tok_start <= k2 + 1 and _party(m)
                                      and m.key != roles.source.key), None)
+            if roles.target is None and roles.source is not None and pairs:
+                other = _other_side(tr, roles.source, toks, pairs)
+                roles.target = other if other is not None else roles.target
             co = _co_subject(tr, roles, mentions, toks)
             if co is not None:  # «ودعت السعودية والولايات المتحدة … طرفي النزاع إلى …»
                 roles.target = _next([m for m in mentions if _party(m)], co.tok_end, co, toks, clause=False) \
