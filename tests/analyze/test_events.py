@@ -1013,3 +1013,14 @@ def test_the_other_side_is_the_other_party_of_the_exchange():
     accusation = _event(rec, "112", exact=True)
     assert accusation["source"]["text"] == "عبد القادر المرتضى"
     assert accusation["target"]["code"].startswith("SAU")
+
+
+def test_dispersing_protesters_condemning_their_treatment_and_a_denial_answers_who_said_it():
+    rec = _full("عمان - فرقت قوات الأمن الأردنية، ليل الأحد، آلاف المتظاهرين الذين احتشدوا قرب مقر السفارة "
+                "الإسرائيلية. وأعلنت مديرية الأمن العام في بيان أن عناصرها أوقفوا 36 شخصاً بعدما تجاوزوا على رجال "
+                "الأمن. في المقابل، دان حزب جبهة العمل الإسلامي، الذراع السياسية لجماعة الإخوان المسلمين، تعامل "
+                "الأجهزة الأمنية مع المحتجين. وطالب الأمين العام للحزب وائل السقا السلطات بالإفراج عن الموقوفين، "
+                "نافياً أن يكون المحتجون قد تجاوزوا على رجال الأمن.")
+    assert _event(rec, "175", exact=True)["target"]["text"] == "المتظاهرين"
+    assert _event(rec, "111", exact=True)["target"] is not None
+    assert _event(rec, "016", exact=True)["target"]["id"] == "org:jor-psd"

@@ -1053,7 +1053,7 @@ def find_events(doc: Doc) -> list[Event]:
                     and tr.code[:2] in ("02", "10", "11", "12", "13", "17") \
                     and (k2 := _after_aside(toks, roles.source.tok_end)) > roles.source.tok_end:
                 # «ودعت الخارجية الروسية، على لسان المتحدثة باسمها …، أنقرة و«قسد» إلى …»
-                roles.target = next((m for m in mentions if k2 <= m.tok_start <= k2 + 1 and _party(m)
+                roles.target = next((m for m in mentions if k2 <= m.tok_start <= k2 + 2 and _party(m)
                                      and m.key != roles.source.key), None)
             if roles.target is None and roles.source is not None and pairs:
                 other = _other_side(tr, roles.source, toks, pairs)
@@ -1086,6 +1086,9 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code[:2] == "13" and tr.verbal and ffold(toks[tr.i].text).lstrip("و").startswith(("يهدد", "تهدد")) \
                     and roles.how not in ("after", "before"):
                 weight = 0.0  # «التصعيد يهدد بتفجير الوضع»: a danger, not someone's threat
+            if tr.code == "175" and weight < MIN_WEIGHT and tgt is not None and (
+                    (tgt.code or "").endswith("OPP") or ffold(toks[tgt.tok_start].text) in _QUANTITIES):
+                weight = 1.0  # «فرقت قوات الأمن آلاف المتظاهرين»: فرق is dispersing protesters here
             if not tr.verbal and tr.j - tr.i == 1 and tr.i > 0 and ffold(toks[tr.i - 1].text) in _DEMONSTRATIVES:
                 weight = 0.0  # «رغم كل تلك الاتهامات»: an act told before, not a new one
             offered = _offered(tr, mentions, toks)
@@ -1165,6 +1168,13 @@ def find_events(doc: Doc) -> list[Event]:
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
     _answered_accusations(out)
+    for k, ev in enumerate(out):  # … the accuser is who said it: an earlier speaker of another
+        # side, in its words; else (as for a noun object) the doer of the act the clause names
+        if ev.cameo == DENY and ev.target is None and ev.source is not None:
+            denied = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])[0]
+            if denied.split() and fold(denied.split()[0]) in _CLAUSE_OPENERS:
+                ev.target = _sayer_of(doc, ev, denied) \
+                    or _doer_of_named_act(denied.split()[:6], out[:k], ev.source)
     for ev in out:
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
@@ -1404,7 +1414,21 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
         if said and said in text:  # the object comes after a subject that follows the verb
             text = text[text.index(said) + len(said):]
         clause = text.split()[:6]
+        if ev.cameo == DENY and clause and fold(clause[0]) in _CLAUSE_OPENERS:
+            continue  # «نافياً أن يكون المحتجون قد اعتدوا»: who did the denied act is no accuser
         ev.target = _doer_of_named_act(clause, events[:k], ev.source)
+
+
+def _sayer_of(doc: Doc, denial: Event, denied: str) -> dict[str, Any] | None:
+    words = {w for w in (ffold(x) for x in denied.split()) if len(w) >= 4}
+    for q in sorted((q for q in doc.quotes if q.end <= denial.start and q.speaker
+                     and not q.speaker.get("bare")), key=lambda q: -q.start):
+        if denial.source and _same_state(q.speaker, denial.source):
+            continue
+        said = {ffold(x) for x in q.text.split()}
+        if any(w in said or any(s.endswith(w) or w.endswith(s) for s in said if len(s) >= 4) for w in words):
+            return q.speaker
+    return None
 
 
 def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str, Any]
