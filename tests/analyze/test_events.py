@@ -1024,3 +1024,11 @@ def test_dispersing_protesters_condemning_their_treatment_and_a_denial_answers_w
     assert _event(rec, "175", exact=True)["target"]["text"] == "المتظاهرين"
     assert _event(rec, "111", exact=True)["target"] is not None
     assert _event(rec, "016", exact=True)["target"]["id"] == "org:jor-psd"
+
+
+def test_a_demand_with_no_addressee_goes_to_whom_the_speaker_just_accused():
+    rec = _full("واتهمت منظمة العفو الدولية السلطات الكويتية بـ«التضييق على حرية التعبير»، وطالبت في بيان "
+                "بالإفراج الفوري عن الموقوفين.")
+    assert _event(rec, "10")["target"]["text"] == "السلطات الكويتية"
+    rec = _full("غير أن الوزير دافع عن الإجراءات الأمنية.")
+    assert all((e["target"] or {}).get("text") != "الأمنية" for e in rec["events"])

@@ -1150,6 +1150,12 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras["event_weights"][id(mutual[-1])] = doc.extras["event_weights"].get(id(copy), 1.0)
         extra.extend(mutual)
         _protest_targets(evs)
+        for _, ev, _ in evs:  # «واتهمت العفو الدولية السلطات الكويتية بـ…، وطالبت بالإفراج عن الموقوفين»
+            if ev.cameo[:2] == "10" and ev.target is None and ev.source is not None:
+                prior = next((e for _, e, _ in evs if e is not ev and e.source is not None and e.target
+                              and _key(e.source) == _key(ev.source) and e.cameo[:2] in ("11", "10", "02")
+                              and e.start < ev.start and not e.target.get("bare")), None)
+                ev.target = prior.target if prior is not None else None
         accused = _content_accusations(doc, said, s.start, s.end, s.text, toks, mentions, evs, out, line)
         extra.extend(accused)
         extra.extend(_content_threats(doc, said, s.start, s.end, s.text, toks, mentions, evs,
