@@ -1032,3 +1032,13 @@ def test_a_demand_with_no_addressee_goes_to_whom_the_speaker_just_accused():
     assert _event(rec, "10")["target"]["text"] == "السلطات الكويتية"
     rec = _full("غير أن الوزير دافع عن الإجراءات الأمنية.")
     assert all((e["target"] or {}).get("text") != "الأمنية" for e in rec["events"])
+
+
+def test_blaming_by_participle_a_claimed_attack_and_a_vow_to_answer_strikes():
+    rec = _full("أعلنت وزارة الدفاع الأميركية أن ثلاثة من جنودها أصيبوا في هجوم بطائرة مسيرة، محملة «كتائب حزب "
+                "الله» مسؤولية الهجوم. وبعد ساعات، شنت مقاتلات أميركية غارات على مواقع لكتائب حزب الله في منطقة "
+                "القائم. بدورها، توعدت كتائب حزب الله بالرد على الغارات.")
+    blame = _event(rec, "112", exact=True)
+    assert blame["source"]["text"] == "وزارة الدفاع الأميركية" and blame["target"]["id"] == "org:kataib-hezbollah"
+    assert _event(rec, "13")["target"]["code"].startswith("USA")
+    assert all((e["target"] or {}).get("text") != "بطائرة مسيرة" for e in rec["events"])

@@ -249,6 +249,7 @@ _S_NOUNS = frozenset(fold(w) for w in word_class("s_nouns"))
 _OWN_SIDE = frozenset(fold(w) for w in word_class("own_side"))
 
 
+_RETALIATION_PREFIXED = frozenset(fold(w) for w in ("بالرد", "برد", "بالانتقام", "بالثأر"))
 _ALLOW = frozenset(fold(w) for w in ("تسمح", "نسمح", "يسمح"))
 _FORCE_WORDS = frozenset(fold(w) for w in word_class("force_words"))
 
@@ -481,6 +482,7 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
         if f in _TARGET_PREPS or f in _SKIP or (f in _COUNTS and n + 1 < len(toks)):
             continue  # «احتجزت نحو 150 متظاهراً», «داعية جميع الأطراف»
         if f in _NOT_SUBJECTS or f in _NOT_NOUNS or len(f) < 3 or f.startswith(("بال", "وب")) \
+                or (f.startswith("ب") and len(f) > 4 and n == k) \
                 or (n == k and _nisba(t.text) and t.text.endswith(("ي", "ية"))):  # (not القوى)
             return None  # (an adverb, a comparative or an adjective, فعلاً، أوسع، الدفاعي, is no victim)
         return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
@@ -536,10 +538,12 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     # a country or city after في/داخل/قرب is where it happened, not whom it targeted
     mentions = [m for m in mentions if not _attached(toks, m)]
     actors = [m for m in actors if not _attached(toks, m)]
-    tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end))
+    tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end)) and not _on_medium(toks, m)
                and (m.type != "LOC" or not governed(toks, m))
                and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
                and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)
+               and not (m.id is None and ffold(toks[m.tok_start].text).startswith("ب")  # بطائرة مسيرة: the means
+                        and any(c in _EQUIPMENT for c in _cands(toks[m.tok_start].text)))
                and (m.type not in ("LOC", "GPE") or not _locative(toks, m))]
     inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j
              and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
@@ -613,6 +617,18 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
 LOCATIVES = frozenset(fold(w) for w in ("في", "داخل", "قرب", "عبر", "نحو", "وسط", "بمدينة", "بمحافظة"))
 DIRECTIONS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                                          "غربي", "وسط", "أطراف", "ريف", "محيط"))
+
+
+_MEDIA = frozenset(fold(w) for w in ("منصة", "تطبيق", "قناة", "قناته", "قناتها", "حساب", "حسابه", "حسابها",
+                                   "موقع", "موقعه", "موقعها", "صفحة", "صفحته", "صفحتها", "شبكة"))
+
+
+def _on_medium(toks: list[Token], m: Mention) -> bool:
+    """«في منشور على قناته في تطبيق «تلغرام»», «على منصة «إكس»»: a medium is no actor."""
+    k = m.tok_start - 1
+    while k >= 0 and toks[k].kind == "quote":
+        k -= 1
+    return k >= 0 and ffold(toks[k].text) in _MEDIA
 
 
 def _locative(toks: list[Token], m: Mention) -> bool:
@@ -698,7 +714,9 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
     for k in range(tr.i + 1, min(tr.j + 2, len(toks))):
         if ffold(toks[k].text) in _PRONOUN_PREPS:
             for m in reversed([m for m in actors if m.tok_end <= tr.i
-                               and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)]):
+                               and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)
+               and not (m.id is None and ffold(toks[m.tok_start].text).startswith("ب")  # بطائرة مسيرة: the means
+                        and any(c in _EQUIPMENT for c in _cands(toks[m.tok_start].text)))]):
                 if (src is None or m.key != src.key) and not governed(toks, m) or (
                         m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) == "مع"):
                     return m
@@ -1174,6 +1192,22 @@ def find_events(doc: Doc) -> list[Event]:
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
     _answered_accusations(out)
+    for k, ev in enumerate(out):
+        if ev.target is not None or ev.source is None:
+            continue
+        text = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])[0]
+        said = ev.source.get("text") or ""
+        if said and said in text:  # the subject after the verb
+            text = text[text.index(said) + len(said):]
+        words = text.split()
+        if ev.cameo[:2] == "13" and len(words) > 1 and fold(words[0]) in _RETALIATION_PREFIXED:
+            # «توعدت كتائب حزب الله بالرد على الغارات»: the doer of the strikes it answers
+            ev.target = _doer_of_named_act(words[1:6], out[:k], ev.source)
+        elif _family(ev.cameo) == "V" and fold(ev.trigger or "").startswith("ال") and " " not in (ev.trigger or ""):
+            # «وتبنت «المقاومة الإسلامية في العراق» … الهجوم»: the attack told before, on its target
+            prior = next((e for e in reversed(out[:k]) if _family(e.cameo) == "V" and e.target
+                          and not e.target.get("bare") and not _same_state(e.target, ev.source)), None)
+            ev.target = prior.target if prior is not None else None
     for k, ev in enumerate(out):  # … the accuser is who said it: an earlier speaker of another
         # side, in its words; else (as for a noun object) the doer of the act the clause names
         if ev.cameo == DENY and ev.target is None and ev.source is not None:
