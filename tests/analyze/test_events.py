@@ -1042,3 +1042,15 @@ def test_blaming_by_participle_a_claimed_attack_and_a_vow_to_answer_strikes():
     assert blame["source"]["text"] == "وزارة الدفاع الأميركية" and blame["target"]["id"] == "org:kataib-hezbollah"
     assert _event(rec, "13")["target"]["code"].startswith("USA")
     assert all((e["target"] or {}).get("text") != "بطائرة مسيرة" for e in rec["events"])
+
+
+def test_an_appeal_for_cooperation_between_the_two_sides_reaches_the_other_party():
+    rec = _full("ووقعت موسكو وواشنطن مذكرة لتفادي التصادم في الأجواء السورية. وترى موسكو أن المذكرة أمر إيجابي "
+                "لكنه غير كاف، وتدعو إلى تعاون أوسع بين الجانبين.")
+    assert ("موسكو", "واشنطن") in _dyads(rec, "02")
+
+
+def test_a_person_named_with_a_leading_fa_keeps_it():
+    rec = _full("حمّلت روسيا التحالف المسؤولية عن مقتل الجنرال فاليري أسابوف في دير الزور.")
+    texts = {(e["target"] or {}).get("text") for e in rec["events"]} | {(e["source"] or {}).get("text") for e in rec["events"]}
+    assert "اليري أسابوف" not in texts

@@ -129,7 +129,8 @@ class Mention:
 
     def ref(self) -> dict[str, Any]:
         m = self.antecedent or self
-        text = _without_proclitic(self.text if self.antecedent is None else m.text)
+        text = self.text if self.antecedent is None else m.text
+        text = text if m.type == "PER" else _without_proclitic(text)  # (فاليري is a name)
         ref = {"text": text, "id": m.id, "name": m.name, "code": m.code}
         if m.type == "BARE":
             ref["bare"] = True  # a word the lexicons do not know (events: not reported)

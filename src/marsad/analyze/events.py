@@ -352,6 +352,7 @@ def _voice(toks: list[Token], m: Mention) -> bool:
 
 
 _OTHER_SIDE = (("الطرف", "الاخر"), ("الجانب", "الاخر"))
+_BOTH_SIDES = frozenset(fold(w) for w in ("الجانبين", "الطرفين", "البلدين"))
 
 
 def _other_side(tr: Trigger, source: Mention, toks: list[Token], pairs: list[tuple[Mention, Mention]]
@@ -359,6 +360,9 @@ def _other_side(tr: Trigger, source: Mention, toks: list[Token], pairs: list[tup
     """«متهماً الطرف الآخر بالمماطلة»: the other party of the latest pair the source's side is in."""
     k = next((n for n in range(tr.j, min(len(toks) - 1, tr.j + 3))
               if (ffold(toks[n].text), ffold(toks[n + 1].text)) in _OTHER_SIDE), None)
+    if k is None and tr.code[:2] in ("02", "03"):  # «وتدعو إلى تعاون أوسع بين الجانبين»
+        k = next((n for n in range(tr.j, min(len(toks) - 1, tr.j + 4))
+                  if ffold(toks[n].text) in _BETWEEN and ffold(toks[n + 1].text) in _BOTH_SIDES), None)
     if k is None:
         return None
     for a, b in reversed(pairs):
