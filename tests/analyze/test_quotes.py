@@ -201,3 +201,24 @@ def test_speakers_behind_member_titles_relative_clauses_and_noun_cues():
                     "قريباً».")[-1] != "أمام البرلمان"
     assert "ذلك" not in speakers("وأعلنت وزارة النفط العراقية أن الخسائر كبيرة. غير أن الوزارة الكردية نفت "
                                  "ذلك، مؤكدة أنها «قدمت كل الوثائق».")
+
+
+def test_speakers_behind_lam_quoted_bodies_acronyms_descriptors_and_a_dateline():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    def speakers(text: str) -> list[str]:
+        rec = analyze_record(Article(body=text, id="t", published="2025-01-01"))
+        return [(q["speaker"] or {}).get("text") for q in rec["quotes"]]
+
+    assert speakers("حذر نائب الأمين العام لـ«حزب الله» الشيخ نعيم قاسم من أن «المقاومة لن تقف مكتوفة "
+                    "الأيدي».") == ["نعيم قاسم"]
+    assert speakers("وفي الشمال الشرقي، حذر القائد العام لـ«قوات سوريا الديمقراطية» (قسد) مظلوم عبدي من أن أي "
+                    "تفاهم «سيكون على حساب الكرد».") == ["مظلوم عبدي"]
+    assert speakers("واعتبر الباحث في الشؤون التركية عمر كوسه أوغلو أن أنقرة «تحتاج إلى إنجاز ملموس».") \
+        == ["عمر كوسه أوغلو"]
+    assert speakers("أنقرة - دمشق: فتح الرئيس التركي رجب طيب أردوغان الباب أمام لقاء مع الأسد، إذ قال "
+                    "للصحافيين إنه «مستعد لاستقبال الأسد».") == ["رجب طيب أردوغان"]
+    assert "عناصر الشرطة" not in " ".join(s or "" for s in speakers(
+        "وقالت منظمة «هنغاو» إن الشابة «تعرضت للضرب»، متهمة عناصر الشرطة بمحاولة إخفاء آثار التعذيب، "
+        "وأشارت إلى أن قوات الأمن أطلقت الغاز."))

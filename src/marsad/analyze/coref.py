@@ -338,10 +338,31 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
 _TITLE_LINKS = frozenset({"باسم", "بلسان", "عام", "العام"})
 _POSTED = frozenset(fold(w) for w in word_class("posted"))  # المبعوث إلى اليمن، السفير لدى الأمم المتحدة
 _NOT_TITLE_GAP = frozenset(fold(w) for w in word_class("not_title_gap"))
-_MEMBERS = frozenset(fold(w) for w in ("القيادي", "القيادية", "عضو", "العضو", "المسؤول", "مسؤول"))
+_MEMBERS = frozenset(fold(w) for w in ("القيادي", "القيادية", "عضو", "العضو", "المسؤول", "مسؤول", "المستشار",
+                                      "المستشارة", "الباحث", "الباحثة", "الخبير", "الخبيرة", "المحلل",
+                                      "الأستاذ", "الناشط", "الناشطة"))
 _SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر"))
 _COMMISSIONED = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المعين", "المعينة", "المنتخب",
                                           "المنتخبة", "المدعوم", "المدعومة"))
+
+
+def dateline_end(toks: list[Token], mentions: list[Mention]) -> int | None:
+    """The last token of a dateline opening an article («طرابلس - …», «أنقرة - دمشق: …»): a place
+    and a dash or colon within its first four tokens."""
+    dash = max((k for k, t in enumerate(toks[:4]) if t.text in "-–—:"), default=None)
+    if dash is None or not any(m.tok_start == 0 and m.type in ("GPE", "LOC") for m in mentions):
+        return None
+    return dash
+
+
+def _title_lam(toks: list[Token], start: int) -> bool:
+    """A named body after «لـ» (and a quote mark) that follows a title: «القائد العام لـ«قسد»»."""
+    k = start - 1
+    if k >= 0 and toks[k].kind == "quote":
+        k -= 1
+    if k < 1 or ffold(toks[k].text) not in ("ل", "لـ"):
+        return False
+    return any(_title_word(toks[j].text) for j in range(max(0, k - 2), k))
 
 
 def _title_word(word: str) -> bool:
@@ -376,8 +397,9 @@ def _lam_complement(toks: list[Token], out: list[Mention], body: Mention) -> boo
         return False
     title = out[-2]
     if body.tok_start >= 1 and toks[body.tok_start - 1].text == "«" and title.id is None \
-            and title.tok_end == body.tok_start - 1 and title.type != "LOC":
-        return True  # «رئيس «التيار الوطني الحر» النائب جبران باسيل»: the quoted body heads
+            and title.type != "LOC" and (title.tok_end == body.tok_start - 1 or (
+                title.tok_end == body.tok_start - 2 and ffold(toks[body.tok_start - 2].text) in ("ل", "لـ"))):
+        return True  # «رئيس «التيار الوطني الحر» النائب جبران باسيل», «نائب الأمين العام لـ«حزب الله»»
     first = fold(toks[body.tok_start].text)
     # «عضو اللجنة المركزية لحركة فتح عزام الأحمد»: a named body after لـ
     if not (first.startswith("لل") or (first.startswith("ل") and body.id is not None)):
@@ -431,6 +453,11 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
         located = False
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
+            if len(out) >= 2 and prev.key == out[-2].key and prev.tok_start > 0 \
+                    and toks[prev.tok_start - 1].text == "(" and prev.tok_end < len(toks) \
+                    and toks[prev.tok_end].text == ")":
+                out.pop()  # «قوات سوريا الديمقراطية» (قسد): the acronym repeats the body
+                continue
             gap = toks[prev.tok_end:m.tok_start]
             if gap and gap[0].text == "»" and prev.tok_start > 0 and toks[prev.tok_start - 1].text == "«":
                 gap = gap[1:]  # the quoted body's closing mark
@@ -447,6 +474,13 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             chain = chain or bool(quoted)
             posted = any(ffold(t.text) in _POSTED for t in gap)  # مندوب روسيا لدى المنظمات الدولية في فيينا
             posted = posted or located  # رئيس المجلس العسكري في بوركينا فاسو النقيب إبراهيم تراوري
+            opening = next((k for k, t in enumerate(gap) if t.text == "("), None)
+            if opening is not None and (closing := next((k for k in range(opening, len(gap))
+                                                         if gap[k].text == ")"), None)) is not None \
+                    and closing - opening <= 4:
+                quoted = quoted | set(range(opening, closing + 1))  # «قوات سوريا الديمقراطية» (قسد)
+            if prev.id is None and gap and ffold(gap[0].text) in ("ل", "لـ"):
+                quoted = quoted | {k for k, t in enumerate(gap) if t.kind == "quote" or k == 0}  # لـ«حزب الله»
             if len(gap) - len(quoted) > (8 if located else 6 if posted else 4) or any(k not in quoted and (t.kind != "word" or not (
                     ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith(("ال", "لل", "وال"))
                     or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)
@@ -472,6 +506,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             if prev.id is not None and not located and not (prev.tok_start > 0 and (
                     ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED
                     or _title_word(toks[prev.tok_start - 1].text)  # مستشار قائد قوات الدعم السريع
+                    or _title_lam(toks, prev.tok_start)  # القائد العام لـ«قوات سوريا الديمقراطية»
                     or (ffold(toks[prev.tok_start - 1].text) == "في" and len(out) >= 2  # القيادي في حماس
                         and ffold(out[-2].text) in _MEMBERS and out[-2].tok_end == prev.tok_start - 1)
                     or _lam_complement(toks, out, prev)
@@ -621,8 +656,12 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         k += 1
     # «التقت القائمة بأعمال رئيس البعثة ستيفاني خوري»: title words no lexicon chained
     t0 = k
-    while k < len(toks) and k - t0 < 3 and (_title_word(toks[k].text) or ffold(toks[k].text) in _TITLE_LINKS
-                                           or ffold(toks[k].text) == "باعمال") \
+    while k < len(toks) and k - t0 < 5 and (_title_word(toks[k].text) or ffold(toks[k].text) in _TITLE_LINKS
+                                           or ffold(toks[k].text) == "باعمال"
+                                           # «الباحث في الشؤون التركية عمر كوسه أوغلو»
+                                           or (k > t0 and ffold(toks[k].text) in ("في", "لدى", "ل", "لـ"))
+                                           or (k > t0 and toks[k].kind == "quote")
+                                           or (k > t0 and ffold(toks[k].text).startswith("ال"))) \
             and not any(m.tok_start == k for m in mentions):
         k += 1
     if k > t0 and not any(m.tok_start == k and m.type == "PER" for m in mentions):
@@ -630,6 +669,8 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     for m in mentions:
         if m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) == "امام":
             continue  # «قال أمام البرلمان إن …»: where, not who
+        if m.id is None and ffold(toks[m.tok_start].text).startswith("لل"):
+            continue  # «قال للصحافيين إنه …»: whom he told, not who
         if m.tok_start == k or (m.tok_start == j and k > j) or (quoted and m.tok_start == k + 2) \
                 or m.tok_start == head:
             return m, "after"

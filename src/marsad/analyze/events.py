@@ -26,6 +26,7 @@ from marsad.analyze.coref import (
     _nisba,
     accused_object,
     actor_lexicon,
+    dateline_end,
     ffold,
     governed,
     sentence_mentions,
@@ -1021,10 +1022,10 @@ def find_events(doc: Doc) -> list[Event]:
         trs = match_triggers(toks, lex)
         # «لأنشطة إرهابية»: a charge adjective after a noun describes, it names no actor; a
         # dateline («طرابلس - قتل …», «جدة - صنعاء:») names where the report comes from
-        dash = max((k for k, t in enumerate(toks[:6]) if t.text in "-–—:"), default=None) if si == 0 else None
         mentions = [m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
-                    if not (m.id is None and m.tok_end - m.tok_start == 1 and ffold(m.text) in _CHARGE_ADJ)
-                    and (dash is None or m.tok_start > dash)]
+                    if not (m.id is None and m.tok_end - m.tok_start == 1 and ffold(m.text) in _CHARGE_ADJ)]
+        dash = dateline_end(toks, mentions) if si == 0 else None
+        mentions = [m for m in mentions if dash is None or m.tok_start > dash]
         phrases = doc.extras.get("speaker_phrases", {}).get(si, [])
         if phrases:  # speakers the quotes stage read from unknown words (هيئة الدفاع عن المكي)
             # a phrase covers the names inside it («تنسيقية احتجاجات البصرة» is no place)

@@ -20,6 +20,7 @@ from marsad.analyze.coref import (
     Salience,
     accused_object,
     candidates,
+    dateline_end,
     ffold,
     sentence_mentions,
     subject_for,
@@ -234,7 +235,7 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
             k = c + 1  # القيادة المركزية الأميركية «سنتكوم»
             continue
         break
-    if k == j or k >= len(toks) or ffold(toks[j].text) in _NOT_NAMES:
+    if k == j or k >= len(toks) or ffold(toks[j].text) in _NOT_NAMES or ffold(toks[j].text).startswith("لل"):
         return None, j  # «نفت ذلك، مؤكدة …»: a demonstrative is what is denied, not who
     nxt, f = toks[k], ffold(toks[k].text)
     after = ffold(toks[k + 1].text) if k + 1 < len(toks) else ""
@@ -267,13 +268,13 @@ def _relayed_source(toks: list[Token], mentions: list[Mention], i: int, agency: 
     return None
 
 
-def _topic(toks: list[Token], mentions: list[Mention], cue_i: int) -> Mention | None:
-    """An actor opening the sentence before its first cue (وكان وزير الخارجية الفرنسي عبر ...
-    وقال): the subject of its subjectless cue verbs."""
+def _topic(toks: list[Token], mentions: list[Mention], cue_i: int, first: int = 0) -> Mention | None:
+    """An actor opening the sentence (after a dateline ending at `first`) before its first cue
+    (وكان وزير الخارجية الفرنسي عبر ... وقال): the subject of its subjectless cue verbs."""
     from marsad.analyze.coref import governed
 
     for m in mentions:
-        if m.tok_end <= cue_i and m.tok_start <= 4 and m.type != "LOC" and not governed(toks, m):
+        if m.tok_end <= cue_i and m.tok_start <= 4 + first and m.type != "LOC" and not governed(toks, m):
             return m
     return None
 
@@ -307,6 +308,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for si, toks in sentence_tokens(doc):
         s = doc.sentences[si]
         mentions = sentence_mentions(doc, s.start, s.end, toks, 0)
+        first = 0
+        if si == 0:  # a dateline («أنقرة - دمشق: …») names where the report comes from, not who speaks
+            dash = dateline_end(toks, mentions)
+            mentions = [m for m in mentions if dash is None or m.tok_start > dash]
+            first = dash + 1 if dash is not None else 0
         for m in mentions:  # an anaphor may point back inside its own sentence too
             salience.resolve(m)
             salience.add(m)
@@ -319,7 +325,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         for cue in cues:
             if cue.i < done_until or (cue.i > 0 and ffold(toks[cue.i - 1].text) in _STATEMENT_NOUNS):
                 continue  # «في بيان نقلته وكالة الأنباء»: the statement's relay, not a speaker
-            centre = local or _topic(toks, mentions, cues[0].i) or salience.centre
+            centre = local or _topic(toks, mentions, cues[0].i, first) or salience.centre
             speaker_m, how = subject_for(mentions, toks, cue.i, cue.i + 1, centre)
             if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m) \
                     and (local is not None or ffold(toks[cue.i].text)[:1] in "وف"):
@@ -351,7 +357,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
             after = speaker_m.tok_end if speaker_m is not None and how == "after" else cue.i + 1
             stop = _stop(toks, cues, cue.i)
             phrase_ref, after2 = _speaker_phrase(toks, mentions, after, min(stop, after + 4), text)
-            if phrase_ref is None and how in ("centre", "none"):
+            if phrase_ref is None and how in ("centre", "none") \
+                    and ffold(toks[cue.i].text).lstrip("و") not in PARTICIPLES:
+                # (a participle's speaker is the sentence's: «متهمة عناصر الشرطة بـ…» names the accused)
                 named, after2 = _name_after(toks, cue.i + 1, text)
                 if named is not None:  # an unknown body speaks on in the later cues too
                     phrase_ref, local = named.ref(), named
