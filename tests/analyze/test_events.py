@@ -1054,3 +1054,11 @@ def test_a_person_named_with_a_leading_fa_keeps_it():
     rec = _full("حمّلت روسيا التحالف المسؤولية عن مقتل الجنرال فاليري أسابوف في دير الزور.")
     texts = {(e["target"] or {}).get("text") for e in rec["events"]} | {(e["source"] or {}).get("text") for e in rec["events"]}
     assert "اليري أسابوف" not in texts
+
+
+def test_the_accused_follows_a_relative_clause_and_an_army_s_killing_is_military_force():
+    rec = _full("في المقابل، اتهمت الحكومة الأفغانية التي تقودها حركة طالبان إسلام آباد بشن غارات جوية على "
+                "ولاية خوست.")
+    assert {t for _, t in _dyads(rec, "112")} == {"إسلام آباد"}
+    rec = _full("أعلن الجيش الباكستاني، اليوم الخميس، أن قواته قتلت 12 مسلحاً خلال عملية في إقليم خيبر.")
+    assert any(e["cameo"].startswith("19") and e["source"]["text"] == "الجيش الباكستاني" for e in rec["events"])

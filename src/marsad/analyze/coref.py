@@ -755,4 +755,5 @@ def accused_object(toks: list[Token], m: Mention) -> bool:
     w = ffold(toks[k].text)
     if w in ("ب", "بـ") and k + 1 < len(toks) and toks[k + 1].text in "«“\"":
         return True  # اتهمت سلطات طالبان بـ«توفير الحماية ...»
-    return w.startswith("ب") and len(w) >= 4 and w not in ("بعد", "بين", "بدوره", "بدورها")
+    return w.startswith("ب") and len(w) >= 3 and w not in ("بعد", "بين", "بدوره", "بدورها", "بها", "بهم", "بان",
+                                                          "بانه", "بانها", "بلا", "بكل")  # (بشن غارات)

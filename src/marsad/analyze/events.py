@@ -1055,6 +1055,14 @@ def find_events(doc: Doc) -> list[Event]:
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
+            if tr.code == ACCUSE and roles.target is not None and not accused_object(toks, roles.target):
+                # «اتهمت الحكومة الأفغانية التي تقودها حركة طالبان إسلام آباد بشن غارات»: the accused
+                # is the name the charge follows, past a relative clause
+                t0 = roles.target
+                charged = next((m for m in mentions if t0.tok_end <= m.tok_start <= t0.tok_end + 6
+                                and _party(m) and accused_object(toks, m)
+                                and not any(t.text in "،,." for t in toks[t0.tok_end:m.tok_start])), None)
+                roles.target = charged if charged is not None else roles.target
             if roles.source is not None and _own_forces(toks, roles.source) and shared is not None \
                     and shared.type in ("ORG", "GPE") and shared.key != roles.source.key:
                 roles.source = shared  # «أعلنت الجبهة أن مقاتليها شنوا هجوماً»: the speaker's own forces
@@ -1130,6 +1138,8 @@ def find_events(doc: Doc) -> list[Event]:
                 state = next((m for m in mentions if tr.j <= m.tok_start <= tr.j + 12 and m.type == "GPE"
                               and m.code and (src is None or not _same_state(m.ref(), src.ref()))), None)
                 ev.target = state.ref() if state is not None else None
+            if tr.code == "180" and src is not None and (src.code or "").endswith("MIL"):
+                ev.cameo, ev.plover = "190", plover_of("190")  # «قتلت قواته 12 مسلحاً»: an army's force
             if tr.code.startswith("12") and tr.verbal and _rejects_accusations(toks, tr, roles):
                 # «رفضت الخارجية الإثيوبية الاتهامات المصرية»: rejecting accusations denies them
                 ev.cameo, ev.plover = DENY, plover_of(DENY)
