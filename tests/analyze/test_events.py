@@ -1062,3 +1062,11 @@ def test_the_accused_follows_a_relative_clause_and_an_army_s_killing_is_military
     assert {t for _, t in _dyads(rec, "112")} == {"إسلام آباد"}
     rec = _full("أعلن الجيش الباكستاني، اليوم الخميس، أن قواته قتلت 12 مسلحاً خلال عملية في إقليم خيبر.")
     assert any(e["cameo"].startswith("19") and e["source"]["text"] == "الجيش الباكستاني" for e in rec["events"])
+
+
+def test_a_body_s_summit_is_no_meeting_and_a_town_is_no_topic():
+    rec = _full("فتح الرئيس التركي رجب طيب أردوغان الباب أمام لقاء مع الأسد، إذ قال للصحافيين على متن طائرته "
+                "العائدة من قمة حلف شمال الأطلسي إنه مستعد.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("04") and "حلف" in str(e["source"])]
+    rec = _full("وعلى مرفأ الناقورة، نفذ عشرات الصيادين وقفة احتجاجية رفعوا خلالها لافتات تندد بـ«القرصنة».")
+    assert all((e["source"] or {}).get("text") != "الناقورة" for e in rec["events"])

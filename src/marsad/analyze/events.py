@@ -217,7 +217,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
            or _next(tactors, max(after, tr.j), src, toks, clause=not reach)
            or _suffix_target(tr, actors, toks, src))
     if tgt is not None and tr.code[:2] in ("02", "10") and tgt.id is None \
-            and ffold(toks[tgt.tok_start].text).startswith(("لل", "ولل")):
+            and ffold(toks[tgt.tok_start].text).startswith(("لل", "ولل", "ل")):
         tgt = None  # «داعياً الشركاء إلى تقديم الدعم للجيش»: the army benefits, the partners are asked
     return Roles(src, tgt, how)
 
@@ -653,9 +653,9 @@ def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Me
     if first_verb is None:
         return None
     for m in mentions:
-        if m.tok_end <= first_verb and m.type != "LOC" and not governed(toks, m) and not any(
+        if m.tok_end <= first_verb and m.type != "LOC" and not governed(toks, m) and _party(m) and not any(
                 t.verbal and t.i < m.tok_start for t in trs):
-            return m
+            return m  # (a town, «وعلى مرفأ الناقورة»، is no topic)
     return None
 
 
@@ -1427,11 +1427,12 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             a, b = first, a  # «وكان ممثلو مجلس النواب والمجلس الأعلى للدولة قد وقعوا …»
         elif pairs and _dual(tr, toks):
             a, b = pairs[-1]  # «… واتفقا على مواصلة العمل»: the two parties named last
-        elif code in ("040", "041") and _party(a) and _party(b) and (
+        elif code in ("040", "041") and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT and (
                 (tr.verbal and _meets(toks[tr.i].text)) or roles.how == "aside"
                 or ffold(toks[b.tok_start - 1].text).lstrip("وب").startswith("نظير")):
             pass  # «التقى فيصل بن فرحان نظيره الإيراني», «اتصالاً هاتفياً بنظيره»: mutual
-        elif code == "043" and roles.how == "aside" and _party(a) and _party(b):
+        elif code == "043" and roles.how == "aside" and _party(a) and _party(b) \
+                and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
             pass  # «بعد استقباله لودريان»: a visit received
         else:  # «استقبل تبون الحشاني», «هاجم التنظيم ...»: one doer, coded one way
             if _party(a) and _party(b) and a.key != b.key:
