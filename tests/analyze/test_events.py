@@ -479,6 +479,11 @@ def _event(rec: dict, code: str, exact: bool = False) -> dict:
     return next(e for e in rec["events"] if (e["cameo"] == code if exact else e["cameo"].startswith(code)))
 
 
+def _both_ways(dyads: set[tuple[str, str]], a: str, b: str) -> bool:
+    """Whether a joint act is coded in both directions."""
+    return (a, b) in dyads and (b, a) in dyads
+
+
 def _dyads(rec: dict, prefix: str) -> set[tuple[str, str]]:
     return {((e["source"] or {}).get("text", ""), (e["target"] or {}).get("text", ""))
             for e in rec["events"] if e["cameo"].startswith(prefix)}
@@ -488,7 +493,7 @@ def test_joint_subjects_of_talks_and_a_mediator_give_dyads_both_ways():
     rec = _full("وفي الدوحة، عقد وزير الخارجية الأرميني أرارات ميرزويان ونظيره الأذربيجاني جيهون بيراموف "
                 "جولة محادثات بوساطة كازاخستان.")
     talks = _dyads(rec, "04")
-    assert ("أرارات ميرزويان", "جيهون بيراموف") in talks and ("جيهون بيراموف", "أرارات ميرزويان") in talks
+    assert _both_ways(talks, "أرارات ميرزويان", "جيهون بيراموف")
     mediator = {t for s, t in talks if s == "كازاخستان"}
     assert mediator == {"أرارات ميرزويان", "جيهون بيراموف"}
 
@@ -555,14 +560,14 @@ def test_dual_verb_and_dual_noun_mean_the_two_parties_named_last():
     rec = _full("وعقد وزير الخارجية الأرميني أرارات ميرزويان ونظيره الأذربيجاني جيهون بيراموف محادثات "
                 "في ألماتي، واتفقا على مواصلة العمل على معاهدة السلام.")
     intents = _dyads(rec, "03")
-    assert ("أرارات ميرزويان", "جيهون بيراموف") in intents and ("جيهون بيراموف", "أرارات ميرزويان") in intents
+    assert _both_ways(intents, "أرارات ميرزويان", "جيهون بيراموف")
 
 
 def test_signing_after_a_parenthetical_time_and_place():
     rec = _full("وقع وفدا الجيش السوداني وقوات الدعم السريع، مساء أمس في مدينة جدة، وثيقة لتسهيل "
                 "وصول المساعدات برعاية السعودية.")
     signed = _dyads(rec, "05")
-    assert ("الجيش السوداني", "قوات الدعم السريع") in signed and ("قوات الدعم السريع", "الجيش السوداني") in signed
+    assert _both_ways(signed, "الجيش السوداني", "قوات الدعم السريع")
     assert {t for s, t in _dyads(rec, "04") if s == "السعودية"} == {"الجيش السوداني", "قوات الدعم السريع"}
 
 
@@ -665,14 +670,14 @@ def test_an_allys_victory_told_with_pride_and_a_terrorist_adjective_accuse_no_on
     rec = _full("ورأت موسكو أن مذكرة تفادي التصادم بين مقاتلات التحالف والمقاتلات الروسية أمر إيجابي. "
                 "ووقعت روسيا مع الولايات المتحدة مذكرة لتفادي التصادم بين مقاتلات التحالف والمقاتلات الروسية.")
     signed = _dyads(rec, "057")
-    assert ("روسيا", "الولايات المتحدة") in signed and ("الولايات المتحدة", "روسيا") in signed
+    assert _both_ways(signed, "روسيا", "الولايات المتحدة")
 
 
 def test_prisoner_exchange_between_joint_parties_with_a_mediator():
     rec = _full("وفي تطور منفصل، أجرت روسيا وأوكرانيا عملية تبادل جديدة للأسرى أفرج خلالها كل طرف عن "
                 "175 جندياً، بوساطة إماراتية.")
     swaps = _dyads(rec, "084")
-    assert ("روسيا", "أوكرانيا") in swaps and ("أوكرانيا", "روسيا") in swaps
+    assert _both_ways(swaps, "روسيا", "أوكرانيا")
     assert len([e for e in rec["events"] if e["cameo"] == "084" and e["source"]["text"] == "روسيا"
                 and e["target"]["text"] == "أوكرانيا"]) == 1
     assert {t for s, t in _dyads(rec, "045")} == {"روسيا", "أوكرانيا"}

@@ -24,6 +24,7 @@ from marsad.analyze.coref import (
     Salience,
     _indefinite_adjective,
     _nisba,
+    _title_word,
     accused_object,
     actor_lexicon,
     dateline_end,
@@ -47,7 +48,7 @@ from marsad.analyze.triggers import (
     plover_of,
     trigger_lexicon,
 )
-from marsad.arabic.normalize import fold, fold_key
+from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token, tokenize
 from marsad.lexicons import word_class
 
@@ -89,9 +90,7 @@ def _object_pronoun(word: str) -> bool:
 def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Mention) -> bool:
     """«…، ودعا رئيس مفوضيتها عمر أليو توراي»: a title word and a person's name right after a
     coordinated verb are its own subject, not the first verb's."""
-    from marsad.analyze.ner.gazetteer import load_gazetteer
-
-    if k >= len(toks) or fold_key(toks[k].text) not in load_gazetteer().titles:
+    if k >= len(toks) or not _title_word(toks[k].text):
         return False
     nxt = next((m for m in actors if m.tok_start >= k), None)
     return nxt is not None and nxt.type == "PER" and nxt.tok_start - k <= 3 and nxt.key != shared.key
@@ -1207,29 +1206,8 @@ def find_events(doc: Doc) -> list[Event]:
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
     _answered_accusations(out)
-    for k, ev in enumerate(out):
-        if ev.target is not None or ev.source is None:
-            continue
-        text = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])[0]
-        said = ev.source.get("text") or ""
-        if said and said in text:  # the subject after the verb
-            text = text[text.index(said) + len(said):]
-        words = text.split()
-        if ev.cameo[:2] == "13" and len(words) > 1 and fold(words[0]) in _RETALIATION_PREFIXED:
-            # «توعدت كتائب حزب الله بالرد على الغارات»: the doer of the strikes it answers
-            ev.target = _doer_of_named_act(words[1:6], out[:k], ev.source)
-        elif _family(ev.cameo) == "V" and fold(ev.trigger or "").startswith("ال") and " " not in (ev.trigger or ""):
-            # «وتبنت «المقاومة الإسلامية في العراق» … الهجوم»: the attack told before, on its target
-            prior = next((e for e in reversed(out[:k]) if _family(e.cameo) == "V" and e.target
-                          and not e.target.get("bare") and not _same_state(e.target, ev.source)), None)
-            ev.target = prior.target if prior is not None else None
-    for k, ev in enumerate(out):  # … the accuser is who said it: an earlier speaker of another
-        # side, in its words; else (as for a noun object) the doer of the act the clause names
-        if ev.cameo == DENY and ev.target is None and ev.source is not None:
-            denied = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])[0]
-            if denied.split() and fold(denied.split()[0]) in _CLAUSE_OPENERS:
-                ev.target = _sayer_of(doc, ev, denied) \
-                    or _doer_of_named_act(denied.split()[:6], out[:k], ev.source)
+    _targets_told_before(doc, out)
+    _denials_answer_sayers(doc, out)
     for ev in out:
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
@@ -1458,6 +1436,44 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
     return out
 
 
+def _object_words(doc: Doc, ev: Event) -> list[str]:
+    """The words after an event's trigger up to the next comma or quote, past its subject when
+    the subject follows the verb: what the act is done to or about."""
+    text = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])[0]
+    said = (ev.source or {}).get("text") or ""
+    if said and said in text:
+        text = text[text.index(said) + len(said):]
+    return text.split()
+
+
+def _targets_told_before(doc: Doc, events: list[Event]) -> None:
+    """«توعدت كتائب حزب الله بالرد على الغارات»: a vow to answer threatens the doer of the acts
+    it names; «وتبنت «المقاومة الإسلامية في العراق» … الهجوم»: a claimed attack told before hit
+    that attack's target."""
+    for k, ev in enumerate(events):
+        if ev.target is not None or ev.source is None:
+            continue
+        if ev.cameo[:2] == "13":
+            words = _object_words(doc, ev)
+            if len(words) > 1 and fold(words[0]) in _RETALIATION_PREFIXED:
+                ev.target = _doer_of_named_act(words[1:6], events[:k], ev.source)
+        elif _family(ev.cameo) == "V" and fold(ev.trigger or "").startswith("ال") and " " not in (ev.trigger or ""):
+            prior = next((e for e in reversed(events[:k]) if _family(e.cameo) == "V" and e.target
+                          and not e.target.get("bare") and not _same_state(e.target, ev.source)), None)
+            ev.target = prior.target if prior is not None else None
+
+
+def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
+    """«نافياً أن يكون المحتجون قد اعتدوا على رجال الأمن»: a denial of a clause answers who
+    said it, an earlier speaker of another side in its words; else (as for a noun object) the
+    doer of the act the clause names."""
+    for k, ev in enumerate(events):
+        if ev.cameo == DENY and ev.target is None and ev.source is not None:
+            words = _object_words(doc, ev)
+            if words and fold(words[0]) in _CLAUSE_OPENERS:
+                ev.target = _sayer_of(doc, ev, words) or _doer_of_named_act(words[:6], events[:k], ev.source)
+
+
 def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
     """«أدانت الخارجية الإيرانية العقوبات» after «فرضت وزارة الخزانة الأميركية عقوبات»: a
     condemnation, rejection or denial whose object is the noun of an earlier act of the
@@ -1465,18 +1481,14 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
     for k, ev in enumerate(events):
         if ev.target is not None or ev.source is None or not ev.cameo.startswith(_REACTIONS):
             continue
-        text = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])[0]
-        said = (ev.source or {}).get("text") or ""
-        if said and said in text:  # the object comes after a subject that follows the verb
-            text = text[text.index(said) + len(said):]
-        clause = text.split()[:6]
+        clause = _object_words(doc, ev)[:6]
         if ev.cameo == DENY and clause and fold(clause[0]) in _CLAUSE_OPENERS:
             continue  # «نافياً أن يكون المحتجون قد اعتدوا»: who did the denied act is no accuser
         ev.target = _doer_of_named_act(clause, events[:k], ev.source)
 
 
-def _sayer_of(doc: Doc, denial: Event, denied: str) -> dict[str, Any] | None:
-    words = {w for w in (ffold(x) for x in denied.split()) if len(w) >= 4}
+def _sayer_of(doc: Doc, denial: Event, denied: list[str]) -> dict[str, Any] | None:
+    words = {w for w in (ffold(x) for x in denied) if len(w) >= 4}
     for q in sorted((q for q in doc.quotes if q.end <= denial.start and q.speaker
                      and not q.speaker.get("bare")), key=lambda q: -q.start):
         if denial.source and _same_state(q.speaker, denial.source):

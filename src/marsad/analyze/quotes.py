@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.analyze.coref import (
+    _REL_PRONOUNS,
     PARTICIPLES,
     Mention,
     Salience,
@@ -200,7 +201,7 @@ _STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))
 _NP_LINKS = frozenset(fold(w) for w in word_class("np_links"))  # هيئة الدفاع عن المكي
 
 
-_RELATIVES = frozenset(fold(w) for w in ("ما", "الذي", "التي", "الذين", "اللذين", "اللتين"))
+_RELATIVES = frozenset(fold(w) for w in (*_REL_PRONOUNS, "ما"))
 _NOT_NAMES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "ما", "كل", "أي", "اي", "أمام",
                                          "خلال", "عقب", "بعد", "قبل", "لدى", "أمس", "اليوم", "خلاله", "خلالها",
                                          "فيه", "فيها", "عليه", "عليها", "منه", "منها", "له", "لها"))
