@@ -222,3 +222,24 @@ def test_speakers_behind_lam_quoted_bodies_acronyms_descriptors_and_a_dateline()
     assert "عناصر الشرطة" not in " ".join(s or "" for s in speakers(
         "وقالت منظمة «هنغاو» إن الشابة «تعرضت للضرب»، متهمة عناصر الشرطة بمحاولة إخفاء آثار التعذيب، "
         "وأشارت إلى أن قوات الأمن أطلقت الغاز."))
+
+
+def test_speakers_behind_long_title_runs_with_bodies_and_ranks_inside():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    def speakers(text: str) -> list[str]:
+        rec = analyze_record(Article(body=text, id="t", published="2025-01-01"))
+        return [(q["speaker"] or {}).get("text") for q in rec["quotes"]]
+
+    assert speakers("اتهم النائب عن كتلة حزب جبهة العمل الإسلامي أحمد الخصاونة الحكومة بـ«تحميل المواطن "
+                    "فاتورة الفشل».") == ["أحمد الخصاونة"]
+    assert speakers("ودعا المنسق المقيم للأمم المتحدة في سوريا بالإنابة ماركو سيلفستري جميع الأطراف إلى "
+                    "«احترام القانون الإنساني».") == ["ماركو سيلفستري"]
+    assert speakers("دعا مفوض الشؤون السياسية والسلم والأمن في الاتحاد الأفريقي جوزيف أوكيلو الدول الثلاث "
+                    "إلى «استئناف المفاوضات فوراً».") == ["جوزيف أوكيلو"]
+    assert speakers("وقال نائب وزير الدفاع الروسي الفريق أول نيكولاي ستيبانوف إن بلاده «ستقف إلى جانب "
+                    "شعوب الساحل».") == ["نيكولاي ستيبانوف"]
+    # a masdar with ب ends the run: the person after it is the object, not the speaker
+    assert "مازن درويش" not in speakers("وطالب الأمين العام الحكومة السورية بالإفراج عن الناشط مازن درويش، "
+                                        "وقال إن «اعتقاله تعسفي».")

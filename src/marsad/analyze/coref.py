@@ -621,6 +621,44 @@ _REL_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللت
 _BEFORE_SUBJECT = frozenset(fold(w) for w in word_class("before_subject"))
 
 
+_RUN_WORDS = frozenset(fold(w) for w in ("باعمال", "بالانابة", "بالوكالة", "اول", "ركن", "أول"))
+
+
+def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
+    """The end of a title phrase starting at k that no lexicon chained, up to a person's name:
+    «القائمة بأعمال رئيس البعثة ستيفاني خوري», «النائب عن كتلة حزب جبهة العمل الإسلامي أحمد
+    الخصاونة», «المنسق المقيم للأمم المتحدة في سوريا بالإنابة ماركو سيلفستري», «نائب وزير
+    الدفاع الروسي الفريق أول نيكولاي ستيبانوف». Named bodies inside it are its complements.
+    Returns k itself when no title starts there."""
+    starts = {m.tok_start: m for m in mentions}
+    if k >= len(toks) or k in starts or not _title_word(toks[k].text):
+        return k
+    t0 = k
+    while k < len(toks) and k - t0 < 14:
+        m = starts.get(k)
+        if m is not None:
+            if m.type == "PER":
+                break
+            k = m.tok_end  # «للأمم المتحدة», «حزب جبهة العمل الإسلامي»
+            continue
+        t = toks[k]
+        w = ffold(t.text)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if _title_word(t.text) or w in _TITLE_LINKS | _RUN_WORDS or (k > t0 and (
+                w in ("في", "لدى", "ل", "لـ", "عن") or t.kind == "quote" or t.text in "()"
+                or w.startswith(("ال", "لل", "وال")))):
+            k += 1
+            continue
+        # an indefinite noun in a genitive chain: «كتلة حزب», «شؤون الأسرى»
+        if k > t0 and t.kind == "word" and nxt is not None and w not in PREPOSITIONS | _SKIP \
+                and not w.startswith(("ب", "و")) and (ffold(nxt.text).startswith(("ال", "لل")) or (
+                    k + 1 in starts and starts[k + 1].type != "PER")):
+            k += 1
+            continue
+        break
+    return k
+
+
 def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
                 centre: Mention | None = None) -> tuple[Mention | None, str]:
     """The subject of a verb at tokens [i, j): the mention right after it (verb-subject
@@ -656,14 +694,7 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         k += 1
     # «التقت القائمة بأعمال رئيس البعثة ستيفاني خوري»: title words no lexicon chained
     t0 = k
-    while k < len(toks) and k - t0 < 5 and (_title_word(toks[k].text) or ffold(toks[k].text) in _TITLE_LINKS
-                                           or ffold(toks[k].text) == "باعمال"
-                                           # «الباحث في الشؤون التركية عمر كوسه أوغلو»
-                                           or (k > t0 and ffold(toks[k].text) in ("في", "لدى", "ل", "لـ"))
-                                           or (k > t0 and toks[k].kind == "quote")
-                                           or (k > t0 and ffold(toks[k].text).startswith("ال"))) \
-            and not any(m.tok_start == k for m in mentions):
-        k += 1
+    k = _title_run(mentions, toks, k)
     if k > t0 and not any(m.tok_start == k and m.type == "PER" for m in mentions):
         k = t0
     for m in mentions:
