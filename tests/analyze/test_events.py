@@ -1075,3 +1075,16 @@ def test_a_body_s_summit_is_no_meeting_and_a_town_is_no_topic():
     assert not [e for e in rec["events"] if e["cameo"].startswith("04") and "حلف" in str(e["source"])]
     rec = _full("وعلى مرفأ الناقورة، نفذ عشرات الصيادين وقفة احتجاجية رفعوا خلالها لافتات تندد بـ«القرصنة».")
     assert all((e["source"] or {}).get("text") != "الناقورة" for e in rec["events"])
+
+
+def test_talks_between_a_quoted_body_and_joint_brokers_toward_each_party():
+    rec = _full("استؤنفت في القاهرة جولة جديدة من المفاوضات غير المباشرة بين إسرائيل وحركة «حماس» بوساطة "
+                "مصرية وقطرية، بهدف التوصل إلى اتفاق.")
+    talks = _dyads(rec, "04")
+    assert _both_ways(talks, "إسرائيل", "حماس")
+    assert {("مصرية", "إسرائيل"), ("مصرية", "حماس"), ("قطرية", "إسرائيل"), ("قطرية", "حماس")} <= talks
+    assert ("مصرية", "قطرية") not in talks  # the two brokers do not mediate with each other
+    rec = _full("استضافت مسقط جولة جديدة من المفاوضات بين الحكومة اليمنية وجماعة الحوثيين، برعاية مشتركة من "
+                "المملكة العربية السعودية وسلطنة عمان.")
+    talks = _dyads(rec, "04")
+    assert {("المملكة العربية السعودية", "جماعة الحوثيين"), ("سلطنة عمان", "الحكومة اليمنية")} <= talks

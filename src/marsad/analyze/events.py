@@ -1271,6 +1271,9 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
         first = ffold(toks[m.tok_start].text)
         if not gap and first[:1] == "و" and not _locative(toks, m):
             return m
+        if len(gap) == 2 and gap[0].kind == "word" and ffold(gap[0].text)[:1] == "و" \
+                and len(ffold(gap[0].text)) > 3 and gap[1].text in "«“":
+            return m  # «إسرائيل وحركة «حماس»»: a generic head before the quoted name
         if gap and ffold(gap[0].text) in _COUNTERPART and len(gap) <= 3 \
                 and all(t.kind == "word" for t in gap):
             return m
@@ -1311,7 +1314,9 @@ def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
     """«بوساطة كازاخستان», «برعاية السعودية والولايات المتحدة»: who brokered the sentence's act."""
     for k, t in enumerate(toks):
         if ffold(t.text) in _MEDIATION:
-            first = next((m for m in actors if k < m.tok_start <= k + 2 and _party(m)), None)
+            # «برعاية مشتركة من السعودية وسلطنة عمان»: a joint sponsorship names its sponsors after من
+            reach = k + 4 if k + 2 < len(toks) and ffold(toks[k + 2].text) == "من" else k + 2
+            first = next((m for m in actors if k < m.tok_start <= reach and _party(m)), None)
             if first is None:
                 return []
             out = [first]
@@ -1430,8 +1435,10 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             out.append(replace(ev, source=src.ref(), target=tgt.ref(), cameo=c, plover=plover_of(c)))
             weights[id(out[-1])] = max(weight, MIN_WEIGHT)
     if any(e.cameo == MEDIATE for e in out):  # the mediation trigger itself, now with its parties
-        for _, ev, _ in evs:
-            if ev.cameo == MEDIATE and ev.target is None:
+        brokers = {m.key for m in _mediators(toks, actors)}
+        for _, ev, roles in evs:
+            # (it named no party, or only the second broker: «بوساطة مصرية وقطرية»)
+            if ev.cameo == MEDIATE and (ev.target is None or (roles.target is not None and roles.target.key in brokers)):
                 weights[id(ev)] = 0.0
     return out
 
