@@ -1088,3 +1088,15 @@ def test_talks_between_a_quoted_body_and_joint_brokers_toward_each_party():
                 "المملكة العربية السعودية وسلطنة عمان.")
     talks = _dyads(rec, "04")
     assert {("المملكة العربية السعودية", "جماعة الحوثيين"), ("سلطنة عمان", "الحكومة اليمنية")} <= talks
+
+
+def test_passive_killing_by_fire_and_two_place_dateline_and_counted_victims():
+    rec = _full("رام الله - عمّان: اقتحمت قوات الجيش الإسرائيلي، فجر اليوم، مدينة جنين، واعتقلت ما لا يقل عن "
+                "25 فلسطينياً، فيما قتل شابان برصاص القوات المقتحمة.")
+    sources = {(e["source"] or {}).get("text") for e in rec["events"]}
+    assert "عمّان" not in sources  # the second place of the dateline is no actor
+    assert ("قوات الجيش الإسرائيلي", "فلسطينياً") in _dyads(rec, "17")
+    assert ("قوات الجيش الإسرائيلي", "شابان") in _dyads(rec, "19")
+    assert ("القوات الإسرائيلية", "مدنيين") in _dyads(_full("وقتل ثلاثة مدنيين برصاص القوات الإسرائيلية."), "19")
+    # people killed on another state's soil are the victims, not the town
+    assert _dyads(_full("قتل الجيش الإسرائيلي شابين في جنين."), "19") == {("الجيش الإسرائيلي", "شابين")}

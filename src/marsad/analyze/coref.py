@@ -352,6 +352,10 @@ def dateline_end(toks: list[Token], mentions: list[Mention]) -> int | None:
     dash = max((k for k, t in enumerate(toks[:4]) if t.text in "-–—:"), default=None)
     if dash is None or not any(m.tok_start == 0 and m.type in ("GPE", "LOC") for m in mentions):
         return None
+    # «رام الله - عمّان: …»: a second place after the dash, closed by a colon, is the dateline's too
+    nxt = next((m for m in mentions if m.tok_start == dash + 1 and m.type in ("GPE", "LOC")), None)
+    if nxt is not None and nxt.tok_end < len(toks) and toks[nxt.tok_end].text in ":-–—":
+        return nxt.tok_end
     return dash
 
 

@@ -476,6 +476,9 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
     """The victim when no actor is known: the first content word after the verb or masdar
     (خطفوا مصورا فرنسيا، قتل 150 مدنيا، انفجرت على دورية), never after في/من (a place). Like
     bare subjects it is kept for sentence-level scoring only."""
+    words = [ffold(t.text) for t in toks[k:k + 4]]
+    if words[:2] == ["ما", "لا"] or words[:2] == ["ما", "يزيد"]:
+        k += 4 if words[:2] == ["ما", "لا"] else 3  # «ما لا يقل عن 25 فلسطينياً», «ما يزيد على مئة»
     for n in range(k, min(len(toks), k + 5)):
         t = toks[n]
         if t.kind == "number":
@@ -563,6 +566,11 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if doer is not None:
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
     if tr.verbal or participle:
+        passive = _fire_agent(tr, actors, toks) if _family(tr.code) == "V" else None
+        if passive is not None:  # «وقتل ثلاثة مدنيين برصاص القوات الإسرائيلية»
+            victim = next((m for m in tactors if tr.i < m.tok_start < passive.tok_start - 1
+                           and m.key != passive.key), None) or _bare_object(toks, tr.i + 1)
+            return Roles(passive, victim, "agent")
         roles = _verb_roles(tr, actors, tactors, toks, centre, shared, inner, head_end)
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
             roles.source = _bare_subject(toks, head_end, before=tr.i)
@@ -701,6 +709,24 @@ def _announcer(tr: Trigger, actors: list[Mention], toks: list[Token], centre: Me
             # اعتقال …»; «وأعلنت قيادة شرطة ذي قار اعتقال …» names its own)
             return src if src is not None and ((how == "centre" and k + 1 == tr.i) or (
                 how in ("after", "before") and src.tok_end <= tr.i)) else None
+    return None
+
+
+_BY_FIRE = frozenset(fold(w) for w in ("برصاص", "بنيران", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بغارة",
+                                      "بقصف"))
+
+
+def _fire_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
+    """«قتل شابان برصاص القوات المقتحمة», «أصيب ثلاثة بنيران إسرائيلية»: a killing told in the
+    passive names its doer after برصاص/بنيران, past the victims right after the verb."""
+    if any(m.tok_start == tr.i + 1 and m.id is not None for m in actors):
+        return None  # «قتل الجيش الإسرائيلي …»: the actor after the verb is its subject
+    # (from the verb on: «قتل … برصاص» may be one merged trigger)
+    for k in range(tr.i + 1, min(len(toks) - 1, tr.j + 6)):
+        if toks[k].text in "،,.؛":
+            return None
+        if ffold(toks[k].text) in _BY_FIRE:
+            return next((m for m in actors if m.tok_start == k + 1 and _party(m)), None)
     return None
 
 
@@ -1820,12 +1846,20 @@ class Events:
         return doc
 
 
+def _people_word(word: str) -> bool:
+    """«شابين», «مدنيين», «فلسطينياً», «مسلحاً»: a plural, dual or counted noun of people is the
+    victim even where the act happened on another state's soil (not «مواقع», «منازل»)."""
+    last = word.split()[-1] if word.split() else ""
+    w = ffold(last)
+    return len(w) >= 4 and (w.endswith(("ين", "ون", "يا", "ان")) or (w.startswith("م") and last.endswith("اً")))
+
+
 def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
     """A reported event keeps only actors the lexicons or entities know; a strike with no
     known victim on another state's soil targets that state (see _foreign_place). Sentence-level
     detection reads the candidates, which keep their own words."""
     if ev.target is not None and ev.target.get("bare") and _family(ev.cameo) in _NP_VICTIMS \
-            and place is None:
+            and (place is None or _people_word(ev.target.get("text") or "")):
         # an unnamed victim or addressee is still whom the act was done to
         return replace(ev, target={k: v for k, v in ev.target.items() if k != "bare"})
     if ev.target is None or ev.target.get("bare"):
