@@ -1100,3 +1100,8 @@ def test_passive_killing_by_fire_and_two_place_dateline_and_counted_victims():
     assert ("القوات الإسرائيلية", "مدنيين") in _dyads(_full("وقتل ثلاثة مدنيين برصاص القوات الإسرائيلية."), "19")
     # people killed on another state's soil are the victims, not the town
     assert _dyads(_full("قتل الجيش الإسرائيلي شابين في جنين."), "19") == {("الجيش الإسرائيلي", "شابين")}
+
+
+def test_readiness_toward_a_named_party_is_intent_one_way():
+    assert _dyads(_full("وأكد الوزير أن موسكو مستعدة لعقد اجتماع عاجل مع أنقرة."), "03") == {("موسكو", "أنقرة")}
+    assert _dyads(_full("وأكد الوزير أن طهران مستعدة للتوصل إلى تفاهمات تقوم على الاحترام المتبادل."), "03") == set()

@@ -1121,6 +1121,17 @@ def find_events(doc: Doc) -> list[Event]:
                         else None)
             if tr.code == DENY and roles.target is None:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
+            if ffold(toks[tr.i].text) in _READY_ADJ:
+                # «أن موسكو مستعدة لـ…»: the one ready stands right before the word; whom it is
+                # ready toward is a party, not a town nor its own mission (بعثته)
+                src = roles.source
+                if src is None or roles.how == "after" or not _party(src) or (
+                        src.id is None and _cands(toks[src.tok_start].text)[-1] in _EQUIPMENT):
+                    roles.source = None
+                if roles.target is not None and (((roles.target.id or "").startswith("city:")
+                                                  and not roles.target.code) or (
+                        roles.target.id is None and roles.target.text.endswith(("ه", "ها")))):
+                    roles.target = None
             src, tgt = roles.source, roles.target
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             reported = any(q.start <= toks[tr.i].start < q.end for q in said)
@@ -1267,6 +1278,8 @@ RECIPROCAL = {"030": "030", "040": "040", "041": "041", "042": "043", "043": "04
               "057": "057", "084": "084", "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
 _COUNTERPART = frozenset(fold(w) for w in word_class("counterpart"))
 _BETWEEN = frozenset(fold(w) for w in ("بين",))
+_READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "مستعدين", "جاهز", "جاهزة", "جاهزون",
+                                         "منفتح", "منفتحة", "منفتحون"))
 _MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
 MEDIATE = "045"
 
@@ -1403,8 +1416,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
     seen: set[tuple[str, str, str]] = set()
     for tr, ev, roles in evs:
         code = ev.cameo
-        if code not in RECIPROCAL and code != MEDIATE:
-            continue
+        if code not in RECIPROCAL and code != MEDIATE or ffold(toks[tr.i].text) in _READY_ADJ:
+            continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
         a, b = roles.source, roles.target
         # «بين X و Y» names the parties of a meeting or a clash, not of «وقعت معها مذكرة لتفادي
         # التصادم بين مقاتلات التحالف والمقاتلات الروسية»
@@ -1826,6 +1839,8 @@ def reportable(ev: Event, weight: float) -> bool:
         return False  # a meeting, praise, concession or sanction with no one named says nothing
     if ev.cameo.startswith("01") and ev.cameo != DENY and ev.target is None:
         return False  # «أعربت عن أملها …»: a statement to no one is a quote, not a dyad
+    if (ev.target is None or ev.target.get("bare")) and ffold(ev.trigger or "") in _READY_ADJ:
+        return False  # «طهران مستعدة للتوصل إلى تفاهمات»: readiness toward no one named
     return ev.source is not None and ev.source.get("bare") is None and weight >= MIN_WEIGHT
 
 
