@@ -1105,3 +1105,14 @@ def test_passive_killing_by_fire_and_two_place_dateline_and_counted_victims():
 def test_readiness_toward_a_named_party_is_intent_one_way():
     assert _dyads(_full("وأكد الوزير أن موسكو مستعدة لعقد اجتماع عاجل مع أنقرة."), "03") == {("موسكو", "أنقرة")}
     assert _dyads(_full("وأكد الوزير أن طهران مستعدة للتوصل إلى تفاهمات تقوم على الاحترام المتبادل."), "03") == set()
+
+
+def test_future_meetings_are_intents_and_a_body_keeps_its_acronym_and_adjective():
+    rec = _full("وأعلنت وزارة الخارجية التركية أنها ستستضيف الشهر المقبل جولة جديدة من المحادثات بين الصومال "
+                "وإثيوبيا.")
+    assert {("وزارة الخارجية التركية", "الصومال"), ("وزارة الخارجية التركية", "إثيوبيا")} <= _dyads(rec, "036")
+    assert _dyads(rec, "04") == set()  # the talks are not held yet
+    rec = _full("وأدانت بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال «أوصوم» الهجوم بشدة.")
+    assert "أوصوم" not in {(e["target"] or {}).get("text") for e in rec["events"]}
+    rec = _full("ودانت وزارة الخارجية وشؤون المغتربين الأردنية بأشد العبارات الاقتحامات الإسرائيلية.")
+    assert ("وزارة الخارجية وشؤون المغتربين الأردنية", "الإسرائيلية") in _dyads(rec, "11")

@@ -413,6 +413,18 @@ def _lam_complement(toks: list[Token], out: list[Mention], body: Mention) -> boo
         t.kind == "word" and ffold(t.text).startswith("ال") for t in gap)
 
 
+def _names_before(out: list[Mention], toks: list[Token], m: Mention) -> bool:
+    """Whether a body's name ends just before m's opening quote mark, past the definite words
+    and the place of its full title (للدعم والاستقرار في الصومال)."""
+    body = next((o for o in reversed(out) if o.type == "ORG"), None)
+    if body is None or body.tok_end > m.tok_start - 1 or m.tok_start - 1 - body.tok_end > 7:
+        return False
+    inside = {k for o in out if o.type in ("GPE", "LOC") for k in range(o.tok_start, o.tok_end)}
+    return all(k in inside or (toks[k].kind == "word" and (
+        ffold(toks[k].text).startswith(("ال", "لل", "وال")) or ffold(toks[k].text) == "في"))
+        for k in range(body.tok_end, m.tok_start - 1))
+
+
 def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     """A title before a name is one actor, the person: «وزير الخارجية المصري سامح شكري»,
     «المتحدث باسم الخارجية الإيرانية سعيد خطيب زاده». The title's tokens join the person's
@@ -434,6 +446,19 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             prev.name = None
             prev.text = ""  # filled by the caller from the document text
             continue
+        if prev is not None and prev.id is None and prev.type == "ORG" and prev.code and len(prev.code) == 3 \
+                and not prev.country and m.type == "GPE" and m.id is None and m.code and len(m.code) == 3 \
+                and m.tok_end - m.tok_start == 1 and 1 <= m.tok_start - prev.tok_end <= 3 \
+                and ffold(toks[prev.tok_end].text)[:1] == "و" and all(
+                    t.kind == "word" and (k == 0 or ffold(t.text).startswith("ال"))
+                    for k, t in enumerate(toks[prev.tok_end:m.tok_start])):
+            # «وزارة الخارجية وشؤون المغتربين الأردنية»: the state's adjective closes the name
+            prev.tok_end, prev.end = m.tok_end, m.end
+            prev.code, prev.country, prev.name, prev.text = m.code + prev.code, m.code, None, ""
+            continue
+        if m.type == "ORG" and m.code is None and m.tok_start >= 2 and toks[m.tok_start - 1].text == "«" \
+                and m.tok_end < len(toks) and toks[m.tok_end].text == "»" and _names_before(out, toks, m):
+            continue  # «بعثة الاتحاد الأفريقي … في الصومال «أوصوم»»: the body's own acronym
         if prev is not None and prev.type == "SPK" and ffold(prev.text) in _SOURCES and m.id is not None \
                 and m.type in ("ORG", "GPE") and [ffold(t.text) for t in toks[prev.tok_end:m.tok_start]] == ["في"]:
             # «مصدر في وزارة الدفاع التركية»: a source inside a body speaks for it

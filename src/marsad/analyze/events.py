@@ -105,6 +105,13 @@ _READY = frozenset(fold(w) for w in ("استعداد", "استعداده", "اس
                                    "مستعدون", "جاهزية", "جاهزيته", "جاهزيتها"))
 
 
+def _future(toks: list[Token], i: int) -> bool:
+    """A verb in the future: «ستستضيف», «سيزور», «سوف يلتقي»."""
+    w = ffold(toks[i].text)
+    w = w[1:] if w[:1] in "وف" and len(w) > 5 else w
+    return (len(w) >= 5 and w[0] == "س" and w[1] in "يتن") or (i > 0 and ffold(toks[i - 1].text) in ("سوف", "وسوف"))
+
+
 def _offered(tr: Trigger, mentions: list[Mention], toks: list[Token]
              ) -> tuple[Mention | None, list[Mention]] | None:
     """A meeting noun of purpose (لاستضافة، للقاء) after a word of readiness names an offer: the
@@ -1174,6 +1181,14 @@ def find_events(doc: Doc) -> list[Event]:
                 state = next((m for m in mentions if tr.j <= m.tok_start <= tr.j + 12 and m.type == "GPE"
                               and m.code and (src is None or not _same_state(m.ref(), src.ref()))), None)
                 ev.target = state.ref() if state is not None else None
+            if tr.verbal and tr.code[:2] == "04" and tr.code != MEDIATE and _future(toks, tr.i):
+                # «ستستضيف الشهر المقبل جولة من المحادثات», «سيزور القاهرة»: a meeting still to
+                # come is an intent to meet (036), not one held
+                ev.cameo, ev.plover = "036", plover_of("036")
+            if not tr.verbal and tr.code[:2] == "04" and any(
+                    t.verbal and t.code[:2] == "04" and tr.i - 8 <= t.i < tr.i and _future(toks, t.i)
+                    and not any(x.text in "،,.؛" for x in toks[t.i:tr.i]) for t in trs):
+                weight = 0.0  # «ستستضيف جولة من المحادثات بين الصومال وإثيوبيا»: talks not yet held
             if tr.code == "180" and src is not None and (src.code or "").endswith("MIL"):
                 ev.cameo, ev.plover = "190", plover_of("190")  # «قتلت قواته 12 مسلحاً»: an army's force
             if tr.code.startswith("12") and tr.verbal and _rejects_accusations(toks, tr, roles):
@@ -1416,7 +1431,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
     seen: set[tuple[str, str, str]] = set()
     for tr, ev, roles in evs:
         code = ev.cameo
-        if code not in RECIPROCAL and code != MEDIATE or ffold(toks[tr.i].text) in _READY_ADJ:
+        if code not in RECIPROCAL and code != MEDIATE or ffold(toks[tr.i].text) in _READY_ADJ \
+                or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
         a, b = roles.source, roles.target
         # «بين X و Y» names the parties of a meeting or a clash, not of «وقعت معها مذكرة لتفادي
