@@ -1116,3 +1116,14 @@ def test_future_meetings_are_intents_and_a_body_keeps_its_acronym_and_adjective(
     assert "أوصوم" not in {(e["target"] or {}).get("text") for e in rec["events"]}
     rec = _full("ودانت وزارة الخارجية وشؤون المغتربين الأردنية بأشد العبارات الاقتحامات الإسرائيلية.")
     assert ("وزارة الخارجية وشؤون المغتربين الأردنية", "الإسرائيلية") in _dyads(rec, "11")
+
+
+def test_protests_by_counted_groups_light_verbs_and_unions():
+    rec = _full("وفي تل أبيب، تظاهر آلاف من ذوي الرهائن وأنصارهم أمام مقر وزارة الدفاع، مطالبين الحكومة بإبرام "
+                "الاتفاق من دون تأخير.")
+    assert ("آلاف من ذوي الرهائن", "الحكومة") in _dyads(rec, "14")
+    assert ("آلاف من ذوي الرهائن", "الحكومة") in _dyads(rec, "10")
+    rec = _full("وفي السليمانية، نظم مئات من موظفي الإقليم والمعلمين وقفة احتجاجية أمام مبنى المحافظة.")
+    assert {s for s, _ in _dyads(rec, "14")} == {"مئات من موظفي الإقليم"}
+    rec = _full("ونفذت نقابة المهندسين اعتصاماً أمام مجمع النقابات المهنية في عمّان رفضاً لقرار رفع الأسعار.")
+    assert {s for s, _ in _dyads(rec, "14")} == {"نقابة"}

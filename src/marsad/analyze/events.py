@@ -161,10 +161,10 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # belongs to a group the sentence names, not to its singular subject
         group = next((m for m in actors if m.tok_end <= tr.i  # the sentence's first group
                       and (m.code or "").endswith(_GROUP_ROLES)), None)
-        if group is None:
-            counted = next((n for n in range(tr.i - 1, -1, -1)
-                            if ffold(toks[n].text) in _QUANTITIES), None)
-            group = _counted_group(toks, counted) if counted is not None else None
+        counted = next((n for n in range(tr.i - 1, -1, -1) if ffold(toks[n].text) in _QUANTITIES), None)
+        if counted is not None and (group is None or counted < group.tok_start):
+            # «تظاهر آلاف من ذوي الرهائن وأنصارهم، مطالبين …»: the counted group named first
+            group = _counted_group(toks, counted) or group
         if group is not None:
             tgt = _next(tactors, tr.j, group, toks)
             if tgt is not None and (tgt.type == "BARE" or ffold(toks[tgt.tok_start].text).startswith("ب")):
@@ -190,7 +190,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # is the actor just named
         near = next((m for m in reversed(actors) if m.tok_end <= tr.i and _party(m)), None)
         src = near if near is not None else src
-    if how == "centre" and head_end < len(toks) and ffold(toks[head_end].text) in _QUANTITIES:
+    if how in ("centre", "none") and head_end < len(toks) and ffold(toks[head_end].text) in _QUANTITIES:
         # «تظاهر آلاف الأكراد»: a counted group right after the verb is its subject, not the
         # actor of the sentence before
         src, how = _counted_group(toks, head_end), "counted"
@@ -503,14 +503,27 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
     return None
 
 
+def doc_text(toks: list[Token], i: int, j: int) -> str:
+    """The words of tokens [i, j) joined by spaces."""
+    return " ".join(t.text for t in toks[i:j])
+
+
 def _counted_group(toks: list[Token], q: int) -> Mention | None:
     """«آلاف الأكراد», «عشرات المودعين»: a counted group of people (the quantity word and the
     noun after it) is an actor even when no lexicon knows the noun."""
     n = q + 1
-    if n >= len(toks) or toks[n].kind != "word" or ffold(toks[n].text) in _NOT_SUBJECTS \
-            or not ffold(toks[n].text).endswith(("ين", "ون")):
+    if n + 1 < len(toks) and ffold(toks[n].text) == "من":
+        n += 1  # «آلاف من ذوي الرهائن», «عشرات من سكان الواحة»
+    if n >= len(toks) or toks[n].kind != "word" or ffold(toks[n].text) in _NOT_SUBJECTS:
         return None
-    return Mention(toks[q].start, toks[n].end, q, n + 1, f"{toks[q].text} {toks[n].text}", type="ORG")
+    w = ffold(toks[n].text)
+    # a plural head, or one in a genitive chain with a definite noun (ذوي الرهائن، موظفي الإقليم)
+    chain = not w.startswith("ال") and n + 1 < len(toks) and toks[n + 1].kind == "word" \
+        and ffold(toks[n + 1].text).startswith("ال") and len(w) >= 3
+    if not (w.endswith(("ين", "ون")) or chain):
+        return None
+    end = n + 2 if chain else n + 1
+    return Mention(toks[q].start, toks[end - 1].end, q, end, doc_text(toks, q, end), type="ORG")
 
 
 def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Mention | None:
@@ -603,6 +616,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         return aside
     if inner:
         return Roles(inner[0], inner[1] if len(inner) > 1 else _next(tactors, tr.j, inner[0], toks), "inner")
+    if _family(tr.code) == "14":  # «نفذت نقابة المهندسين اعتصاماً», «نظم مئات من الموظفين وقفة»
+        doer = _light_verb_subject(tr, actors, toks, reach=8)
+        if doer is not None:
+            return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
     if _family(tr.code) in ("V", "17"):
         # a violent or coercive masdar: its genitive is the victim (اغتيال عماد مغنية); the doer is the
         # subject of a light verb before it (قام مسلحون بخطف ...) or comes after من قبل / على يد
@@ -674,7 +691,8 @@ def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Me
 
 
 LIGHT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "شن",
-                                         "شنت", "شنوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنى", "تبنت"))
+                                         "شنت", "شنوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنى", "تبنت",
+                                         "نظم", "نظمت", "نظموا"))
 AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 
 
@@ -695,6 +713,10 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
     for k in range(tr.i - 1, max(-1, tr.i - reach), -1):  # «شنت طائرات …، فجر اليوم، غارات»
         if ffold(toks[k].text).lstrip("و") in verbs:
             src, how = subject_for(actors, toks, k, k + 1, None)
+            if how not in ("after", "before") and k + 1 < tr.i and ffold(toks[k + 1].text) in _QUANTITIES:
+                # «نظم مئات من موظفي الإقليم وقفة احتجاجية»: a counted group is the doer
+                group = _counted_group(toks, k + 1)
+                return group if group is not None and group.tok_end <= tr.i else None
             return src if how in ("after", "before") and (src is None or src.tok_end <= tr.i) else None
     return None
 
@@ -1386,7 +1408,9 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
     for _, ev, roles in evs:
         own = roles.target is not None and roles.source is not None \
             and 0 <= roles.target.tok_start - roles.source.tok_end <= 2 \
-            and (roles.source.code or "").endswith("OPP")  # «أنصار حركة «تافوش»»: their own movement
+            and ((roles.source.code or "").endswith("OPP")  # «أنصار حركة «تافوش»»: their own movement
+                 # «آلاف من ذوي الرهائن وأنصارهم»: a conjunct of the protesters is one of them
+                 or (roles.target.tok_start == roles.source.tok_end and roles.target.id is None))
         if not ev.cameo.startswith("14") or (ev.target is not None and not own) or roles.source is None:
             continue
         for _, other, r in evs:
