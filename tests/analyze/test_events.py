@@ -1127,3 +1127,10 @@ def test_protests_by_counted_groups_light_verbs_and_unions():
     assert {s for s, _ in _dyads(rec, "14")} == {"مئات من موظفي الإقليم"}
     rec = _full("ونفذت نقابة المهندسين اعتصاماً أمام مجمع النقابات المهنية في عمّان رفضاً لقرار رفع الأسعار.")
     assert {s for s, _ in _dyads(rec, "14")} == {"نقابة"}
+
+
+def test_a_protest_against_named_acts_targets_their_doer():
+    rec = _full("اقتحمت القوات الإسرائيلية مدينة جنين. وفي رام الله، تظاهر مئات الفلسطينيين وسط المدينة تنديداً "
+                "بالاقتحامات.")
+    assert ("الفلسطينيين", "القوات الإسرائيلية") in _dyads(rec, "14")
+    assert {s for s, _ in _dyads(rec, "19")} == {"القوات الإسرائيلية"}

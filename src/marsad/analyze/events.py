@@ -1532,6 +1532,9 @@ def _object_words(doc: Doc, ev: Event) -> list[str]:
     return text.split()
 
 
+_PROTEST_PURPOSE = frozenset(fold(w) for w in ("تنديدا", "تنديداً", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً"))
+
+
 def _targets_told_before(doc: Doc, events: list[Event]) -> None:
     """«توعدت كتائب حزب الله بالرد على الغارات»: a vow to answer threatens the doer of the acts
     it names; «وتبنت «المقاومة الإسلامية في العراق» … الهجوم»: a claimed attack told before hit
@@ -1543,6 +1546,11 @@ def _targets_told_before(doc: Doc, events: list[Event]) -> None:
             words = _object_words(doc, ev)
             if len(words) > 1 and fold(words[0]) in _RETALIATION_PREFIXED:
                 ev.target = _doer_of_named_act(words[1:6], events[:k], ev.source)
+        elif ev.cameo[:2] == "14":  # «تظاهر مئات الفلسطينيين … تنديداً بالاقتحامات»: against their doer
+            words = _object_words(doc, ev)
+            at = next((n for n, w in enumerate(words) if fold(w) in _PROTEST_PURPOSE), None)
+            if at is not None:
+                ev.target = _doer_of_named_act(words[at + 1:at + 6], events[:k], ev.source)
         elif _family(ev.cameo) == "V" and fold(ev.trigger or "").startswith("ال") and " " not in (ev.trigger or ""):
             prior = next((e for e in reversed(events[:k]) if _family(e.cameo) == "V" and e.target
                           and not e.target.get("bare") and not _same_state(e.target, ev.source)), None)
@@ -1589,7 +1597,8 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
                        ) -> dict[str, Any] | None:
     """The doer of the latest earlier act that a definite noun of clause names, by its word
     (العقوبات after فرضت عقوبات) or its code (التوقيف after أوقفت), other than the speaker."""
-    heads = {_cands(w)[-1].removeprefix("ال") for w in clause if fold(w).startswith("ال")}
+    heads = {_cands(w)[-1].removeprefix("ال") for w in clause
+             if any(c.startswith("ال") for c in _cands(w))}  # (بالاقتحامات too)
     heads = {h for h in heads if len(h) >= 4}
     if not heads:
         return None
