@@ -1134,3 +1134,11 @@ def test_a_protest_against_named_acts_targets_their_doer():
                 "بالاقتحامات.")
     assert ("الفلسطينيين", "القوات الإسرائيلية") in _dyads(rec, "14")
     assert {s for s, _ in _dyads(rec, "19")} == {"القوات الإسرائيلية"}
+
+
+def test_state_styles_join_the_name_and_a_meeting_with_a_titled_person_after_ba():
+    rec = _full("وقعت مملكة البحرين ودولة قطر، مساء أمس الأحد في الكويت، مذكرة تفاهم لتشكيل لجنة مشتركة.")
+    assert _both_ways(_dyads(rec, "05"), "مملكة البحرين", "دولة قطر")
+    rec = _full("وفي أربيل، التقى المبعوث الأميركي الخاص جيمس هارتلي رئيس حكومة الإقليم مسرور بارزاني، قبل أن "
+                "ينتقل إلى بغداد حيث اجتمع برئيس الوزراء محمد شياع السوداني.")
+    assert _both_ways(_dyads(rec, "04"), "جيمس هارتلي", "محمد شياع السوداني")

@@ -149,6 +149,8 @@ def _without_proclitic(text: str) -> str:
         return "ال" + text[2:]
     if text[:1] in "بوفك" and text[1:3] == "ال" and len(text) >= 6:
         return text[1:]
+    if text[:1] in "وف" and fold(text.split()[0][1:]) in _STATE_TITLES:
+        return text[1:]  # ودولة قطر
     return text
 
 
@@ -413,6 +415,9 @@ def _lam_complement(toks: list[Token], out: list[Mention], body: Mention) -> boo
         t.kind == "word" and ffold(t.text).startswith("ال") for t in gap)
 
 
+_STATE_TITLES = frozenset(fold(w) for w in ("دولة", "مملكة", "المملكة", "جمهورية", "سلطنة", "إمارة", "دولتي"))
+
+
 def _names_before(out: list[Mention], toks: list[Token], m: Mention) -> bool:
     """Whether a body's name ends just before m's opening quote mark, past the definite words
     and the place of its full title (للدعم والاستقرار في الصومال)."""
@@ -432,6 +437,11 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
+        if m.type == "GPE" and (m.id or "").startswith("gpe:") and m.tok_start > 0 \
+                and ffold(toks[m.tok_start - 1].text).lstrip("و") in _STATE_TITLES \
+                and (prev is None or prev.tok_end < m.tok_start):
+            # «وقعت مملكة البحرين ودولة قطر»: the state's style is part of its name
+            m.tok_start, m.start, m.text = m.tok_start - 1, toks[m.tok_start - 1].start, ""
         if prev is not None and prev.id is None and prev.type == "ORG" and prev.code \
                 and not ffold(toks[prev.tok_end - 1].text).lstrip("وفبل").startswith("ال") \
                 and not prev.country and m.type in ("ORG", "GPE") and m.tok_start == prev.tok_end \
@@ -729,6 +739,9 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     for m in mentions:
         if m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) == "امام":
             continue  # «قال أمام البرلمان إن …»: where, not who
+        first = ffold(toks[m.tok_start].text)
+        if m.title and first[:1] == "ب" and _title_word(first[1:]):
+            continue  # «اجتمع برئيس الوزراء محمد شياع السوداني»: with whom, not who
         if m.id is None and ffold(toks[m.tok_start].text).startswith("لل"):
             continue  # «قال للصحافيين إنه …»: whom he told, not who
         if m.tok_start == k or (m.tok_start == j and k > j) or (quoted and m.tok_start == k + 2) \
