@@ -735,7 +735,8 @@ def test_coordinated_title_words_reach_the_name_and_its_denial_answers_the_accus
     rec = _full("اتهم وزير الخارجية المصري سامح شكري إثيوبيا بـ«التنصل من كل التفاهمات». وأكد وزير المياه "
                 "والطاقة الإثيوبي هبتامو إيتيفا أن الملء «لم يلحق أي ضرر»، نافياً أن تكون بلاده قد قلصت حصة مصر.")
     denial = _event(rec, "016", exact=True)
-    assert denial["source"]["text"] == "هبتامو إيتيفا" and "شكري" in denial["target"]["text"]
+    # (the accuser, Shoukry, speaks for Egypt: the denial answers the state)
+    assert denial["source"]["text"] == "هبتامو إيتيفا" and denial["target"]["id"] == "gpe:EGY"
 
 
 def test_a_charge_by_the_prosecution_and_criticism_of_the_arrest_named_by_its_noun():
@@ -1142,3 +1143,12 @@ def test_state_styles_join_the_name_and_a_meeting_with_a_titled_person_after_ba(
     rec = _full("وفي أربيل، التقى المبعوث الأميركي الخاص جيمس هارتلي رئيس حكومة الإقليم مسرور بارزاني، قبل أن "
                 "ينتقل إلى بغداد حيث اجتمع برئيس الوزراء محمد شياع السوداني.")
     assert _both_ways(_dyads(rec, "04"), "جيمس هارتلي", "محمد شياع السوداني")
+
+
+def test_a_denial_answers_the_state_of_the_sayer_matched_by_whole_words():
+    rec = _full("حذرت وكالة الأونروا من أن مئات آلاف السكان «باتوا على حافة المجاعة». وقال المتحدث باسم وزارة "
+                "الخارجية المصرية خالد منصور إن إجراءات التفتيش التي تفرضها إسرائيل «هي السبب في تعطيل دخول "
+                "المساعدات». في المقابل، نفى المتحدث باسم وحدة تنسيق أعمال الحكومة الإسرائيلية في المناطق "
+                "(كوغات) شمعون ليفي أن تكون إسرائيل قد فرضت أي قيود على كميات المساعدات.")
+    denials = _dyads(rec, "016")
+    assert ("شمعون ليفي", "مصر") in denials or ("شمعون ليفي", "المصرية") in denials, denials

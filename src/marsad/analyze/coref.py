@@ -559,7 +559,30 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                 # «عضو المجلس السياسي الأعلى للحوثيين محمد علي الحوثي»: he acts for the body (YEMREB)
                 m.code, m.country = prev.code, m.country or prev.country or prev.code[:3]
         out.append(m)
-    return out
+    return _title_runs(out, toks)
+
+
+def _title_runs(ms: list[Mention], toks: list[Token]) -> list[Mention]:
+    """A title phrase no rule above chained, from a title word up to a person's name, joins
+    the person: «النائب عن كتلة «الجمهورية القوية» جورج عقيقي», «عضو كتلة «الوفاء للمقاومة»
+    النائب محمد عيتاني» (the bodies inside it are its complements, not actors of their own)."""
+    covered = {k for m in ms for k in range(m.tok_start, m.tok_end)}
+    for t in range(len(toks)):
+        if not _title_word(toks[t].text):
+            continue
+        at = next((m for m in ms if m.tok_start <= t < m.tok_end), None)
+        if at is not None and not (at.id is None and at.type != "PER" and at.tok_start == t and (
+                at.tok_end - at.tok_start == 1 or ffold(toks[at.tok_end - 1].text) in _TITLE_LINKS)):
+            continue  # (a title inside a known name or a chained title; «المتحدث باسم» is open)
+        rest = [m for m in ms if m is not at]
+        k = _title_run(rest, toks, t)
+        person = next((m for m in ms if m.tok_start == k and m.type == "PER" and not m.title), None)
+        if person is None or k - t < 2 or (t in covered and at is None):
+            continue
+        person.title = " ".join(ffold(x.text) for x in toks[t:k])
+        person.tok_start, person.start = t, toks[t].start
+        ms = [m for m in ms if m is person or not (t <= m.tok_start < k)]
+    return ms
 
 
 # -- coreference ---------------------------------------------------------------------------
@@ -663,6 +686,24 @@ _BEFORE_SUBJECT = frozenset(fold(w) for w in word_class("before_subject"))
 _RUN_WORDS = frozenset(fold(w) for w in ("باعمال", "بالانابة", "بالوكالة", "اول", "ركن", "أول"))
 
 
+# nouns that begin with و (not the conjunction): «وحدة تنسيق أعمال الحكومة»
+_WAW_NOUNS = frozenset(fold(w) for w in ("وحدة", "وكالة", "وزارة", "وفد", "ولاية", "واحة"))
+
+
+def _chain_ahead(toks: list[Token], starts: dict[int, Mention], k: int) -> bool:
+    """Whether a genitive chain goes on from k to a definite word, a quoted name or a named
+    body within three words."""
+    for n in range(k, min(len(toks), k + 3)):
+        if n in starts:
+            return starts[n].type != "PER"
+        t = toks[n]
+        if t.text == "«" or ffold(t.text).startswith(("ال", "لل")):
+            return True
+        if t.kind != "word" or ffold(t.text) in PREPOSITIONS:
+            return False
+    return False
+
+
 def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
     """The end of a title phrase starting at k that no lexicon chained, up to a person's name:
     «القائمة بأعمال رئيس البعثة ستيفاني خوري», «النائب عن كتلة حزب جبهة العمل الإسلامي أحمد
@@ -670,8 +711,11 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
     الدفاع الروسي الفريق أول نيكولاي ستيبانوف». Named bodies inside it are its complements.
     Returns k itself when no title starts there."""
     starts = {m.tok_start: m for m in mentions}
-    if k >= len(toks) or k in starts or not _title_word(toks[k].text):
+    if k >= len(toks) or not _title_word(toks[k].text) or (
+            k in starts and ffold(toks[starts[k].tok_end - 1].text) not in _TITLE_LINKS):
         return k
+    if k in starts:  # «المتحدث باسم …»: a role phrase open at its end goes on
+        starts = {s: m for s, m in starts.items() if s != k}
     t0 = k
     while k < len(toks) and k - t0 < 14:
         m = starts.get(k)
@@ -688,10 +732,11 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
                 or w.startswith(("ال", "لل", "وال")))):
             k += 1
             continue
-        # an indefinite noun in a genitive chain: «كتلة حزب», «شؤون الأسرى»
+        # an indefinite noun in a genitive chain: «كتلة حزب», «شؤون الأسرى», «كتلة «الوفاء
+        # للمقاومة»», «وحدة تنسيق أعمال الحكومة», «بجامعة جوبا»
         if k > t0 and t.kind == "word" and nxt is not None and w not in PREPOSITIONS | _SKIP \
-                and not w.startswith(("ب", "و")) and (ffold(nxt.text).startswith(("ال", "لل")) or (
-                    k + 1 in starts and starts[k + 1].type != "PER")):
+                and not w.startswith("بال") and (not w.startswith("و") or w in _WAW_NOUNS) \
+                and _chain_ahead(toks, starts, k + 1):
             k += 1
             continue
         break

@@ -1283,6 +1283,9 @@ def find_events(doc: Doc) -> list[Event]:
     _targets_told_before(doc, out)
     _denials_answer_sayers(doc, out)
     for ev in out:
+        if ev.cameo == DENY and ev.target is not None and ev.source is not None \
+                and (ev.source.get("code") or "")[:3] != (ev.target.get("code") or "")[:3]:
+            ev.target = _state_of(doc, ev.target)  # (within one state, the side itself answers)
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
     return out
@@ -1587,10 +1590,44 @@ def _sayer_of(doc: Doc, denial: Event, denied: list[str]) -> dict[str, Any] | No
                      and not q.speaker.get("bare")), key=lambda q: -q.start):
         if denial.source and _same_state(q.speaker, denial.source):
             continue
-        said = {ffold(x) for x in q.text.split()}
-        if any(w in said or any(s.endswith(w) or w.endswith(s) for s in said if len(s) >= 4) for w in words):
+        said = {ffold(x.strip("«»“”\".,،:؛")) for x in q.text.split()}
+        if any(_same_word(w, s) for w in words for s in said):
             return q.speaker
     return None
+
+
+_CLITIC_HEADS = frozenset({"و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "وب", "ول"})
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, perhaps with a proclitic on one side (المساعدات، بالمساعدات), not any word
+    that ends like another (ميات is no كميات)."""
+    if a == b:
+        return True
+    lo, hi = sorted((a, b), key=len)
+    return len(lo) >= 4 and hi.endswith(lo) and hi[:len(hi) - len(lo)] in _CLITIC_HEADS
+
+
+def _state_of(doc: Doc, ref: dict[str, Any]) -> dict[str, Any]:
+    """«خالد منصور» (EGYGOV) → «مصر»: whom a denial answers is the state its accuser speaks
+    for, named as the article names it, when the accuser is a person of a state."""
+    code = ref.get("code") or ""
+    if not (ref.get("id") or "").startswith("per:") or len(code) < 3 or code[:3] in _ROLE_ONLY \
+            or code[3:6] not in ("", "GOV"):
+        return ref  # (an army's or a party's spokesman speaks for it, not for the state)
+    state = next((e for e in doc.entities if e.type == "GPE" and (e.id or "").startswith("gpe:")
+                  and (e.code or e.country or "")[:3] == code[:3]), None)
+    if state is not None:
+        return state.ref()
+    known = _countries().get(code[:3])  # (not named in the article: the state's own name)
+    return {"text": known["name_ar"], "id": known["id"], "name": known["name"], "code": code[:3]} if known else ref
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, Any]]:
+    from marsad.analyze.ner.gazetteer import _load_jsonl
+
+    return {c["code"]: c for c in _load_jsonl("countries.jsonl") if c.get("code")}
 
 
 def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str, Any]
