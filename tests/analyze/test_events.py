@@ -1152,3 +1152,10 @@ def test_a_denial_answers_the_state_of_the_sayer_matched_by_whole_words():
                 "(كوغات) شمعون ليفي أن تكون إسرائيل قد فرضت أي قيود على كميات المساعدات.")
     denials = _dyads(rec, "016")
     assert ("شمعون ليفي", "مصر") in denials or ("شمعون ليفي", "المصرية") in denials, denials
+
+
+def test_a_name_beginning_with_waw_is_no_conjunct_and_definite_counts_make_groups():
+    rec = _full("بدورها، توعدت كتائب حزب الله واشنطن بالثأر لعناصرها.")
+    assert _dyads(rec, "13") == {("كتائب حزب الله", "واشنطن")}
+    rec = _full("وفي بغداد، تظاهر المئات من أنصار الفصائل المسلحة قرب المنطقة الخضراء.")
+    assert _dyads(rec, "14") == {("المئات من أنصار الفصائل", "")}

@@ -380,12 +380,27 @@ def _other_side(tr: Trigger, source: Mention, toks: list[Token], pairs: list[tup
     return None
 
 
+def _conjunct(word: str) -> bool:
+    """A word joined by the conjunction و (والولايات، وموسكو), not a name that begins with the
+    letter (واشنطن، وهران)."""
+    w = ffold(word)
+    if not w.startswith("و") or len(w) < 3:
+        return False
+    rest = w[1:]
+    if rest.startswith(("ال", "«")):
+        return True
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    return bool(load_gazetteer().lookup(rest)) or rest in actor_lexicon() or not (
+        load_gazetteer().lookup(w) or w in actor_lexicon())
+
+
 def _co_subject(tr: Trigger, roles: Roles, mentions: list[Mention], toks: list[Token]) -> Mention | None:
     """The second of two subjects after a verb (دعت السعودية والولايات المتحدة …) that the
     target search took for the object; joint acts (met, signed) are coded both ways elsewhere."""
     src, tgt = roles.source, roles.target
     if not tr.verbal or tr.code in RECIPROCAL or roles.how != "after" or src is None or tgt is None \
-            or tgt.tok_start != src.tok_end or not ffold(toks[tgt.tok_start].text).startswith("و") \
+            or tgt.tok_start != src.tok_end or not _conjunct(toks[tgt.tok_start].text) \
             or not _party(tgt) or tgt.type == "BARE":
         return None
     return tgt
@@ -409,7 +424,7 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
         pair = m.type == "GPE" and tgt.country is not None and m.country not in (None, tgt.country)
         quoted = m.tok_start == tgt.tok_end + 2 and toks[tgt.tok_end].text == "و" \
             and toks[tgt.tok_end + 1].kind == "quote"  # «أنقرة و«قسد»»
-        if (m.tok_start == tgt.tok_end and (ffold(toks[m.tok_start].text)[:1] == "و" or pair) or quoted) \
+        if (m.tok_start == tgt.tok_end and (_conjunct(toks[m.tok_start].text) or pair) or quoted) \
                 and m.type in ("ORG", "GPE", "PER") and m.key != tgt.key and not _locative(toks, m):
             return m
     return None
@@ -1347,8 +1362,7 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
         if not _party(m):
             continue
         gap = toks[end:m.tok_start]
-        first = ffold(toks[m.tok_start].text)
-        if not gap and first[:1] == "و" and not _locative(toks, m):
+        if not gap and _conjunct(toks[m.tok_start].text) and not _locative(toks, m):
             return m
         if len(gap) == 2 and gap[0].kind == "word" and ffold(gap[0].text)[:1] == "و" \
                 and len(ffold(gap[0].text)) > 3 and gap[1].text in "«“":
@@ -1409,11 +1423,13 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
     """«تظاهر آلاف من أنصار الحركة … وطالبوا رئيس الوزراء بالاستقالة»: a protest is against
     whom the protesters' demand or accusation in the same sentence addresses."""
     for _, ev, roles in evs:
-        own = roles.target is not None and roles.source is not None \
-            and 0 <= roles.target.tok_start - roles.source.tok_end <= 2 \
-            and ((roles.source.code or "").endswith("OPP")  # «أنصار حركة «تافوش»»: their own movement
-                 # «آلاف من ذوي الرهائن وأنصارهم»: a conjunct of the protesters is one of them
-                 or (roles.target.tok_start == roles.source.tok_end and roles.target.id is None))
+        own = roles.target is not None and roles.source is not None and (
+            (0 <= roles.target.tok_start - roles.source.tok_end <= 2 and (
+                (roles.source.code or "").endswith("OPP")  # «أنصار حركة «تافوش»»: their own movement
+                # «آلاف من ذوي الرهائن وأنصارهم»: a conjunct of the protesters is one of them
+                or (roles.target.tok_start == roles.source.tok_end and roles.target.id is None)))
+            # «المئات من أنصار الفصائل المسلحة»: a name inside the counted group is the group
+            or roles.source.tok_start <= roles.target.tok_start < roles.source.tok_end)
         if not ev.cameo.startswith("14") or (ev.target is not None and not own) or roles.source is None:
             continue
         for _, other, r in evs:
@@ -1421,6 +1437,9 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
                     and r.source.key == roles.source.key and r.target.type != "BARE":
                 ev.target = r.target.ref()
                 break
+        else:
+            if own and roles.source.tok_start <= roles.target.tok_start < roles.source.tok_end:
+                ev.target = None  # (the protesters are not their own target)
 
 
 _DUAL_NOUNS = frozenset(fold(w) for w in word_class("dual_nouns"))
