@@ -1159,3 +1159,9 @@ def test_a_name_beginning_with_waw_is_no_conjunct_and_definite_counts_make_group
     assert _dyads(rec, "13") == {("كتائب حزب الله", "واشنطن")}
     rec = _full("وفي بغداد، تظاهر المئات من أنصار الفصائل المسلحة قرب المنطقة الخضراء.")
     assert _dyads(rec, "14") == {("المئات من أنصار الفصائل", "")}
+
+
+def test_a_denial_with_a_counter_accusation_answers_the_side_accused_back():
+    rec = _full("في المقابل، نفى المتحدث باسم وزارة الدفاع الأفغانية حبيب الله صميم أن تكون قوات الإمارة "
+                "الإسلامية قد بادرت بإطلاق النار، واتهم الجانب الباكستاني بقصف قرى حدودية.")
+    assert {t for _, t in _dyads(rec, "016")} == {"الباكستاني"}

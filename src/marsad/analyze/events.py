@@ -1297,6 +1297,7 @@ def find_events(doc: Doc) -> list[Event]:
     _answered_accusations(out)
     _targets_told_before(doc, out)
     _denials_answer_sayers(doc, out)
+    _denials_accuse_back(out)
     for ev in out:
         if ev.cameo == DENY and ev.target is not None and ev.source is not None \
                 and (ev.source.get("code") or "")[:3] != (ev.target.get("code") or "")[:3]:
@@ -1905,6 +1906,20 @@ def _answered_accusations(events: list[Event]) -> None:
                           and (e.target is None or _same_state(e.target, ev.source))), None)
             if later is not None:
                 ev.target = later.source
+
+
+def _denials_accuse_back(events: list[Event]) -> None:
+    """«نفى صميم أن تكون قواته قد بادرت بإطلاق النار، واتهم الجانب الباكستاني بقصف …»: a
+    denial that answers no one named, with a counter-accusation in its sentence, answers the
+    side it accuses back."""
+    for k, ev in enumerate(events):
+        if ev.cameo != DENY or ev.target is not None or ev.source is None:
+            continue
+        counter = next((e for e in events[k + 1:] if e.sentence_start == ev.sentence_start
+                        and e.cameo == ACCUSE and e.source and e.target and not e.target.get("bare")
+                        and _same(e.source, ev.source) and not _same_state(e.target, ev.source)), None)
+        if counter is not None:
+            ev.target = counter.target
 
 
 def _denied_claims(events: list[Event]) -> None:
