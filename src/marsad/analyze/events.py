@@ -1170,7 +1170,8 @@ def find_events(doc: Doc) -> list[Event]:
                 # ready toward is a party, not a town nor its own mission (بعثته)
                 src = roles.source
                 if src is None or roles.how == "after" or not _party(src) or (
-                        src.id is None and _cands(toks[src.tok_start].text)[-1] in _EQUIPMENT):
+                        roles.how == "before"  # (a carried subject's positions are another sentence's)
+                        and src.id is None and _cands(toks[src.tok_start].text)[-1] in _EQUIPMENT):
                     roles.source = None
                 if roles.target is not None and (((roles.target.id or "").startswith("city:")
                                                   and not roles.target.code) or (
@@ -1298,6 +1299,9 @@ def find_events(doc: Doc) -> list[Event]:
     _targets_told_before(doc, out)
     _denials_answer_sayers(doc, out)
     _denials_accuse_back(out)
+    from marsad.analyze.stances import quote_stances
+
+    out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
     for ev in out:
         if ev.cameo == DENY and ev.target is not None and ev.source is not None \
                 and (ev.source.get("code") or "")[:3] != (ev.target.get("code") or "")[:3]:

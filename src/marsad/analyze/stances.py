@@ -1,0 +1,180 @@
+"""Stances: what a quoted statement does to the party it speaks of, read from its words.
+
+Much attributed speech codes nothing by its cue verb (قال، أكد، اعتبر) and everything by what
+it says: «تقف إلى جانب دولة الكويت» supports Kuwait (051), «النظام الإيراني … سيواصل تصدير
+الإرهاب» criticises Iran (111), «قواتها ستستهدف أي سفينة أميركية» threatens the United States
+(130). The events stage adds one such dyad per statement, from the speaker the quotes stage
+resolved to the party the statement speaks of, unless an event of the sentence already codes
+that act. The words are data (lexicons/stance_cues.tsv).
+
+- A statement about another party (its clause subject, «أن القاهرة «تصر على …»») criticises
+  that party when its words are negative and supports it when they praise.
+- A statement of the speaker's own side threatens, criticises, rejects, supports or offers to
+  the first other party it names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from marsad.analyze.coref import _nisba, candidates, ffold, sentence_mentions
+from marsad.analyze.doc import Doc, Event
+from marsad.analyze.triggers import plover_of
+from marsad.arabic.normalize import fold
+
+if TYPE_CHECKING:
+    from marsad.analyze.coref import Mention
+    from marsad.arabic.tokenize import Token
+
+NEGATIVE = ("threat", "criticism", "rejection")
+_ROLE_ONLY = frozenset({"MIL", "GOV", "REB", "UAF", "OPP", "CVL", "COP", "JUD", "IGO", "BUS", "SPY", "LEG", "LAB",
+                        "MED", "EDU", "REL", "NGO", "HLH", "ELI", "REF", "AGR", "CRM"})
+# the order in which a statement's own stance is read when it holds several
+OWN_ORDER = ("threat", "criticism", "rejection", "support", "intent")
+_NOT = frozenset(fold(w) for w in ("لا", "لن", "لم", "ليس", "ليست", "غير"))
+
+
+@lru_cache(maxsize=1)
+def stance_cues() -> dict[str, tuple[str, tuple[tuple[str, ...], ...]]]:
+    """stance → (CAMEO code, folded word sequences)."""
+    path = resources.files("marsad.lexicons").joinpath("stance_cues.tsv")
+    out: dict[str, tuple[str, tuple[tuple[str, ...], ...]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        stance, code, phrases = line.split("\t")
+        out[stance] = (code, tuple(tuple(fold(w) for w in p.split()) for p in phrases.split(",") if p.strip()))
+    return out
+
+
+def _forms(tok: Token) -> set[str]:
+    return {ffold(tok.text), *candidates(tok.text)}
+
+
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Cue phrases indexed by their first word (one dictionary look-up per token)."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for stance, (_, phrases) in stance_cues().items():
+        for ph in phrases:
+            index.setdefault(ph[0], []).append((ph, stance))
+    return index
+
+
+def matches(toks: list[Token]) -> list[tuple[int, int, str]]:
+    """(start, end, stance) of every cue phrase in toks; a praise or an offer after a negation
+    (لا تدعم، غير مستعدة) is none."""
+    index = _by_first_word()
+    forms = [_forms(t) for t in toks]
+    found: set[tuple[int, int, str]] = set()
+    for i, fs in enumerate(forms):
+        for w in fs & index.keys():
+            for ph, stance in index[w]:
+                if i + len(ph) > len(toks) or not all(ph[n] in forms[i + n] for n in range(1, len(ph))):
+                    continue
+                if stance in ("support", "intent") and i > 0 and ffold(toks[i - 1].text) in _NOT:
+                    continue
+                found.add((i, i + len(ph), stance))
+    return sorted(found)
+
+
+def _country(ref: dict[str, Any] | None) -> str | None:
+    """The side an actor belongs to: its state (RUS of RUSGOV) or its own id for a body of none."""
+    if not ref or ref.get("bare"):
+        return None
+    code = ref.get("code") or ""
+    if len(code) >= 3 and code[:3] not in _ROLE_ONLY:
+        return code[:3]
+    return ref.get("id") if (ref.get("id") or "").startswith("org:") else None
+
+
+class _Statement:
+    """One quote's words, its speaker's side and the parties its sentence names."""
+
+    def __init__(self, speaker: dict[str, Any], toks: list[Token], a: int, b: int,
+                 mentions: list[Mention]) -> None:
+        self.speaker, self.toks, self.a, self.b, self.mentions = speaker, toks, a, b, mentions
+        self.side = _country(speaker)
+
+    def other(self, m: Mention) -> bool:
+        """A party not of the speaker's side."""
+        from marsad.analyze.events import _same, _same_state
+
+        ref = m.ref()
+        return not _same(ref, self.speaker) and not _same_state(ref, self.speaker) \
+            and (self.side is None or _country(ref) != self.side)
+
+    def dyad(self, hits: list[tuple[int, int, str]]) -> tuple[str, tuple[int, int, str], Mention] | None:
+        """(stance, the cue hit, the party it is said of), or None."""
+        toks, a, b = self.toks, self.a, self.b
+        stances = {st for _, _, st in hits}
+        subject = next((m for m in self.mentions if a <= m.tok_start <= a + 1), None)
+        # «أن قواتها «ستستهدف …»», «أن بلاده …»: a noun with a pronoun is the speaker's own side
+        own = subject is not None and subject.id is None and subject.antecedent is None \
+            and toks[subject.tok_end - 1].text.endswith(("ه", "ها", "هم"))
+        if self.side is None and subject is not None:
+            # a speaker of no known side speaks for the party his statement opens with
+            # («قال كنعاني إن طهران «سترد …»»)
+            self.side, own = _country(subject.ref()), True
+        if subject is not None and not own and self.other(subject):
+            # «معتبراً أن القاهرة «تصر على التمسك …»»: a statement about another party
+            stance = "criticism" if stances & set(NEGATIVE) else "support" if "support" in stances else None
+            if stance is None:
+                return None
+            at = next(h for h in hits if h[2] in (NEGATIVE if stance == "criticism" else ("support",)))
+            return stance, at, subject
+        stance = next(st for st in OWN_ORDER if st in stances)
+        at = next(h for h in hits if h[2] == stance)
+        # whom it is said of: the first other party after the cue word (support and offers name
+        # it within a few words, «تقف إلى جانب الكويت»), else any in the statement
+        near = at[1] + 5 if stance in ("support", "intent") else b
+        target = next((m for m in self.mentions if at[0] <= m.tok_start < min(b, near) and m is not subject
+                       and self.other(m) and not any(t.text in "،,؛" for t in toks[at[1]:m.tok_start])), None)
+        if target is None and stance not in ("support", "intent"):
+            target = next((m for m in self.mentions if a <= m.tok_start < b and m is not subject
+                           and self.other(m)), None)
+        return (stance, at, target) if target is not None else None
+
+
+def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
+    """The dyads the document's statements make by their words (see the module doc)."""
+    from marsad.analyze.events import _date, _location, _party, _same, dateline, sentence_tokens
+
+    line = dateline(doc)
+    by_sentence = dict(sentence_tokens(doc))
+    out: list[Event] = []
+    for q in doc.quotes:
+        speaker = q.speaker
+        if not speaker or speaker.get("bare") or ffold(q.cue).lstrip("و").startswith(("نف", "ناف")):
+            continue  # (what a denial says is what it denies)
+        si = next((k for k, s in enumerate(doc.sentences) if s.start <= q.start < s.end), None)
+        if si is None or si not in by_sentence:
+            continue
+        s, toks = doc.sentences[si], by_sentence[si]
+        inside = [k for k, t in enumerate(toks) if q.start <= t.start < q.end]
+        if not inside:
+            continue
+        a, b = inside[0], inside[-1] + 1
+        hits = [(i + a, j + a, st) for i, j, st in matches(toks[a:b])]
+        if not hits:
+            continue
+        # parties it can speak of: named ones (an adjective, «الإرهابية», «العراقية», is none)
+        mentions = [m for m in sentence_mentions(doc, s.start, s.end, toks, 0) if _party(m)
+                    and _country(m.ref()) is not None and ((m.antecedent or m).id is not None or not (
+                        m.tok_end - m.tok_start == 1 and _nisba(toks[m.tok_start].text)))]
+        found = _Statement(speaker, toks, a, b, mentions).dyad(hits)
+        if found is None:
+            continue
+        stance, at, target = found
+        code = stance_cues()[stance][0]
+        if any(e.sentence_start == s.start and e.cameo[:2] == code[:2] and e.source is not None
+               and _same(e.source, speaker) for e in events + out):
+            continue  # the sentence's own act already says it (اتهم، حذر، دعا …)
+        start, end = toks[at[0]].start, toks[at[1] - 1].end
+        out.append(Event(source=speaker, target=target.ref(), cameo=code, plover=plover_of(code),
+                         sentence=s.text, start=start, end=end, location=_location(mentions, toks, line),
+                         date=_date(doc, s.start, s.end, start), confidence=0.5,
+                         trigger=doc.text[start:end], sentence_start=s.start, sentence_end=s.end))
+    return out

@@ -1,0 +1,39 @@
+"""Stances: dyads that a statement makes by its words, not its cue verb."""
+
+from __future__ import annotations
+
+from marsad.analyze.stances import matches, stance_cues
+from marsad.arabic.tokenize import tokenize
+from marsad.model import Article
+from marsad.pipeline_run import analyze_record
+
+
+def _dyads(text: str, prefix: str) -> set[tuple[str, str]]:
+    rec = analyze_record(Article(text, published="2024-05-02"))
+    return {((e["source"] or {}).get("text", ""), (e["target"] or {}).get("text", ""))
+            for e in rec["events"] if e["cameo"].startswith(prefix)}
+
+
+def test_cue_phrases_match_with_proclitics_and_not_after_a_negation():
+    assert [st for _, _, st in matches(tokenize("إن المملكة ستقف إلى جانب الكويت"))] == ["support"]
+    assert [st for _, _, st in matches(tokenize("إن المملكة تقف إلى جانب الكويت"))] == ["support"]
+    assert [st for _, _, st in matches(tokenize("وبالعدوان على غزة"))] == ["criticism"]
+    assert matches(tokenize("إن بلاده لا تدعم أي طرف")) == []
+    assert set(stance_cues()) == {"threat", "criticism", "rejection", "support", "intent"}
+
+
+def test_a_statement_of_support_or_an_offer_toward_the_party_it_names():
+    assert ("وزارة الخارجية السعودية", "دولة الكويت") in _dyads(
+        "أكدت وزارة الخارجية السعودية في بيان أن المملكة «تقف إلى جانب دولة الكويت في كل ما يحفظ أمنها».", "05")
+    assert ("الصفدي", "العراق") in _dyads(
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن الأردن «مستعد للتعاون». وأضاف الصفدي أن بلاده «مستعدة "
+        "لتوسيع الشراكة الاقتصادية مع العراق إلى أبعد مدى».", "03")
+
+
+def test_a_statement_about_another_party_criticises_it_and_a_denial_says_nothing_of_its_own():
+    text = ("اتهم وزير الخارجية المصري سامح شكري إثيوبيا بالتعنت. وقال المتحدث باسم الخارجية الإثيوبية "
+            "نبيات غيتاتشو إن القاهرة «تصر على التمسك باتفاقيات حقبة الاستعمار».")
+    assert ("نبيات غيتاتشو", "القاهرة") in _dyads(text, "11")
+    text = ("وقال المتحدث باسم الخارجية الإثيوبية نبيات غيتاتشو إن القاهرة تتهم بلاده زوراً. ونفى غيتاتشو أن "
+            "تكون إثيوبيا «ارتكبت أي انتهاكات» بحق مصر.")
+    assert not any(t == "مصر" for _, t in _dyads(text, "11"))
