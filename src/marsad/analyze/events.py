@@ -424,7 +424,9 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
         pair = m.type == "GPE" and tgt.country is not None and m.country not in (None, tgt.country)
         quoted = m.tok_start == tgt.tok_end + 2 and toks[tgt.tok_end].text == "و" \
             and toks[tgt.tok_end + 1].kind == "quote"  # «أنقرة و«قسد»»
-        if (m.tok_start == tgt.tok_end and (_conjunct(toks[m.tok_start].text) or pair) or quoted) \
+        # «أي سفينة أميركية أو بريطانية»: two states' adjectives joined by أو
+        either = pair and m.tok_start == tgt.tok_end + 1 and ffold(toks[tgt.tok_end].text) in ("او", "أو")
+        if (m.tok_start == tgt.tok_end and (_conjunct(toks[m.tok_start].text) or pair) or quoted or either) \
                 and m.type in ("ORG", "GPE", "PER") and m.key != tgt.key and not _locative(toks, m):
             return m
     return None
@@ -1124,6 +1126,13 @@ def find_events(doc: Doc) -> list[Event]:
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
+            if tr.code == ACCUSE and roles.target is None:
+                # «اتهم … عقيقي «الثنائي الشيعي» بـ«تعطيل …»»: a quoted name before the charge
+                k = roles.source.tok_end if roles.source is not None and roles.how == "after" \
+                    and roles.source.tok_start >= tr.j else tr.j
+                named = _quoted_name(toks, k)
+                if named is not None and named.tok_end < len(toks) and ffold(toks[named.tok_end].text)[:1] == "ب":
+                    roles.target = named
             if tr.code == ACCUSE and roles.target is not None and not accused_object(toks, roles.target):
                 # «اتهمت الحكومة الأفغانية التي تقودها حركة طالبان إسلام آباد بشن غارات»: the accused
                 # is the name the charge follows, past a relative clause
@@ -1244,7 +1253,8 @@ def find_events(doc: Doc) -> list[Event]:
                         # «محذراً من أن أي هجوم جديد للجيش «سيقابل برد»»: the other side named
                         threatened = next((m for m in mentions if m.tok_start >= tr.j and _party(m)
                                            and m.key != src.key and not _same_state(m.ref(), src.ref())
-                                           and not _own_forces(toks, m)), None)
+                                           and not _own_forces(toks, m)
+                                           and m.type != "SPK"), None)  # (not «في بيان متلفز»)
                         ev.target = threatened.ref() if threatened is not None else None
                 else:
                     weight = 0.0  # a warning of consequences is a statement, kept as a candidate
