@@ -1178,3 +1178,12 @@ def test_an_indefinite_spokesman_speaks_for_his_body_and_a_quoted_name_can_be_th
     rec = _full("وحذر المتحدث العسكري باسم الجماعة العميد عبد الله الشامي، في بيان متلفز، من أن قواتها «ستستهدف "
                 "أي سفينة أميركية».")
     assert "بيان" not in {t for _, t in _dyads(rec, "13")}
+
+
+def test_a_detached_pronoun_after_an_accusation_is_the_party_named_before_and_a_statement_has_a_speaker():
+    rec = _full("بورتسودان: صعّد الجيش السوداني لهجته تجاه دولة الإمارات، متهماً إياها بتزويد قوات «الدعم "
+                "السريع» بطائرات مسيرة.")
+    assert _dyads(rec, "11") == {("الجيش السوداني", "دولة الإمارات")}
+    rec = _full("وقال وزير الخارجية الإيراني عباس عراقجي إن طهران «لن تتخلى عن حقها في التخصيب». وانتقد وزير "
+                "الخارجية الإسرائيلي جدعون ساعر التصريحات.")
+    assert ("جدعون ساعر", "عباس عراقجي") in _dyads(rec, "11")

@@ -1126,6 +1126,12 @@ def find_events(doc: Doc) -> list[Event]:
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
+            if tr.code == ACCUSE and tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED:
+                # «صعّد الجيش لهجته تجاه دولة الإمارات، متهماً إياها بتزويد …»: the pronoun is the
+                # party named last before the charge, not the noun after it
+                prior = [m for m in mentions if m.tok_end <= tr.i and _party(m)
+                         and (roles.source is None or m.key != roles.source.key)]
+                roles.target = prior[-1] if prior else None
             if tr.code == ACCUSE and roles.target is None:
                 # «اتهم … عقيقي «الثنائي الشيعي» بـ«تعطيل …»»: a quoted name before the charge
                 k = roles.source.tok_end if roles.source is not None and roles.how == "after" \
@@ -1348,6 +1354,7 @@ RECIPROCAL = {"030": "030", "040": "040", "041": "041", "042": "043", "043": "04
               "057": "057", "084": "084", "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
 _COUNTERPART = frozenset(fold(w) for w in word_class("counterpart"))
 _BETWEEN = frozenset(fold(w) for w in ("بين",))
+_DETACHED = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "مستعدين", "جاهز", "جاهزة", "جاهزون",
                                          "منفتح", "منفتحة", "منفتحون"))
 _MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
@@ -1605,6 +1612,10 @@ def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
                 ev.target = _sayer_of(doc, ev, words) or _doer_of_named_act(words[:6], events[:k], ev.source)
 
 
+_SAID_NOUNS = frozenset(fold(w) for w in ("إعلان", "تصريحات", "تصريح", "بيان", "خطاب", "كلام", "مواقف",
+                                          "موقف", "دعوة", "دعوات", "تهديدات", "تلويح", "مزاعم", "ادعاءات"))
+
+
 def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
     """«أدانت الخارجية الإيرانية العقوبات» after «فرضت وزارة الخزانة الأميركية عقوبات»: a
     condemnation, rejection or denial whose object is the noun of an earlier act of the
@@ -1616,6 +1627,11 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
         if ev.cameo == DENY and clause and fold(clause[0]) in _CLAUSE_OPENERS:
             continue  # «نافياً أن يكون المحتجون قد اعتدوا»: who did the denied act is no accuser
         ev.target = _doer_of_named_act(clause, events[:k], ev.source)
+        if ev.target is None and clause and _cands(clause[0])[-1].removeprefix("ال") in _SAID_NOUNS:
+            # «انتقد ساعر الإعلان» after «أعلنت السلطة …»: the statement's speaker, of another side
+            said = [q for q in doc.quotes if q.end <= ev.start and q.speaker and not q.speaker.get("bare")
+                    and not _same_state(q.speaker, ev.source) and not _same(q.speaker, ev.source)]
+            ev.target = said[-1].speaker if said else None
 
 
 def _sayer_of(doc: Doc, denial: Event, denied: list[str]) -> dict[str, Any] | None:
