@@ -1187,3 +1187,11 @@ def test_a_detached_pronoun_after_an_accusation_is_the_party_named_before_and_a_
     rec = _full("وقال وزير الخارجية الإيراني عباس عراقجي إن طهران «لن تتخلى عن حقها في التخصيب». وانتقد وزير "
                 "الخارجية الإسرائيلي جدعون ساعر التصريحات.")
     assert ("جدعون ساعر", "عباس عراقجي") in _dyads(rec, "11")
+
+
+def test_more_capitals_speak_for_their_states_and_a_feminine_object_pronoun_is_the_state_named_before():
+    rec = _full("ونفى المتحدث باسم الخارجية الفرنسية جوليان مورو أن تكون باريس قد قدمت أي دعم لجماعات مسلحة في "
+                "شمال مالي، كما تتهمها باماكو.")
+    assert ("باماكو", "باريس") in _dyads(rec, "11")
+    rec = _full("واتهمت نيامي وواغادوغو المجموعة الاقتصادية لدول غرب أفريقيا بالتآمر.")
+    assert {s for s, _ in _dyads(rec, "11")} >= {"نيامي"}

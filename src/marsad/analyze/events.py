@@ -199,7 +199,13 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # «وقتلت عشرات الإرهابيين»: a counted group after a violent verb is its victim
         return Roles(centre if centre is not None and centre.key != src.key else None, src, "centre")
     if tr.code == ACCUSE and how == "after" and src is not None and _object_pronoun(toks[tr.i].text):
-        # «بعدما اتهمته الجماعة بتزويد …»: the pronoun is the accused, the name after the accuser
+        # «بعدما اتهمته الجماعة بتزويد …»: the pronoun is the accused, the name after the accuser;
+        # a feminine one («كما تتهمها باماكو») is the state or body named last before it
+        if ffold(toks[tr.i].text).endswith("ها"):
+            named = [m for m in actors if m.tok_end <= tr.i and m.type in ("GPE", "ORG") and m.id
+                     and m.key != src.key and not _same_state(m.ref(), src.ref())]
+            if named:
+                return Roles(src, named[-1], how)
         return Roles(src, centre if centre is not None and centre.key != src.key else None, how)
     if tr.code == ACCUSE and how == "after" and centre is not None and src is not None \
             and centre.key != src.key and accused_object(toks, src):
