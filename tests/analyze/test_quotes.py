@@ -243,3 +243,16 @@ def test_speakers_behind_long_title_runs_with_bodies_and_ranks_inside():
     # a masdar with ب ends the run: the person after it is the object, not the speaker
     assert "مازن درويش" not in speakers("وطالب الأمين العام الحكومة السورية بالإفراج عن الناشط مازن درويش، "
                                         "وقال إن «اعتقاله تعسفي».")
+
+
+def test_a_relative_clause_verb_speaks_for_the_noun_before_the_pronoun():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(body="وفي الرياض، التقى لارسن رئيس مجلس القيادة الرئاسي اليمني، الذي اتهم الحوثيين "
+                                      "بـ«استغلال التهدئة لحشد المقاتلين وتهديد الملاحة».", id="t",
+                                 published="2025-01-01"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["رئيس مجلس القيادة الرئاسي اليمني"]
+    rec = analyze_record(Article(body="وقال وكيل وزارة الخارجية السعودية للشؤون السياسية فهد العتيبي إن المملكة "
+                                      "«ستواصل جهودها مع الأشقاء».", id="t", published="2025-01-01"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["فهد العتيبي"]

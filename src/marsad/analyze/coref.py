@@ -755,6 +755,15 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     adjacent = _adjacent_before(mentions, toks, i)
     if adjacent is not None:
         return adjacent, "before"
+    w = ffold(toks[i].text)
+    if i > 1 and ffold(toks[i - 1].text) in _REL_PRONOUNS and not (len(w) > 4 and w.endswith(("ه", "ها", "هم"))):
+        # «رئيس مجلس القيادة اليمني، الذي اتهم الحوثيين»: the relative clause's verb has the
+        # noun before the pronoun as subject (with an object suffix, «التي تقودها حركة طالبان»,
+        # the subject follows)
+        near = [m for m in mentions if m.tok_end <= i - 1 and i - 1 - m.tok_end <= 1
+                and all(t.text in "،," for t in toks[m.tok_end:i - 1])]
+        if near:
+            return near[-1], "before"
     if _plural_verb(toks[i].text) or ffold(toks[i].text) in PARTICIPLES:
         # «قتلوا عشرات الجنود», «داعياً الاتحاد الأفريقي»: the noun after is the object; the
         # subject stands before the verb or is dropped. A plain noun right before a plural verb

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.analyze.coref import (
+    _REL_PRONOUNS,
     _SKIP,
     PARTICIPLES,
     PROCLITICS,
@@ -1201,8 +1202,9 @@ def find_events(doc: Doc) -> list[Event]:
             src, tgt = roles.source, roles.target
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             reported = any(q.start <= toks[tr.i].start < q.end for q in said)
+            relative = tr.i > 0 and ffold(toks[tr.i - 1].text) in _REL_PRONOUNS  # (الذين تجمعوا)
             if tr.verbal and roles.how in ("after", "before", "coordinated") and src is not None \
-                    and not reported:
+                    and not reported and not relative:
                 # a later verb of the sentence with no subject shares this one; a verb inside
                 # what someone said («إن عناصر الحرس «أطلقوا النار»، مطالبة …») does not
                 centre = shared = src
