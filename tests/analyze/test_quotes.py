@@ -256,3 +256,13 @@ def test_a_relative_clause_verb_speaks_for_the_noun_before_the_pronoun():
     rec = analyze_record(Article(body="وقال وكيل وزارة الخارجية السعودية للشؤون السياسية فهد العتيبي إن المملكة "
                                       "«ستواصل جهودها مع الأشقاء».", id="t", published="2025-01-01"))
     assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["فهد العتيبي"]
+
+
+def test_a_plural_cue_speaks_for_the_counted_group_of_its_sentence():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(body="وفي السليمانية، نظم مئات من موظفي الإقليم والمعلمين وقفة احتجاجية أمام مبنى "
+                                      "المحافظة، وطالبوا الحكومتين بـ«إبعاد قوت المواطنين عن الصراعات السياسية».",
+                                 id="t", published="2025-01-01"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["مئات من موظفي الإقليم"]

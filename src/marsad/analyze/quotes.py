@@ -19,6 +19,7 @@ from marsad.analyze.coref import (
     PARTICIPLES,
     Mention,
     Salience,
+    _plural_verb,
     accused_object,
     candidates,
     dateline_end,
@@ -27,7 +28,7 @@ from marsad.analyze.coref import (
     subject_for,
 )
 from marsad.analyze.doc import Doc, Quote
-from marsad.analyze.events import sentence_tokens
+from marsad.analyze.events import _QUANTITIES, _counted_group, sentence_tokens
 from marsad.analyze.triggers import conjugate
 from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token
@@ -339,6 +340,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     and accused_object(toks, speaker_m):
                 # «واتهم التحالف بارتكاب ...»: the accused; the speaker is the dropped subject
                 speaker_m, how = centre, "centre"
+            if how in ("centre", "none") and _plural_verb(toks[cue.i].text):
+                # «نظم مئات من موظفي الإقليم وقفة …، وطالبوا الحكومتين بـ…»: a plural cue speaks
+                # for the counted group its sentence named
+                q = next((n for n in range(cue.i - 1, -1, -1) if ffold(toks[n].text) in _QUANTITIES), None)
+                group = _counted_group(toks, q) if q is not None else None
+                if group is not None and group.tok_end <= cue.i:
+                    group.text = text[group.start:group.end]
+                    speaker_m, how = group, "before"
             relative = cue.i > 0 and ffold(toks[cue.i - 1].text) in _RELATIVES
             if speaker_m is not None and not relative and (how in ("after", "before") or (
                     speaker_m is not salience.centre and speaker_m is centre and local is None)):
