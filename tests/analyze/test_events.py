@@ -1195,3 +1195,10 @@ def test_more_capitals_speak_for_their_states_and_a_feminine_object_pronoun_is_t
     assert ("باماكو", "باريس") in _dyads(rec, "11")
     rec = _full("واتهمت نيامي وواغادوغو المجموعة الاقتصادية لدول غرب أفريقيا بالتآمر.")
     assert {s for s, _ in _dyads(rec, "11")} >= {"نيامي"}
+
+
+def test_a_body_convening_its_own_meeting_meets_no_one_it_discusses():
+    rec = _full("عقد مجلس جامعة الدول العربية اجتماعاً طارئاً على مستوى المندوبين في القاهرة لبحث التطورات في الصومال.")
+    assert _dyads(rec, "04") == set()
+    rec = _full("وعقد الوزير اجتماعاً مع نظيره الأردني أيمن الصفدي.")
+    assert _both_ways(_dyads(rec, "04"), "الوزير", "أيمن الصفدي")

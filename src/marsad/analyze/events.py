@@ -662,7 +662,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     if tr.code in RECIPROCAL:  # «أجرت روسيا وأوكرانيا عملية تبادل للأسرى», «عقد الوفدان محادثات»
         doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS)
         if doer is not None:
-            return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
+            tgt = _next(tactors, tr.j, doer, toks)
+            if tgt is not None and tr.code[:2] == "04" and not any(
+                    ffold(t.text) in ("مع", "ومع", "بين") or ffold(t.text).startswith("ب") and len(ffold(t.text)) <= 2
+                    for t in toks[max(tr.j, tgt.tok_start - 2):tgt.tok_start]):
+                # «عقد مجلس الجامعة اجتماعاً طارئاً … لبحث … الصومال»: a body's own meeting is with
+                # no one it merely discusses
+                tgt = None
+            return Roles(doer, tgt, "light")
     src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
                 and (m.type != "GPE" or m.code)), None)  # معركة الرقة: a city is no agent
     if src is None and tr.code[:2] == "16":  # «أعلنت دول تحالف الساحل استدعاء سفرائها»
