@@ -1202,3 +1202,10 @@ def test_a_body_convening_its_own_meeting_meets_no_one_it_discusses():
     assert _dyads(rec, "04") == set()
     rec = _full("وعقد الوزير اجتماعاً مع نظيره الأردني أيمن الصفدي.")
     assert _both_ways(_dyads(rec, "04"), "الوزير", "أيمن الصفدي")
+
+
+def test_a_statement_noun_is_no_party_and_the_addressee_after_an_aside_is_called_on():
+    rec = _full("دبلوماسياً، دعت مصر والسعودية، في بيان مشترك صدر عقب اتصال هاتفي بين وزيري خارجية البلدين، "
+                "طرفي النزاع إلى العودة إلى طاولة المفاوضات.")
+    targets = {t for _, t in _dyads(rec, "02")}
+    assert targets == {"طرفي"}, targets

@@ -590,6 +590,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     mentions = [m for m in mentions if not _attached(toks, m)]
     actors = [m for m in actors if not _attached(toks, m)]
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end)) and not _on_medium(toks, m)
+               and m.type != "SPK"  # (a statement, «في بيان مشترك», is said, not done to)
                and (m.type != "LOC" or not governed(toks, m))
                and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
                and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)
@@ -1189,9 +1190,12 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = other if other is not None else roles.target
             co = _co_subject(tr, roles, mentions, toks)
             if co is not None:  # «ودعت السعودية والولايات المتحدة … طرفي النزاع إلى …»
-                roles.target = _next([m for m in mentions if _party(m)], co.tok_end, co, toks, clause=False) \
-                    or (_bare_object(toks, _after_aside(toks, co.tok_end)) if _family(tr.code) in _NP_VICTIMS
-                        else None)
+                k = _after_aside(toks, co.tok_end)
+                named = _next([m for m in mentions if _party(m)], k, co, toks, clause=False)
+                bare = _bare_object(toks, k) if _family(tr.code) in _NP_VICTIMS else None
+                # (the addressee right after the aside comes first: «… طرفي النزاع إلى حماية المدنيين»)
+                roles.target = bare if bare is not None and (named is None or bare.tok_start < named.tok_start) \
+                    else named
             if tr.code == DENY and roles.target is None:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
             if ffold(toks[tr.i].text) in _READY_ADJ:
@@ -1379,6 +1383,7 @@ MEDIATE = "045"
 def _party(m: Mention | None) -> bool:
     """An actor that can be one side of a meeting or clash: no place, no unknown word."""
     return m is not None and m.type not in ("BARE", "LOC", None) and (m.type != "GPE" or bool(m.code)) \
+        and (m.type != "SPK" or m.antecedent is not None) \
         and not (m.id is None and (m.code or "") in _ROLE_ONLY and m.text
                  and _cands(m.text.split()[0])[-1] in _EQUIPMENT)  # «طائرات» of no known state
 
