@@ -1209,3 +1209,9 @@ def test_a_statement_noun_is_no_party_and_the_addressee_after_an_aside_is_called
                 "طرفي النزاع إلى العودة إلى طاولة المفاوضات.")
     targets = {t for _, t in _dyads(rec, "02")}
     assert targets == {"طرفي"}, targets
+
+
+def test_clashes_between_two_quoted_bodies_past_a_time_aside():
+    rec = _full("طرابلس: اندلعت اشتباكات عنيفة، ليل الإثنين - الثلاثاء، بين «اللواء 52 مشاة» و«جهاز الحماية "
+                "والدعم» في أحياء عدة جنوب العاصمة.")
+    assert _both_ways(_dyads(rec, "19"), "اللواء 52 مشاة", "جهاز الحماية والدعم")

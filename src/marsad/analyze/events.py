@@ -1430,7 +1430,13 @@ def _quoted_name(toks: list[Token], k: int) -> Mention | None:
 def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
     """«اشتباكات … بين قوات حرس الحدود الأفغانية والجيش الباكستاني», «اجتماع بين وزير النفط …
     ووفد كردي»: the two parties after بين (within a few words of the trigger)."""
-    for k in range(tr.j, min(len(toks), tr.j + 6)):
+    k, stop = tr.j, min(len(toks), tr.j + 6)
+    while k < stop:
+        if toks[k].text in "،," and _after_aside(toks, k) > k:
+            # «اندلعت اشتباكات عنيفة، ليل الإثنين - الثلاثاء، بين «…» و«…»»: past a time aside
+            stop = min(len(toks), stop + _after_aside(toks, k) - k)
+            k = _after_aside(toks, k)
+            continue
         if ffold(toks[k].text) in _BETWEEN:
             a = next((m for m in actors if m.tok_start == k + 1 and _party(m)), None)
             b = _second_party(a, actors, toks) if a is not None else None
@@ -1442,6 +1448,7 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             return (a, b) if a is not None and b is not None else None
         if toks[k].text in ".،,؛":
             return None
+        k += 1
     return None
 
 
