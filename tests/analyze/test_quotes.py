@@ -256,6 +256,9 @@ def test_a_relative_clause_verb_speaks_for_the_noun_before_the_pronoun():
     rec = analyze_record(Article(body="وقال وكيل وزارة الخارجية السعودية للشؤون السياسية فهد العتيبي إن المملكة "
                                       "«ستواصل جهودها مع الأشقاء».", id="t", published="2025-01-01"))
     assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["فهد العتيبي"]
+    rec = analyze_record(Article(body="وقال آمر اللواء العقيد منصور الورفلي في تسجيل مصور إن قواته «ردت على اعتداء "
+                                      "غادر».", id="t", published="2025-01-01"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["منصور الورفلي"]
 
 
 def test_a_plural_cue_speaks_for_the_counted_group_of_its_sentence():
