@@ -131,6 +131,8 @@ class Mention:
         m = self.antecedent or self
         text = self.text if self.antecedent is None else m.text
         text = text if m.type == "PER" else _without_proclitic(text)  # (فاليري is a name)
+        if "«" in text or "»" in text:  # «قوات «الدعم السريع»» is named قوات الدعم السريع
+            text = " ".join(text.replace("«", " ").replace("»", " ").split())
         ref = {"text": text, "id": m.id, "name": m.name, "code": m.code}
         if m.type == "BARE":
             ref["bare"] = True  # a word the lexicons do not know (events: not reported)
@@ -181,6 +183,32 @@ def _aliases(doc: Doc) -> dict[str, Entity]:
                 out.setdefault(fold(parts[-1]), e)
         doc.extras["aliases"] = out
     return doc.extras["aliases"]
+
+
+def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
+    """A known body named in guillemets after its generic head, «قوات «الدعم السريع»», «حركة
+    «حماس»», or alone, «الدعم السريع», that the tagger left: the gazetteer's entry."""
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    out: list[Mention] = []
+    for k, t in enumerate(toks):
+        if t.text != "«" or k + 1 in covered:
+            continue
+        close = next((n for n in range(k + 2, min(len(toks), k + 7)) if toks[n].text == "»"), None)
+        if close is None or any(toks[n].kind != "word" for n in range(k + 1, close)):
+            continue
+        inner = " ".join(x.text for x in toks[k + 1:close])
+        head = k - 1 if k > 0 and toks[k - 1].kind == "word" and k - 1 not in covered else None
+        for first, text in ((head, f"{toks[head].text} {inner}" if head is not None else None), (k, inner)):
+            entries = [e for e in gaz.lookup(text) if e.type in ("ORG", "GPE")] if text else []
+            if entries:
+                e = entries[0]
+                a = first if first is not None else k
+                out.append(Mention(toks[a].start, toks[close].end, a, close + 1, "", e.id, e.name, e.code,
+                                   e.type, e.country))
+                break
+    return out
 
 
 def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
@@ -326,6 +354,10 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
                                    ent.type, ent.country)
             out.append(m)
             covered.add(k)
+    for m in _quoted_known(toks, covered):
+        m.text = doc.text[m.start:m.end]
+        out.append(m)
+        covered.update(range(m.tok_start, m.tok_end))
     for m in lexicon_mentions(toks, covered):
         m.text = doc.text[m.start:m.end]
         out.append(m)

@@ -657,6 +657,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
         src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks) \
             or (_announcer(tr, actors, toks, shared or centre) if _family(tr.code) == "17" else None)
+        foe = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 6 and _party(m) and m.tok_start > 0
+                    and ffold(toks[m.tok_start - 1].text) in ("مع", "ومع")
+                    and not any(t.text in "،,.؛" for t in toks[tr.j:m.tok_start])), None) \
+            if tr.code == "190" and src is None else None
+        if foe is not None and (shared or centre) is not None and (shared or centre).key != foe.key:
+            # «استعادة السيطرة على أم روابة بعد معارك … مع قوات «الدعم السريع»»: the sentence's
+            # subject fought them (both ways: see _reciprocal)
+            return Roles(shared or centre, foe, "masdar")
         if tgt is None:
             tgt = _next(tactors, tr.j, src, toks) or _bare_object(toks, tr.j)
         return Roles(src, tgt, "masdar" if src is not None else "none")
@@ -1019,7 +1027,7 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
                     weights[id(ev_b)] = 0.0
 
 
-_CIRCUMSTANCE = frozenset(fold(w) for w in ("في", "خلال", "اثر", "إثر", "جراء", "عقب", "أثناء", "اثناء"))
+_CIRCUMSTANCE = frozenset(fold(w) for w in ("في", "خلال", "اثر", "إثر", "جراء", "عقب", "أثناء", "اثناء", "بعد"))
 
 
 def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]) -> bool:
@@ -1576,6 +1584,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         pairs.append((a, b))
         ev.source, ev.target = a.ref(), b.ref()
         weight = weights.get(id(ev), 1.0)
+        if 0.0 < weight < MIN_WEIGHT:
+            weights[id(ev)] = MIN_WEIGHT  # (both sides of one joint act are reported alike)
         for src, tgt, c in ((b, a, RECIPROCAL[code]),) + tuple(
                 (m, p, MEDIATE) for m in _mediators(toks, actors) if m.key not in (a.key, b.key)
                 for p in (a, b)):
