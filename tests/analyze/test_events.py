@@ -1222,3 +1222,11 @@ def test_battles_with_a_quoted_body_after_its_head_go_both_ways():
                 "ثلاثة أيام مع قوات «الدعم السريع».")
     assert _both_ways(_dyads(rec, "19"), "الجيش السوداني", "قوات الدعم السريع")
     assert _dyads(_full("واتهم الجيش قوات «الدعم السريع» بقصف المخيمات."), "11") == {("الجيش", "قوات الدعم السريع")}
+
+
+def test_a_carried_target_from_a_longer_sentence_does_not_break_a_short_one():
+    # the accused of «واتهمته الجماعة» is the person named late in the sentence before: his token
+    # positions lie past the end of the short sentence
+    rec = _full("وفي مؤتمر صحافي عقده في العاصمة بعد ظهر اليوم الثلاثاء قال وزير الداخلية العراقي عبد الأمير "
+                "الشمري إن «الوضع تحت السيطرة». واتهمته الجماعة بالكذب.")
+    assert isinstance(rec["events"], list)

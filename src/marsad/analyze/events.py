@@ -359,7 +359,8 @@ def _conditional(toks: list[Token], tr: Trigger) -> bool:
 
 def _voice(toks: list[Token], m: Mention) -> bool:
     """Whether m follows «على لسان» (within its title): who spoke for the doer."""
-    for k in range(max(0, m.tok_start - 5), m.tok_start):
+    # (a carried mention's positions belong to another sentence: none may lie past this one's end)
+    for k in range(max(0, m.tok_start - 5), min(m.tok_start, len(toks))):
         if ffold(toks[k].text) == "علي" and k + 1 < len(toks) and ffold(toks[k + 1].text) == "لسان":
             return True
     return False
