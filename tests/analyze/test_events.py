@@ -1230,3 +1230,9 @@ def test_a_carried_target_from_a_longer_sentence_does_not_break_a_short_one():
     rec = _full("وفي مؤتمر صحافي عقده في العاصمة بعد ظهر اليوم الثلاثاء قال وزير الداخلية العراقي عبد الأمير "
                 "الشمري إن «الوضع تحت السيطرة». واتهمته الجماعة بالكذب.")
     assert isinstance(rec["events"], list)
+
+
+def test_a_relative_aside_after_the_subject_names_no_target():
+    rec = _full("في المقابل، اتهم الإطار التنسيقي، الذي يضم القوى الشيعية الحليفة لإيران، في بيان عقب اجتماع "
+                "لقادته، النواب المقاطعين بـ«تعطيل عمل المؤسسة التشريعية».")
+    assert ("الإطار التنسيقي", "إيران") not in _dyads(rec, "11")

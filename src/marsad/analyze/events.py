@@ -830,9 +830,10 @@ _HE_THAT = frozenset(fold(w) for w in ("أنه", "انه", "إنه", "بأنه",
 _ASIDE_OPENERS = frozenset(fold(w) for w in word_class("aside_openers"))
 
 
-def _parenthetical(toks: list[Token], n: int, stop: int) -> bool:
-    """A comma that opens or closes a short aside (، في بيان، / ، أمس،) within [.., stop)."""
-    for a in range(max(0, n - 8), n):
+def _parenthetical(toks: list[Token], n: int, stop: int, start: int = 0) -> bool:
+    """A comma that opens or closes a short aside (، في بيان، / ، أمس،) within [start, stop)
+    (an aside closing at n opens after start: «في المقابل، اتهم الإطار التنسيقي،» is none)."""
+    for a in range(max(start, n - 8), n):
         if toks[a].text in "،," and all(t.kind == "word" for t in toks[a + 1:n]) \
                 and (n - a <= 5 or ffold(toks[a + 1].text) in _ASIDE_OPENERS):
             return True  # closing comma of an aside («، في بيان على منصاتها الدعائية،»)
@@ -856,7 +857,7 @@ def _next(actors: list[Mention], k: int, not_this: Mention | None,
                 return None
             if toks is not None and any(
                     t.text in "،,؛.؟!" and (n + 1 >= m.tok_start or ffold(toks[n + 1].text) not in _SKIP)
-                    and ffold(toks[n - 1].text) not in _SKIP and not _parenthetical(toks, n, m.tok_start)
+                    and ffold(toks[n - 1].text) not in _SKIP and not _parenthetical(toks, n, m.tok_start, k)
                     for n, t in enumerate(toks[k:m.tok_start], k)):
                 return None
             return m
