@@ -1236,3 +1236,9 @@ def test_a_relative_aside_after_the_subject_names_no_target():
     rec = _full("في المقابل، اتهم الإطار التنسيقي، الذي يضم القوى الشيعية الحليفة لإيران، في بيان عقب اجتماع "
                 "لقادته، النواب المقاطعين بـ«تعطيل عمل المؤسسة التشريعية».")
     assert ("الإطار التنسيقي", "إيران") not in _dyads(rec, "11")
+
+
+def test_an_unnamed_addressee_after_a_statement_aside_is_called_on():
+    rec = _full("ودعت بعثة الأمم المتحدة للدعم في ليبيا، في بيان، جميع الأطراف إلى «وقف فوري وغير مشروط لإطلاق "
+                "النار».")
+    assert {t for _, t in _dyads(rec, "02")} == {"الأطراف"}

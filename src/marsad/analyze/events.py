@@ -627,7 +627,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         after = roles.source.tok_end if roles.source is not None and roles.how == "after" \
             and roles.source.tok_start >= lo else lo
         if roles.target is None and _family(tr.code) in _NP_VICTIMS:
-            roles.target = _bare_object(toks, after)
+            # (past an aside after the subject: «ودعت البعثة، في بيان، جميع الأطراف إلى …»)
+            k = _after_aside(toks, after) if roles.how == "after" else after
+            roles.target = next((m for m in tactors if m.tok_start == k and _party(m)), None) \
+                or _bare_object(toks, k)
         elif tr.code[:2] == "02" and roles.target is not None:
             # «داعياً الدول الأعضاء إلى تزويد أوكرانيا»: the addressee stands before إلى; a name
             # after it belongs to what is called for
