@@ -1242,3 +1242,8 @@ def test_an_unnamed_addressee_after_a_statement_aside_is_called_on():
     rec = _full("ودعت بعثة الأمم المتحدة للدعم في ليبيا، في بيان، جميع الأطراف إلى «وقف فوري وغير مشروط لإطلاق "
                 "النار».")
     assert {t for _, t in _dyads(rec, "02")} == {"الأطراف"}
+
+
+def test_a_meeting_after_haythu_belongs_to_the_traveller():
+    rec = _full("إلى ذلك، وصل المبعوث الأميركي الخاص دانيال ريردون إلى بيروت، حيث التقى رئيس الحكومة سليم حداد.")
+    assert _both_ways(_dyads(rec, "04"), "دانيال ريردون", "سليم حداد")

@@ -180,6 +180,12 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
         return Roles(shared, tgt or _next(tactors, tr.j, shared, toks)
                      or _suffix_target(tr, actors, toks, shared), "coordinated")
+    if tr.i > 0 and ffold(toks[tr.i - 1].text) in ("حيث", "وحيث") and tr.code[:2] == "04" \
+            and (shared or centre) is not None:
+        # «وصل المبعوث ريردون إلى بيروت، حيث التقى رئيس الحكومة سليم حداد»: the traveller met
+        # the name after the verb
+        subject = shared or centre
+        return Roles(subject, _next(tactors, head_end, subject, toks), "pronoun")
     if tr.i > 0 and ffold(toks[tr.i - 1].text) in _HE_THAT and (shared or centre) is not None:
         # «مشيراً إلى أنه التقى رئيس وفد الحوثيين محمد عبد السلام»: the pronoun is the speaker;
         # the name after the verb is its object
