@@ -97,8 +97,6 @@ def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Me
     return nxt is not None and nxt.type == "PER" and nxt.tok_start - k <= 3 and nxt.key != shared.key
 
 
-_HE_THAT = frozenset(fold(w) for w in ("أنه", "انه", "إنه", "بأنه", "بانه", "أنها", "انها", "إنها", "بأنها"))
-_ASIDE_OPENERS = frozenset(fold(w) for w in ("في", "خلال", "بعد", "عقب", "اثناء", "أثناء", "قبل"))
 _WITH = frozenset(fold(w) for w in ("مع", "ومع"))
 
 
