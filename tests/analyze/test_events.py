@@ -1247,3 +1247,8 @@ def test_an_unnamed_addressee_after_a_statement_aside_is_called_on():
 def test_a_meeting_after_haythu_belongs_to_the_traveller():
     rec = _full("إلى ذلك، وصل المبعوث الأميركي الخاص دانيال ريردون إلى بيروت، حيث التقى رئيس الحكومة سليم حداد.")
     assert _both_ways(_dyads(rec, "04"), "دانيال ريردون", "سليم حداد")
+
+
+def test_an_exchange_of_fire_between_a_quoted_body_and_an_army_goes_both_ways():
+    rec = _full("بيروت - تل أبيب: تبادل «حزب الله» والجيش الإسرائيلي، اليوم الأربعاء، القصف على طول الحدود.")
+    assert _both_ways(_dyads(rec, "19"), "حزب الله", "الجيش الإسرائيلي")

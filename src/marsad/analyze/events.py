@@ -1421,6 +1421,8 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
         if not _party(m):
             continue
         gap = toks[end:m.tok_start]
+        if gap and all(t.text in "»”" for t in gap):
+            gap = []  # «تبادل «حزب الله» والجيش الإسرائيلي»: past the first name's closing mark
         if not gap and _conjunct(toks[m.tok_start].text) and not _locative(toks, m):
             return m
         if len(gap) == 2 and gap[0].kind == "word" and ffold(gap[0].text)[:1] == "و" \
