@@ -35,6 +35,7 @@ from marsad.analyze.coref import (
     subject_for,
 )
 from marsad.analyze.doc import Doc, Event
+from marsad.analyze.stances import quote_stances
 from marsad.analyze.triggers import (
     ACCUSE,
     DENY,
@@ -160,10 +161,10 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # belongs to a group the sentence names, not to its singular subject
         group = next((m for m in actors if m.tok_end <= tr.i  # the sentence's first group
                       and (m.code or "").endswith(_GROUP_ROLES)), None)
-        counted = next((n for n in range(tr.i - 1, -1, -1) if ffold(toks[n].text) in _QUANTITIES), None)
-        if counted is not None and (group is None or counted < group.tok_start):
+        counted = counted_group_before(toks, tr.i)
+        if counted is not None and (group is None or counted.tok_start < group.tok_start):
             # «تظاهر آلاف من ذوي الرهائن وأنصارهم، مطالبين …»: the counted group named first
-            group = _counted_group(toks, counted) or group
+            group = counted
         if group is not None:
             tgt = _next(tactors, tr.j, group, toks)
             if tgt is not None and (tgt.type == "BARE" or ffold(toks[tgt.tok_start].text).startswith("ب")):
@@ -553,6 +554,12 @@ def _counted_group(toks: list[Token], q: int) -> Mention | None:
         return None
     end = n + 2 if chain else n + 1
     return Mention(toks[q].start, toks[end - 1].end, q, end, doc_text(toks, q, end), type="ORG")
+
+
+def counted_group_before(toks: list[Token], i: int) -> Mention | None:
+    """The counted group named last before token i (مئات من موظفي الإقليم), if any."""
+    q = next((n for n in range(i - 1, -1, -1) if ffold(toks[n].text) in _QUANTITIES), None)
+    return _counted_group(toks, q) if q is not None else None
 
 
 def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Mention | None:
@@ -1351,8 +1358,6 @@ def find_events(doc: Doc) -> list[Event]:
     _targets_told_before(doc, out)
     _denials_answer_sayers(doc, out)
     _denials_accuse_back(out)
-    from marsad.analyze.stances import quote_stances
-
     out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
     for ev in out:
         if ev.cameo == DENY and ev.target is not None and ev.source is not None \

@@ -28,7 +28,7 @@ from marsad.analyze.coref import (
     subject_for,
 )
 from marsad.analyze.doc import Doc, Quote
-from marsad.analyze.events import _QUANTITIES, _counted_group, sentence_tokens
+from marsad.analyze.events import counted_group_before, sentence_tokens
 from marsad.analyze.triggers import conjugate
 from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token
@@ -343,8 +343,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
             if how in ("centre", "none") and _plural_verb(toks[cue.i].text):
                 # «نظم مئات من موظفي الإقليم وقفة …، وطالبوا الحكومتين بـ…»: a plural cue speaks
                 # for the counted group its sentence named
-                q = next((n for n in range(cue.i - 1, -1, -1) if ffold(toks[n].text) in _QUANTITIES), None)
-                group = _counted_group(toks, q) if q is not None else None
+                group = counted_group_before(toks, cue.i)
                 if group is not None and group.tok_end <= cue.i:
                     group.text = text[group.start:group.end]
                     speaker_m, how = group, "before"
