@@ -796,12 +796,11 @@ def _announcer(tr: Trigger, actors: list[Mention], toks: list[Token], centre: Me
     return None
 
 
-_BY_FIRE = frozenset(fold(w) for w in ("برصاص", "بنيران", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بغارة",
-                                      "بقصف"))
+_BY_FIRE = frozenset(fold(w) for w in ("برصاص", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بغارة", "بقصف"))
 
 
 def _fire_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
-    """«قتل شابان برصاص القوات المقتحمة», «أصيب ثلاثة بنيران إسرائيلية»: a killing told in the
+    """«قتل شابان برصاص القوات المقتحمة», «قتل ثلاثة مدنيين بنيران الجيش»: a killing told in the
     passive names its doer after برصاص/بنيران, past the victims right after the verb."""
     if any(m.tok_start == tr.i + 1 and m.id is not None for m in actors):
         return None  # «قتل الجيش الإسرائيلي …»: the actor after the verb is its subject
