@@ -28,6 +28,14 @@ def by_cue(doc: Doc) -> dict[str, list]:
 
 
 
+def _speakers(text: str) -> list[str]:
+    """The speakers of an article's quotes, through the whole default pipeline."""
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(body=text, id="t", published="2025-01-01"))
+    return [(q["speaker"] or {}).get("text") for q in rec["quotes"]]
+
+
 def _record(text: str) -> dict:
     """The analysis record of one article, through the whole default pipeline."""
     from marsad.model import Article
@@ -86,7 +94,7 @@ def test_quotes_noun_phrase_objects_of_act_cues_are_not_quotes():
     assert [q.text for q in doc.quotes] == ["تكون قواتها أطلقت النار."]
 
 
-def test_quotes_unknown_noun_phrase_and_quoted_name_speakers():
+def test_quotes_unknown_noun_phrase_and_quoted_name__speakers():
     text = ("وقالت هيئة الدفاع عن المكي في مؤتمر صحافي إن موكلها يلاحق بسبب آرائه. "
             "واتهمت «تنسيقية احتجاجات البصرة» في بيان فصائل مسلحة بتصفية الناشطين، وقالت إن الحكومة عاجزة.")
     speakers = [(q.speaker or {}).get("text") for q in make_doc(text, {}).quotes]
@@ -185,87 +193,55 @@ def test_a_known_name_in_guillemets_after_an_accusation_is_no_quote():
 
 
 def test_speakers_behind_member_titles_relative_clauses_and_noun_cues():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    def speakers(text: str) -> list[str]:
-        rec = analyze_record(Article(body=text, id="t", published="2025-01-01"))
-        return [(q["speaker"] or {}).get("text") for q in rec["quotes"]]
-
-    assert speakers("نفى القيادي في حماس موسى أبو مرزوق ما نقلته صحيفة «يسرائيل هيوم» عن الاتفاق، وقال إن "
+    assert _speakers("نفى القيادي في حماس موسى أبو مرزوق ما نقلته صحيفة «يسرائيل هيوم» عن الاتفاق، وقال إن "
                     "التقرير «مختلق بالكامل»، مشدداً على أن «السلاح ليس مطروحاً للنقاش».") == ["موسى أبو مرزوق"] * 2
-    assert speakers("وقال عضو اللجنة المركزية لحركة فتح عزام الأحمد إن الإعلان «يطوي صفحة سوداء».") == ["عزام الأحمد"]
-    assert speakers("وسارعت حكومة الإقليم إلى إدانة الحكم، واعتبرت في بيان أن المحكمة «تجاوزت صلاحياتها».") \
+    assert _speakers("وقال عضو اللجنة المركزية لحركة فتح عزام الأحمد إن الإعلان «يطوي صفحة سوداء».") == ["عزام الأحمد"]
+    assert _speakers("وسارعت حكومة الإقليم إلى إدانة الحكم، واعتبرت في بيان أن المحكمة «تجاوزت صلاحياتها».") \
         == ["حكومة الإقليم"]
-    assert speakers("وقال رئيس الوزراء الإثيوبي آبي أحمد إن الملء اكتمل. إذ قال أمام البرلمان إن السد «سيعمل "
+    assert _speakers("وقال رئيس الوزراء الإثيوبي آبي أحمد إن الملء اكتمل. إذ قال أمام البرلمان إن السد «سيعمل "
                     "قريباً».")[-1] != "أمام البرلمان"
-    assert "ذلك" not in speakers("وأعلنت وزارة النفط العراقية أن الخسائر كبيرة. غير أن الوزارة الكردية نفت "
+    assert "ذلك" not in _speakers("وأعلنت وزارة النفط العراقية أن الخسائر كبيرة. غير أن الوزارة الكردية نفت "
                                  "ذلك، مؤكدة أنها «قدمت كل الوثائق».")
 
 
 def test_speakers_behind_lam_quoted_bodies_acronyms_descriptors_and_a_dateline():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    def speakers(text: str) -> list[str]:
-        rec = analyze_record(Article(body=text, id="t", published="2025-01-01"))
-        return [(q["speaker"] or {}).get("text") for q in rec["quotes"]]
-
-    assert speakers("حذر نائب الأمين العام لـ«حزب الله» الشيخ نعيم قاسم من أن «المقاومة لن تقف مكتوفة "
+    assert _speakers("حذر نائب الأمين العام لـ«حزب الله» الشيخ نعيم قاسم من أن «المقاومة لن تقف مكتوفة "
                     "الأيدي».") == ["نعيم قاسم"]
-    assert speakers("وفي الشمال الشرقي، حذر القائد العام لـ«قوات سوريا الديمقراطية» (قسد) مظلوم عبدي من أن أي "
+    assert _speakers("وفي الشمال الشرقي، حذر القائد العام لـ«قوات سوريا الديمقراطية» (قسد) مظلوم عبدي من أن أي "
                     "تفاهم «سيكون على حساب الكرد».") == ["مظلوم عبدي"]
-    assert speakers("واعتبر الباحث في الشؤون التركية عمر كوسه أوغلو أن أنقرة «تحتاج إلى إنجاز ملموس».") \
+    assert _speakers("واعتبر الباحث في الشؤون التركية عمر كوسه أوغلو أن أنقرة «تحتاج إلى إنجاز ملموس».") \
         == ["عمر كوسه أوغلو"]
-    assert speakers("أنقرة - دمشق: فتح الرئيس التركي رجب طيب أردوغان الباب أمام لقاء مع الأسد، إذ قال "
+    assert _speakers("أنقرة - دمشق: فتح الرئيس التركي رجب طيب أردوغان الباب أمام لقاء مع الأسد، إذ قال "
                     "للصحافيين إنه «مستعد لاستقبال الأسد».") == ["رجب طيب أردوغان"]
-    assert "عناصر الشرطة" not in " ".join(s or "" for s in speakers(
+    assert "عناصر الشرطة" not in " ".join(s or "" for s in _speakers(
         "وقالت منظمة «هنغاو» إن الشابة «تعرضت للضرب»، متهمة عناصر الشرطة بمحاولة إخفاء آثار التعذيب، "
         "وأشارت إلى أن قوات الأمن أطلقت الغاز."))
 
 
 def test_speakers_behind_long_title_runs_with_bodies_and_ranks_inside():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    def speakers(text: str) -> list[str]:
-        rec = analyze_record(Article(body=text, id="t", published="2025-01-01"))
-        return [(q["speaker"] or {}).get("text") for q in rec["quotes"]]
-
-    assert speakers("اتهم النائب عن كتلة حزب جبهة العمل الإسلامي أحمد الخصاونة الحكومة بـ«تحميل المواطن "
+    assert _speakers("اتهم النائب عن كتلة حزب جبهة العمل الإسلامي أحمد الخصاونة الحكومة بـ«تحميل المواطن "
                     "فاتورة الفشل».") == ["أحمد الخصاونة"]
-    assert speakers("ودعا المنسق المقيم للأمم المتحدة في سوريا بالإنابة ماركو سيلفستري جميع الأطراف إلى "
+    assert _speakers("ودعا المنسق المقيم للأمم المتحدة في سوريا بالإنابة ماركو سيلفستري جميع الأطراف إلى "
                     "«احترام القانون الإنساني».") == ["ماركو سيلفستري"]
-    assert speakers("دعا مفوض الشؤون السياسية والسلم والأمن في الاتحاد الأفريقي جوزيف أوكيلو الدول الثلاث "
+    assert _speakers("دعا مفوض الشؤون السياسية والسلم والأمن في الاتحاد الأفريقي جوزيف أوكيلو الدول الثلاث "
                     "إلى «استئناف المفاوضات فوراً».") == ["جوزيف أوكيلو"]
-    assert speakers("وقال نائب وزير الدفاع الروسي الفريق أول نيكولاي ستيبانوف إن بلاده «ستقف إلى جانب "
+    assert _speakers("وقال نائب وزير الدفاع الروسي الفريق أول نيكولاي ستيبانوف إن بلاده «ستقف إلى جانب "
                     "شعوب الساحل».") == ["نيكولاي ستيبانوف"]
     # a masdar with ب ends the run: the person after it is the object, not the speaker
-    assert "مازن درويش" not in speakers("وطالب الأمين العام الحكومة السورية بالإفراج عن الناشط مازن درويش، "
+    assert "مازن درويش" not in _speakers("وطالب الأمين العام الحكومة السورية بالإفراج عن الناشط مازن درويش، "
                                         "وقال إن «اعتقاله تعسفي».")
 
 
 def test_a_relative_clause_verb_speaks_for_the_noun_before_the_pronoun():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(body="وفي الرياض، التقى لارسن رئيس مجلس القيادة الرئاسي اليمني، الذي اتهم الحوثيين "
-                                      "بـ«استغلال التهدئة لحشد المقاتلين وتهديد الملاحة».", id="t",
-                                 published="2025-01-01"))
-    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["رئيس مجلس القيادة الرئاسي اليمني"]
-    rec = analyze_record(Article(body="وقال وكيل وزارة الخارجية السعودية للشؤون السياسية فهد العتيبي إن المملكة "
-                                      "«ستواصل جهودها مع الأشقاء».", id="t", published="2025-01-01"))
-    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["فهد العتيبي"]
-    rec = analyze_record(Article(body="وقال آمر اللواء العقيد منصور الورفلي في تسجيل مصور إن قواته «ردت على اعتداء "
-                                      "غادر».", id="t", published="2025-01-01"))
-    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["منصور الورفلي"]
+    assert _speakers("وفي الرياض، التقى لارسن رئيس مجلس القيادة الرئاسي اليمني، الذي اتهم الحوثيين "
+                     "بـ«استغلال التهدئة لحشد المقاتلين وتهديد الملاحة».") == ["رئيس مجلس القيادة الرئاسي اليمني"]
+    assert _speakers("وقال وكيل وزارة الخارجية السعودية للشؤون السياسية فهد العتيبي إن المملكة "
+                     "«ستواصل جهودها مع الأشقاء».") == ["فهد العتيبي"]
+    assert _speakers("وقال آمر اللواء العقيد منصور الورفلي في تسجيل مصور إن قواته «ردت على اعتداء "
+                     "غادر».") == ["منصور الورفلي"]
 
 
 def test_a_plural_cue_speaks_for_the_counted_group_of_its_sentence():
-    from marsad.model import Article
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(body="وفي السليمانية، نظم مئات من موظفي الإقليم والمعلمين وقفة احتجاجية أمام مبنى "
-                                      "المحافظة، وطالبوا الحكومتين بـ«إبعاد قوت المواطنين عن الصراعات السياسية».",
-                                 id="t", published="2025-01-01"))
-    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["مئات من موظفي الإقليم"]
+    assert _speakers("وفي السليمانية، نظم مئات من موظفي الإقليم والمعلمين وقفة احتجاجية أمام مبنى "
+                     "المحافظة، وطالبوا الحكومتين بـ«إبعاد قوت المواطنين عن الصراعات السياسية».") \
+        == ["مئات من موظفي الإقليم"]

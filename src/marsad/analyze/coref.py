@@ -403,6 +403,7 @@ def _title_lam(toks: list[Token], start: int) -> bool:
     return any(_title_word(toks[j].text) for j in range(max(0, k - 2), k))
 
 
+@lru_cache(maxsize=200_000)  # (asked of every token by _title_runs: a hot path)
 def _title_word(word: str) -> bool:
     from marsad.analyze.ner.gazetteer import load_gazetteer
 
