@@ -30,7 +30,7 @@ def split_code(code: str | None) -> tuple[str, str, str]:
     """CAMEO actor code → (entity, role, attribute): RUSMIL → (RUS, MIL, ''); MIL → ('', MIL, '')."""
     code = (code or "").upper()
     if len(code) == 3 and code in {"MIL", "GOV", "REB", "OPP", "CVL", "COP", "UAF", "IGO", "BUS",
-                                    "MED", "EDU", "LAB", "JUD", "LEG", "NGO"}:
+                                    "MED", "EDU", "LAB", "JUD", "LEG", "NGO", "SPY"}:
         return "", code, ""
     return code[:3], code[3:6], code[6:9]
 

@@ -506,9 +506,24 @@ def test_clash_between_two_forces_goes_both_ways_but_an_attack_one_way():
     assert len(_dyads(rec, "19")) <= 1
 
 
-def test_host_of_a_visit_is_coded_one_way():
+def test_a_received_visit_is_hosted_by_the_host_and_made_by_the_guest():
     rec = _full("واستقبل الرئيس الجزائري عبد المجيد تبون رئيس الحكومة التونسية أحمد الحشاني.")
-    assert len(_dyads(rec, "04")) == 1
+    assert _dyads(rec, "043") == {("عبد المجيد تبون", "أحمد الحشاني")}
+    assert _dyads(rec, "042") == {("أحمد الحشاني", "عبد المجيد تبون")}
+    rec = _full("وزار الرئيس الجزائري عبد المجيد تبون تونس.")
+    assert not _dyads(rec, "043")  # a visit alone names no host act
+
+
+def test_an_intelligence_chief_and_an_indefinite_delegation_are_actors():
+    rec = _full("واستقبل رئيس جهاز المخابرات العامة المصرية في القاهرة وفداً أمنياً إسرائيلياً.")
+    visit = _event(rec, "043", exact=True)
+    assert visit["source"]["code"] == "EGYSPY" and visit["target"]["text"] == "وفداً أمنياً إسرائيلياً"
+    assert visit["target"]["code"].startswith("ISR")
+
+
+def test_a_counted_nationality_is_people_not_the_state():
+    rec = _full("وشنت طائرات حربية إسرائيلية غارات على خان يونس أسفرت عن مقتل 17 فلسطينياً.")
+    assert all((e["target"] or {}).get("code") != "PSE" for e in rec["events"])
 
 
 def test_unnamed_victims_and_addressees_are_reported():

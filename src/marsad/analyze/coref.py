@@ -57,6 +57,8 @@ def _candidates(word: str) -> list[str]:
                 out.append(base)
                 if base.endswith("ت"):  # تعازيه / مسؤوليته: taa marbuta before a suffix
                     out.append(base[:-1] + "ه")
+    if "\u064b" in word:  # «وفداً أمنياً إسرائيلياً»: the accusative tanwin's alif is no letter of the stem
+        out.extend(c[:-1] for c in list(out) if c.endswith("ا") and len(c) >= 4)
     return out
 
 
@@ -268,6 +270,9 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                     or (hit[1].kind == "country" and not _nisba(toks[j].text)
                                         and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
                 hit = None
+        if role is None and all("\u064b" in t.text for t in toks[i:j]):
+            i = j  # «مقتل 17 فلسطينياً»: a counted nationality is people, not the state
+            continue
         speaker_only = role == "-"
         role = None if speaker_only else role
         code = (country or "") + (role or "") if (country or role) else None
@@ -291,6 +296,8 @@ def _nisba(word: str) -> bool:
 
 def _indefinite_adjective(t: Token) -> bool:
     w = ffold(t.text)
+    if w.endswith("يا") and "\u064b" in t.text:
+        w = w[:-1]  # «أمنياً»: the accusative tanwin
     return t.kind == "word" and len(w) >= 4 and not w.startswith(("ال", "و")) and w.endswith(("يه", "ي"))
 
 

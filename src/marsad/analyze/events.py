@@ -1590,7 +1590,9 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         elif code == "043" and roles.how == "aside" and _party(a) and _party(b) \
                 and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
             pass  # «بعد استقباله لودريان»: a visit received
-        else:  # «استقبل تبون الحشاني», «هاجم التنظيم ...»: one doer, coded one way
+        elif code == "043" and tr.verbal and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
+            pass  # «استقبل تبون الحشاني»: the host receives (043) and the guest visits (042)
+        else:  # «هاجم التنظيم ...»: one doer, coded one way
             if _party(a) and _party(b) and a.key != b.key:
                 pairs.append((a, b))  # … but «ووقع البلدان» later means these two
             continue
