@@ -1267,3 +1267,24 @@ def test_a_meeting_after_haythu_belongs_to_the_traveller():
 def test_an_exchange_of_fire_between_a_quoted_body_and_an_army_goes_both_ways():
     rec = _full("بيروت - تل أبيب: تبادل «حزب الله» والجيش الإسرائيلي، اليوم الأربعاء، القصف على طول الحدود.")
     assert _both_ways(_dyads(rec, "19"), "حزب الله", "الجيش الإسرائيلي")
+
+
+def test_a_verb_that_begins_with_al_after_wa_is_still_a_verb():
+    rec = _full("والتقى المبعوث الأميركي توماس ويلر الرئيس اللبناني جوزيف عون في قصر بعبدا.")
+    assert _dyads(rec, "040") == {("توماس ويلر", "جوزيف عون"), ("جوزيف عون", "توماس ويلر")}
+    rec = _full("وفي بيروت، التقى رئيس الحكومة نجيب ميقاتي قائد اليونيفيل الجنرال أرولدو لاثارو، "
+                "وبحثا سبل منع توسع المواجهات.")
+    assert not _dyads(rec, "02")  # «وبحثا» is و + بحثا (discussed), not ب + حثا (urged)
+
+
+def test_a_second_verb_after_the_object_shares_the_first_verbs_subject():
+    rec = _full("قال وزير الخارجية العماني بدر البوسعيدي إن مسقط «تواصل اتصالاتها مع صنعاء»، مشيراً إلى "
+                "أنه التقى رئيس وفد الحوثيين المفاوض محمد عبد السلام وبحث معه سبل إعادة الهدوء.")
+    meetings = _dyads(rec, "04")
+    assert ("بدر البوسعيدي", "محمد عبد السلام") in meetings
+    assert all("صنعاء" not in s + t for s, t in meetings)
+
+
+def test_hosting_talks_between_two_sides_makes_neither_side_a_host():
+    rec = _full("وقالت الخارجية العمانية إن السلطنة ستواصل استضافة جولات التفاوض بين الرياض وصنعاء.")
+    assert not {("الرياض", "صنعاء"), ("صنعاء", "الرياض")} & _dyads(rec, "04")

@@ -99,6 +99,7 @@ def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Me
 
 
 _WITH = frozenset(fold(w) for w in ("مع", "ومع"))
+_WITH_HIM = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما"))
 
 
 _READY = frozenset(fold(w) for w in ("استعداد", "استعداده", "استعدادها", "استعدادهم", "مستعد", "مستعدة",
@@ -1164,6 +1165,16 @@ def find_events(doc: Doc) -> list[Event]:
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
+            if tr.verbal and roles.how == "before" and shared is not None and roles.source is not None \
+                    and evs and evs[-1][0].verbal and evs[-1][2].target is not None \
+                    and evs[-1][2].target.key == roles.source.key and shared.key != roles.source.key \
+                    and ffold(toks[tr.i].text)[:1] == "و" and toks[tr.i - 1].text not in "،,":
+                # «التقى رئيس الوفد محمد عبد السلام وبحث معه …»: the noun before the second verb
+                # is the first verb's object; both verbs share the subject, and «معه» is that object
+                prev_obj = roles.source
+                roles.source = shared
+                if tr.j < len(toks) and ffold(toks[tr.j].text) in _WITH_HIM:
+                    roles.target = prev_obj
             if tr.code == ACCUSE and tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED:
                 # «صعّد الجيش لهجته تجاه دولة الإمارات، متهماً إياها بتزويد …»: the pronoun is the
                 # party named last before the charge, not the noun after it
@@ -1555,7 +1566,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         a, b = roles.source, roles.target
         # «بين X و Y» names the parties of a meeting or a clash, not of «وقعت معها مذكرة لتفادي
         # التصادم بين مقاتلات التحالف والمقاتلات الروسية»
-        pair = _between(tr, actors, toks) if not (tr.verbal and _party(a) and _party(b)) else None
+        pair = _between(tr, actors, toks) if not (tr.verbal and _party(a) and _party(b)) and code != "043" \
+            else None  # («استضافة جولات التفاوض بين الرياض وصنعاء»: the talks' parties are no host)
         if code == MEDIATE and _talks(tr, toks):
             # «عقد ميرزويان ونظيره … بيراموف جولة محادثات بوساطة كازاخستان»: the parties are the
             # sentence's first actor and the one joined to it; they talk to each other

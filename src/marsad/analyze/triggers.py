@@ -148,8 +148,10 @@ class TriggerLexicon:
             if c in self.blocked and not words and not phrases:
                 break
             # a preposition or the article attached (بقصف، القصف) makes the word a noun
-            nominal = c != cands[0] and _NOMINAL_PREFIX.match(cands[0]) is not None
-            if not words and c in self.words:
+            nominal = c != cands[0] and _NOMINAL_PREFIX.match(cands[0]) is not None \
+                and not _conjunction_only(cands[0], c)
+            # «وبحثا» is و + بحثا: a preposition never takes a verb (ب + حثا)
+            if not words and c in self.words and not (nominal and c in self.verbal and c not in self.nouns):
                 words = self.words[c]
                 verbal = c in self.verbal and not nominal
             if not phrases and c in self.phrases:
@@ -159,6 +161,12 @@ class TriggerLexicon:
 
 
 _NOMINAL_PREFIX = re.compile(r"^[وف]?(?:بال|كال|لل|ال|ب|ك|ل)")
+
+
+def _conjunction_only(word: str, stem: str) -> bool:
+    """«والتقى» → «التقى»: only و/ف came off, so the ال belongs to the verb (التقى، التزم)."""
+    at = word.find(stem)
+    return at > 0 and word[:at].strip("وف") == ""
 
 
 @lru_cache(maxsize=100_000)
