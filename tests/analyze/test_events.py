@@ -1288,3 +1288,16 @@ def test_a_second_verb_after_the_object_shares_the_first_verbs_subject():
 def test_hosting_talks_between_two_sides_makes_neither_side_a_host():
     rec = _full("وقالت الخارجية العمانية إن السلطنة ستواصل استضافة جولات التفاوض بين الرياض وصنعاء.")
     assert not {("الرياض", "صنعاء"), ("صنعاء", "الرياض")} & _dyads(rec, "04")
+
+
+def test_a_welcome_of_an_agreement_welcomes_each_of_its_parties():
+    rec = _full("اتفقت مملكة البحرين والجمهورية الإسلامية الإيرانية على استئناف العلاقات الدبلوماسية. "
+                "في الرياض، رحب الأمين العام لمجلس التعاون جاسم البديوي بالاتفاق.")
+    welcomed = {e["target"]["code"] for e in rec["events"] if e["cameo"].startswith("051")
+                and e["source"]["text"] == "جاسم البديوي"}
+    assert welcomed == {"BHR", "IRN"}
+
+
+def test_a_definite_adjective_is_no_role_word_with_a_suffix():
+    rec = _full("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً اتفقا خلاله على استئناف التعاون الأمني.")
+    assert all("الأمني" not in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -50,9 +50,11 @@ def _candidates(word: str) -> list[str]:
                 out.append("ال" + rest)
             out.append(rest)
             stems.append(rest)
+    # «الأمني» is an adjective, not الأمن + ي: a word with the article takes no «my»
+    definite = w.lstrip("وف").startswith(("ال", "بال", "كال", "لل"))
     for s in stems:
         for e in ENCLITICS:
-            if s.endswith(e) and len(s) - len(e) >= 3:
+            if s.endswith(e) and len(s) - len(e) >= 3 and not (definite and e == "ي"):
                 base = s[: -len(e)]
                 out.append(base)
                 if base.endswith("ت"):  # تعازيه / مسؤوليته: taa marbuta before a suffix

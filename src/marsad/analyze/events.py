@@ -1364,6 +1364,7 @@ def find_events(doc: Doc) -> list[Event]:
     _quoted_claims(doc, out)
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
+    out.extend(_welcomed_agreements(doc, out))
     _answered_accusations(out)
     _targets_told_before(doc, out)
     _denials_answer_sayers(doc, out)
@@ -1617,7 +1618,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             weights[id(ev)] = MIN_WEIGHT  # (both sides of one joint act are reported alike)
         for src, tgt, c in ((b, a, RECIPROCAL[code]),) + tuple(
                 (m, p, MEDIATE) for m in _mediators(toks, actors) if m.key not in (a.key, b.key)
-                for p in (a, b)):
+                and not (_same_state(m.ref(), a.ref()) or _same_state(m.ref(), b.ref())) for p in (a, b)):
             if (src.key, tgt.key, c) in seen:
                 continue
             seen.add((src.key, tgt.key, c))
@@ -1698,6 +1699,36 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
             said = [q for q in doc.quotes if q.end <= ev.start and q.speaker and not q.speaker.get("bare")
                     and not _same_state(q.speaker, ev.source) and not _same(q.speaker, ev.source)]
             ev.target = said[-1].speaker if said else None
+
+
+_AGREEMENT_NOUNS = frozenset(fold(w) for w in ("الاتفاق", "الاتفاقية", "الاتفاقيات", "التفاهم", "التفاهمات",
+                                               "المصالحة", "الصفقة", "الهدنة", "المذكرة", "التمديد"))
+
+
+def _agreement(ev: Event) -> bool:
+    words = [ffold(w).lstrip("وف") for w in (ev.trigger or "").split()]
+    return ev.cameo == "057" or any(w.startswith(("اتفق", "اتفاق")) for w in words)
+
+
+def _welcomed_agreements(doc: Doc, events: list[Event]) -> list[Event]:
+    """«رحب البديوي بالاتفاق» after «اتفقت مملكة البحرين والجمهورية الإسلامية الإيرانية على …»:
+    a welcome of an agreement the article told, naming no one, welcomes each of its parties."""
+    out: list[Event] = []
+    for k, ev in enumerate(events):
+        if not ev.cameo.startswith("051") or ev.source is None or ev.negated \
+                or (ev.target is not None and not ev.target.get("bare")):
+            continue
+        words = _object_words(doc, ev)[:1]
+        if not words or not any(c in _AGREEMENT_NOUNS for c in _cands(words[0])):
+            continue
+        deal = next((p for p in reversed(events[:k]) if _agreement(p) and p.cameo != MEDIATE and p.source and p.target
+                     and not p.source.get("bare") and not p.target.get("bare") and not p.negated), None)
+        if deal is None:
+            continue
+        for party in (deal.source, deal.target):
+            if not _same_state(party, ev.source):
+                out.append(replace(ev, target=party))
+    return out
 
 
 def _sayer_of(doc: Doc, denial: Event, denied: list[str]) -> dict[str, Any] | None:
