@@ -1287,7 +1287,8 @@ def test_a_second_verb_after_the_object_shares_the_first_verbs_subject():
 
 def test_hosting_talks_between_two_sides_makes_neither_side_a_host():
     rec = _full("وقالت الخارجية العمانية إن السلطنة ستواصل استضافة جولات التفاوض بين الرياض وصنعاء.")
-    assert not {("الرياض", "صنعاء"), ("صنعاء", "الرياض")} & _dyads(rec, "04")
+    hosted = _dyads(rec, "042") | _dyads(rec, "043")
+    assert not {("الرياض", "صنعاء"), ("صنعاء", "الرياض")} & hosted
 
 
 def test_a_welcome_of_an_agreement_welcomes_each_of_its_parties():
@@ -1301,3 +1302,22 @@ def test_a_welcome_of_an_agreement_welcomes_each_of_its_parties():
 def test_a_definite_adjective_is_no_role_word_with_a_suffix():
     rec = _full("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً اتفقا خلاله على استئناف التعاون الأمني.")
     assert all("الأمني" not in (e["target"] or {}).get("text", "") for e in rec["events"])
+
+
+def test_hosted_talks_between_two_delegations_are_talks_between_their_sides():
+    rec = _full("استضافت الرياض جولة محادثات بين وفدين من الحكومة اليمنية والحوثيين.")
+    assert {("الحكومة اليمنية", "الحوثيين"), ("الحوثيين", "الحكومة اليمنية")} <= _dyads(rec, "040")
+    assert {t for s, t in _dyads(rec, "043") if s == "الرياض"} == {"الحكومة اليمنية", "الحوثيين"}
+    assert not _dyads(rec, "042")
+
+
+def test_condemning_these_arrests_targets_who_made_them():
+    rec = _full("وأعلنت وزارة الداخلية التونسية توقيف ثلاثة من قياديي جبهة الخلاص. "
+                "وأدانت الرابطة التونسية للدفاع عن حقوق الإنسان في بيان هذه التوقيفات.")
+    assert _event(rec, "111")["target"]["text"] == "وزارة الداخلية التونسية"
+
+
+def test_criticism_of_an_agreement_is_addressed_to_its_parties():
+    rec = _full("اتفقت الحكومة اليمنية وجماعة الحوثيين على إلغاء القرارات الأخيرة. "
+                "في المقابل، انتقد النائب في البرلمان اليمني صالح الحميري الاتفاق.")
+    assert {t for s, t in _dyads(rec, "11") if s == "صالح الحميري"} == {"الحكومة اليمنية", "جماعة الحوثيين"}

@@ -189,6 +189,23 @@ def _aliases(doc: Doc) -> dict[str, Entity]:
     return doc.extras["aliases"]
 
 
+def _quoted_heads(ms: list[Mention], toks: list[Token], covered: set[int]) -> None:
+    """«قوات «الدعم السريع»» where the tagger found «الدعم السريع»: the head word before the
+    guillemets is part of the name when head and name together are the same gazetteer entry."""
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    for m in ms:
+        k = m.tok_start - 1
+        if m.id is None or k < 1 or toks[k].text != "«" or m.tok_end >= len(toks) or toks[m.tok_end].text != "»" \
+                or k - 1 in covered or toks[k - 1].kind != "word" or ffold(toks[k - 1].text)[:1] in "وف":
+            continue
+        inner = " ".join(x.text for x in toks[m.tok_start:m.tok_end])
+        if any(e.id == m.id for e in load_gazetteer().lookup(f"{toks[k - 1].text} {inner}")):
+            m.tok_start, m.start, m.text = k - 1, toks[k - 1].start, ""
+            m.tok_end, m.end = m.tok_end + 1, toks[m.tok_end].end
+            covered.update(range(m.tok_start, m.tok_end))
+
+
 def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
     """A known body named in guillemets after its generic head, «قوات «الدعم السريع»», «حركة
     «حماس»», or alone, «الدعم السريع», that the tagger left: the gazetteer's entry."""
@@ -352,6 +369,7 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
             if m is not None:
                 out.append(m)
                 covered.update(range(m.tok_start, m.tok_end))
+    _quoted_heads(out, toks, covered)
     aliases = _aliases(doc)
     for k, t in enumerate(toks):
         if k in covered or t.kind != "word" or t.start < 0:

@@ -1462,6 +1462,9 @@ def _quoted_name(toks: list[Token], k: int) -> Mention | None:
     return Mention(toks[k + 1].start, toks[close - 1].end, k, close + 1, text, type="ORG")
 
 
+_DELEGATIONS = frozenset(fold(w) for w in ("وفدي", "وفدين", "ممثلي", "ممثلين", "مفاوضي", "ممثلو", "وفدا"))
+
+
 def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
     """«اشتباكات … بين قوات حرس الحدود الأفغانية والجيش الباكستاني», «اجتماع بين وزير النفط …
     ووفد كردي»: the two parties after بين (within a few words of the trigger)."""
@@ -1473,7 +1476,12 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             k = _after_aside(toks, k)
             continue
         if ffold(toks[k].text) in _BETWEEN:
-            a = next((m for m in actors if m.tok_start == k + 1 and _party(m)), None)
+            first = k + 1
+            a = next((m for m in actors if m.tok_start == first and _party(m)), None)
+            if a is None and first < len(toks) and ffold(toks[first].text) in _DELEGATIONS:
+                # «بين وفدين من الحكومة والحوثيين», «بين ممثلي الجيش و…»
+                first += 2 if first + 1 < len(toks) and ffold(toks[first + 1].text) in ("من", "عن") else 1
+                a = next((m for m in actors if m.tok_start == first and _party(m)), None)
             b = _second_party(a, actors, toks) if a is not None else None
             if b is None:  # «بين «اللواء 444 قتال» و«قوة الردع الخاصة»»: two bodies named in quotes
                 a = _quoted_name(toks, k + 1)
@@ -1567,6 +1575,18 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         a, b = roles.source, roles.target
         # «بين X و Y» names the parties of a meeting or a clash, not of «وقعت معها مذكرة لتفادي
         # التصادم بين مقاتلات التحالف والمقاتلات الروسية»
+        if code == "043" and _party(a) and (talks := _between(tr, actors, toks)) is not None \
+                and _talks(tr, toks) and a.key not in (talks[0].key, talks[1].key):
+            # «استضافت الرياض جولة محادثات بين وفدين من الحكومة والحوثيين»: the host hosts each
+            # side, and the two sides talk to each other (neither visits the other)
+            x, y = talks
+            brokers = [(m, p, MEDIATE) for m in _mediators(toks, actors)
+                       if m.key not in (a.key, x.key, y.key) for p in (x, y)]
+            for src, tgt, c in [(a, x, "043"), (a, y, "043"), (x, y, "040"), (y, x, "040")] + brokers:
+                out.append(replace(ev, source=src.ref(), target=tgt.ref(), cameo=c, plover=plover_of(c)))
+            weights[id(ev)] = 0.0  # (the host's event is told again above, to each side)
+            pairs.append((x, y))
+            continue
         pair = _between(tr, actors, toks) if not (tr.verbal and _party(a) and _party(b)) and code != "043" \
             else None  # («استضافة جولات التفاوض بين الرياض وصنعاء»: the talks' parties are no host)
         if code == MEDIATE and _talks(tr, toks):
@@ -1640,7 +1660,14 @@ def _object_words(doc: Doc, ev: Event) -> list[str]:
     said = (ev.source or {}).get("text") or ""
     if said and said in text:
         text = text[text.index(said) + len(said):]
-    return text.split()
+    words = text.split()
+    if len(words) > 2 and ffold(words[0]) == "في" and ffold(words[1]) in _STATEMENT_ASIDES:
+        words = words[2:]  # «وأدانت الرابطة في بيان هذه التوقيفات»
+    return words
+
+
+_STATEMENT_ASIDES = frozenset(fold(w) for w in ("بيان", "تصريح", "تصريحات", "تغريدة", "كلمة", "حديث", "مقابلة",
+                                                "رسالة", "منشور"))
 
 
 _PROTEST_PURPOSE = frozenset(fold(w) for w in ("تنديدا", "تنديداً", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً"))
@@ -1690,7 +1717,8 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
     for k, ev in enumerate(events):
         if ev.target is not None or ev.source is None or not ev.cameo.startswith(_REACTIONS):
             continue
-        clause = _object_words(doc, ev)[:6]
+        clause = _object_words(doc, ev)[:7]
+        clause = clause[1:] if clause and ffold(clause[0]) in _DEMONSTRATIVES else clause[:6]  # هذه التوقيفات
         if ev.cameo == DENY and clause and fold(clause[0]) in _CLAUSE_OPENERS:
             continue  # «نافياً أن يكون المحتجون قد اعتدوا»: who did the denied act is no accuser
         ev.target = _doer_of_named_act(clause, events[:k], ev.source)
@@ -1701,6 +1729,7 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
             ev.target = said[-1].speaker if said else None
 
 
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء"))
 _AGREEMENT_NOUNS = frozenset(fold(w) for w in ("الاتفاق", "الاتفاقية", "الاتفاقيات", "التفاهم", "التفاهمات",
                                                "المصالحة", "الصفقة", "الهدنة", "المذكرة", "التمديد"))
 
@@ -1712,10 +1741,11 @@ def _agreement(ev: Event) -> bool:
 
 def _welcomed_agreements(doc: Doc, events: list[Event]) -> list[Event]:
     """«رحب البديوي بالاتفاق» after «اتفقت مملكة البحرين والجمهورية الإسلامية الإيرانية على …»:
-    a welcome of an agreement the article told, naming no one, welcomes each of its parties."""
+    a welcome (or a criticism, a rejection: «انتقد النائب الاتفاق») of an agreement the article
+    told, naming no one, is addressed to each of its parties."""
     out: list[Event] = []
     for k, ev in enumerate(events):
-        if not ev.cameo.startswith("051") or ev.source is None or ev.negated \
+        if not ev.cameo.startswith(("051", "11", "12")) or ev.source is None or ev.negated \
                 or (ev.target is not None and not ev.target.get("bare")):
             continue
         words = _object_words(doc, ev)[:1]
@@ -1725,9 +1755,10 @@ def _welcomed_agreements(doc: Doc, events: list[Event]) -> list[Event]:
                      and not p.source.get("bare") and not p.target.get("bare") and not p.negated), None)
         if deal is None:
             continue
-        for party in (deal.source, deal.target):
-            if not _same_state(party, ev.source):
-                out.append(replace(ev, target=party))
+        parties = [p for p in (deal.source, deal.target) if not _same_party(p, ev.source)]
+        if parties:
+            ev.target = parties[0]
+            out.extend(replace(ev, target=p) for p in parties[1:])
     return out
 
 
@@ -1783,7 +1814,7 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
     (العقوبات after فرضت عقوبات) or its code (التوقيف after أوقفت), other than the speaker."""
     heads = {_cands(w)[-1].removeprefix("ال") for w in clause
              if any(c.startswith("ال") for c in _cands(w))}  # (بالاقتحامات too)
-    heads = {h for h in heads if len(h) >= 4}
+    heads = {f for h in heads if len(h) >= 4 for f in _singulars(h)}
     if not heads:
         return None
     named = {t.code for t in match_triggers(tokenize(" ".join(clause)), trigger_lexicon())
@@ -1796,7 +1827,7 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
     for prev in reversed(candidates_):
         words = prev.trigger.split()
         # the trigger's own words (first and last), not a subject a phrase trigger spans
-        if any(_cands(w)[-1].removeprefix("ال") in heads for w in {words[0], words[-1]}) \
+        if any(f in heads for w in {words[0], words[-1]} for f in _singulars(_cands(w)[-1].removeprefix("ال"))) \
                 or (generic and _family(prev.cameo) in ("V", "17") and not prev.negated):
             return prev.source
     # named by its code only (انتقد … التوقيف): the article's first such act, its main event
@@ -1804,6 +1835,13 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
 
 
 _ACT_NOUNS = frozenset(fold(w) for w in word_class("act_nouns"))
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """التوقيفات → توقيف, الغارات → غاره: a plural in ات names the act its singular names."""
+    if word.endswith("ات") and len(word) >= 6:
+        return word, word[:-2], word[:-2] + "ه"
+    return (word,)
 
 
 _CHARGES = frozenset(fold(w) for w in word_class("charge_nouns"))
