@@ -1321,3 +1321,11 @@ def test_criticism_of_an_agreement_is_addressed_to_its_parties():
     rec = _full("اتفقت الحكومة اليمنية وجماعة الحوثيين على إلغاء القرارات الأخيرة. "
                 "في المقابل، انتقد النائب في البرلمان اليمني صالح الحميري الاتفاق.")
     assert {t for s, t in _dyads(rec, "11") if s == "صالح الحميري"} == {"الحكومة اليمنية", "جماعة الحوثيين"}
+
+
+def test_a_warning_to_a_named_party_is_a_threat_to_it():
+    rec = _full("وقال النائب في البرلمان الإيراني أحمد سليماني إن «الوجود الإسرائيلي خط أحمر»، محذراً باكو "
+                "من أن طهران «لن تقف مكتوفة الأيدي».")
+    assert _dyads(rec, "13") == {("أحمد سليماني", "باكو")}
+    rec = _full("وحذر المفوض العام لوكالة «الأونروا» من أن الكميات «لا تلبي الحد الأدنى من الاحتياجات».")
+    assert not _dyads(rec, "13")  # a warning of something, the body inside the speaker's title

@@ -1315,6 +1315,12 @@ def find_events(doc: Doc) -> list[Event]:
                                            and not _own_forces(toks, m)
                                            and m.type != "SPK"), None)  # (not «في بيان متلفز»)
                         ev.target = threatened.ref() if threatened is not None else None
+                elif tgt is not None and _party(tgt) and tgt.tok_end < len(toks) \
+                        and ffold(toks[tgt.tok_end].text) == "من" and src is not None and tgt.key != src.key \
+                        and (tgt.tok_start == tr.j or (roles.how == "after" and tgt.tok_start == src.tok_end)):
+                    # «محذراً باكو من أن طهران «لن تقف مكتوفة الأيدي»»: a warning to a named party
+                    # is a threat to it
+                    ev.cameo, ev.plover = "130", plover_of("130")
                 else:
                     weight = 0.0  # a warning of consequences is a statement, kept as a candidate
             evs.append((tr, ev, roles))
