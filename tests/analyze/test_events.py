@@ -1329,3 +1329,9 @@ def test_a_warning_to_a_named_party_is_a_threat_to_it():
     assert _dyads(rec, "13") == {("أحمد سليماني", "باكو")}
     rec = _full("وحذر المفوض العام لوكالة «الأونروا» من أن الكميات «لا تلبي الحد الأدنى من الاحتياجات».")
     assert not _dyads(rec, "13")  # a warning of something, the body inside the speaker's title
+
+
+def test_attacking_a_decision_is_criticism_not_an_assault():
+    rec = _full("في المقابل، هاجم وزير الأمن القومي الإسرائيلي إيتمار بن غفير القرار الأوروبي.")
+    assert _event(rec, "111")["source"]["text"] == "إيتمار بن غفير" and not _dyads(rec, "19")
+    assert _dyads(_full("وهاجم مسلحون حاجزاً للشرطة في الموصل."), "190")

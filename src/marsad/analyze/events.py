@@ -1295,6 +1295,11 @@ def find_events(doc: Doc) -> list[Event]:
                     t.verbal and t.code[:2] == "04" and tr.i - 8 <= t.i < tr.i and _future(toks, t.i)
                     and not any(x.text in "،,.؛" for x in toks[t.i:tr.i]) for t in trs):
                 weight = 0.0  # «ستستضيف جولة من المحادثات بين الصومال وإثيوبيا»: talks not yet held
+            if tr.code == "190" and tr.verbal and (k_obj := src.tok_end if src is not None and roles.how == "after"
+                                                   else tr.j) < len(toks) \
+                    and _cands(toks[k_obj].text)[-1].removeprefix("ال") in _CRITICISED:
+                # «هاجم بن غفير القرار الأوروبي»: attacking a decision or a statement is criticism
+                ev.cameo, ev.plover = "111", plover_of("111")
             if tr.code == "180" and src is not None and (src.code or "").endswith("MIL"):
                 ev.cameo, ev.plover = "190", plover_of("190")  # «قتلت قواته 12 مسلحاً»: an army's force
             if tr.code.startswith("12") and tr.verbal and _rejects_accusations(toks, tr, roles):
@@ -1712,6 +1717,8 @@ def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
                 ev.target = _sayer_of(doc, ev, words) or _doer_of_named_act(words[:6], events[:k], ev.source)
 
 
+_CRITICISED = frozenset(fold(w) for w in ("قرار", "قرارات", "سياسة", "سياسات", "تصريحات", "تصريح", "بيان",
+                                          "موقف", "مواقف", "خطة", "اتفاق", "تقرير", "خطاب", "حكومة"))
 _SAID_NOUNS = frozenset(fold(w) for w in ("إعلان", "تصريحات", "تصريح", "بيان", "خطاب", "كلام", "مواقف",
                                           "موقف", "دعوة", "دعوات", "تهديدات", "تلويح", "مزاعم", "ادعاءات"))
 
