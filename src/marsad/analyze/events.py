@@ -506,8 +506,22 @@ _TARGET_PREPS = frozenset(fold(w) for w in ("على", "ضد", "استهدف", "�
 _COUNTS = frozenset(fold(w) for w in word_class("counts")) | _QUANTITIES
 # families whose victim or addressee may be a noun phrase no lexicon knows (ناقلة نفط، متظاهراً،
 # مشتبهاً به، الطرفين): appeals, coercion and violence
-_NP_VICTIMS = frozenset({"02", "17", "V"})
+_NP_VICTIMS = frozenset({"02", "07", "17", "V"})
 _TO = frozenset(fold(w) for w in ("إلى", "الى"))
+
+
+_TO = frozenset(fold(w) for w in ("إلى", "الى"))
+
+
+def _recipient(toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
+    """The noun after «إلى» within the clause that follows an aid trigger: who receives it."""
+    for n in range(k, min(len(toks), k + 10)):
+        if toks[n].text in "،,.؛":
+            return None
+        if ffold(toks[n].text) in _TO and n + 1 < len(toks):
+            named = next((m for m in mentions if m.tok_start == n + 1), None)
+            return named if named is not None else _bare_object(toks, n + 1)
+    return None
 
 
 def _bare_object(toks: list[Token], k: int) -> Mention | None:
@@ -697,7 +711,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             return Roles(doer, tgt, "light")
     src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
                 and (m.type != "GPE" or m.code)), None)  # معركة الرقة: a city is no agent
-    if src is None and tr.code[:2] == "16":  # «أعلنت دول تحالف الساحل استدعاء سفرائها»
+    if src is None and tr.code[:2] in ("16", "07"):  # «أعلنت دول تحالف الساحل استدعاء سفرائها»
         src = _announcer(tr, actors, toks, shared or centre)
         if src is not None:
             return Roles(src, _next(tactors, tr.j, src, toks), "announced")
@@ -1300,6 +1314,11 @@ def find_events(doc: Doc) -> list[Event]:
                     and _cands(toks[k_obj].text)[-1].removeprefix("ال") in _CRITICISED:
                 # «هاجم بن غفير القرار الأوروبي»: attacking a decision or a statement is criticism
                 ev.cameo, ev.plover = "111", plover_of("111")
+            if tr.code[:2] == "07" and (to := _recipient(toks, mentions, tr.j)) is not None \
+                    and (src is None or to.key != src.key):
+                # «أدخل 180 شاحنة محملة بالمساعدات إلى القطاع عبر معبر كرم أبو سالم»: aid goes to
+                # whom it is sent, not through the crossing it passes
+                ev.target = to.ref()
             if tr.code == "180" and src is not None and (src.code or "").endswith("MIL"):
                 ev.cameo, ev.plover = "190", plover_of("190")  # «قتلت قواته 12 مسلحاً»: an army's force
             if tr.code.startswith("12") and tr.verbal and _rejects_accusations(toks, tr, roles):
