@@ -1344,3 +1344,16 @@ def test_aid_sent_or_delivered_goes_to_whom_it_is_sent():
     assert _dyads(rec, "07") == {("الهلال الأحمر المصري", "القطاع")}
     rec = _full("وأعلن برنامج الأغذية العالمي أنه أوصل مساعدات غذائية إلى نحو 80 ألف نازح في مخيم زمزم.")
     assert {t for _, t in _dyads(rec, "07")} == {"نازح"}
+
+
+def test_the_addressee_after_a_statement_aside_is_read():
+    rec = _full("وفي مسقط، دعت وزارة الخارجية العمانية في بيان جميع الأطراف إلى «ضبط النفس».")
+    assert _dyads(rec, "02") == {("وزارة الخارجية العمانية", "الأطراف")}
+    rec = _full("ودعت الخارجية المصرية في بيان مشترك إسرائيل إلى وقف التصعيد.")
+    assert _dyads(rec, "02") == {("الخارجية المصرية", "إسرائيل")}
+
+
+def test_recalling_its_own_ambassador_targets_the_other_state():
+    rec = _full("وأعلن وزير الخارجية الفرنسي جان نويل بارو أن بلاده ستطرد 12 موظفاً جزائرياً، واستدعت سفيرها "
+                "لدى الجزائر للتشاور.")
+    assert all("سفير" not in (e["target"] or {}).get("text", "") for e in rec["events"] if e["cameo"] == "161")

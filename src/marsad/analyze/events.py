@@ -420,6 +420,18 @@ def _co_subject(tr: Trigger, roles: Roles, mentions: list[Mention], toks: list[T
     return tgt
 
 
+_ASIDE_ADJECTIVES = frozenset(fold(w) for w in ("مشترك", "متلفز", "صحافي", "صحفي", "رسمي", "مكتوب", "مصور",
+                                                 "مقتضب", "لاحق"))
+
+
+def _statement_aside_end(toks: list[Token], k: int) -> int:
+    """The token after «في بيان (مشترك)», «في تصريح صحافي» right at k, else k."""
+    if k + 1 < len(toks) and ffold(toks[k].text) == "في" and ffold(toks[k + 1].text) in _STATEMENT_ASIDES:
+        k += 2
+        return k + 1 if k < len(toks) and ffold(toks[k].text) in _ASIDE_ADJECTIVES else k
+    return k
+
+
 def _after_aside(toks: list[Token], k: int) -> int:
     """The token after a time or place aside between commas (، في بيان مشترك صدر مساء اليوم،)."""
     if k < len(toks) and toks[k].text in "،,":
@@ -506,7 +518,7 @@ _TARGET_PREPS = frozenset(fold(w) for w in ("على", "ضد", "استهدف", "�
 _COUNTS = frozenset(fold(w) for w in word_class("counts")) | _QUANTITIES
 # families whose victim or addressee may be a noun phrase no lexicon knows (ناقلة نفط، متظاهراً،
 # مشتبهاً به، الطرفين): appeals, coercion and violence
-_NP_VICTIMS = frozenset({"02", "07", "17", "V"})
+_NP_VICTIMS = frozenset({"02", "07", "10", "17", "V"})
 _TO = frozenset(fold(w) for w in ("إلى", "الى"))
 
 
@@ -1229,10 +1241,14 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = None  # «نفت الرباط أي تورط لقواتها»: its own forces are no accuser
             elif roles.target is None and tr.verbal and roles.source is not None and roles.how == "after" \
                     and tr.code[:2] in ("02", "10", "11", "12", "13", "17") \
-                    and (k2 := _after_aside(toks, roles.source.tok_end)) > roles.source.tok_end:
-                # «ودعت الخارجية الروسية، على لسان المتحدثة باسمها …، أنقرة و«قسد» إلى …»
+                    and (k2 := _statement_aside_end(toks, _after_aside(toks, roles.source.tok_end))) \
+                    > roles.source.tok_end:
+                # «ودعت الخارجية الروسية، على لسان المتحدثة باسمها …، أنقرة و«قسد» إلى …», «دعت
+                # الخارجية العمانية في بيان جميع الأطراف إلى …»
                 roles.target = next((m for m in mentions if k2 <= m.tok_start <= k2 + 2 and _party(m)
                                      and m.key != roles.source.key), None)
+                if roles.target is None and _family(tr.code) in _NP_VICTIMS:
+                    roles.target = _bare_object(toks, k2)
             if roles.target is None and roles.source is not None and pairs:
                 other = _other_side(tr, roles.source, toks, pairs)
                 roles.target = other if other is not None else roles.target
@@ -1296,6 +1312,8 @@ def find_events(doc: Doc) -> list[Event]:
                 for p in parties[1:]:
                     extra.append(replace(ev, target=p.ref()))
                     doc.extras.setdefault("event_weights", {})[id(extra[-1])] = weight
+            if tr.code == "161" and tgt is not None and tgt.tok_start < tr.j:
+                ev.target = None  # «واستدعت سفيرها»: its own ambassador is no target
             if ev.target is None and (tr.code == "161" or ffold(toks[tr.j - 1].text) in _AIRSPACE):
                 # «استدعاء سفرائها لدى الجزائر», «إغلاق المجال الجوي أمام الرحلات القادمة من مالي»
                 state = next((m for m in mentions if tr.j <= m.tok_start <= tr.j + 12 and m.type == "GPE"
