@@ -1357,3 +1357,14 @@ def test_recalling_its_own_ambassador_targets_the_other_state():
     rec = _full("وأعلن وزير الخارجية الفرنسي جان نويل بارو أن بلاده ستطرد 12 موظفاً جزائرياً، واستدعت سفيرها "
                 "لدى الجزائر للتشاور.")
     assert all("سفير" not in (e["target"] or {}).get("text", "") for e in rec["events"] if e["cameo"] == "161")
+
+
+def test_a_claimed_attack_was_done_by_the_claimer():
+    rec = _full("باماكو: أعلنت «جماعة نصرة الإسلام والمسلمين»، اليوم الإثنين، مسؤوليتها عن كمين استهدف قافلة "
+                "للجيش المالي قرب غاو.")
+    assert ("جماعة نصرة الإسلام والمسلمين", "الجيش المالي") in _dyads(rec, "19")
+
+
+def test_a_participle_phrase_after_a_comma_keeps_the_speaker_as_its_subject():
+    rec = _full("وأعلن تحالف دول الساحل في بيان مشترك أنه قرر استدعاء سفرائه، ومحملاً الجزائر مسؤولية أي تصعيد.")
+    assert ("تحالف دول الساحل", "الجزائر") in _dyads(rec, "112")

@@ -1401,6 +1401,7 @@ def find_events(doc: Doc) -> list[Event]:
                                       out + [e for _, e, _ in evs] + accused, line))
         _claims(evs, mentions, toks)
         _mark_objects(evs, doc, toks)
+        _claimed_acts(evs, toks, doc.extras["event_weights"])
         _follow_claims(copies, doc.extras["event_weights"])
         _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
         subjects = [r.source for t, _, r in evs if t.verbal and r.how in ("after", "before")]
@@ -1425,6 +1426,19 @@ def find_events(doc: Doc) -> list[Event]:
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
     return out
+
+
+def _claimed_acts(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token], weights: dict[int, float]) -> None:
+    """«أعلنت «جماعة نصرة الإسلام والمسلمين» … مسؤوليتها عن كمين استهدف قافلة للجيش المالي»: the
+    act a claim of responsibility names was done by the claimer."""
+    for claim_tr, claim, _ in evs:
+        if not claim.cameo.startswith("015") or claim.source is None or claim.source.get("bare"):
+            continue
+        for tr, ev, _ in evs:
+            if _family(tr.code) == "V" and ev.source is None and claim_tr.j <= tr.i <= claim_tr.j + 1 \
+                    and ffold(toks[tr.i - 1].text) == "عن":
+                ev.source = claim.source
+                weights[id(ev)] = max(weights.get(id(ev), 1.0), tr.entry.weight, MIN_WEIGHT)
 
 
 def _dedupe(events: list[Event], weights: dict[int, float]) -> list[Event]:

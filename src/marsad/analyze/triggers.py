@@ -77,11 +77,16 @@ def conjugate(past: str, present: str) -> set[str]:
     return forms
 
 
+_PARTICIPLES = frozenset(fold(w) for w in word_class("participles"))
+
+
 def _first_forms(spec: str) -> tuple[set[str], bool]:
     if "/" in spec:
         past, present = spec.split("/", 1)
         return conjugate(past, present), True
-    return {fold(x) for x in spec.split("|") if x}, False
+    forms = {fold(x) for x in spec.split("|") if x}
+    # a phrase opened by active participles (محملاً … المسؤولية) is verbal like its verb
+    return forms, bool(forms) and forms <= _PARTICIPLES
 
 
 class TriggerLexicon:
