@@ -1368,3 +1368,9 @@ def test_a_claimed_attack_was_done_by_the_claimer():
 def test_a_participle_phrase_after_a_comma_keeps_the_speaker_as_its_subject():
     rec = _full("وأعلن تحالف دول الساحل في بيان مشترك أنه قرر استدعاء سفرائه، ومحملاً الجزائر مسؤولية أي تصعيد.")
     assert ("تحالف دول الساحل", "الجزائر") in _dyads(rec, "112")
+
+
+def test_a_denial_in_a_reply_answers_whom_the_reply_is_to():
+    rec = _full("في المقابل، طالبت رابطة صناعة النفط في كردستان الحكومتين بتقديم ضمانات. ورد المتحدث باسم وزارة "
+                "النفط العراقية عبد الصاحب الحسناوي على الرابطة، قائلاً إن «المستحقات ستدفع»، ونفى وجود أي تأخير.")
+    assert _event(rec, "016")["target"]["text"] == "رابطة صناعة النفط"

@@ -1389,6 +1389,7 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras["event_weights"][id(mutual[-1])] = doc.extras["event_weights"].get(id(copy), 1.0)
         extra.extend(mutual)
         _protest_targets(evs)
+        _denials_replying(evs, mentions, toks)
         for _, ev, _ in evs:  # «واتهمت العفو الدولية السلطات الكويتية بـ…، وطالبت بالإفراج عن الموقوفين»
             if ev.cameo[:2] == "10" and ev.target is None and ev.source is not None:
                 prior = next((e for _, e, _ in evs if e is not ev and e.source is not None and e.target
@@ -1426,6 +1427,39 @@ def find_events(doc: Doc) -> list[Event]:
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
     return out
+
+
+_REPLY = frozenset(fold(w) for w in ("رد", "ورد", "وردت", "ردت", "الرد", "ردا", "رداً", "وردا"))
+_REPORTED = frozenset(fold(w) for w in ("أورده", "أوردته", "أوردتها", "نشره", "نشرته", "ذكره", "ذكرته",
+                                        "تداولته", "تناقلته", "روجته", "نقلته"))
+
+
+def _denials_replying(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
+    """«ورد المتحدث … على الرابطة، … ونفى»: a denial in a reply answers whom the reply is to
+    (or the speaker of the statements replied to); «نفى بيسكوف ما أوردته وسائل إعلام غربية»
+    answers who reported it."""
+    for tr, ev, roles in evs:
+        if ev.cameo != DENY or ev.target is not None or ev.source is None:
+            continue
+        src = roles.source
+        found: Mention | None = None
+        for k, t in enumerate(toks[:-1]):
+            w = ffold(t.text)
+            on = next((n for n in range(k + 1, min(len(toks) - 1, k + 12)) if ffold(toks[n].text) == "علي"
+                       or toks[n].text in "،,."), None) if w in _REPLY else None
+            if on is not None and ffold(toks[on].text) == "علي":
+                n = on + 1  # «ورد المتحدث باسم وزارة النفط … على الرابطة»
+                if n < len(toks) and _cands(toks[n].text)[-1].removeprefix("ال") in _SAID_NOUNS | _CHARGE_WORDS:
+                    n += 1  # «الرد على تصريحات ريتايو»: whose statements
+                found = next((m for m in mentions if m.tok_start == n and _party(m)), None)
+            elif w == "ما" and ffold(toks[k + 1].text) in _REPORTED and k + 1 >= tr.j:
+                found = next((m for m in mentions if m.tok_start == k + 2 and _party(m)), None)
+            if found is not None and (src is None or found.key != src.key):
+                ev.target = found.ref()
+                break
+
+
+_CHARGE_WORDS = frozenset(fold(w) for w in ("اتهامات", "الاتهامات", "اتهام", "مزاعم", "ادعاءات"))
 
 
 def _claimed_acts(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token], weights: dict[int, float]) -> None:
