@@ -289,6 +289,10 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                     or (hit[1].kind == "country" and not _nisba(toks[j].text)
                                         and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
                 hit = None
+        if ffold(toks[i].text).lstrip("وف") in _ANAPHOR_ONLY and (
+                j - i > 1 or (j < n and _nisba(toks[j].text))):
+            i = j  # «الرابطة التونسية للدفاع …» is a body's own name, not «الرابطة» pointing back
+            continue
         if role is None and all("\u064b" in t.text for t in toks[i:j]):
             i = j  # «مقتل 17 فلسطينياً»: a counted nationality is people, not the state
             continue
@@ -305,6 +309,9 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
 
 
 _ARMED = {"REB", "UAF", "OPP"}
+# speaker words that only point back to a body named before (see NOMINAL_ANAPHORS)
+_ANAPHOR_ONLY = frozenset(fold(w) for w in ("الرابطة", "الجمعية", "الكتلة", "التيار", "الائتلاف", "الجهاز",
+                                            "المرصد"))
 
 
 def _nisba(word: str) -> bool:
