@@ -753,6 +753,9 @@ def _locative(toks: list[Token], m: Mention) -> bool:
     """في سوريا، جنوب غربي سوريا: a place phrase, never an agent or a target."""
     if ffold(toks[m.tok_start].text) in DIRECTIONS:
         return True
+    if (m.id or "").startswith("city:") and ffold(toks[m.tok_start].text).startswith(("بال", "ب")) \
+            and not ffold(m.text).startswith("ب"):
+        return True  # «في قصر الاتحادية بالقاهرة»: a town after بـ is where, not whom
     k = m.tok_start - 1
     while k >= 0 and toks[k].kind == "quote":
         k -= 1
@@ -1383,9 +1386,11 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
         mutual = _reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs)
         for copy, ev, role in copies:  # «بنظيريه الجزائري أحمد عطاف والمغربي ناصر بوريطة»: each call is mutual
+            back = RECIPROCAL.get(ev.cameo, ev.cameo)
             if role == "target" and copy.target and copy.source and any(
-                    r.cameo == ev.cameo and r.source == ev.target and r.target == ev.source for r in mutual):
-                mutual.append(replace(copy, source=copy.target, target=copy.source))
+                    r.cameo == back and r.source == ev.target and r.target == ev.source for r in mutual):
+                mutual.append(replace(copy, source=copy.target, target=copy.source, cameo=back,
+                                      plover=plover_of(back)))
                 doc.extras["event_weights"][id(mutual[-1])] = doc.extras["event_weights"].get(id(copy), 1.0)
         extra.extend(mutual)
         _protest_targets(evs)
