@@ -245,3 +245,12 @@ def test_a_plural_cue_speaks_for_the_counted_group_of_its_sentence():
     assert _speakers("وفي السليمانية، نظم مئات من موظفي الإقليم والمعلمين وقفة احتجاجية أمام مبنى "
                      "المحافظة، وطالبوا الحكومتين بـ«إبعاد قوت المواطنين عن الصراعات السياسية».") \
         == ["مئات من موظفي الإقليم"]
+
+
+def test_a_title_with_a_state_adjective_points_back_only_to_that_states_person():
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(body="استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة نظيره الصومالي. "
+                                      "من جهته، أعلن الرئيس الصومالي أن القوات المصرية «ستشارك في بعثة حفظ السلام»."))
+    speakers = {(q["speaker"] or {}).get("text") for q in rec["quotes"]}
+    assert "عبد الفتاح السيسي" not in speakers and "الرئيس الصومالي" in speakers

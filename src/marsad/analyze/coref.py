@@ -728,9 +728,13 @@ class Salience:
             heads = NOMINAL_ANAPHORS.get(c if c.startswith("ال") else "ال" + c)
             if heads and len(m.text.split()) <= (1 if c in _ALONE_ONLY or "ال" + c in _ALONE_ONLY else 2):
                 person = c.removeprefix("ال") in _PERSON_HEADS
+                state = (m.country or (m.code or "")[:3]) if len(m.text.split()) > 1 else ""
                 for prev in reversed(self.recent):
                     hay = fold(" ".join(x for x in (prev.text, prev.name or "", prev.title) if x))
-                    # «الجيش» is not the spokesman whose title names the army
+                    # «الجيش» is not the spokesman whose title names the army; «الرئيس الصومالي»
+                    # is not the Egyptian president named before
+                    if state and (prev.country or (prev.code or "")[:3] or state) != state:
+                        continue
                     if prev is not m and prev.antecedent is None and len(prev.text.split()) > 1 \
                             and (person or prev.type != "PER") and any(h in hay for h in heads):
                         m.antecedent = prev
