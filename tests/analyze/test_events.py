@@ -1381,3 +1381,10 @@ def test_a_host_receiving_two_guests_past_a_place_aside():
                 "نظيريه الإريتري أسياس أفورقي والصومالي حسن شيخ محمود.")
     assert _dyads(rec, "043") == {("عبد الفتاح السيسي", "أسياس أفورقي"), ("عبد الفتاح السيسي", "حسن شيخ محمود")}
     assert _dyads(rec, "042") == {("أسياس أفورقي", "عبد الفتاح السيسي"), ("حسن شيخ محمود", "عبد الفتاح السيسي")}
+
+
+def test_the_addressee_after_a_voice_aside_is_read():
+    rec = _full("أما موسكو، فدعت على لسان المتحدثة باسم الخارجية الروسية ماريا زاخاروفا الطرفين إلى «حل الخلافات».")
+    appeals = _dyads(rec, "02")
+    assert len(appeals) == 1 and {t for _, t in appeals} == {"الطرفين"}
+    assert {s for s, _ in appeals} <= {"موسكو", "ماريا زاخاروفا"}  # the state or its voice

@@ -424,6 +424,18 @@ _ASIDE_ADJECTIVES = frozenset(fold(w) for w in ("مشترك", "متلفز", "ص�
                                                  "مقتضب", "لاحق"))
 
 
+def _past_voice(toks: list[Token], mentions: list[Mention], k: int) -> int | None:
+    """The token after «(،) على لسان <title> <name>(،)» right at k, or None."""
+    k += 1 if k < len(toks) and toks[k].text in "،," else 0
+    if k + 2 >= len(toks) or ffold(toks[k].text) != "علي" or ffold(toks[k + 1].text) != "لسان":
+        return None
+    voice = next((m for m in mentions if k + 2 <= m.tok_start <= k + 3), None)
+    if voice is None:
+        return None
+    end = voice.tok_end
+    return end + 1 if end < len(toks) and toks[end].text in "،," else end
+
+
 def _statement_aside_end(toks: list[Token], k: int) -> int:
     """The token after «في بيان (مشترك)», «في تصريح صحافي» right at k, else k."""
     if k + 1 < len(toks) and ffold(toks[k].text) == "في" and ffold(toks[k + 1].text) in _STATEMENT_ASIDES:
@@ -1237,6 +1249,12 @@ def find_events(doc: Doc) -> list[Event]:
                                      and toks[voice.tok_end].text in "،,"
                                      and (roles.source is None or m.key != roles.source.key)), None) \
                     if voice.tok_end < len(toks) and tr.code[:2] in ("02", "10", "11", "12", "13") else None
+            if roles.target is None and tr.verbal and _family(tr.code) in _NP_VICTIMS \
+                    and (after_voice := _past_voice(toks, mentions, tr.j)) is not None:
+                # «فدعا، على لسان المتحدث باسمه شيروان زيباري، قادة الكتل الكبيرة إلى …»
+                roles.target = next((m for m in mentions if m.tok_start == after_voice and _party(m)
+                                     and (roles.source is None or m.key != roles.source.key)), None) \
+                    or _bare_object(toks, after_voice)
             if tr.code == "011":
                 roles.target = None  # «رفض ميلر التعليق على تقارير …»: declining to comment
             elif tr.code == DENY and roles.target is not None and roles.source is not None and (
