@@ -1388,3 +1388,10 @@ def test_the_addressee_after_a_voice_aside_is_read():
     appeals = _dyads(rec, "02")
     assert len(appeals) == 1 and {t for _, t in appeals} == {"الطرفين"}
     assert {s for s, _ in appeals} <= {"موسكو", "ماريا زاخاروفا"}  # the state or its voice
+
+
+def test_an_arrest_targets_the_people_counted_after_the_verb():
+    rec = _full("وفي الضفة الغربية، اعتقل الجيش الإسرائيلي 22 فلسطينياً خلال حملة دهم في جنين ونابلس والخليل.")
+    assert _dyads(rec, "17") == {("الجيش الإسرائيلي", "فلسطينياً")}
+    rec = _full("وأفادت منظمات حقوقية بأن قوات الأمن أوقفت ستة من المشاركين في الوقفة الاحتجاجية.")
+    assert {t for _, t in _dyads(rec, "17")} == {"المشاركين"}

@@ -537,6 +537,24 @@ _TO = frozenset(fold(w) for w in ("إلى", "الى"))
 _TO = frozenset(fold(w) for w in ("إلى", "الى"))
 
 
+_NUMBER_WORDS = frozenset(fold(w) for w in (
+    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عددا", "عدداً",
+    "عدد", "بعض", "العشرات", "المئات"))
+
+
+def _counted_object(toks: list[Token], k: int) -> Mention | None:
+    """«22 فلسطينياً», «ستة من المشاركين», «عدداً منهم»: a counted group of people right at k."""
+    if k >= len(toks):
+        return None
+    if toks[k].kind == "number" or ffold(toks[k].text) in _COUNTS:
+        bare = _bare_object(toks, k)
+        return bare if bare is not None and _people_word(bare.text) else None
+    if ffold(toks[k].text) in _NUMBER_WORDS and k + 2 < len(toks) and ffold(toks[k + 1].text) == "من":
+        bare = _bare_object(toks, k + 2)
+        return bare if bare is not None and not ffold(bare.text).startswith(("منه", "منها")) else None
+    return None
+
+
 def _recipient(toks: list[Token], mentions: list[Mention], k: int) -> Mention | None:
     """The noun after «إلى» within the clause that follows an aid trigger: who receives it."""
     for n in range(k, min(len(toks), k + 10)):
@@ -1353,6 +1371,14 @@ def find_events(doc: Doc) -> list[Event]:
                     and _cands(toks[k_obj].text)[-1].removeprefix("ال") in _CRITICISED:
                 # «هاجم بن غفير القرار الأوروبي»: attacking a decision or a statement is criticism
                 ev.cameo, ev.plover = "111", plover_of("111")
+            if tr.code[:2] == "17" and (counted := _counted_object(
+                    toks, src.tok_end if src is not None and roles.how == "after" and src.tok_start >= tr.j
+                    else tr.j)) is not None and (tgt is None or tgt.tok_start > counted.tok_start
+                                                 or tgt.type == "BARE"):
+                # «اعتقل الجيش الإسرائيلي 22 فلسطينياً خلال حملة دهم في جنين ونابلس», «أوقفت ستة
+                # من المشاركين»: the people counted right after the verb, not a town named later
+                tgt = counted
+                ev.target = counted.ref()
             if tr.code[:2] == "07" and (to := _recipient(toks, mentions, tr.j)) is not None \
                     and (src is None or to.key != src.key):
                 # «أدخل 180 شاحنة محملة بالمساعدات إلى القطاع عبر معبر كرم أبو سالم»: aid goes to
