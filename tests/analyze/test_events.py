@@ -1395,3 +1395,9 @@ def test_an_arrest_targets_the_people_counted_after_the_verb():
     assert _dyads(rec, "17") == {("الجيش الإسرائيلي", "فلسطينياً")}
     rec = _full("وأفادت منظمات حقوقية بأن قوات الأمن أوقفت ستة من المشاركين في الوقفة الاحتجاجية.")
     assert {t for _, t in _dyads(rec, "17")} == {"المشاركين"}
+
+
+def test_an_unnamed_addressee_right_after_the_verb_is_whom_a_demand_is_made_of():
+    rec = _full("وقال وزير الإعلام ناصر البدوي إن الحكومة «قدمت التنازلات»، مطالباً الوسطاء بالضغط على الحوثيين "
+                "للإفراج عن المحتجزين.")
+    assert {t for _, t in _dyads(rec, "10")} == {"الوسطاء"}

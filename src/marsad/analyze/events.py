@@ -1379,6 +1379,17 @@ def find_events(doc: Doc) -> list[Event]:
                 # من المشاركين»: the people counted right after the verb, not a town named later
                 tgt = counted
                 ev.target = counted.ref()
+            if tr.code[:2] in ("02", "10") and tr.verbal and tgt is not None and tgt.type != "BARE" \
+                    and (k0 := src.tok_end if src is not None and roles.how == "after" and src.tok_start >= tr.j
+                         else tr.j) < tgt.tok_start and k0 < len(toks) \
+                    and ffold(toks[k0].text).startswith("ال") and ffold(toks[k0].text) not in _NOT_NOUNS \
+                    and any(ffold(t.text)[:1] in "بل" for t in toks[k0 + 1:tgt.tok_start + 1]) \
+                    and not any(m.tok_start <= k0 < m.tok_end for m in mentions) \
+                    and (bare := _bare_object(toks, k0)) is not None and bare.tok_start == k0:
+                # «مطالباً الوسطاء بالضغط على الحوثيين»: the unnamed addressee right after the verb,
+                # not the party named in what is asked
+                tgt = bare
+                ev.target = bare.ref()
             if tr.code[:2] == "07" and (to := _recipient(toks, mentions, tr.j)) is not None \
                     and (src is None or to.key != src.key):
                 # «أدخل 180 شاحنة محملة بالمساعدات إلى القطاع عبر معبر كرم أبو سالم»: aid goes to
