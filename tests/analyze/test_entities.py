@@ -174,3 +174,10 @@ def test_tagged_span_running_into_another_name_is_split(pipe: Pipeline) -> None:
     doc = pipe(Article(body="واتهمت وزارة الخارجية الإيرانية الاتحاد الأوروبي بازدواجية المعايير."))
     ids = [e.id for e in doc.entities]
     assert "org:IRN-mfa" in ids and "org:eu" in ids
+
+
+def test_a_surname_that_looks_like_ba_plus_a_town_is_the_person(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="وحضر المحادثات كبير مستشاري الرئيس الأميركي مسعد بولس. وقال بولس إن واشنطن تدعم الوساطة."))
+    names = [e for e in doc.entities if e.text == "بولس"]
+    assert names and names[0].type == "PER" and names[0].id == "per:مسعد-بولس"
+    assert not [e for e in doc.entities if e.text == "ولس"]

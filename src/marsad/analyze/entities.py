@@ -124,7 +124,13 @@ class EntityStage:
                 continue
             k = bisect_left(starts, t.end)
             if k > 0 and taken[k - 1][1] > t.start:
-                continue  # inside another mention
+                inside = next((m for m in mentions if m.start == taken[k - 1][0] and m.end == taken[k - 1][1]), None)
+                surname = body[owner.start:owner.end].split()[-1]
+                if inside is None or not (inside.type in ("GPE", "LOC") and inside.start > t.start
+                                          and fold_key(t.text) == fold_key(surname)):
+                    continue  # inside another mention
+                # «قال بولس» after «مسعد بولس»: the surname itself, not a town read as بـ + «ولس»
+                mentions.remove(inside)
             start = t.start + _proclitic_len(t.text, body[owner.start:owner.end].split()[-1])
             out.append(Mention(start, t.end, "PER", "surname", [], None, owner.entry, owner.id,
                                owner.name, owner.code, owner.country))
