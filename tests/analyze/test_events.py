@@ -1401,3 +1401,10 @@ def test_an_unnamed_addressee_right_after_the_verb_is_whom_a_demand_is_made_of()
     rec = _full("وقال وزير الإعلام ناصر البدوي إن الحكومة «قدمت التنازلات»، مطالباً الوسطاء بالضغط على الحوثيين "
                 "للإفراج عن المحتجزين.")
     assert {t for _, t in _dyads(rec, "10")} == {"الوسطاء"}
+
+
+def test_a_security_force_arrests_the_people_it_counts():
+    rec = _full("وفي طرابلس، اعتقلت قوة أمنية تابعة لوزارة الداخلية ثلاثة أشخاص.")
+    assert _dyads(rec, "17") == {("قوة أمنية", "أشخاص")}
+    rec = _full("وأعلن الدرك الوطني الموريتاني توقيف خمسة مهربين قرب الحدود.")
+    assert {t for _, t in _dyads(rec, "17")} == {"مهربين"}

@@ -552,6 +552,8 @@ def _counted_object(toks: list[Token], k: int) -> Mention | None:
     if ffold(toks[k].text) in _NUMBER_WORDS and k + 2 < len(toks) and ffold(toks[k + 1].text) == "من":
         bare = _bare_object(toks, k + 2)
         return bare if bare is not None and not ffold(bare.text).startswith(("منه", "منها")) else None
+    if ffold(toks[k].text) in _NUMBER_WORDS and k + 1 < len(toks) and _people_word(toks[k + 1].text):
+        return _bare_object(toks, k + 1)  # «توقيف خمسة مهربين»
     return None
 
 
