@@ -1408,3 +1408,18 @@ def test_a_security_force_arrests_the_people_it_counts():
     assert _dyads(rec, "17") == {("قوة أمنية", "أشخاص")}
     rec = _full("وأعلن الدرك الوطني الموريتاني توقيف خمسة مهربين قرب الحدود.")
     assert {t for _, t in _dyads(rec, "17")} == {"مهربين"}
+
+
+def test_accusations_exchanged_go_both_ways():
+    rec = _full("وتبادلت موسكو وكييف الاتهامات بخرق الهدنة.")
+    assert _dyads(rec, "112") == {("موسكو", "كييف"), ("كييف", "موسكو")}
+    rec = _full("وقالت موسكو إن الهدنة صامدة. وسط تبادل للاتهامات بين الجيش السوداني وقوات الدعم السريع.")
+    assert {("الجيش السوداني", "قوات الدعم السريع"), ("قوات الدعم السريع", "الجيش السوداني")} == {
+        (s, t) for s, t in _dyads(rec, "112") if "موسكو" not in (s, t)} and not [
+        d for d in _dyads(rec, "112") if "موسكو" in d]
+
+
+def test_two_stacked_titles_before_a_name_are_one_person():
+    rec = _full("الرياض: استقبل ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان، اليوم الثلاثاء، "
+                "وزير الخارجية الأميركي ماركو روبيو.")
+    assert _dyads(rec, "043") == {("الأمير محمد بن سلمان", "ماركو روبيو")}

@@ -437,6 +437,18 @@ def _title_lam(toks: list[Token], start: int) -> bool:
     return any(_title_word(toks[j].text) for j in range(max(0, k - 2), k))
 
 
+def _title_before(toks: list[Token], k: int) -> int | None:
+    """Where a title of one or two words ending right before token k starts (ولي العهد، الرئيس)."""
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    titles = load_gazetteer().titles
+    for n in (2, 1):
+        if k - n >= 0 and all(t.kind == "word" for t in toks[k - n:k]) \
+                and fold_key(" ".join(t.text for t in toks[k - n:k])) in titles:
+            return k - n
+    return None
+
+
 @lru_cache(maxsize=200_000)  # (asked of every token by _title_runs: a hot path)
 def _title_word(word: str) -> bool:
     from marsad.analyze.ner.gazetteer import load_gazetteer
@@ -599,6 +611,14 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                 break
             if prev.type == "PER" and prev.id is not None:
                 break
+            if not gap and prev.type == "GPE" and prev.id is None and prev.tok_end - prev.tok_start == 1 \
+                    and (ts := _title_before(toks, prev.tok_start)) is not None:
+                # «ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان»: two titles before a name
+                out.pop()
+                m.title = " ".join(ffold(t.text) for t in toks[ts:m.tok_start]) + (f" {m.title}" if m.title else "")
+                m.tok_start = ts
+                m.country = m.country or prev.country
+                continue
             if not gap and m.title and prev.country and not ffold(toks[m.tok_start].text).startswith("ال"):
                 break  # «أوقفت وحدات أمنية تونسية رئيس حزب …»: a new noun phrase, the object
             # a named body joins only as a title's complement (المتحدث باسم الخارجية الإيرانية),

@@ -1427,15 +1427,17 @@ def find_events(doc: Doc) -> list[Event]:
                     weight = 0.0  # a warning of consequences is a statement, kept as a candidate
             evs.append((tr, ev, roles))
             doc.extras.setdefault("event_weights", {})[id(ev)] = weight
-            also, n_also = _conjoined(tgt, mentions, toks), 0
+            exchange = tr.code == ACCUSE and ffold(toks[tr.i].text).lstrip("و").startswith(_EXCHANGE)
+            also, n_also = (None if exchange else _conjoined(tgt, mentions, toks)), 0  # (exchanges: both ways)
             while also is not None and n_also < 4:  # «داعياً مصر وإثيوبيا والسودان إلى …»: a dyad each
                 extra.append(replace(ev, target=also.ref()))
                 copies.append((extra[-1], ev, "target"))
                 doc.extras["event_weights"][id(extra[-1])] = weight
                 also, n_also = _conjoined(also, mentions, toks), n_also + 1
             also = co or (_conjoined(src, mentions, toks) if src is not None and src.country else None)
-            if also is not None and also.type == "GPE" and (tgt is None or also.key != tgt.key):
-                # «شنت مقاتلات أميركية وبريطانية غارات»: both states' forces did it
+            if also is not None and also.type == "GPE" and (tgt is None or also.key != tgt.key) and not exchange:
+                # «شنت مقاتلات أميركية وبريطانية غارات»: both states' forces did it (accusations
+                # exchanged are read both ways instead)
                 extra.append(replace(ev, source=also.ref()))
                 copies.append((extra[-1], ev, "source"))
                 doc.extras["event_weights"][id(extra[-1])] = weight
@@ -1563,6 +1565,7 @@ _REACTIONS = ("11", "12", "016")
 RECIPROCAL = {"030": "030", "040": "040", "041": "041", "042": "043", "043": "042", "046": "046",
               "057": "057", "084": "084", "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
 _COUNTERPART = frozenset(fold(w) for w in word_class("counterpart"))
+_EXCHANGE = tuple(fold(w) for w in ("تبادل", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان"))
 _BETWEEN = frozenset(fold(w) for w in ("بين",))
 _DETACHED = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "مستعدين", "جاهز", "جاهزة", "جاهزون",
@@ -1727,7 +1730,9 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
     seen: set[tuple[str, str, str]] = set()
     for tr, ev, roles in evs:
         code = ev.cameo
-        if code not in RECIPROCAL and code != MEDIATE or ffold(toks[tr.i].text) in _READY_ADJ \
+        # «تبادلت القيادة العامة وحكومة الوحدة الاتهامات»: accusations exchanged go both ways
+        exchanged = code == ACCUSE and ffold(toks[tr.i].text).lstrip("و").startswith(_EXCHANGE)
+        if code not in RECIPROCAL and code != MEDIATE and not exchanged or ffold(toks[tr.i].text) in _READY_ADJ \
                 or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
         a, b = roles.source, roles.target
@@ -1745,8 +1750,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             weights[id(ev)] = 0.0  # (the host's event is told again above, to each side)
             pairs.append((x, y))
             continue
-        pair = _between(tr, actors, toks) if not (tr.verbal and _party(a) and _party(b)) and code != "043" \
-            else None  # («استضافة جولات التفاوض بين الرياض وصنعاء»: the talks' parties are no host)
+        pair = _between(tr, actors, toks) if (exchanged or not (tr.verbal and _party(a) and _party(b))) \
+            and code != "043" else None  # («استضافة جولات التفاوض بين الرياض وصنعاء»: the talks' parties are no host)
         if code == MEDIATE and _talks(tr, toks):
             # «عقد ميرزويان ونظيره … بيراموف جولة محادثات بوساطة كازاخستان»: the parties are the
             # sentence's first actor and the one joined to it; they talk to each other
@@ -1794,7 +1799,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         weight = weights.get(id(ev), 1.0)
         if 0.0 < weight < MIN_WEIGHT:
             weights[id(ev)] = MIN_WEIGHT  # (both sides of one joint act are reported alike)
-        for src, tgt, c in ((b, a, RECIPROCAL[code]),) + tuple(
+        for src, tgt, c in ((b, a, RECIPROCAL.get(code, code)),) + tuple(
                 (m, p, MEDIATE) for m in _mediators(toks, actors) if m.key not in (a.key, b.key)
                 and not (_same_state(m.ref(), a.ref()) or _same_state(m.ref(), b.ref())) for p in (a, b)):
             if (src.key, tgt.key, c) in seen:
