@@ -254,3 +254,15 @@ def test_a_title_with_a_state_adjective_points_back_only_to_that_states_person()
                                       "من جهته، أعلن الرئيس الصومالي أن القوات المصرية «ستشارك في بعثة حفظ السلام»."))
     speakers = {(q["speaker"] or {}).get("text") for q in rec["quotes"]}
     assert "عبد الفتاح السيسي" not in speakers and "الرئيس الصومالي" in speakers
+
+
+def test_but_he_said_is_said_by_the_clause_subject_before():
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(body="فقد رحب القائد العام لـ«قوات سوريا الديمقراطية» مظلوم عبدي بإعلان الحل، لكنه "
+                                      "أكد في تصريح أن القرار «يخص حزب العمال الكردستاني وحده»."))
+    said = [q for q in rec["quotes"] if q["cue"] == "أكد"]
+    assert said and said[0]["speaker"]["text"] == "مظلوم عبدي"
+    rec = analyze_record(Article(body="وفي واشنطن، رحب متحدث باسم وزارة الخارجية الأميركية بالتقارب بين الرياض "
+                                      "وطهران، لكنه شدد على أن الولايات المتحدة «لن تتردد في المحاسبة»."))
+    assert all((q["speaker"] or {}).get("text") != "طهران" for q in rec["quotes"])

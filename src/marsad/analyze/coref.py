@@ -663,10 +663,12 @@ def _title_runs(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             continue  # (a title inside a known name or a chained title; «المتحدث باسم» is open)
         rest = [m for m in ms if m is not at]
         k = _title_run(rest, toks, t)
-        person = next((m for m in ms if m.tok_start == k and m.type == "PER" and not m.title), None)
+        # (a person whose title already holds its body, «قوات سوريا الديمقراطية» مظلوم عبدي, takes the
+        # title word before it too: «القائد العام لـ«قوات سوريا الديمقراطية» (قسد) مظلوم عبدي»)
+        person = next((m for m in ms if m.tok_start == k and m.type == "PER"), None)
         if person is None or k - t < 2 or (t in covered and at is None):
             continue
-        person.title = " ".join(ffold(x.text) for x in toks[t:k])
+        person.title = " ".join(ffold(x.text) for x in toks[t:k]) + (f" {person.title}" if person.title else "")
         person.tok_start, person.start = t, toks[t].start
         ms = [m for m in ms if m is person or not (t <= m.tok_start < k)]
     return ms
@@ -856,6 +858,12 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     adjacent = _adjacent_before(mentions, toks, i)
     if adjacent is not None:
         return adjacent, "before"
+    if i > 0 and ffold(toks[i - 1].text) in _BUT_HE:
+        # «رحب … مظلوم عبدي بإعلان الحل، لكنه أكد …»: the pronoun is the clause's subject before
+        prior = [m for m in mentions if m.tok_end < i and m.type in ("PER", "ORG", "GPE") and not governed(toks, m)
+                 and not any(ffold(t.text) == "بين" for t in toks[max(0, m.tok_start - 6):m.tok_start])]
+        if prior:
+            return prior[-1], "before"
     w = ffold(toks[i].text)
     if i > 1 and ffold(toks[i - 1].text) in _REL_PRONOUNS and not (len(w) > 4 and w.endswith(("ه", "ها", "هم"))):
         # «رئيس مجلس القيادة اليمني، الذي اتهم الحوثيين»: the relative clause's verb has the
@@ -920,6 +928,8 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
             return m, "before"  # X، جان إيف لودريان، الذي عبر
     return centre, "centre" if centre is not None else "none"
 
+
+_BUT_HE = frozenset(fold(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها", "إلا أنه", "غير أنه"))
 
 # active participles used as a second verb of the sentence (…، داعياً …، نافياً …)
 PARTICIPLES = frozenset(fold(w) for w in word_class("participles"))
