@@ -266,3 +266,12 @@ def test_but_he_said_is_said_by_the_clause_subject_before():
     rec = analyze_record(Article(body="وفي واشنطن، رحب متحدث باسم وزارة الخارجية الأميركية بالتقارب بين الرياض "
                                       "وطهران، لكنه شدد على أن الولايات المتحدة «لن تتردد في المحاسبة»."))
     assert all((q["speaker"] or {}).get("text") != "طهران" for q in rec["quotes"])
+
+
+def test_a_speaker_title_holding_a_quoted_body_and_a_medium_aside():
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article(body="وفي أول رد فعل، قال مستشار قائد «الدعم السريع» الباشا طبيق في منشور على منصة "
+                                      "«إكس» إن الضربة استهدفت «مواقع عسكرية تستخدم لاستقبال شحنات السلاح»."))
+    said = [q for q in rec["quotes"] if q["cue"] == "قال"]
+    assert said and "الباشا طبيق" in said[0]["speaker"]["text"]

@@ -154,6 +154,7 @@ def _content(toks: list[Token], start: int, stop: int, names: frozenset[int] = f
             words = sum(1 for x in toks[k + 1:close] if x.kind in ("word", "number"))
             named = all(n in names for n in range(k + 1, close) if toks[n].kind == "word")
             if words < 3 or named:  # a name or a scare quote: «داعش»، «قوات سوريا الديمقراطية»
+                skipped += 2  # (its marks do not count towards the distance to the content)
                 k = close + 1
                 continue
             return k, close + 1, True
@@ -224,8 +225,8 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
         f, after = ffold(toks[c + 1].text), ffold(toks[c + 2].text) if c + 2 < len(toks) else ""
         if toks[c + 1].text in ("،", ",") or f in COMPLEMENTIZERS or (f == "في" and after in _STATEMENT_NOUNS):
             return phrase(j + 1, c, c + 1)
-    k = j
-    while k < len(toks) and k - j < 6:
+    k, marks = j, 0
+    while k < len(toks) and k - j - marks < 6:  # (a quoted name's marks are not words of the phrase)
         t = toks[k]
         f = ffold(t.text)
         if t.kind == "word" and f not in COMPLEMENTIZERS and (f not in BRIDGE or (
@@ -234,7 +235,7 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
             k += 1
             continue
         if t.text == "«" and k > j and (c := _closing(toks, k)) is not None and c - k <= 3:
-            k = c + 1  # القيادة المركزية الأميركية «سنتكوم»
+            k, marks = c + 1, marks + 2  # القيادة المركزية الأميركية «سنتكوم»
             continue
         break
     if k == j or k >= len(toks) or ffold(toks[j].text) in _NOT_NAMES or ffold(toks[j].text).startswith("لل"):
@@ -246,7 +247,9 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
         or (f.startswith("ل") and k + 1 < len(toks) and toks[k + 1].text == "«")
     if not closed:
         return None, j
-    b = next((x for x in range(j + 1, k) if toks[x].text == "«"), k)  # the name before «سنتكوم»
+    b = next((x for x in range(j + 1, k) if toks[x].text == "«" and _closing(toks, x) == k - 1), k)
+    # (the name before a closing «سنتكوم»; a quoted body inside the title, «مستشار قائد «الدعم السريع»
+    # الباشا طبيق», stays part of it)
     return phrase(j, b, k)
 
 
