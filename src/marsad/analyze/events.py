@@ -99,6 +99,7 @@ def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Me
 
 
 _WITH = frozenset(fold(w) for w in ("مع", "ومع"))
+_DURING_IT = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما"))
 _WITH_HIM = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما"))
 
 
@@ -180,6 +181,12 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
         return Roles(shared, tgt or _next(tactors, tr.j, shared, toks)
                      or _suffix_target(tr, actors, toks, shared), "coordinated")
+    if tr.code[:2] == "04" and tr.j < len(toks) and ffold(toks[tr.j].text) in _DURING_IT \
+            and (shared or centre) is not None:
+        # «وصل الشيباني إلى موسكو في زيارة رسمية، يلتقي خلالها لافروف»: the visitor meets the
+        # name after «خلالها»
+        subject = shared or centre
+        return Roles(subject, _next(tactors, tr.j + 1, subject, toks), "pronoun")
     if tr.i > 0 and ffold(toks[tr.i - 1].text) in ("حيث", "وحيث") and tr.code[:2] == "04" \
             and (shared or centre) is not None:
         # «وصل المبعوث ريردون إلى بيروت، حيث التقى رئيس الحكومة سليم حداد»: the traveller met
@@ -1334,6 +1341,8 @@ def find_events(doc: Doc) -> list[Event]:
                        confidence=min(conf, 0.95), trigger=doc.text[start:end],
                        sentence_start=s.start, sentence_end=s.end)
             weight = tr.entry.weight
+            if ffold(tr.entry.lemma).startswith("مؤتمر") and roles.how != "aside":
+                weight = 0.0  # «في مؤتمر صحافي مشترك» is a meeting only with whom it names (مع X)
             if tr.code[:2] == "13" and tr.verbal and ffold(toks[tr.i].text).lstrip("و").startswith(("يهدد", "تهدد")) \
                     and roles.how not in ("after", "before"):
                 weight = 0.0  # «التصعيد يهدد بتفجير الوضع»: a danger, not someone's threat
