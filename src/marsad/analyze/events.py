@@ -2290,6 +2290,9 @@ def _same_party(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(ca) and ca == cb and len(ca) == 3
 
 
+_UNTARGETED = frozenset({"09", "14", "15"})
+
+
 def reportable(ev: Event, weight: float) -> bool:
     """Events that go into the record: a known doer and a cue that is not weak; a meeting or a
     concession also needs whom it was with (استضافت القاهرة … alone says nothing). The rest stay
@@ -2315,8 +2318,12 @@ class Events:
         weights = doc.extras.pop("event_weights", {})
         places = doc.extras.pop("place_targets", {})
         doc.extras["event_candidates"] = found
-        doc.events = [_without_bare(e, places.get(id(e))) for e in found
-                      if reportable(e, weights.get(id(e), 1.0))]
+        events = [_without_bare(e, places.get(id(e))) for e in found if reportable(e, weights.get(id(e), 1.0))]
+        # a dyad is who did what to whom: an asserted act toward no one named stays a candidate,
+        # except the kinds that often have no target (a protest, a force posture, an
+        # investigation); denials, and alleged, denied and negated acts, stay for the claims ledger
+        doc.events = [e for e in events if e.target is not None or e.cameo[:2] in _UNTARGETED
+                      or e.cameo == DENY or e.negated or e.status != "asserted"]
         return doc
 
 
