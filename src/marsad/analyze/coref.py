@@ -59,8 +59,16 @@ def _candidates(word: str) -> list[str]:
                 out.append(base)
                 if base.endswith("ت"):  # تعازيه / مسؤوليته: taa marbuta before a suffix
                     out.append(base[:-1] + "ه")
-    if "\u064b" in word:  # «وفداً أمنياً إسرائيلياً»: the accusative tanwin's alif is no letter of the stem
-        out.extend(c[:-1] for c in list(out) if c.endswith("ا") and len(c) >= 4)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _lex_candidates(word: str) -> tuple[str, ...]:
+    """candidates() for the actor lexicon: «وفداً أمنياً إسرائيلياً», the accusative tanwin's alif
+    is no letter of the stem (only here: cues and triggers keep the word as written)."""
+    out = candidates(word)
+    if "\u064b" in word:
+        out = out + tuple(c[:-1] for c in out if c.endswith("ا") and len(c) >= 4)
     return out
 
 
@@ -344,12 +352,12 @@ def _lex_at(toks: list[Token], i: int, lex: dict) -> tuple[int, ActorWord] | Non
     t = toks[i]
     if t.kind != "word" or ffold(t.text) in _COMPASS:
         return None
-    for c in candidates(t.text):
+    for c in _lex_candidates(t.text):
         for ws, entry in lex.get(c, ()):
             if len(ws) == 1:
                 return 1, entry
             if i + len(ws) <= len(toks) and all(
-                    ws[k] in candidates(toks[i + k].text) for k in range(1, len(ws))):
+                    ws[k] in _lex_candidates(toks[i + k].text) for k in range(1, len(ws))):
                 return len(ws), entry
     return None
 
