@@ -98,6 +98,7 @@ class TriggerLexicon:
         self.verbal: set[str] = set()
         self.blocked: set[str] = set()
         self.nouns: set[str] = set()  # forms listed as nouns (قصف is a verb and a masdar)
+        self.lemmas: set[str] = set()  # bare past forms of verbs (قتل), which may be masdars too
         for code, kind, forms, weight in rows:
             self._add(code, kind, forms, weight)
         if not self.words or not self.phrases:
@@ -123,6 +124,7 @@ class TriggerLexicon:
             past, present = forms.split("/", 1)
             items, verbal = conjugate(past, present), True
             lemma = past
+            self.lemmas.add(fold(past))
         else:
             items = set()
             for x in forms.split(","):
@@ -155,8 +157,10 @@ class TriggerLexicon:
             # a preposition or the article attached (بقصف، القصف) makes the word a noun
             nominal = c != cands[0] and _NOMINAL_PREFIX.match(cands[0]) is not None \
                 and not _conjunction_only(cands[0], c)
-            # «وبحثا» is و + بحثا: a preposition never takes a verb (ب + حثا)
-            if not words and c in self.words and not (nominal and c in self.verbal and c not in self.nouns):
+            # «وبحثا» is و + بحثا: a preposition never takes a conjugated verb (ب + حثا); a bare
+            # past form may be its masdar (بقتل، بقصف)
+            if not words and c in self.words and not (nominal and c in self.verbal and c not in self.nouns
+                                                       and c not in self.lemmas):
                 words = self.words[c]
                 verbal = c in self.verbal and not nominal
             if not phrases and c in self.phrases:
