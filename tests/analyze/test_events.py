@@ -1456,3 +1456,12 @@ def test_an_act_toward_no_one_named_is_no_dyad_but_a_protest_is_kept():
     assert [e for e in rec["events"] if e["cameo"].startswith("14")]
     rec = _full("ونفت وزارة الدفاع الروسية ذلك.")
     assert _event(rec, "016")  # a denial stays in the record for the claims ledger
+
+
+def test_a_call_received_is_a_call_between_both_and_a_cell_seized_is_arrested():
+    rec = _full("كما تلقى الرئيس اللبناني جوزيف عون اتصالاً من ولي العهد السعودي الأمير محمد بن سلمان.")
+    assert ("الأمير محمد بن سلمان", "جوزيف عون") in _dyads(rec, "041")
+    rec = _full("وأعلنت وزارة الداخلية المصرية أنها ضبطت خلية إجرامية تضم 14 شخصاً.")
+    assert _dyads(rec, "17") == {("وزارة الداخلية المصرية", "خلية")}
+    rec = _full("ودعا وزير الخارجية المصري إلى ضبط النفس.")
+    assert not _dyads(rec, "17")

@@ -544,6 +544,7 @@ _TO = frozenset(fold(w) for w in ("إلى", "الى"))
 _TO = frozenset(fold(w) for w in ("إلى", "الى"))
 
 
+_GROUP_NOUNS = frozenset(fold(w) for w in ("خلية", "عصابة", "شبكة"))
 _NUMBER_WORDS = frozenset(fold(w) for w in (
     "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عددا", "عدداً",
     "عدد", "بعض", "العشرات", "المئات"))
@@ -1382,6 +1383,13 @@ def find_events(doc: Doc) -> list[Event]:
                     and _cands(toks[k_obj].text)[-1].removeprefix("ال") in _CRITICISED:
                 # «هاجم بن غفير القرار الأوروبي»: attacking a decision or a statement is criticism
                 ev.cameo, ev.plover = "111", plover_of("111")
+            if tr.code[:2] == "17" and tr.j - tr.i > 1 and (
+                    tgt is None or (tgt.id is None and tgt.tok_start >= tr.j)):
+                # «ضبطت خلية إجرامية تضم 14 شخصاً»: the group a phrase names is whom it arrested
+                slot = _bare_object(toks, tr.j - 1)
+                if slot is not None and slot.tok_start == tr.j - 1 and ffold(slot.text) in _GROUP_NOUNS:
+                    tgt = slot
+                    ev.target = slot.ref()
             if tr.code[:2] == "17" and (counted := _counted_object(
                     toks, src.tok_end if src is not None and roles.how == "after" and src.tok_start >= tr.j
                     else tr.j)) is not None and (tgt is None or tgt.tok_start > counted.tok_start
@@ -1789,7 +1797,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         elif pairs and _dual(tr, toks):
             a, b = pairs[-1]  # «… واتفقا على مواصلة العمل»: the two parties named last
         elif code in ("040", "041") and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT and (
-                (tr.verbal and _meets(toks[tr.i].text)) or roles.how == "aside"
+                (tr.verbal and (_meets(toks[tr.i].text) or ffold(toks[tr.i].text).lstrip("و").startswith(
+                    ("تلقي", "يتلقي", "تتلقي")))) or roles.how == "aside"
                 or ffold(toks[b.tok_start - 1].text).lstrip("وب").startswith("نظير")):
             pass  # «التقى فيصل بن فرحان نظيره الإيراني», «اتصالاً هاتفياً بنظيره»: mutual
         elif code == "043" and roles.how == "aside" and _party(a) and _party(b) \
