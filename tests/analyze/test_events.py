@@ -1465,3 +1465,8 @@ def test_a_call_received_is_a_call_between_both_and_a_cell_seized_is_arrested():
     assert _dyads(rec, "17") == {("وزارة الداخلية المصرية", "خلية")}
     rec = _full("ودعا وزير الخارجية المصري إلى ضبط النفس.")
     assert not _dyads(rec, "17")
+
+
+def test_talks_between_two_delegations_named_by_adjectives():
+    rec = _full("إلى ذلك، استضافت الدوحة اجتماعاً بين وفدين أمنيين مصري وأميركي لبحث مقترح معدل.")
+    assert {("مصري", "أميركي"), ("أميركي", "مصري")} <= _dyads(rec, "040")

@@ -1659,6 +1659,9 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             if a is None and first < len(toks) and ffold(toks[first].text) in _DELEGATIONS:
                 # «بين وفدين من الحكومة والحوثيين», «بين ممثلي الجيش و…»
                 first += 2 if first + 1 < len(toks) and ffold(toks[first + 1].text) in ("من", "عن") else 1
+                while first < k + 5 and first < len(toks) and not any(m.tok_start == first for m in actors) \
+                        and ffold(toks[first].text).endswith(("يين", "يان")):
+                    first += 1  # «بين وفدين أمنيين مصري وأميركي»: past the delegations' adjective
                 a = next((m for m in actors if m.tok_start == first and _party(m)), None)
             b = _second_party(a, actors, toks) if a is not None else None
             if b is None:  # «بين «اللواء 444 قتال» و«قوة الردع الخاصة»»: two bodies named in quotes
