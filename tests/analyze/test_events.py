@@ -1470,3 +1470,8 @@ def test_a_call_received_is_a_call_between_both_and_a_cell_seized_is_arrested():
 def test_talks_between_two_delegations_named_by_adjectives():
     rec = _full("إلى ذلك، استضافت الدوحة اجتماعاً بين وفدين أمنيين مصري وأميركي لبحث مقترح معدل.")
     assert {("مصري", "أميركي"), ("أميركي", "مصري")} <= _dyads(rec, "040")
+
+
+def test_diplomatic_relations_are_no_actor():
+    rec = _full("وأعلن وزير الإعلام السوداني خالد الإعيسر أن الحكومة قررت قطع العلاقات الدبلوماسية مع دولة الإمارات.")
+    assert all("الدبلوماسية" not in (e["target"] or {}).get("text", "") for e in rec["events"])
