@@ -596,7 +596,16 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
                 or (f.startswith("ب") and len(f) > 4 and n == k) \
                 or (n == k and _nisba(t.text) and t.text.endswith(("ي", "ية"))):  # (not القوى)
             return None  # (an adverb, a comparative or an adjective, فعلاً، أوسع، الدفاعي, is no victim)
-        return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
+        # the noun's adjectives or its genitive go with it: «الدول الإسلامية», «دول الجوار»,
+        # «الشركاء الدوليين» (not a preposition, a verb or the next clause)
+        end, definite = n + 1, f.startswith("ال")
+        while end < min(len(toks), n + 3) and toks[end].kind == "word":
+            g = ffold(toks[end].text)
+            if not g.startswith("ال") or g in _NOT_SUBJECTS or g in _NOT_NOUNS \
+                    or not (g.endswith(("يه", "ي", "يين", "يون")) or not definite):
+                break
+            definite, end = True, end + 1
+        return Mention(t.start, toks[end - 1].end, n, end, " ".join(x.text for x in toks[n:end]), type="BARE")
     return None
 
 
