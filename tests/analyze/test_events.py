@@ -1480,3 +1480,8 @@ def test_diplomatic_relations_are_no_actor():
 def test_an_unnamed_addressee_keeps_its_adjectives_and_genitive():
     rec = _full("ودعا المتحدث باسم الخارجية الإيرانية دول الجوار إلى حوار إقليمي شامل.")
     assert {t for _, t in _dyads(rec, "02")} == {"دول الجوار"}
+
+
+def test_a_title_with_its_adjective_is_the_subject_not_the_addressee():
+    rec = _full("ودعت المفوضة الأوروبية إسرائيل إلى «رفع القيود عن دخول مواد البناء فوراً».")
+    assert {t for _, t in _dyads(rec, "02")} == {"إسرائيل"}

@@ -311,6 +311,11 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
         start = toks[i].start
         if toks[i].text[:1] in "وف" and len(toks[i].text) > 3 and any(c in lex for c in candidates(toks[i].text[1:])):
             start += 1  # «ووفد كردي», «والبريطانية»: the conjunction is not the actor's name
+        if i > 0 and i - 1 not in covered and _nisba(toks[i].text) and ffold(toks[i - 1].text).startswith("ال") \
+                and (not out or out[-1].tok_end < i - 1) and _title_word(toks[i - 1].text):
+            # «ودعت المفوضة الأوروبية إسرائيل»: a title with its adjective is one actor, the person
+            # the title points back to
+            i, start = i - 1, toks[i - 1].start
         out.append(Mention(start, toks[j - 1].end, i, j, "", code=code, type=kind, country=country))
         i = j
     return out
@@ -711,6 +716,12 @@ NOMINAL_ANAPHORS = {
     "الجبهه": ("جبهه",),
     "التنسيقيه": ("تنسيقيه",),
     "القوات": ("قوات",),  # «هذه القوات»: alone only, «القوات الروسية» is no anaphor
+    "المفوضه": ("مفوض",),
+    "المفوض": ("مفوض",),
+    "المبعوث": ("مبعوث",),
+    "المبعوثه": ("مبعوث",),
+    "الموفد": ("موفد",),
+    "المندوب": ("مندوب",),
     "الرابطه": ("رابطه",),
     "النقابه": ("نقابه",),
     "الجمعيه": ("جمعيه",),
@@ -723,7 +734,7 @@ NOMINAL_ANAPHORS = {
     "المحكمه": ("محكمه",),
 }
 _ALONE_ONLY = frozenset({"القوات"})
-_PERSON_HEADS = frozenset({"وزير", "رييس", "متحدث"})
+_PERSON_HEADS = frozenset({"وزير", "رييس", "متحدث", "مفوض", "مفوضه", "مبعوث", "مبعوثه", "موفد", "مندوب"})
 
 
 _ITS_NAME = frozenset(fold(w) for w in word_class("its_name"))

@@ -7,6 +7,7 @@ from writing (`EntityStage.write`: Entity records into doc.entities).
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from pathlib import Path
 
 from marsad.analyze.doc import Doc, Entity
@@ -46,6 +47,24 @@ def _proclitic_len(token: str, surname: str) -> int:
     k = fold_key(token)
     s = fold_key(surname)
     return max(0, len(k) - len(s)) if k.endswith(s) and len(token) == len(k) else 0
+
+
+def _split_trailing_states(body: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """«ودعت المفوضة الأوروبية إسرائيل إلى …»: a state's name right after a title's adjective is
+    the verb's object, not the end of the tagger's name; it becomes a mention of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = body[m.start:m.end].split(" ")
+        if m.type in ("ORG", "PER", "MISC") and len(words) >= 3 and m.source != "gaz":
+            last, before = words[-1], fold_key(words[-2])
+            if before.startswith("ال") and before.endswith(("يه", "ي")) and any(
+                    e.type == "GPE" and e.id.startswith("gpe:") for e in gaz.lookup(last)):
+                cut = m.end - len(last)
+                out.append(replace(m, end=cut - 1, entries=[]))
+                out.append(Mention(cut, m.end, "GPE", m.source))
+                continue
+        out.append(m)
+    return out
 
 
 TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")
@@ -92,6 +111,7 @@ class EntityStage:
                 r = role_before(gaz, toks, i) or role_after(gaz, toks, j)
                 if r:
                     roles.append((m, toks[r[0]].start, toks[r[1] - 1].end, r[2], r[3]))
+        mentions = _split_trailing_states(body, mentions, gaz)
         link(body, mentions, gaz, [t.text for t in doc.tokens if t.kind == "word"])
         for m, _s, _e, iso, kind in roles:
             if not m.code and kind in ("GOV", "MIL", "LEG", "OPP", "MED", "REL"):
