@@ -248,30 +248,24 @@ def test_a_plural_cue_speaks_for_the_counted_group_of_its_sentence():
 
 
 def test_a_title_with_a_state_adjective_points_back_only_to_that_states_person():
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(body="استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة نظيره الصومالي. "
-                                      "من جهته، أعلن الرئيس الصومالي أن القوات المصرية «ستشارك في بعثة حفظ السلام»."))
+    rec = _record("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة نظيره الصومالي. "
+                  "من جهته، أعلن الرئيس الصومالي أن القوات المصرية «ستشارك في بعثة حفظ السلام».")
     speakers = {(q["speaker"] or {}).get("text") for q in rec["quotes"]}
     assert "عبد الفتاح السيسي" not in speakers and "الرئيس الصومالي" in speakers
 
 
 def test_but_he_said_is_said_by_the_clause_subject_before():
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(body="فقد رحب القائد العام لـ«قوات سوريا الديمقراطية» مظلوم عبدي بإعلان الحل، لكنه "
-                                      "أكد في تصريح أن القرار «يخص حزب العمال الكردستاني وحده»."))
+    rec = _record("فقد رحب القائد العام لـ«قوات سوريا الديمقراطية» مظلوم عبدي بإعلان الحل، لكنه "
+                  "أكد في تصريح أن القرار «يخص حزب العمال الكردستاني وحده».")
     said = [q for q in rec["quotes"] if q["cue"] == "أكد"]
     assert said and said[0]["speaker"]["text"] == "مظلوم عبدي"
-    rec = analyze_record(Article(body="وفي واشنطن، رحب متحدث باسم وزارة الخارجية الأميركية بالتقارب بين الرياض "
-                                      "وطهران، لكنه شدد على أن الولايات المتحدة «لن تتردد في المحاسبة»."))
+    rec = _record("وفي واشنطن، رحب متحدث باسم وزارة الخارجية الأميركية بالتقارب بين الرياض "
+                  "وطهران، لكنه شدد على أن الولايات المتحدة «لن تتردد في المحاسبة».")
     assert all((q["speaker"] or {}).get("text") != "طهران" for q in rec["quotes"])
 
 
 def test_a_speaker_title_holding_a_quoted_body_and_a_medium_aside():
-    from marsad.pipeline_run import analyze_record
-
-    rec = analyze_record(Article(body="وفي أول رد فعل، قال مستشار قائد «الدعم السريع» الباشا طبيق في منشور على منصة "
-                                      "«إكس» إن الضربة استهدفت «مواقع عسكرية تستخدم لاستقبال شحنات السلاح»."))
+    rec = _record("وفي أول رد فعل، قال مستشار قائد «الدعم السريع» الباشا طبيق في منشور على منصة "
+                  "«إكس» إن الضربة استهدفت «مواقع عسكرية تستخدم لاستقبال شحنات السلاح».")
     said = [q for q in rec["quotes"] if q["cue"] == "قال"]
     assert said and "الباشا طبيق" in said[0]["speaker"]["text"]
