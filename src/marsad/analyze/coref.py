@@ -948,7 +948,7 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     return centre, "centre" if centre is not None else "none"
 
 
-_BUT_HE = frozenset(fold(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها", "إلا أنه", "غير أنه"))
+_BUT_HE = frozenset(fold(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها"))
 
 # active participles used as a second verb of the sentence (…، داعياً …، نافياً …)
 PARTICIPLES = frozenset(fold(w) for w in word_class("participles"))
