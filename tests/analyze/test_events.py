@@ -1485,3 +1485,9 @@ def test_an_unnamed_addressee_keeps_its_adjectives_and_genitive():
 def test_a_title_with_its_adjective_is_the_subject_not_the_addressee():
     rec = _full("ودعت المفوضة الأوروبية إسرائيل إلى «رفع القيود عن دخول مواد البناء فوراً».")
     assert {t for _, t in _dyads(rec, "02")} == {"إسرائيل"}
+
+
+def test_a_statement_that_the_speakers_side_will_draw_the_consequences_threatens():
+    rec = _full("وقال الناطق باسم الخارجية الجزائرية سفيان بن عيسى إن بلاده «ستستخلص كل العواقب المترتبة على "
+                "هذا القرار»، محملاً الحكومة الفرنسية المسؤولية.")
+    assert any(e["cameo"].startswith("13") for e in rec["events"])
