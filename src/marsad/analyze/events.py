@@ -445,7 +445,7 @@ def _past_voice(toks: list[Token], mentions: list[Mention], k: int) -> int | Non
 
 def _statement_aside_end(toks: list[Token], k: int) -> int:
     """The token after «في بيان (مشترك)», «في تصريح صحافي» right at k, else k."""
-    if k + 1 < len(toks) and ffold(toks[k].text) == "في" and ffold(toks[k + 1].text) in _STATEMENT_ASIDES:
+    if k + 1 < len(toks) and ffold(toks[k].text) == "في" and ffold(toks[k + 1].text) in _STATEMENT_NOUNS:
         k += 2
         return k + 1 if k < len(toks) and ffold(toks[k].text) in _ASIDE_ADJECTIVES else k
     return k
@@ -541,13 +541,10 @@ _NP_VICTIMS = frozenset({"02", "07", "10", "17", "V"})
 _TO = frozenset(fold(w) for w in ("إلى", "الى"))
 
 
-_TO = frozenset(fold(w) for w in ("إلى", "الى"))
-
-
 _GROUP_NOUNS = frozenset(fold(w) for w in ("خلية", "عصابة", "شبكة"))
+# (counts and quantities, عدد، عشرات، المئات, are _COUNTS, read first in _counted_object)
 _NUMBER_WORDS = frozenset(fold(w) for w in (
-    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عددا", "عدداً",
-    "عدد", "بعض", "العشرات", "المئات"))
+    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "بعض"))
 
 
 def _counted_object(toks: list[Token], k: int) -> Mention | None:
@@ -1453,7 +1450,7 @@ def find_events(doc: Doc) -> list[Event]:
                     weight = 0.0  # a warning of consequences is a statement, kept as a candidate
             evs.append((tr, ev, roles))
             doc.extras.setdefault("event_weights", {})[id(ev)] = weight
-            exchange = tr.code == ACCUSE and ffold(toks[tr.i].text).lstrip("و").startswith(_EXCHANGE)
+            exchange = _exchanged(tr, toks)
             also, n_also = (None if exchange else _conjoined(tgt, mentions, toks)), 0  # (exchanges: both ways)
             while also is not None and n_also < 4:  # «داعياً مصر وإثيوبيا والسودان إلى …»: a dyad each
                 extra.append(replace(ev, target=also.ref()))
@@ -1592,6 +1589,11 @@ RECIPROCAL = {"030": "030", "040": "040", "041": "041", "042": "043", "043": "04
               "057": "057", "084": "084", "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
 _COUNTERPART = frozenset(fold(w) for w in word_class("counterpart"))
 _EXCHANGE = tuple(fold(w) for w in ("تبادل", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان"))
+
+
+def _exchanged(tr: Trigger, toks: list[Token]) -> bool:
+    """«تبادلت موسكو وكييف الاتهامات»: accusations exchanged, which go both ways."""
+    return tr.code == ACCUSE and ffold(toks[tr.i].text).lstrip("و").startswith(_EXCHANGE)
 _BETWEEN = frozenset(fold(w) for w in ("بين",))
 _DETACHED = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "مستعدين", "جاهز", "جاهزة", "جاهزون",
@@ -1760,7 +1762,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
     for tr, ev, roles in evs:
         code = ev.cameo
         # «تبادلت القيادة العامة وحكومة الوحدة الاتهامات»: accusations exchanged go both ways
-        exchanged = code == ACCUSE and ffold(toks[tr.i].text).lstrip("و").startswith(_EXCHANGE)
+        exchanged = _exchanged(tr, toks)
         if code not in RECIPROCAL and code != MEDIATE and not exchanged or ffold(toks[tr.i].text) in _READY_ADJ \
                 or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
@@ -1854,13 +1856,12 @@ def _object_words(doc: Doc, ev: Event) -> list[str]:
     if said and said in text:
         text = text[text.index(said) + len(said):]
     words = text.split()
-    if len(words) > 2 and ffold(words[0]) == "في" and ffold(words[1]) in _STATEMENT_ASIDES:
+    if len(words) > 2 and ffold(words[0]) == "في" and ffold(words[1]) in _STATEMENT_NOUNS:
         words = words[2:]  # «وأدانت الرابطة في بيان هذه التوقيفات»
     return words
 
 
-_STATEMENT_ASIDES = frozenset(fold(w) for w in ("بيان", "تصريح", "تصريحات", "تغريدة", "كلمة", "حديث", "مقابلة",
-                                                "رسالة", "منشور"))
+_STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))
 
 
 _PROTEST_PURPOSE = frozenset(fold(w) for w in ("تنديدا", "تنديداً", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً"))
@@ -1924,7 +1925,6 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
             ev.target = said[-1].speaker if said else None
 
 
-_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء"))
 _AGREEMENT_NOUNS = frozenset(fold(w) for w in ("الاتفاق", "الاتفاقية", "الاتفاقيات", "التفاهم", "التفاهمات",
                                                "المصالحة", "الصفقة", "الهدنة", "المذكرة", "التمديد"))
 
