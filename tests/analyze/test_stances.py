@@ -37,3 +37,14 @@ def test_a_statement_about_another_party_criticises_it_and_a_denial_says_nothing
     text = ("وقال المتحدث باسم الخارجية الإثيوبية نبيات غيتاتشو إن القاهرة تتهم بلاده زوراً. ونفى غيتاتشو أن "
             "تكون إثيوبيا «ارتكبت أي انتهاكات» بحق مصر.")
     assert not any(t == "مصر" for _, t in _dyads(text, "11"))
+
+
+def test_a_statement_that_supports_one_party_and_rejects_another_act_codes_both():
+    text = ("وقال وزير الخارجية المصري إن القاهرة «تدعم مؤسسات الدولة السودانية وترفض أي مساس بوحدة "
+            "السودان وسلامة أراضيه».")
+    assert ("وزير الخارجية المصري", "السودانية") in _dyads(text, "05")
+    assert ("وزير الخارجية المصري", "السودان") in _dyads(text, "12")
+    # one negative act per statement: a coded threat is not also a criticism
+    text = ("حذر المتحدث العسكري باسم الجماعة العميد عبد الله الشامي من أن قواتها «ستستهدف أي سفينة "
+            "أميركية تدعم العدوان على غزة».")
+    assert _dyads(text, "11") == set()

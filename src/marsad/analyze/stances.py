@@ -106,8 +106,9 @@ class _Statement:
         return not _same(ref, self.speaker) and not _same_state(ref, self.speaker) \
             and (self.side is None or _country(ref) != self.side)
 
-    def dyad(self, hits: list[tuple[int, int, str]]) -> tuple[str, tuple[int, int, str], Mention] | None:
-        """(stance, the cue hit, the party it is said of), or None."""
+    def dyads(self, hits: list[tuple[int, int, str]]) -> list[tuple[str, tuple[int, int, str], Mention]]:
+        """(stance, the cue hit, the party it is said of) for each stance of the statement, in
+        OWN_ORDER: «تدعم مؤسسات الدولة السودانية وترفض أي مساس» supports and rejects."""
         toks, a, b = self.toks, self.a, self.b
         stances = {st for _, _, st in hits}
         subject = next((m for m in self.mentions if a <= m.tok_start <= a + 1), None)
@@ -122,20 +123,29 @@ class _Statement:
             # «معتبراً أن القاهرة «تصر على التمسك …»»: a statement about another party
             stance = "criticism" if stances & set(NEGATIVE) else "support" if "support" in stances else None
             if stance is None:
-                return None
+                return []
             at = next(h for h in hits if h[2] in (NEGATIVE if stance == "criticism" else ("support",)))
-            return stance, at, subject
-        stance = next(st for st in OWN_ORDER if st in stances)
-        at = next(h for h in hits if h[2] == stance)
-        # whom it is said of: the first other party after the cue word (support and offers name
-        # it within a few words, «تقف إلى جانب الكويت»), else any in the statement
-        near = at[1] + 5 if stance in ("support", "intent") else b
-        target = next((m for m in self.mentions if at[0] <= m.tok_start < min(b, near) and m is not subject
-                       and self.other(m) and not any(t.text in "،,؛" for t in toks[at[1]:m.tok_start])), None)
-        if target is None and stance not in ("support", "intent"):
-            target = next((m for m in self.mentions if a <= m.tok_start < b and m is not subject
-                           and self.other(m)), None)
-        return (stance, at, target) if target is not None else None
+            return [(stance, at, subject)]
+        out = []
+        for stance in (st for st in OWN_ORDER if st in stances):
+            at = next(h for h in hits if h[2] == stance)
+            # whom it is said of: the first other party after the cue word (support and offers
+            # name it within a few words, «تقف إلى جانب الكويت»), else any in the statement
+            near = at[1] + 5 if stance in ("support", "intent") else b
+            target = next((m for m in self.mentions if at[0] <= m.tok_start < min(b, near) and m is not subject
+                           and self.other(m) and not any(t.text in "،,؛" for t in toks[at[1]:m.tok_start])),
+                          None)
+            if target is None and stance not in ("support", "intent"):
+                target = next((m for m in self.mentions if a <= m.tok_start < b and m is not subject
+                               and self.other(m)), None)
+            if target is not None:
+                out.append((stance, at, target))
+        return out
+
+
+def _of_the_state(toks: list[Token], i: int) -> bool:
+    """«مؤسسات الدولة السودانية»: an adjective of «الدولة» names the state."""
+    return i > 0 and ffold(toks[i - 1].text) == ffold("الدولة")
 
 
 def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
@@ -163,18 +173,21 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
         # parties it can speak of: named ones (an adjective, «الإرهابية», «العراقية», is none)
         mentions = [m for m in sentence_mentions(doc, s.start, s.end, toks, 0) if _party(m)
                     and _country(m.ref()) is not None and ((m.antecedent or m).id is not None or not (
-                        m.tok_end - m.tok_start == 1 and _nisba(toks[m.tok_start].text)))]
-        found = _Statement(speaker, toks, a, b, mentions).dyad(hits)
-        if found is None:
-            continue
-        stance, at, target = found
-        code = stance_cues()[stance][0]
-        if any(e.sentence_start == s.start and e.cameo[:2] == code[:2] and e.source is not None
-               and _same(e.source, speaker) for e in events + out):
-            continue  # the sentence's own act already says it (اتهم، حذر، دعا …)
-        start, end = toks[at[0]].start, toks[at[1] - 1].end
-        out.append(Event(source=speaker, target=target.ref(), cameo=code, plover=plover_of(code),
-                         sentence=s.text, start=start, end=end, location=_location(mentions, toks, line),
-                         date=_date(doc, s.start, s.end, start), confidence=0.5,
-                         trigger=doc.text[start:end], sentence_start=s.start, sentence_end=s.end))
+                        m.tok_end - m.tok_start == 1 and _nisba(toks[m.tok_start].text))
+                        or _of_the_state(toks, m.tok_start))]
+        coded_negative = False
+        for stance, at, target in _Statement(speaker, toks, a, b, mentions).dyads(hits):
+            code = stance_cues()[stance][0]
+            if coded_negative and stance in NEGATIVE:
+                continue  # a statement's one negative act: a threat is not also a criticism
+            if any(e.sentence_start == s.start and e.cameo[:2] == code[:2] and e.source is not None
+                   and _same(e.source, speaker) for e in events + out):
+                coded_negative = stance in NEGATIVE
+                continue  # the sentence's own act already says it (اتهم، حذر، دعا …)
+            start, end = toks[at[0]].start, toks[at[1] - 1].end
+            out.append(Event(source=speaker, target=target.ref(), cameo=code, plover=plover_of(code),
+                             sentence=s.text, start=start, end=end, location=_location(mentions, toks, line),
+                             date=_date(doc, s.start, s.end, start), confidence=0.5,
+                             trigger=doc.text[start:end], sentence_start=s.start, sentence_end=s.end))
+            coded_negative = coded_negative or stance in NEGATIVE
     return out
