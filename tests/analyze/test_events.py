@@ -1491,3 +1491,17 @@ def test_a_statement_that_the_speakers_side_will_draw_the_consequences_threatens
     rec = _full("وقال الناطق باسم الخارجية الجزائرية سفيان بن عيسى إن بلاده «ستستخلص كل العواقب المترتبة على "
                 "هذا القرار»، محملاً الحكومة الفرنسية المسؤولية.")
     assert any(e["cameo"].startswith("13") for e in rec["events"])
+
+
+def test_thanks_are_praise_and_a_surname_that_reads_as_a_verb_is_none():
+    assert ("الخارجية الأوكرانية", "دولة الإمارات") in _dyads(
+        _full("وشكرت الخارجية الأوكرانية دولة الإمارات على جهودها الإنسانية المتواصلة."), "05")
+    assert not _dyads(_full("ورد وزير الخارجية المصري سامح شكري على تصريحات نظيره الإسرائيلي."), "05")
+
+
+def test_a_signing_reaches_its_object_past_a_long_subject_and_a_tanwin_noun():
+    signed = _dyads(_full("بكين: وقّع وزير الخارجية السعودي ونظيره الإيراني، اليوم الثلاثاء، في العاصمة "
+                          "الصينية ثلاث اتفاقيات للتعاون في مجالات التجارة."), "05")
+    assert _both_ways(signed, "وزير الخارجية السعودي", "الإيراني")
+    signed = _dyads(_full("وقعت مصر والأردن في عمّان إعلاناً مشتركاً للتعاون."), "05")
+    assert _both_ways(signed, "مصر", "الأردن")

@@ -221,17 +221,19 @@ def plover_of(cameo: str) -> str | None:
 
 
 def _slot_match(toks: list[Token], k: int, slot: frozenset[str]) -> bool:
-    return k < len(toks) and toks[k].kind == "word" and any(c in slot for c in _cands(toks[k].text))
+    # the accusative alif of a tanwin noun (إعلاناً، بياناً) is the noun
+    return k < len(toks) and toks[k].kind == "word" and any(
+        c in slot or (len(c) > 3 and c.endswith("ا") and c[:-1] in slot) for c in _cands(toks[k].text))
 
 
 def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
-    """End token index of the phrase starting at i, or None. Up to 8 words may separate a verb
+    """End token index of the phrase starting at i, or None. Up to 10 words may separate a verb
     from the second slot (a subject and adverbs: وقعت السعودية ومصر، اليوم، في القاهرة،
     اتفاقية); a masdar phrase allows three (تحميل روسيا التحالف المسؤولية), so that a noun
     far from its slot («تحقيق النصر على داعش في ...») is no phrase."""
     if not ph.slots:
         return i + 1
-    max_gap = 8 if ph.verbal else 3
+    max_gap = 10 if ph.verbal else 3
     words = 0
     k, stop = i + 1, min(len(toks), i + 24)
     while k < stop:
