@@ -1505,3 +1505,29 @@ def test_a_signing_reaches_its_object_past_a_long_subject_and_a_tanwin_noun():
     assert _both_ways(signed, "وزير الخارجية السعودي", "الإيراني")
     signed = _dyads(_full("وقعت مصر والأردن في عمّان إعلاناً مشتركاً للتعاون."), "05")
     assert _both_ways(signed, "مصر", "الأردن")
+
+
+def test_the_head_of_a_body_is_one_actor_of_that_body():
+    rec = _full("وفي طبرق، رحب رئيس مجلس النواب بالاتفاق مع الحكومة المصرية.")
+    assert all(((e["source"] or {}).get("text")) != "رئيس" for e in rec["events"])
+    from marsad.analyze.coref import lexicon_mentions
+
+    ms = lexicon_mentions(tokenize("رحب رئيس مجلس النواب بالمبادرة"), set())
+    assert [(m.tok_start, m.tok_end, m.code) for m in ms] == [(1, 4, "LEG")]
+
+
+def test_a_past_verb_the_tagger_ran_onto_a_name_is_the_verb():
+    rec = _full("وقال مصدر مصري إن عبد الرؤوف التقى وفدي الحركتين كلاً على حدة.")
+    names = {e["text"] for e in rec["entities"] if e["type"] == "PER"}
+    assert "عبد الرؤوف" in names and not any("التقى" in n for n in names)
+
+
+def test_a_time_phrase_after_the_verb_is_not_the_victim():
+    arrest = _event(_full("وكانت السلطات الكويتية قد أوقفت الأسبوع الماضي ثلاثة مغردين بتهمة الإساءة."), "17")
+    assert arrest["target"]["text"] == "مغردين"
+
+
+def test_recalling_ones_own_ambassador_reduces_relations_with_the_host_state():
+    ev = _event(_full("وبالتوازي، استدعت وزارة الخارجية الجزائرية سفيرها لدى مدريد للتشاور."), "16")
+    assert ev["cameo"] == "161" and ev["target"]["text"] == "مدريد"
+    assert _event(_full("واستدعت الخارجية الجزائرية السفير الإسباني لدى الجزائر."), "11")["cameo"] == "114"

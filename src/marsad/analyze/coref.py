@@ -258,6 +258,8 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 break  # «العدوان الأميركي البريطاني»: two states, two actors
             if entry.kind == "country":
                 country = country or entry.code
+            elif role and j == i + 1 and _head_of(toks[i]):
+                role = entry.code  # the head of a parliament is of the parliament (LEG)
             else:
                 role = role or entry.code
             j += ln
@@ -290,7 +292,7 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             elif hit is not None and (ffold(toks[j].text)[:1] == "و" and not _lex_whole(toks[j], lex)
                                     or (country and hit[1].kind == "role")
                                     or (hit[1].kind == "role" and role is not None and ln == 1
-                                        and not _nisba(toks[j].text)
+                                        and not _nisba(toks[j].text) and not _head_of(toks[j - 1])
                                         and not _lex_multi(toks, i, j, lex)
                                         and (ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال")
                                              or not ffold(toks[j].text).startswith("ال")))
@@ -319,6 +321,14 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
         out.append(Mention(start, toks[j - 1].end, i, j, "", code=code, type=kind, country=country))
         i = j
     return out
+
+
+_HEADS = frozenset(fold(w) for w in ("رئيس", "ورئيس", "رئيسة", "ورئيسة", "نائب", "ونائب", "أمين", "رئاسة"))
+
+
+def _head_of(t: Token) -> bool:
+    """«رئيس مجلس النواب»: an indefinite head title takes the body after it as its genitive."""
+    return ffold(t.text) in _HEADS
 
 
 _ARMED = {"REB", "UAF", "OPP"}
@@ -357,14 +367,14 @@ def _lex_at(toks: list[Token], i: int, lex: dict) -> tuple[int, ActorWord] | Non
     t = toks[i]
     if t.kind != "word" or ffold(t.text) in _COMPASS:
         return None
+    best: tuple[int, ActorWord] | None = None
     for c in _lex_candidates(t.text):
         for ws, entry in lex.get(c, ()):
-            if len(ws) == 1:
-                return 1, entry
-            if i + len(ws) <= len(toks) and all(
-                    ws[k] in _lex_candidates(toks[i + k].text) for k in range(1, len(ws))):
-                return len(ws), entry
-    return None
+            # the longest entry: «مجلس النواب» (LEG), not «مجلس» (GOV) then «النواب»
+            if (best is None or len(ws) > best[0]) and (len(ws) == 1 or i + len(ws) <= len(toks) and all(
+                    ws[k] in _lex_candidates(toks[i + k].text) for k in range(1, len(ws)))):
+                best = len(ws), entry
+    return best
 
 
 def sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token], tok_offset: int

@@ -67,6 +67,23 @@ def _split_trailing_states(body: str, mentions: list[Mention], gaz: Gazetteer) -
     return out
 
 
+def _trim_trailing_verbs(body: str, mentions: list[Mention]) -> list[Mention]:
+    """«إن عبد الرؤوف التقى وفدي الحركتين»: a past verb the tagger ran onto a name (التقى begins
+    like a surname with the article) is the verb of the sentence, not the name's end."""
+    from marsad.analyze.triggers import trigger_lexicon
+
+    lex = trigger_lexicon()
+    out: list[Mention] = []
+    for m in mentions:
+        words = body[m.start:m.end].split(" ")
+        if m.type == "PER" and len(words) >= 3 and m.source != "gaz" and words[-1].endswith("ى"):
+            found, phrases, verbal = lex.lookup(words[-1])
+            if verbal and (found or phrases):
+                m = replace(m, end=m.end - len(words[-1]) - 1, entries=[])
+        out.append(m)
+    return out
+
+
 TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")
 
 class EntityStage:
@@ -111,7 +128,7 @@ class EntityStage:
                 r = role_before(gaz, toks, i) or role_after(gaz, toks, j)
                 if r:
                     roles.append((m, toks[r[0]].start, toks[r[1] - 1].end, r[2], r[3]))
-        mentions = _split_trailing_states(body, mentions, gaz)
+        mentions = _trim_trailing_verbs(body, _split_trailing_states(body, mentions, gaz))
         link(body, mentions, gaz, [t.text for t in doc.tokens if t.kind == "word"])
         for m, _s, _e, iso, kind in roles:
             if not m.code and kind in ("GOV", "MIL", "LEG", "OPP", "MED", "REL"):

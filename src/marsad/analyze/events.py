@@ -549,6 +549,8 @@ _NUMBER_WORDS = frozenset(fold(w) for w in (
 
 def _counted_object(toks: list[Token], k: int) -> Mention | None:
     """«22 فلسطينياً», «ستة من المشاركين», «عدداً منهم»: a counted group of people right at k."""
+    if _period(toks, k):
+        k += 2  # «أوقفت الأسبوع الماضي ثلاثة مغردين»
     if k >= len(toks):
         return None
     if toks[k].kind == "number" or ffold(toks[k].text) in _COUNTS:
@@ -573,6 +575,16 @@ def _recipient(toks: list[Token], mentions: list[Mention], k: int) -> Mention | 
     return None
 
 
+_PERIODS = frozenset(fold(w) for w in ("الأسبوع", "الشهر", "العام", "السنة", "الليلة", "الصباح", "المساء"))
+_PERIOD_ADJ = frozenset(fold(w) for w in ("الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية",
+                                          "المقبل", "المقبلة", "المنصرم", "المنصرمة", "قبل"))
+
+
+def _period(toks: list[Token], n: int) -> bool:
+    """«الأسبوع الماضي», «الشهر الجاري»: a time phrase starts at n."""
+    return n + 1 < len(toks) and ffold(toks[n].text) in _PERIODS and ffold(toks[n + 1].text) in _PERIOD_ADJ
+
+
 def _bare_object(toks: list[Token], k: int) -> Mention | None:
     """The victim when no actor is known: the first content word after the verb or masdar
     (خطفوا مصورا فرنسيا، قتل 150 مدنيا، انفجرت على دورية), never after في/من (a place). Like
@@ -580,7 +592,7 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
     words = [ffold(t.text) for t in toks[k:k + 4]]
     if words[:2] == ["ما", "لا"] or words[:2] == ["ما", "يزيد"]:
         k += 4 if words[:2] == ["ما", "لا"] else 3  # «ما لا يقل عن 25 فلسطينياً», «ما يزيد على مئة»
-    for n in range(k, min(len(toks), k + 5)):
+    for n in range(k, min(len(toks), k + 7)):
         t = toks[n]
         if t.kind == "number":
             continue
@@ -589,6 +601,8 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
         f = ffold(t.text)
         if f in _TARGET_PREPS or f in _SKIP or (f in _COUNTS and n + 1 < len(toks)):
             continue  # «احتجزت نحو 150 متظاهراً», «داعية جميع الأطراف»
+        if _period(toks, n) or (n > k and _period(toks, n - 1)):
+            continue  # «أوقفت الأسبوع الماضي ثلاثة مغردين»: a time, not the victim
         if f in _NOT_SUBJECTS or f in _NOT_NOUNS or len(f) < 3 or f.startswith(("بال", "وب")) \
                 or (f.startswith("ب") and len(f) > 4 and n == k) \
                 or (n == k and _nisba(t.text) and t.text.endswith(("ي", "ية"))):  # (not القوى)

@@ -285,8 +285,12 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
             end = _match_phrase(toks, i, ph)
             # the phrase with more slots, else the nearer object: «أطلقت الشرطة الغاز … والرصاص»
             # is tear gas (175), not gunfire
-            if end is not None and (best_key is None or (len(ph.slots), -end) > best_key):
-                best, best_key = Trigger(ph.entry, i, end, verbal), (len(ph.slots), -end)
+            # and the phrase whose slot holds the word as written: «استدعت سفيرها» recalls its
+            # own ambassador (161), it does not summon one (114)
+            key = (len(ph.slots), -end, end is not None and ffold(toks[end - 1].text) in ph.slots[-1]) \
+                if end is not None and ph.slots else (len(ph.slots), -(end or 0), False)
+            if end is not None and (best_key is None or key > best_key):
+                best, best_key = Trigger(ph.entry, i, end, verbal), key
         if best is None and words:
             entry = max(words, key=lambda e: (e.weight, e.code[-1] != "0"))
             best = Trigger(entry, i, i + 1, verbal)
