@@ -1531,3 +1531,15 @@ def test_recalling_ones_own_ambassador_reduces_relations_with_the_host_state():
     ev = _event(_full("وبالتوازي، استدعت وزارة الخارجية الجزائرية سفيرها لدى مدريد للتشاور."), "16")
     assert ev["cameo"] == "161" and ev["target"]["text"] == "مدريد"
     assert _event(_full("واستدعت الخارجية الجزائرية السفير الإسباني لدى الجزائر."), "11")["cameo"] == "114"
+
+
+def test_an_object_pronoun_points_back_to_the_party_named_before_the_verb():
+    text = ("واتهم ريد طهران بـ«استخدام ذرائع واهية لممارسة القرصنة البحرية»، داعياً إياها إلى «الإفراج "
+            "فوراً عن السفينة».")
+    assert ("ريد", "طهران") in _dyads(_full(text), "02")
+    text = ("كما هاجم حزب «فوكس» اليميني المتطرف الحكومة الإسبانية، متهماً إياها بـ«التفريط في أمن سبتة»، "
+            "ودعاها إلى نشر الجيش على طول الحدود.")
+    rec = _full(text)
+    assert {t for _, t in _dyads(rec, "02")} == {"الحكومة الإسبانية"}
+    # an attack in words is criticism, not an assault
+    assert _dyads(rec, "19") == set() and {t for _, t in _dyads(rec, "11")} == {"الحكومة الإسبانية"}

@@ -1264,7 +1264,15 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.source = shared
                 if tr.j < len(toks) and ffold(toks[tr.j].text) in _WITH_HIM:
                     roles.target = prev_obj
-            if tr.code == ACCUSE and tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED:
+            if tr.verbal and tr.j - tr.i == 1 and (
+                    (tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED) or _object_suffix(toks[tr.i].text)):
+                # «داعياً إياها إلى …», «ودعاها إلى نشر الجيش»: the pronoun is the party named last
+                # before the verb, not the noun after it
+                prior = [m for m in mentions if m.tok_end <= tr.i and _party(m) and _named(m)
+                         and not _quoted_at(toks, m.tok_start)
+                         and (roles.source is None or m.key != roles.source.key)]
+                roles.target = prior[-1] if prior else roles.target
+            elif tr.code == ACCUSE and tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED:
                 # «صعّد الجيش لهجته تجاه دولة الإمارات، متهماً إياها بتزويد …»: the pronoun is the
                 # party named last before the charge, not the noun after it
                 prior = [m for m in mentions if m.tok_end <= tr.i and _party(m)
@@ -1402,6 +1410,10 @@ def find_events(doc: Doc) -> list[Event]:
                                                    else tr.j) < len(toks) \
                     and _cands(toks[k_obj].text)[-1].removeprefix("ال") in _CRITICISED:
                 # «هاجم بن غفير القرار الأوروبي»: attacking a decision or a statement is criticism
+                ev.cameo, ev.plover = "111", plover_of("111")
+            elif tr.code == "190" and tr.verbal and any(
+                    ffold(t.text).lstrip("و") in _SAYING for t in toks[tr.j:tr.j + 12]):
+                # «هاجم حزب «فوكس» الحكومة الإسبانية، متهماً إياها بـ…»: an attack in words
                 ev.cameo, ev.plover = "111", plover_of("111")
             if tr.code[:2] == "17" and tr.j - tr.i > 1 and (
                     tgt is None or (tgt.id is None and tgt.tok_start >= tr.j)):
@@ -1610,6 +1622,35 @@ def _exchanged(tr: Trigger, toks: list[Token]) -> bool:
     return tr.code == ACCUSE and ffold(toks[tr.i].text).lstrip("و").startswith(_EXCHANGE)
 _BETWEEN = frozenset(fold(w) for w in ("بين",))
 _DETACHED = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
+_SAYING = frozenset(fold(w) for w in ("متهما", "متهمة", "متهمين", "واصفا", "واصفة", "معتبرا", "معتبرة",
+                                      "قائلا", "قائلة", "منتقدا", "منتقدة"))
+_OBJECT_SUFFIXES = tuple(fold(w) for w in ("هما", "هم", "ها", "ه"))
+
+
+def _named(m: Mention) -> bool:
+    """A known actor or one of a known state (not «أمن» or «البحرية» alone)."""
+    code = m.code or ""
+    return m.id is not None or (len(code) >= 3 and code[:3] not in _ROLE_ONLY) or m.antecedent is not None
+
+
+def _quoted_at(toks: list[Token], k: int) -> bool:
+    """Whether token k sits inside «…»."""
+    depth = 0
+    for t in toks[:k]:
+        depth += t.text.count("«") - t.text.count("»")
+    return depth > 0
+
+
+def _object_suffix(word: str) -> bool:
+    """«ودعاها», «وحثهم»: a verb joined to the clause before it and carrying its object as a
+    pronoun (the whole word is no trigger form, the word without the suffix is a verb's only).
+    «تعاونها», «إدانته» are nouns; «الذي تستضيفه» points at a thing."""
+    lex = trigger_lexicon()
+    w = ffold(word)
+    if w[:1] not in ("و", "ف") or w in lex.words or w[1:] in lex.words:
+        return False
+    return any(w.endswith(sfx) and any(c in lex.verbal and c not in lex.nouns for c in _cands(w[1:-len(sfx)]))
+               for sfx in _OBJECT_SUFFIXES)
 _READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "مستعدين", "جاهز", "جاهزة", "جاهزون",
                                          "منفتح", "منفتحة", "منفتحون"))
 _MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
