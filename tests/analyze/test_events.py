@@ -1543,3 +1543,11 @@ def test_an_object_pronoun_points_back_to_the_party_named_before_the_verb():
     assert {t for _, t in _dyads(rec, "02")} == {"الحكومة الإسبانية"}
     # an attack in words is criticism, not an assault
     assert _dyads(rec, "19") == set() and {t for _, t in _dyads(rec, "11")} == {"الحكومة الإسبانية"}
+
+
+def test_a_force_and_the_body_it_belongs_to_are_one_actor():
+    arrest = _event(_full("واعتقلت قوات الأمن التابعة لحكومة الوحدة الوطنية خمسة مهربين قرب الحدود."), "17")
+    assert arrest["source"]["id"] == "org:lby-gnu" and arrest["target"]["text"] == "مهربين"
+    seized = _event(_full("احتجزت القوات البحرية التابعة لـ«الحرس الثوري» الإيراني، فجر اليوم، ناقلة نفط في "
+                          "خليج عمان."), "17")
+    assert seized["source"]["id"] == "org:irgc" and "الحرس" not in (seized["target"] or {}).get("text", "")

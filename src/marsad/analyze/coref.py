@@ -532,6 +532,20 @@ def _names_before(out: list[Mention], toks: list[Token], m: Mention) -> bool:
         for k in range(body.tok_end, m.tok_start - 1))
 
 
+_BELONGING = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعون", "الموالية", "الموالي",
+                                         "الموالين", "الموالون"))
+
+
+def _owned_by(toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens [a, b) say that what follows owns what precedes: «التابعة لـ«», «التابعة»
+    before a word that carries لـ."""
+    gap = [t.text for t in toks[a:b]]
+    if not gap or ffold(gap[0]) not in _BELONGING:
+        return False
+    rest = [g for g in gap[1:] if g not in ("«", "\"")]
+    return rest in ([], ["لـ"], ["ل"]) and (rest or (b < len(toks) and toks[b].text.startswith("ل")))
+
+
 def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     """A title before a name is one actor, the person: «وزير الخارجية المصري سامح شكري»,
     «المتحدث باسم الخارجية الإيرانية سعيد خطيب زاده». The title's tokens join the person's
@@ -539,6 +553,22 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
+        if prev is not None and m.type in ("ORG", "GPE") and _owned_by(toks, prev.tok_end, m.tok_start) \
+                and prev.type in ("ORG", "GPE") and not prev.country:
+            # «القوات البحرية التابعة لـ«الحرس الثوري»», «قوات الأمن التابعة لحكومة الوحدة»: a
+            # force and the body it belongs to are one actor, that body's
+            prev.tok_end, prev.end = m.tok_end, m.end
+            prev.id, prev.name, prev.country = m.id, m.name, m.country
+            prev.code = m.code or prev.code
+            prev.text = ""
+            continue
+        if prev is not None and prev.id is not None and prev.country and m.id is None \
+                and m.tok_end - m.tok_start == 1 and m.country == prev.country and _nisba(toks[m.tok_start].text) \
+                and all(t.text == "»" for t in toks[prev.tok_end:m.tok_start]) and m.tok_start > prev.tok_end:
+            # «الحرس الثوري» الإيراني»: the state's adjective after the closing mark is the name's
+            prev.tok_end, prev.end = m.tok_end, m.end
+            prev.text = ""
+            continue
         if m.type == "GPE" and (m.id or "").startswith("gpe:") and m.tok_start > 0 \
                 and ffold(toks[m.tok_start - 1].text).lstrip("و") in _STATE_TITLES \
                 and (prev is None or prev.tok_end < m.tok_start):
