@@ -1551,3 +1551,12 @@ def test_a_force_and_the_body_it_belongs_to_are_one_actor():
     seized = _event(_full("احتجزت القوات البحرية التابعة لـ«الحرس الثوري» الإيراني، فجر اليوم، ناقلة نفط في "
                           "خليج عمان."), "17")
     assert seized["source"]["id"] == "org:irgc" and "الحرس" not in (seized["target"] or {}).get("text", "")
+
+
+def test_a_place_adverb_after_a_count_is_not_the_crowd():
+    rec = _full("وتظاهر آلاف أمام السفارة الأميركية في بغداد.")
+    assert not any("أمام" in ((e["source"] or {}).get("text") or "") for e in rec["events"])
+    from marsad.analyze.events import counted_group_before
+
+    toks = tokenize("تظاهر آلاف أمام السفارة")
+    assert counted_group_before(toks, len(toks)) is None

@@ -625,14 +625,19 @@ def doc_text(toks: list[Token], i: int, j: int) -> str:
     return " ".join(t.text for t in toks[i:j])
 
 
+_PLACE_ADVERBS = frozenset(fold(w) for w in ("أمام", "امام", "خلف", "قرب", "داخل", "خارج", "وسط", "حول",
+                                             "عند", "قبالة", "بالقرب", "أمس", "اليوم"))
+
+
 def _counted_group(toks: list[Token], q: int) -> Mention | None:
     """«آلاف الأكراد», «عشرات المودعين»: a counted group of people (the quantity word and the
     noun after it) is an actor even when no lexicon knows the noun."""
     n = q + 1
     if n + 1 < len(toks) and ffold(toks[n].text) == "من":
         n += 1  # «آلاف من ذوي الرهائن», «عشرات من سكان الواحة»
-    if n >= len(toks) or toks[n].kind != "word" or ffold(toks[n].text) in _NOT_SUBJECTS:
-        return None
+    if n >= len(toks) or toks[n].kind != "word" or ffold(toks[n].text) in _NOT_SUBJECTS \
+            or ffold(toks[n].text) in _PLACE_ADVERBS:
+        return None  # «تظاهر آلاف أمام السفارة»: a place, not whom they are
     w = ffold(toks[n].text)
     # a plural head, or one in a genitive chain with a definite noun (ذوي الرهائن، موظفي الإقليم)
     chain = not w.startswith("ال") and n + 1 < len(toks) and toks[n + 1].kind == "word" \
@@ -664,6 +669,8 @@ def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Menti
         if t.kind != "word":
             return None
         f = ffold(t.text)
+        if f in _PLACE_ADVERBS:
+            return None  # «وتظاهر آلاف أمام السفارة»: where, not who
         if f in _NOT_SUBJECTS or len(f) < 3:
             continue
         if f.startswith(("ب", "ل")) and not f.startswith(("بال", "لل")) and len(f) > 5:
