@@ -59,6 +59,8 @@ def _candidates(word: str) -> list[str]:
                 out.append(base)
                 if base.endswith("ت"):  # تعازيه / مسؤوليته: taa marbuta before a suffix
                     out.append(base[:-1] + "ه")
+                elif base.endswith(("اي", "او")):  # لقائه / لقاؤه: the hamza's seat before a suffix
+                    out.append(base[:-1] + "ء")
     return out
 
 

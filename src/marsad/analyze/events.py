@@ -1164,7 +1164,8 @@ def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
         if a.code not in (ACCUSE, DENY) or not (a.verbal or a.entry.kind == "p"):
             continue
         for b, ev_b, rb in events:
-            if b.i < a.j or b is a or ev_b.claimed_by is not None or b.code in (ACCUSE, DENY):
+            if b.i < a.j or b is a or ev_b.claimed_by is not None or b.code in (ACCUSE, DENY) \
+                    or rb.how == "possessive":  # («اتهم الصفدي، خلال لقائه مارتن، إسرائيل»: an aside)
                 continue
             if not _in_scope(a, b, [t for t, _, _ in events], toks):
                 continue
@@ -1279,6 +1280,26 @@ def find_events(doc: Doc) -> list[Event]:
                          and not _quoted_at(toks, m.tok_start)
                          and (roles.source is None or m.key != roles.source.key)]
                 roles.target = prior[-1] if prior else roles.target
+            elif not tr.verbal and tr.j - tr.i == 1 and tr.code[:2] == "04" and _possessive(toks[tr.i].text):
+                # «قال ميقاتي، خلال لقائه … بلاسخارت»: «his meeting» is the clause subject's, with
+                # the party after it
+                # the nearest party before it, or the doer of the act whose object that party is
+                # («التقت رومانوسكي بارزاني …، بعد يوم من لقائها السوداني»)
+                first = next((m for m in reversed(mentions) if m.tok_end <= tr.i and _party(m) and _named(m)
+                              and not _locative(toks, m) and not _quoted_at(toks, m.tok_start)), None)
+                done = next((r.source for t, _, r in reversed(evs) if t.verbal and r.source is not None
+                             and first is not None and r.target is not None and r.target.key == first.key), None)
+                first = done if done is not None else first
+                from marsad.analyze.quotes import COMPLEMENTIZERS  # (quotes imports this module)
+
+                stop = next((k for k in range(tr.j, min(len(toks), tr.j + 14)) if toks[k].text in "،,.«:؛"
+                             or ffold(toks[k].text) in COMPLEMENTIZERS), min(len(toks), tr.j + 14))
+                after = next((m for m in mentions if tr.j <= m.tok_start < stop and _party(m)
+                              and not _locative(toks, m)), None)
+                if tr.j < len(toks) and ffold(toks[tr.j].text) in _EXPECTED:
+                    roles.source = None  # «لزيارته المرتقبة إلى طهران»: a visit not yet made
+                elif first is not None and after is not None and first.key != after.key:
+                    roles.source, roles.target, roles.how = first, after, "possessive"
             elif tr.code == ACCUSE and tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED:
                 # «صعّد الجيش لهجته تجاه دولة الإمارات، متهماً إياها بتزويد …»: the pronoun is the
                 # party named last before the charge, not the noun after it
@@ -1631,7 +1652,7 @@ _BETWEEN = frozenset(fold(w) for w in ("بين",))
 _DETACHED = frozenset(fold(w) for w in ("إياه", "إياها", "إياهم", "إياهما"))
 _SAYING = frozenset(fold(w) for w in ("متهما", "متهمة", "متهمين", "واصفا", "واصفة", "معتبرا", "معتبرة",
                                       "قائلا", "قائلة", "منتقدا", "منتقدة"))
-_OBJECT_SUFFIXES = tuple(fold(w) for w in ("هما", "هم", "ها", "ه"))
+_PRONOUNS = ("هما", "هم", "ها", "ه")  # as written (ffold reads ة as ه)
 
 
 def _named(m: Mention) -> bool:
@@ -1648,6 +1669,23 @@ def _quoted_at(toks: list[Token], k: int) -> bool:
     return depth > 0
 
 
+_EXPECTED = frozenset(fold(w) for w in ("المرتقبة", "المرتقب", "المقبلة", "المقبل", "المزمعة", "المزمع",
+                                        "المقررة", "المقرر", "المنتظرة", "المنتظر", "المحتملة", "المحتمل"))
+
+
+def _possessive(word: str) -> bool:
+    """«لقائه», «لقاءاتها»: a trigger noun carrying a possessive pronoun."""
+    lex = trigger_lexicon()
+    if ffold(word) in lex.words:
+        return False
+    for sfx in _PRONOUNS:
+        if word.endswith(sfx) and len(word) > len(sfx) + 2:  # (a written pronoun: not the ة of وساطة)
+            for c in _cands(word[:-len(sfx)]):
+                if c in lex.nouns or (c.endswith(("اي", "او")) and c[:-1] + "ء" in lex.nouns):
+                    return True
+    return False
+
+
 def _object_suffix(word: str) -> bool:
     """«ودعاها», «وحثهم»: a verb joined to the clause before it and carrying its object as a
     pronoun (the whole word is no trigger form, the word without the suffix is a verb's only).
@@ -1656,8 +1694,8 @@ def _object_suffix(word: str) -> bool:
     w = ffold(word)
     if w[:1] not in ("و", "ف") or w in lex.words or w[1:] in lex.words:
         return False
-    return any(w.endswith(sfx) and any(c in lex.verbal and c not in lex.nouns for c in _cands(w[1:-len(sfx)]))
-               for sfx in _OBJECT_SUFFIXES)
+    return any(word.endswith(sfx) and any(c in lex.verbal and c not in lex.nouns for c in _cands(word[1:-len(sfx)]))
+               for sfx in _PRONOUNS)
 _READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "مستعدين", "جاهز", "جاهزة", "جاهزون",
                                          "منفتح", "منفتحة", "منفتحون"))
 _MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
@@ -1859,6 +1897,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
         elif code == MEDIATE:
             continue
+        elif roles.how == "possessive" and _party(a) and _party(b):
+            pass  # «خلال لقائه نظيره الأيرلندي»: the pronoun's owner and the one met, both ways
         elif pair is not None:
             a, b = pair
         elif _party(a) and _party(b) and b.tok_start > 0 and any(
