@@ -1575,3 +1575,11 @@ def test_his_meeting_is_the_clause_subjects_with_the_party_after_it():
     assert _dyads(rec, "04") == set()
     rec = _full("قال بولس إن واشنطن «تدعم بقوة الوساطة القطرية وتعتبرها مكملة لجهودها».")
     assert not any(s == "واشنطن" for s, _ in _dyads(rec, "04"))
+
+
+def test_a_phone_call_goes_both_ways_and_is_no_persons_name():
+    calls = _dyads(_full("وأجرى رئيس دولة الإمارات اتصالاً هاتفياً بأمير الكويت."), "04")
+    assert ("رئيس دولة الإمارات", "بأمير الكويت") in calls and ("بأمير الكويت", "رئيس دولة الإمارات") in calls
+    rec = _full("وأجرى وزير الخارجية السعودي اتصالين هاتفيين بنظيريه الهندي والباكستاني.")
+    assert not any("اتصالين" in e["text"] for e in rec["entities"])
+    assert {t for s, t in _dyads(rec, "04") if s == "وزير الخارجية السعودي"} == {"الهندي", "الباكستاني"}

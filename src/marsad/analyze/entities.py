@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from marsad.analyze.doc import Doc, Entity
@@ -21,6 +22,7 @@ from marsad.analyze.ner.find import (
 )
 from marsad.analyze.ner.gazetteer import Gazetteer, key_variants, load_gazetteer
 from marsad.analyze.ner.linking import Mention, full_names, link
+from marsad.analyze.triggers import TriggerLexicon, trigger_lexicon
 from marsad.arabic.normalize import fold, fold_key
 from marsad.arabic.tokenize import Token
 
@@ -70,18 +72,30 @@ def _split_trailing_states(body: str, mentions: list[Mention], gaz: Gazetteer) -
 def _trim_trailing_verbs(body: str, mentions: list[Mention]) -> list[Mention]:
     """«إن عبد الرؤوف التقى وفدي الحركتين»: a past verb the tagger ran onto a name (التقى begins
     like a surname with the article) is the verb of the sentence, not the name's end."""
-    from marsad.analyze.triggers import trigger_lexicon
-
     lex = trigger_lexicon()
     out: list[Mention] = []
     for m in mentions:
         words = body[m.start:m.end].split(" ")
+        if m.type == "PER" and m.source != "gaz" and _event_word(words[0], lex):
+            continue  # «وزير الخارجية السعودي اتصالين هاتفيين»: the tagger read the act as a name
         if m.type == "PER" and len(words) >= 3 and m.source != "gaz" and words[-1].endswith("ى"):
             found, phrases, verbal = lex.lookup(words[-1])
             if verbal and (found or phrases):
                 m = replace(m, end=m.end - len(words[-1]) - 1, entries=[])
         out.append(m)
     return out
+
+
+def _event_word(word: str, lex: TriggerLexicon) -> bool:
+    """An event noun (اجتماع، قصف) or the object of an event phrase (اتصالين، مذكرة)."""
+    key = fold_key(word)
+    return key in lex.nouns or key in _slot_words()
+
+
+@lru_cache(maxsize=1)
+def _slot_words() -> frozenset[str]:
+    lex = trigger_lexicon()
+    return frozenset(w for phs in lex.phrases.values() for ph in phs for slot in ph.slots for w in slot)
 
 
 TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")

@@ -1915,8 +1915,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         elif code in ("040", "041") and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT and (
                 (tr.verbal and (_meets(toks[tr.i].text) or ffold(toks[tr.i].text).lstrip("و").startswith(
                     ("تلقي", "يتلقي", "تتلقي")))) or roles.how == "aside"
-                or ffold(toks[b.tok_start - 1].text).lstrip("وب").startswith("نظير")):
-            pass  # «التقى فيصل بن فرحان نظيره الإيراني», «اتصالاً هاتفياً بنظيره»: mutual
+                or ffold(toks[b.tok_start - 1].text).lstrip("وب").startswith("نظير") or code == "041"):
+            pass  # «التقى فيصل بن فرحان نظيره الإيراني», «اتصالاً هاتفياً بأمير الكويت»: mutual
         elif code == "043" and roles.how == "aside" and _party(a) and _party(b) \
                 and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
             pass  # «بعد استقباله لودريان»: a visit received
