@@ -1583,3 +1583,9 @@ def test_a_phone_call_goes_both_ways_and_is_no_persons_name():
     rec = _full("وأجرى وزير الخارجية السعودي اتصالين هاتفيين بنظيريه الهندي والباكستاني.")
     assert not any("اتصالين" in e["text"] for e in rec["entities"])
     assert {t for s, t in _dyads(rec, "04") if s == "وزير الخارجية السعودي"} == {"الهندي", "الباكستاني"}
+
+
+def test_a_threat_naming_no_one_is_made_to_the_party_its_condition_names():
+    rec = _full("هددت الترويكا الأوروبية، فرنسا وبريطانيا وألمانيا، بتفعيل آلية «سناب باك» إذا لم تستأنف إيران "
+                "تعاونها الكامل مع المفتشين.")
+    assert ("الترويكا الأوروبية", "إيران") in _dyads(rec, "13")

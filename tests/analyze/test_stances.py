@@ -19,7 +19,7 @@ def test_cue_phrases_match_with_proclitics_and_not_after_a_negation():
     assert [st for _, _, st in matches(tokenize("إن المملكة تقف إلى جانب الكويت"))] == ["support"]
     assert [st for _, _, st in matches(tokenize("وبالعدوان على غزة"))] == ["criticism"]
     assert matches(tokenize("إن بلاده لا تدعم أي طرف")) == []
-    assert set(stance_cues()) == {"threat", "criticism", "rejection", "support", "intent"}
+    assert set(stance_cues()) == {"threat", "menace", "criticism", "rejection", "support", "intent"}
 
 
 def test_a_statement_of_support_or_an_offer_toward_the_party_it_names():
@@ -48,3 +48,11 @@ def test_a_statement_that_supports_one_party_and_rejects_another_act_codes_both(
     text = ("حذر المتحدث العسكري باسم الجماعة العميد عبد الله الشامي من أن قواتها «ستستهدف أي سفينة "
             "أميركية تدعم العدوان على غزة».")
     assert _dyads(text, "11") == set()
+
+
+def test_a_party_said_to_be_a_legitimate_target_is_threatened():
+    text = "وقال المتحدث العسكري أبو حسين الساعدي إن القوات الأميركية «ستكون هدفاً مشروعاً لفصائل المقاومة»."
+    assert _dyads(text, "13") == {("أبو حسين الساعدي", "القوات الأميركية")}
+    text = "وقال وزير الدفاع الإسرائيلي يسرائيل كاتس إن إيران «ستدفع الثمن كاملاً»."
+    assert ("يسرائيل كاتس", "إيران") in _dyads(text, "13")
+    assert [st for _, _, st in matches(tokenize("«ستكون هدفاً مشروعاً»"))] == ["menace"]

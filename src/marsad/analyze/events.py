@@ -1367,6 +1367,8 @@ def find_events(doc: Doc) -> list[Event]:
                     else named
             if tr.code == DENY and roles.target is None:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
+            if tr.code[:2] == "13" and roles.target is None:
+                roles.target = _conditioned(tr, mentions, toks, roles.source)
             if ffold(toks[tr.i].text) in _READY_ADJ:
                 # «أن موسكو مستعدة لـ…»: the one ready stands right before the word; whom it is
                 # ready toward is a party, not a town nor its own mission (بعثته)
@@ -1667,6 +1669,19 @@ def _quoted_at(toks: list[Token], k: int) -> bool:
     for t in toks[:k]:
         depth += t.text.count("«") - t.text.count("»")
     return depth > 0
+
+
+def _conditioned(tr: Trigger, mentions: list[Mention], toks: list[Token], source: Mention | None) -> Mention | None:
+    """«هددت الترويكا الأوروبية بتفعيل آلية «سناب باك» إذا لم تستأنف إيران تعاونها»: a threat
+    naming no one is made to the party its condition names (إذا لم، ما لم، في حال)."""
+    for k in range(tr.j, min(len(toks) - 2, tr.j + 25)):
+        if toks[k].text in ".؛":
+            return None
+        w, nxt = ffold(toks[k].text), ffold(toks[k + 1].text)
+        if (w in ("اذا", "ان") and nxt == "لم") or (w == "ما" and nxt == "لم") or (w == "في" and nxt == "حال"):
+            return next((m for m in mentions if k + 2 <= m.tok_start <= k + 5 and _party(m)
+                         and (source is None or m.key != source.key)), None)
+    return None
 
 
 _EXPECTED = frozenset(fold(w) for w in ("المرتقبة", "المرتقب", "المقبلة", "المقبل", "المزمعة", "المزمع",

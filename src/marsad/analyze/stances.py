@@ -32,7 +32,7 @@ NEGATIVE = ("threat", "criticism", "rejection")
 _ROLE_ONLY = frozenset({"MIL", "GOV", "REB", "UAF", "OPP", "CVL", "COP", "JUD", "IGO", "BUS", "SPY", "LEG", "LAB",
                         "MED", "EDU", "REL", "NGO", "HLH", "ELI", "REF", "AGR", "CRM"})
 # the order in which a statement's own stance is read when it holds several
-OWN_ORDER = ("threat", "criticism", "rejection", "support", "intent")
+OWN_ORDER = ("threat", "criticism", "rejection", "support", "intent")  # (a menace is read first, alone)
 _NOT = frozenset(fold(w) for w in ("لا", "لن", "لم", "ليس", "ليست", "غير"))
 
 
@@ -112,6 +112,10 @@ class _Statement:
         toks, a, b = self.toks, self.a, self.b
         stances = {st for _, _, st in hits}
         subject = next((m for m in self.mentions if a <= m.tok_start <= a + 1), None)
+        if "menace" in stances:
+            # «أن القوات الأميركية «ستكون هدفاً مشروعاً»»: whoever the statement is about is threatened
+            at = next(h for h in hits if h[2] == "menace")
+            return [("menace", at, subject)] if subject is not None and self.other(subject) else []
         # «أن قواتها «ستستهدف …»», «أن بلاده …»: a noun with a pronoun is the speaker's own side
         own = subject is not None and subject.id is None and subject.antecedent is None \
             and toks[subject.tok_end - 1].text.endswith(("ه", "ها", "هم"))
@@ -121,10 +125,12 @@ class _Statement:
             self.side, own = _country(subject.ref()), True
         if subject is not None and not own and self.other(subject):
             # «معتبراً أن القاهرة «تصر على التمسك …»»: a statement about another party
-            stance = "criticism" if stances & set(NEGATIVE) else "support" if "support" in stances else None
+            # («أن السفن الحربية الأوروبية «ستكون هدفاً مشروعاً»»: a threat to the party it is about)
+            stance = "threat" if "threat" in stances else "criticism" if stances & set(NEGATIVE) \
+                else "support" if "support" in stances else None
             if stance is None:
                 return []
-            at = next(h for h in hits if h[2] in (NEGATIVE if stance == "criticism" else ("support",)))
+            at = next(h for h in hits if h[2] in ((stance,) if stance != "criticism" else NEGATIVE))
             return [(stance, at, subject)]
         out = []
         for stance in (st for st in OWN_ORDER if st in stances):
