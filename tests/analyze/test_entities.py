@@ -181,3 +181,18 @@ def test_a_surname_that_looks_like_ba_plus_a_town_is_the_person(pipe: Pipeline) 
     names = [e for e in doc.entities if e.text == "بولس"]
     assert names and names[0].type == "PER" and names[0].id == "per:مسعد-بولس"
     assert not [e for e in doc.entities if e.text == "ولس"]
+
+
+def test_a_first_name_written_like_a_preposition_is_part_of_the_name():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("كما نفى المتحدث باسم الخارجية الإيرانية علي رضا مرادي أي صلة لطهران بالهجوم.",
+                                 published="2024-05-02"))
+    assert "علي رضا مرادي" in {e["text"] for e in rec["entities"] if e["type"] == "PER"}
+
+    from marsad.analyze.coref import lexicon_mentions
+    from marsad.arabic.tokenize import tokenize
+
+    ms = lexicon_mentions(tokenize("دان الأسطول الخامس الأميركي احتجاز الناقلة"), set())
+    assert [(m.tok_start, m.tok_end, m.code) for m in ms] == [(1, 4, "USAMIL")]

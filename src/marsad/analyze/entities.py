@@ -69,15 +69,22 @@ def _split_trailing_states(body: str, mentions: list[Mention], gaz: Gazetteer) -
     return out
 
 
-def _trim_trailing_verbs(body: str, mentions: list[Mention]) -> list[Mention]:
-    """«إن عبد الرؤوف التقى وفدي الحركتين»: a past verb the tagger ran onto a name (التقى begins
-    like a surname with the article) is the verb of the sentence, not the name's end."""
+def _repair_person_names(body: str, mentions: list[Mention]) -> list[Mention]:
+    """Repairs of the tagger's person names: «إن عبد الرؤوف التقى وفدي الحركتين» (a past verb run
+    onto a name is the sentence's verb), «علي رضا مرادي» (a first name read as a preposition),
+    «وزير الخارجية السعودي اتصالين هاتفيين» (an act read as a name)."""
     lex = trigger_lexicon()
     out: list[Mention] = []
     for m in mentions:
         words = body[m.start:m.end].split(" ")
         if m.type == "PER" and m.source != "gaz" and _event_word(words[0], lex):
             continue  # «وزير الخارجية السعودي اتصالين هاتفيين»: the tagger read the act as a name
+        if m.type == "PER" and m.start >= 4 and body[m.start - 4:m.start] == "علي " \
+                and (m.start == 4 or not body[m.start - 5].isalpha()):
+            # «المتحدث باسم الخارجية الإيرانية علي رضا مرادي»: written with ي, علي is the first
+            # name (the preposition is على)
+            m = replace(m, start=m.start - 4, entries=[])
+            words = body[m.start:m.end].split(" ")
         if m.type == "PER" and len(words) >= 3 and m.source != "gaz" and words[-1].endswith("ى"):
             found, phrases, verbal = lex.lookup(words[-1])
             if verbal and (found or phrases):
@@ -142,7 +149,7 @@ class EntityStage:
                 r = role_before(gaz, toks, i) or role_after(gaz, toks, j)
                 if r:
                     roles.append((m, toks[r[0]].start, toks[r[1] - 1].end, r[2], r[3]))
-        mentions = _trim_trailing_verbs(body, _split_trailing_states(body, mentions, gaz))
+        mentions = _repair_person_names(body, _split_trailing_states(body, mentions, gaz))
         link(body, mentions, gaz, [t.text for t in doc.tokens if t.kind == "word"])
         for m, _s, _e, iso, kind in roles:
             if not m.code and kind in ("GOV", "MIL", "LEG", "OPP", "MED", "REL"):
