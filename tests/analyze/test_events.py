@@ -1589,3 +1589,21 @@ def test_a_threat_naming_no_one_is_made_to_the_party_its_condition_names():
     rec = _full("هددت الترويكا الأوروبية، فرنسا وبريطانيا وألمانيا، بتفعيل آلية «سناب باك» إذا لم تستأنف إيران "
                 "تعاونها الكامل مع المفتشين.")
     assert ("الترويكا الأوروبية", "إيران") in _dyads(rec, "13")
+
+
+def test_targeting_shooting_down_and_raids_are_attacks_with_their_owners():
+    cands = [e for e in _candidates("بورتسودان: استهدفت طائرات مسيرة أطلقتها قوات «الدعم السريع»، فجر اليوم "
+                                    "الأحد، مطار بورتسودان الدولي.") if e.cameo.startswith("19")]
+    assert cands and cands[0].source["id"] == "org:rsf-sudan"
+    downed = [e for e in _candidates("وأعلنت الوزارة إغلاق المجال الجوي بعد أسبوع من إسقاط الدفاعات الجوية "
+                                     "الجزائرية طائرة مسيرة مالية.") if e.trigger == "إسقاط"]
+    assert downed and downed[0].source["text"] == "الدفاعات الجوية الجزائرية"
+    assert downed[0].target["text"] == "طائرة مسيرة مالية"
+    raid = _event(_full("وقال الجيش الإسرائيلي في بيان إن طائراته «أغارت على بنى تحتية عسكرية ومنصات إطلاق تابعة "
+                        "لحزب الله»."), "19")
+    assert raid["target"]["text"] == "حزب الله"
+    # joint subjects of an attack attack a third party, not each other
+    rec = _full("وبعد ساعات، شنت مقاتلات أميركية وبريطانية غارات على مواقع للجماعة في محافظة الحديدة.")
+    parties = {"مقاتلات أميركية", "بريطانية"}
+    assert not any((e["source"] or {}).get("text") in parties and (e["target"] or {}).get("text") in parties
+                   for e in rec["events"])

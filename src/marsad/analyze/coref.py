@@ -538,10 +538,16 @@ _BELONGING = frozenset(fold(w) for w in ("التابعة", "التابع", "ال
                                          "الموالين", "الموالون"))
 
 
+_LAUNCHED = frozenset(fold(w) for w in ("أطلقتها", "أطلقها", "أطلقهما", "تشغلها", "يشغلها", "يستخدمها",
+                                        "تستخدمها", "يقودها", "تقودها", "يديرها", "تديرها"))
+
+
 def _owned_by(toks: list[Token], a: int, b: int) -> bool:
     """Whether tokens [a, b) say that what follows owns what precedes: «التابعة لـ«», «التابعة»
     before a word that carries لـ."""
     gap = [t.text for t in toks[a:b]]
+    if len(gap) == 1 and ffold(gap[0]) in _LAUNCHED:
+        return True  # «طائرات مسيرة أطلقتها قوات «الدعم السريع»»
     if not gap or ffold(gap[0]) not in _BELONGING:
         return False
     rest = [g for g in gap[1:] if g not in ("«", "\"")]

@@ -585,6 +585,19 @@ def _period(toks: list[Token], n: int) -> bool:
     return n + 1 < len(toks) and ffold(toks[n].text) in _PERIODS and ffold(toks[n + 1].text) in _PERIOD_ADJ
 
 
+def _masdar_object(genitive: Mention, tactors: list[Mention], toks: list[Token]) -> Mention | None:
+    """The object right after a masdar's genitive: a named party in an indefinite noun phrase
+    (طائرة مسيرة مالية), not an adjective, a preposition or the next clause."""
+    k = genitive.tok_end
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    w = ffold(toks[k].text)
+    if w.startswith(("ال", "و", "ف", "ب", "ل")) or _nisba(toks[k].text) or w in _NOT_NOUNS or w in _SKIP \
+            or len(w) < 3:
+        return None
+    return next((m for m in tactors if m.tok_start == k and _party(m) and _named(m)), None)
+
+
 def _bare_object(toks: list[Token], k: int) -> Mention | None:
     """The victim when no actor is known: the first content word after the verb or masdar
     (خطفوا مصورا فرنسيا، قتل 150 مدنيا، انفجرت على دورية), never after في/من (a place). Like
@@ -766,6 +779,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
         src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks) \
             or (_announcer(tr, actors, toks, shared or centre) if _family(tr.code) == "17" else None)
+        if src is None and tgt is not None and _party(tgt) and (obj := _masdar_object(tgt, tactors, toks)) is not None:
+            # «إسقاط الدفاعات الجوية الجزائرية طائرة مسيرة مالية»: a genitive followed by an
+            # object is the doer
+            return Roles(tgt, obj, "masdar")
         foe = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 6 and _party(m) and m.tok_start > 0
                     and ffold(toks[m.tok_start - 1].text) in ("مع", "ومع")
                     and not any(t.text in "،,.؛" for t in toks[tr.j:m.tok_start])), None) \
@@ -1369,6 +1386,9 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
             if tr.code[:2] == "13" and roles.target is None:
                 roles.target = _conditioned(tr, mentions, toks, roles.source)
+            if _family(tr.code) == "V" and roles.target is not None and roles.target.type == "BARE":
+                # «أغارت على بنى تحتية ومستودعات أسلحة تابعة لحزب الله»: the sites' owner
+                roles.target = _owner_after(roles.target, mentions, toks) or roles.target
             if ffold(toks[tr.i].text) in _READY_ADJ:
                 # «أن موسكو مستعدة لـ…»: the one ready stands right before the word; whom it is
                 # ready toward is a party, not a town nor its own mission (بعثته)
@@ -1647,6 +1667,28 @@ _COUNTERPART = frozenset(fold(w) for w in word_class("counterpart"))
 _EXCHANGE = tuple(fold(w) for w in ("تبادل", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان"))
 
 
+_CLASHES = tuple(fold(w) for w in ("اشتبك", "اشتباك", "معارك", "معركة", "مواجهات", "قتال", "اقتتال", "تبادل",
+                                   "يتبادل", "تتبادل", "يشتبك", "تشتبك"))
+
+
+_OWNED = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعين", "مملوكة", "المملوكة"))
+
+
+def _owner_after(bare: Mention, mentions: list[Mention], toks: list[Token]) -> Mention | None:
+    """The party named after «تابعة لـ» within a few words of an unnamed target."""
+    for k in range(bare.tok_end, min(len(toks) - 1, bare.tok_end + 6)):
+        if toks[k].text in "،,.؛":
+            return None
+        if ffold(toks[k].text) in _OWNED:
+            return next((m for m in mentions if k + 1 <= m.tok_start <= k + 2 and _party(m)), None)
+    return None
+
+
+def _clash(tr: Trigger, toks: list[Token]) -> bool:
+    """«اشتباكات», «تبادل القصف»: a fight between the sides, not an attack on a third."""
+    return ffold(toks[tr.i].text).lstrip("و").removeprefix("ال").startswith(_CLASHES)
+
+
 def _exchanged(tr: Trigger, toks: list[Token]) -> bool:
     """«تبادلت موسكو وكييف الاتهامات»: accusations exchanged, which go both ways."""
     return tr.code == ACCUSE and ffold(toks[tr.i].text).lstrip("و").startswith(_EXCHANGE)
@@ -1919,8 +1961,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         elif _party(a) and _party(b) and b.tok_start > 0 and any(
                 ffold(t.text) in ("مع", "ومع") for t in toks[max(0, b.tok_start - 2):b.tok_start]):
             pass  # «بحث المقداد في اتصال هاتفي مع نظيره الإيراني …»: together, both ways
-        elif _party(a) and (joint := _second_party(a, actors, toks)) is not None:
-            b = joint  # «وقع وفدا الجيش السوداني وقوات الدعم السريع وثيقة»
+        elif _party(a) and (code != "190" or _clash(tr, toks)) and (joint := _second_party(a, actors, toks)) is not None:
+            b = joint  # «وقع وفدا الجيش السوداني وقوات الدعم السريع وثيقة» (not «شنت مقاتلات أميركية وبريطانية غارات»)
         elif _party(a) and roles.how == "before" and (first := next(
                 (m for m in actors if m.tok_end <= a.tok_start and _party(m)
                  and (_second_party(m, actors, toks) or m).key == a.key and m.key != a.key), None)) is not None:
