@@ -1607,3 +1607,15 @@ def test_targeting_shooting_down_and_raids_are_attacks_with_their_owners():
     parties = {"مقاتلات أميركية", "بريطانية"}
     assert not any((e["source"] or {}).get("text") in parties and (e["target"] or {}).get("text") in parties
                    for e in rec["events"])
+
+
+def test_an_office_a_state_object_and_a_bodys_own_artillery():
+    rec = _full("واتهم السلطة الفلسطينية بـ«التحريض»، فيما نفى مكتب رئيس الوزراء الإسرائيلي أن تكون الحكومة قد "
+                "حددت موعداً للتصويت.")
+    assert all((e["source"] or {}).get("text") != "مكتب" for e in rec["events"])
+    denials = [e for e in _candidates("في المقابل، اتهم رئيس الوزراء الباكستاني الهند بـ«ارتكاب عمل حربي جبان»، "
+                                      "نافياً أن تكون المواقع المستهدفة معسكرات للمسلحين.") if e.cameo == "016"]
+    assert [d.source["text"] for d in denials] == ["رئيس الوزراء الباكستاني"]
+    shelled = _event(_full("وأعلن الجيش الباكستاني، على لسان المتحدث باسمه اللواء عاصم رضا، أن مدفعيته قصفت مواقع "
+                           "للجيش الهندي على طول خط المراقبة."), "19")
+    assert shelled["source"]["text"] == "الجيش الباكستاني"

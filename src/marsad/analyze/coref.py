@@ -325,11 +325,13 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
     return out
 
 
-_HEADS = frozenset(fold(w) for w in ("رئيس", "ورئيس", "رئيسة", "ورئيسة", "نائب", "ونائب", "أمين", "رئاسة"))
+_HEADS = frozenset(fold(w) for w in ("رئيس", "ورئيس", "رئيسة", "ورئيسة", "نائب", "ونائب", "أمين", "رئاسة",
+                                     "مكتب", "ومكتب"))
 
 
 def _head_of(t: Token) -> bool:
-    """«رئيس مجلس النواب»: an indefinite head title takes the body after it as its genitive."""
+    """«رئيس مجلس النواب», «مكتب رئيس الوزراء»: an indefinite head title (or an office) takes the
+    body after it as its genitive."""
     return ffold(t.text) in _HEADS
 
 

@@ -466,7 +466,8 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
         return None
     for m in mentions:
         # «العدوان الأميركي البريطاني», «مقاتلات أميركية وبريطانية»: two states' adjectives
-        pair = m.type == "GPE" and tgt.country is not None and m.country not in (None, tgt.country)
+        pair = m.type == "GPE" and tgt.country is not None and m.country not in (None, tgt.country) \
+            and m.id is None  # (an adjective, not the object: «اتهم رئيس الوزراء الباكستاني الهند»)
         quoted = m.tok_start == tgt.tok_end + 2 and toks[tgt.tok_end].text == "و" \
             and toks[tgt.tok_end + 1].kind == "quote"  # «أنقرة و«قسد»»
         # «أي سفينة أميركية أو بريطانية»: two states' adjectives joined by أو
@@ -1338,9 +1339,14 @@ def find_events(doc: Doc) -> list[Event]:
                                 and _party(m) and accused_object(toks, m)
                                 and not any(t.text in "،,." for t in toks[t0.tok_end:m.tok_start])), None)
                 roles.target = charged if charged is not None else roles.target
-            if roles.source is not None and _own_forces(toks, roles.source) and shared is not None \
-                    and shared.type in ("ORG", "GPE") and shared.key != roles.source.key:
-                roles.source = shared  # «أعلنت الجبهة أن مقاتليها شنوا هجوماً»: the speaker's own forces
+            if roles.source is not None and _own_forces(toks, roles.source):
+                # «أعلنت الجبهة أن مقاتليها شنوا هجوماً»: the speaker's own forces; a speaker who is
+                # a body's voice («الجيش الباكستاني، على لسان المتحدث باسمه») speaks for that body
+                body = shared if shared is not None and shared.type in ("ORG", "GPE") else next(
+                    (m for m in mentions if m.tok_end <= roles.source.tok_start and m.type in ("ORG", "GPE")
+                     and _party(m) and _named(m)), None) if shared is not None else None
+                if body is not None and body.key != roles.source.key:
+                    roles.source = body
             if roles.target is not None and _voice(toks, roles.target):
                 # «نفت ذلك على لسان المتحدث باسمها»: the source's own voice; «ودعت الخارجية
                 # الروسية، على لسان المتحدثة باسمها ماريا زاخاروفا، أنقرة و«قسد» إلى …»: whom it
@@ -2302,7 +2308,8 @@ def _own_forces(toks: list[Token], m: Mention) -> bool:
     if m.id is not None or not word.endswith(("ه", "ها", "هم")):
         return False
     bare = word[:-2] if word.endswith(("ها", "هم")) else word[:-1]
-    return len(bare) >= 3 and any(c in actor_lexicon() for c in _cands(bare))
+    forms = _cands(bare) + (_cands(bare[:-1] + "ة") if bare.endswith("ت") else ())  # مدفعيته: مدفعية
+    return len(bare) >= 3 and any(c in actor_lexicon() for c in forms)
 
 
 def _cue_kind(cue: str) -> str | None:
