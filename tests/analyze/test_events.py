@@ -1619,3 +1619,9 @@ def test_an_office_a_state_object_and_a_bodys_own_artillery():
     shelled = _event(_full("وأعلن الجيش الباكستاني، على لسان المتحدث باسمه اللواء عاصم رضا، أن مدفعيته قصفت مواقع "
                            "للجيش الهندي على طول خط المراقبة."), "19")
     assert shelled["source"]["text"] == "الجيش الباكستاني"
+
+
+def test_a_platform_is_no_actor_and_a_female_deputy_is_a_title():
+    rec = _full("وفي تغريدة على منصة «إكس»، طالبت النائبة المعارضة مريم بنت الشيخ السلطات بالإفراج الفوري عن "
+                "الموقوفين.")
+    assert _dyads(rec, "10") == {("مريم بنت الشيخ", "السلطات")}

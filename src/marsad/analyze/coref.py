@@ -199,6 +199,15 @@ def _aliases(doc: Doc) -> dict[str, Entity]:
     return doc.extras["aliases"]
 
 
+_PLATFORMS = frozenset(fold(w) for w in ("منصة", "منصته", "منصتها", "موقع", "تطبيق", "حسابه", "حسابها"))
+
+
+def _platform(toks: list[Token], k: int) -> bool:
+    """«في تغريدة على منصة «إكس»»: a medium, not an actor."""
+    k -= 1 if k > 0 and toks[k - 1].text == "«" else 0
+    return k > 0 and ffold(toks[k - 1].text) in _PLATFORMS
+
+
 def _quoted_heads(ms: list[Mention], toks: list[Token], covered: set[int]) -> None:
     """«قوات «الدعم السريع»» where the tagger found «الدعم السريع»: the head word before the
     guillemets is part of the name when head and name together are the same gazetteer entry."""
@@ -401,7 +410,8 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
         if e.start >= s_start and e.end <= s_end and e.type in ACTOR_TYPES | {"LOC"}:
             m = _entity_mention(e, toks, starts, ends)
             if m is not None:
-                out.append(m)
+                if not _platform(toks, m.tok_start):
+                    out.append(m)
                 covered.update(range(m.tok_start, m.tok_end))
     _quoted_heads(out, toks, covered)
     aliases = _aliases(doc)
