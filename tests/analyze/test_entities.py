@@ -196,3 +196,12 @@ def test_a_first_name_written_like_a_preposition_is_part_of_the_name():
 
     ms = lexicon_mentions(tokenize("دان الأسطول الخامس الأميركي احتجاز الناقلة"), set())
     assert [(m.tok_start, m.tok_end, m.code) for m in ms] == [(1, 4, "USAMIL")]
+
+
+def test_feminine_titles_before_a_name_code_the_person():
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("وقالت الوزيرة الفرنسية كاترين فوتران إن باريس قلقة.", published="2024-05-02"))
+    person = next(e for e in rec["entities"] if e["type"] == "PER")
+    assert person["text"].endswith("كاترين فوتران") and person.get("code") == "FRAGOV"
