@@ -1625,3 +1625,10 @@ def test_a_platform_is_no_actor_and_a_female_deputy_is_a_title():
     rec = _full("وفي تغريدة على منصة «إكس»، طالبت النائبة المعارضة مريم بنت الشيخ السلطات بالإفراج الفوري عن "
                 "الموقوفين.")
     assert _dyads(rec, "10") == {("مريم بنت الشيخ", "السلطات")}
+
+
+def test_the_houthi_adjective_names_the_group():
+    rec = _full("ودانت المفوضية الأوروبية الهجوم الحوثي على الناقلة.")
+    assert _event(rec, "11")["target"]["id"] == "org:houthis"
+    rec = _full("وقال زعيم الجماعة عبد الملك الحوثي في خطاب متلفز إن السعودية «ستدفع الثمن».")
+    assert any(e["type"] == "PER" and e["text"].endswith("عبد الملك الحوثي") for e in rec["entities"])

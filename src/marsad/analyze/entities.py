@@ -69,7 +69,7 @@ def _split_trailing_states(body: str, mentions: list[Mention], gaz: Gazetteer) -
     return out
 
 
-def _repair_person_names(body: str, mentions: list[Mention]) -> list[Mention]:
+def _repair_person_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[Mention]:
     """Repairs of the tagger's person names: «إن عبد الرؤوف التقى وفدي الحركتين» (a past verb run
     onto a name is the sentence's verb), «علي رضا مرادي» (a first name read as a preposition),
     «وزير الخارجية السعودي اتصالين هاتفيين» (an act read as a name)."""
@@ -77,6 +77,19 @@ def _repair_person_names(body: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         words = body[m.start:m.end].split(" ")
+        cut = _new_phrase(words, lex) if m.type in ("ORG", "PER", "MISC") and m.source != "gaz" else None
+        if cut is not None:
+            # «ودانت المفوضية الأوروبية الهجوم الحوثي»: after a definite adjective, a definite
+            # event noun opens a new phrase (it cannot be the name's genitive); a known name in
+            # that phrase (الحوثي) is a mention of its own
+            at = m.start + len(" ".join(words[:cut + 1])) + 1
+            for w in words[cut + 1:]:
+                kinds = {e.type for e in gaz.lookup(w)} & {"ORG", "GPE"} if gaz is not None else set()
+                if kinds:
+                    out.append(Mention(at, at + len(w), "ORG" if "ORG" in kinds else "GPE", m.source))
+                at += len(w) + 1
+            m = replace(m, end=m.start + len(" ".join(words[:cut])), entries=[])
+            words = words[:cut]
         if m.type == "PER" and m.source != "gaz" and _event_word(words[0], lex):
             continue  # «وزير الخارجية السعودي اتصالين هاتفيين»: the tagger read the act as a name
         if m.type == "PER" and m.start >= 4 and body[m.start - 4:m.start] == "علي " \
@@ -91,6 +104,14 @@ def _repair_person_names(body: str, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, end=m.end - len(words[-1]) - 1, entries=[])
         out.append(m)
     return out
+
+
+def _new_phrase(words: list[str], lex: TriggerLexicon) -> int | None:
+    for k in range(2, len(words)):
+        w, before = fold_key(words[k]), fold_key(words[k - 1])
+        if w.startswith("ال") and w[2:] in lex.nouns and before.startswith("ال") and before.endswith(("يه", "ي")):
+            return k
+    return None
 
 
 def _event_word(word: str, lex: TriggerLexicon) -> bool:
@@ -149,7 +170,7 @@ class EntityStage:
                 r = role_before(gaz, toks, i) or role_after(gaz, toks, j)
                 if r:
                     roles.append((m, toks[r[0]].start, toks[r[1] - 1].end, r[2], r[3]))
-        mentions = _repair_person_names(body, _split_trailing_states(body, mentions, gaz))
+        mentions = _repair_person_names(body, _split_trailing_states(body, mentions, gaz), gaz)
         link(body, mentions, gaz, [t.text for t in doc.tokens if t.kind == "word"])
         for m, _s, _e, iso, kind in roles:
             if not m.code and kind in ("GOV", "MIL", "LEG", "OPP", "MED", "REL"):

@@ -771,8 +771,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     if _family(tr.code) in ("V", "17"):
         # a violent or coercive masdar: its genitive is the victim (اغتيال عماد مغنية); the doer is the
         # subject of a light verb before it (قام مسلحون بخطف ...) or comes after من قبل / على يد
-        adjective = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and m.type == "GPE"
-                          and m.id is None and m.code and m.tok_end - m.tok_start == 1
+        adjective = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and m.code and m.tok_end - m.tok_start == 1
+                          and ((m.type == "GPE" and m.id is None) or (m.type == "ORG" and m.tok_start == tr.j))
                           and (_nisba(toks[m.tok_start].text) or _indefinite_adjective(toks[m.tok_start]))), None)
         if adjective is not None:  # «في غارة إسرائيلية استهدفت مبنى»: the adjective names the doer
             tgt = _next([m for m in tactors if m is not adjective], adjective.tok_end, adjective, toks)
