@@ -1632,3 +1632,10 @@ def test_the_houthi_adjective_names_the_group():
     assert _event(rec, "11")["target"]["id"] == "org:houthis"
     rec = _full("وقال زعيم الجماعة عبد الملك الحوثي في خطاب متلفز إن السعودية «ستدفع الثمن».")
     assert any(e["type"] == "PER" and e["text"].endswith("عبد الملك الحوثي") for e in rec["entities"])
+
+
+def test_a_flag_state_is_no_target_and_a_speakers_forces_are_his():
+    seized = _event(_full("احتجزت القوات البحرية التابعة لـ«الحرس الثوري» الإيراني ناقلة نفط ترفع علم جزر مارشال."), "17")
+    assert "مارشال" not in (seized["target"] or {}).get("text", "")
+    arrest = _event(_full("وقال الناطق باسم المؤسسة الأمنية الفلسطينية العميد سامر عودة إن قواته اعتقلت ستة مسلحين."), "17")
+    assert arrest["source"]["text"].endswith("سامر عودة")

@@ -1340,11 +1340,14 @@ def find_events(doc: Doc) -> list[Event]:
                                 and not any(t.text in "،,." for t in toks[t0.tok_end:m.tok_start])), None)
                 roles.target = charged if charged is not None else roles.target
             if roles.source is not None and _own_forces(toks, roles.source):
-                # «أعلنت الجبهة أن مقاتليها شنوا هجوماً»: the speaker's own forces; a speaker who is
-                # a body's voice («الجيش الباكستاني، على لسان المتحدث باسمه») speaks for that body
-                body = shared if shared is not None and shared.type in ("ORG", "GPE") else next(
-                    (m for m in mentions if m.tok_end <= roles.source.tok_start and m.type in ("ORG", "GPE")
-                     and _party(m) and _named(m)), None) if shared is not None else None
+                # «أعلنت الجبهة أن مقاتليها شنوا هجوماً», «قال العميد عودة إن قواته اعتقلت»: the
+                # speaker's own forces
+                body = shared
+                if shared is not None and shared.type == "PER" and _past_voice(
+                        toks, mentions, shared.tok_start - 3) is not None:
+                    # «أعلن الجيش الباكستاني، على لسان المتحدث باسمه …، أن مدفعيته»: the body's
+                    body = next((m for m in mentions if m.tok_end <= shared.tok_start - 2 and m.type in ("ORG", "GPE")
+                                 and _party(m) and _named(m)), shared)
                 if body is not None and body.key != roles.source.key:
                     roles.source = body
             if roles.target is not None and _voice(toks, roles.target):
