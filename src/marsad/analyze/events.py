@@ -2511,9 +2511,11 @@ class Events:
         events = [_without_bare(e, places.get(id(e))) for e in found if reportable(e, weights.get(id(e), 1.0))]
         # a dyad is who did what to whom: an asserted act toward no one named stays a candidate,
         # except the kinds that often have no target (a protest, a force posture, an
-        # investigation); denials, and alleged, denied and negated acts, stay for the claims ledger
+        # investigation); alleged, denied and negated acts stay for the claims ledger. A denial
+        # answering no one named is a candidate too (the quote keeps what was said; on the
+        # studied sets such denials were 0 dyads against 17 false ones)
         doc.events = [e for e in events if e.target is not None or e.cameo[:2] in _UNTARGETED
-                      or e.cameo == DENY or e.negated or e.status != "asserted"]
+                      or e.negated or e.status != "asserted"]
         return doc
 
 
