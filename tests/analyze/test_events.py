@@ -1643,3 +1643,13 @@ def test_a_flag_state_is_no_target_and_a_speakers_forces_are_his():
     assert "مارشال" not in (seized["target"] or {}).get("text", "")
     arrest = _event(_full("وقال الناطق باسم المؤسسة الأمنية الفلسطينية العميد سامر عودة إن قواته اعتقلت ستة مسلحين."), "17")
     assert arrest["source"]["text"].endswith("سامر عودة")
+
+
+def test_a_hosted_meeting_that_brought_two_bodies_together_and_a_named_council():
+    text = ("أقال المجلس الرئاسي محافظ المصرف وعين مجلس إدارة جديداً. كما استضافت بعثة الأمم المتحدة للدعم في "
+            "ليبيا اجتماعاً طارئاً في طرابلس ضم ممثلين عن مجلس النواب والمجلس الرئاسي.")
+    met = _dyads(_full(text), "04")
+    assert ("بعثة الأمم المتحدة للدعم في ليبيا", "مجلس النواب") in met
+    assert ("بعثة الأمم المتحدة للدعم في ليبيا", "المجلس الرئاسي") in met
+    assert _both_ways(met, "مجلس النواب", "المجلس الرئاسي")
+    assert not any("مجلس إدارة" in s + t for s, t in met)

@@ -415,9 +415,12 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
                 covered.update(range(m.tok_start, m.tok_end))
     _quoted_heads(out, toks, covered)
     aliases = _aliases(doc)
+    lex = actor_lexicon()
     for k, t in enumerate(toks):
         if k in covered or t.kind != "word" or t.start < 0:
             continue
+        if (hit := _lex_at(toks, k, lex)) is not None and hit[0] > 1:
+            continue  # «المجلس الرئاسي» is a name of its own, not «المجلس» pointing back
         ent = next((aliases[c] for c in candidates(t.text)[:3] if c in aliases), None)
         if ent is not None and ent.start < t.start:
             m = Mention(t.start, t.end, k, k + 1, t.text, type=ent.type)
@@ -822,6 +825,8 @@ class Salience:
                         and prev.antecedent is None and not adjective:
                     m.antecedent = prev
                     return m
+        if len(words) > 1 and any(ws == tuple(words) for ws, _ in actor_lexicon().get(words[0], ())):
+            return m  # «المجلس الرئاسي» is a body's own name, not «المجلس» pointing back
         first = fold(m.text.split()[0]) if m.text else ""
         if first and not any(c.startswith("ال") for c in candidates(first)):
             first = ""  # «رئيس الحكومة» describes someone; only «الرئيس» points back

@@ -1853,6 +1853,25 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
     return None
 
 
+_INCLUDING = frozenset(fold(w) for w in ("ضم", "يضم", "تضم", "جمع", "يجمع", "تجمع"))
+
+
+def _including(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
+    """«استضافت البعثة اجتماعاً طارئاً في طرابلس ضم ممثلين عن مجلس النواب والمجلس الرئاسي»: the
+    two parties a hosted meeting brought together (within its clause)."""
+    for k in range(tr.j, min(len(toks) - 1, tr.j + 16)):
+        if toks[k].text in ".،,؛:«":
+            return None
+        if ffold(toks[k].text) in _INCLUDING:
+            first = k + 1
+            if ffold(toks[first].text) in _DELEGATIONS:
+                first += 2 if first + 1 < len(toks) and ffold(toks[first + 1].text) in ("من", "عن") else 1
+            a = next((m for m in actors if m.tok_start == first and _party(m)), None)
+            b = _second_party(a, actors, toks) if a is not None else None
+            return (a, b) if a is not None and b is not None else None
+    return None
+
+
 def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
     """«بوساطة كازاخستان», «برعاية السعودية والولايات المتحدة»: who brokered the sentence's act."""
     for k, t in enumerate(toks):
@@ -1935,7 +1954,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         a, b = roles.source, roles.target
         # «بين X و Y» names the parties of a meeting or a clash, not of «وقعت معها مذكرة لتفادي
         # التصادم بين مقاتلات التحالف والمقاتلات الروسية»
-        if code == "043" and _party(a) and (talks := _between(tr, actors, toks)) is not None \
+        if code == "043" and _party(a) and (talks := _between(tr, actors, toks) or _including(tr, actors, toks)) is not None \
                 and _talks(tr, toks) and a.key not in (talks[0].key, talks[1].key):
             # «استضافت الرياض جولة محادثات بين وفدين من الحكومة والحوثيين»: the host hosts each
             # side, and the two sides talk to each other (neither visits the other)
