@@ -1653,3 +1653,9 @@ def test_a_hosted_meeting_that_brought_two_bodies_together_and_a_named_council()
     assert ("بعثة الأمم المتحدة للدعم في ليبيا", "المجلس الرئاسي") in met
     assert _both_ways(met, "مجلس النواب", "المجلس الرئاسي")
     assert not any("مجلس إدارة" in s + t for s, t in met)
+
+
+def test_a_rejected_act_names_its_author_in_a_relative_clause():
+    rec = _full("نواكشوط: رفض ائتلاف «الجبهة الوطنية للتغيير» المعارض، اليوم الأربعاء، النتائج المؤقتة للانتخابات "
+                "الرئاسية التي أعلنتها اللجنة المستقلة للانتخابات، معتبراً أنها «مزورة».")
+    assert _dyads(rec, "12") == {("الجبهة الوطنية للتغيير", "اللجنة المستقلة للانتخابات")}

@@ -2104,12 +2104,46 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
         clause = clause[1:] if clause and ffold(clause[0]) in _DEMONSTRATIVES else clause[:6]  # هذه التوقيفات
         if ev.cameo == DENY and clause and fold(clause[0]) in _CLAUSE_OPENERS:
             continue  # «نافياً أن يكون المحتجون قد اعتدوا»: who did the denied act is no accuser
-        ev.target = _doer_of_named_act(clause, events[:k], ev.source)
+        ev.target = _doer_of_named_act(clause, events[:k], ev.source) or _author_after(doc, ev)
         if ev.target is None and clause and _cands(clause[0])[-1].removeprefix("ال") in _SAID_NOUNS:
             # «انتقد ساعر الإعلان» after «أعلنت السلطة …»: the statement's speaker, of another side
             said = [q for q in doc.quotes if q.end <= ev.start and q.speaker and not q.speaker.get("bare")
                     and not _same_state(q.speaker, ev.source) and not _same(q.speaker, ev.source)]
             ev.target = said[-1].speaker if said else None
+
+
+_RELATIVES = frozenset(fold(w) for w in ("التي", "الذي", "اللتين", "اللذين", "الذين"))
+
+
+def _quote_opens(toks: list[Token], n: int) -> bool:
+    """A «…» of more than a few words (a statement, not a quoted name) opens at n."""
+    if toks[n].text != "«":
+        return False
+    close = next((k for k in range(n + 1, min(len(toks), n + 8)) if toks[k].text == "»"), None)
+    return close is None
+
+
+def _author_after(doc: Doc, ev: Event) -> dict[str, Any] | None:
+    """«رفض الائتلاف النتائج … التي أعلنتها اللجنة المستقلة للانتخابات»: the party whose act the
+    rejected thing is, named in the first relative clause after the verb (past its subject and
+    asides, before any quoted statement)."""
+    from marsad.analyze.coref import sentence_mentions
+
+    toks = next((t for si, t in sentence_tokens(doc) if doc.sentences[si].start == ev.sentence_start), None)
+    if toks is None or ev.sentence_start is None or ev.sentence_end is None:
+        return None
+    k = next((n for n, t in enumerate(toks) if t.start >= ev.end), None)
+    if k is None:
+        return None
+    for n in range(k, min(len(toks) - 2, k + 22)):
+        if toks[n].text in ".؛:" or _quote_opens(toks, n):
+            return None
+        if ffold(toks[n].text) in _RELATIVES:
+            found = next((m for m in sentence_mentions(doc, ev.sentence_start, ev.sentence_end, toks, 0)
+                          if n + 2 <= m.tok_start <= n + 3 and _party(m)
+                          and (ev.source is None or not _same(m.ref(), ev.source))), None)
+            return found.ref() if found is not None else None
+    return None
 
 
 _AGREEMENT_NOUNS = frozenset(fold(w) for w in ("الاتفاق", "الاتفاقية", "الاتفاقيات", "التفاهم", "التفاهمات",
