@@ -1899,7 +1899,10 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
                 or (roles.target.tok_start == roles.source.tok_end and roles.target.id is None)))
             # «المئات من أنصار الفصائل المسلحة»: a name inside the counted group is the group
             or roles.source.tok_start <= roles.target.tok_start < roles.source.tok_end)
-        if not ev.cameo.startswith("14") or (ev.target is not None and not own) or roles.source is None:
+        # a place or a bare noun after «احتجاجاً على» («ملوحة شط العرب») is no one protested against
+        place = roles.target is not None and (roles.target.type in ("LOC", "BARE") or (
+            roles.target.type == "GPE" and not roles.target.code))
+        if not ev.cameo.startswith("14") or (ev.target is not None and not own and not place) or roles.source is None:
             continue
         for _, other, r in evs:
             if other.cameo.startswith(("10", "11")) and r.source is not None and r.target is not None \
