@@ -1665,3 +1665,8 @@ def test_a_protest_is_against_whom_its_demand_addresses_not_a_place():
     rec = _full("وفي البصرة، تظاهر مئات المزارعين أمام مبنى المحافظة احتجاجاً على شح المياه وارتفاع ملوحة شط العرب، "
                 "مطالبين الحكومة الاتحادية بموقف حازم.")
     assert {t for _, t in _dyads(rec, "14")} == {"الحكومة"}
+
+
+def test_the_accused_is_the_body_not_the_town_that_describes_it():
+    rec = _full("واتهم القيادي خالد المدهون السلطة الفلسطينية في رام الله بـ«المماطلة ووضع الشروط المسبقة».")
+    assert {t for _, t in _dyads(rec, "11")} == {"السلطة الفلسطينية"}

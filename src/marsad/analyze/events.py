@@ -1336,7 +1336,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # is the name the charge follows, past a relative clause
                 t0 = roles.target
                 charged = next((m for m in mentions if t0.tok_end <= m.tok_start <= t0.tok_end + 6
-                                and _party(m) and accused_object(toks, m)
+                                and _party(m) and accused_object(toks, m) and not _locative(toks, m)
                                 and not any(t.text in "،,." for t in toks[t0.tok_end:m.tok_start])), None)
                 roles.target = charged if charged is not None else roles.target
             if roles.source is not None and _own_forces(toks, roles.source):
