@@ -69,10 +69,12 @@ def _split_trailing_states(body: str, mentions: list[Mention], gaz: Gazetteer) -
     return out
 
 
-def _repair_person_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[Mention]:
-    """Repairs of the tagger's person names: «إن عبد الرؤوف التقى وفدي الحركتين» (a past verb run
-    onto a name is the sentence's verb), «علي رضا مرادي» (a first name read as a preposition),
-    «وزير الخارجية السعودي اتصالين هاتفيين» (an act read as a name)."""
+def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[Mention]:
+    """Repairs of the tagger's names, in place (the title roles found for a person keep pointing
+    at its mention): «إن عبد الرؤوف التقى وفدي الحركتين» (a past verb run onto a name is the
+    sentence's verb), «علي رضا مرادي» (a first name read as a preposition), «وزير الخارجية
+    السعودي اتصالين هاتفيين» (an act read as a name), «المفوضية الأوروبية الهجوم الحوثي» (a name
+    run into the next phrase)."""
     lex = trigger_lexicon()
     out: list[Mention] = []
     for m in mentions:
@@ -88,7 +90,7 @@ def _repair_person_names(body: str, mentions: list[Mention], gaz: Gazetteer | No
                 if kinds:
                     out.append(Mention(at, at + len(w), "ORG" if "ORG" in kinds else "GPE", m.source))
                 at += len(w) + 1
-            m = replace(m, end=m.start + len(" ".join(words[:cut])), entries=[])
+            m.end, m.entries = m.start + len(" ".join(words[:cut])), []
             words = words[:cut]
         if m.type == "PER" and m.source != "gaz" and _event_word(words[0], lex):
             continue  # «وزير الخارجية السعودي اتصالين هاتفيين»: the tagger read the act as a name
@@ -96,17 +98,18 @@ def _repair_person_names(body: str, mentions: list[Mention], gaz: Gazetteer | No
                 and (m.start == 4 or not body[m.start - 5].isalpha()):
             # «المتحدث باسم الخارجية الإيرانية علي رضا مرادي»: written with ي, علي is the first
             # name (the preposition is على)
-            m = replace(m, start=m.start - 4, entries=[])
+            m.start, m.entries = m.start - 4, []
             words = body[m.start:m.end].split(" ")
         if m.type == "PER" and len(words) >= 3 and m.source != "gaz" and words[-1].endswith("ى"):
             found, phrases, verbal = lex.lookup(words[-1])
             if verbal and (found or phrases):
-                m = replace(m, end=m.end - len(words[-1]) - 1, entries=[])
+                m.end, m.entries = m.end - len(words[-1]) - 1, []
         out.append(m)
     return out
 
 
 def _new_phrase(words: list[str], lex: TriggerLexicon) -> int | None:
+    """Where a definite event noun follows a definite adjective inside a name, or None."""
     for k in range(2, len(words)):
         w, before = fold_key(words[k]), fold_key(words[k - 1])
         if w.startswith("ال") and w[2:] in lex.nouns and before.startswith("ال") and before.endswith(("يه", "ي")):
@@ -170,7 +173,7 @@ class EntityStage:
                 r = role_before(gaz, toks, i) or role_after(gaz, toks, j)
                 if r:
                     roles.append((m, toks[r[0]].start, toks[r[1] - 1].end, r[2], r[3]))
-        mentions = _repair_person_names(body, _split_trailing_states(body, mentions, gaz), gaz)
+        mentions = _repair_names(body, _split_trailing_states(body, mentions, gaz), gaz)
         link(body, mentions, gaz, [t.text for t in doc.tokens if t.kind == "word"])
         for m, _s, _e, iso, kind in roles:
             if not m.code and kind in ("GOV", "MIL", "LEG", "OPP", "MED", "REL"):

@@ -639,7 +639,8 @@ def doc_text(toks: list[Token], i: int, j: int) -> str:
     return " ".join(t.text for t in toks[i:j])
 
 
-_PLACE_ADVERBS = frozenset(fold(w) for w in ("أمام", "امام", "خلف", "قرب", "داخل", "خارج", "وسط", "حول",
+# words after a count or a verb that say where or when, never who (أمام السفارة، اليوم)
+_WHERE_OR_WHEN = frozenset(fold(w) for w in ("أمام", "امام", "خلف", "قرب", "داخل", "خارج", "وسط", "حول",
                                              "عند", "قبالة", "بالقرب", "أمس", "اليوم"))
 
 
@@ -650,7 +651,7 @@ def _counted_group(toks: list[Token], q: int) -> Mention | None:
     if n + 1 < len(toks) and ffold(toks[n].text) == "من":
         n += 1  # «آلاف من ذوي الرهائن», «عشرات من سكان الواحة»
     if n >= len(toks) or toks[n].kind != "word" or ffold(toks[n].text) in _NOT_SUBJECTS \
-            or ffold(toks[n].text) in _PLACE_ADVERBS:
+            or ffold(toks[n].text) in _WHERE_OR_WHEN:
         return None  # «تظاهر آلاف أمام السفارة»: a place, not whom they are
     w = ffold(toks[n].text)
     # a plural head, or one in a genitive chain with a definite noun (ذوي الرهائن، موظفي الإقليم)
@@ -683,7 +684,7 @@ def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Menti
         if t.kind != "word":
             return None
         f = ffold(t.text)
-        if f in _PLACE_ADVERBS:
+        if f in _WHERE_OR_WHEN:
             return None  # «وتظاهر آلاف أمام السفارة»: where, not who
         if f in _NOT_SUBJECTS or len(f) < 3:
             continue
@@ -1295,7 +1296,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # «داعياً إياها إلى …», «ودعاها إلى نشر الجيش»: the pronoun is the party named last
                 # before the verb, not the noun after it
                 prior = [m for m in mentions if m.tok_end <= tr.i and _party(m) and _named(m)
-                         and not _quoted_at(toks, m.tok_start)
+                         and not _in_quotes(toks, m.tok_start)
                          and (roles.source is None or m.key != roles.source.key)]
                 roles.target = prior[-1] if prior else roles.target
             elif not tr.verbal and tr.j - tr.i == 1 and tr.code[:2] == "04" and _possessive(toks[tr.i].text):
@@ -1304,7 +1305,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # the nearest party before it, or the doer of the act whose object that party is
                 # («التقت رومانوسكي بارزاني …، بعد يوم من لقائها السوداني»)
                 first = next((m for m in reversed(mentions) if m.tok_end <= tr.i and _party(m) and _named(m)
-                              and not _locative(toks, m) and not _quoted_at(toks, m.tok_start)), None)
+                              and not _locative(toks, m) and not _in_quotes(toks, m.tok_start)), None)
                 done = next((r.source for t, _, r in reversed(evs) if t.verbal and r.source is not None
                              and first is not None and r.target is not None and r.target.key == first.key), None)
                 first = done if done is not None else first
@@ -1712,14 +1713,6 @@ def _named(m: Mention) -> bool:
     """A known actor or one of a known state (not «أمن» or «البحرية» alone)."""
     code = m.code or ""
     return m.id is not None or (len(code) >= 3 and code[:3] not in _ROLE_ONLY) or m.antecedent is not None
-
-
-def _quoted_at(toks: list[Token], k: int) -> bool:
-    """Whether token k sits inside «…»."""
-    depth = 0
-    for t in toks[:k]:
-        depth += t.text.count("«") - t.text.count("»")
-    return depth > 0
 
 
 def _conditioned(tr: Trigger, mentions: list[Mention], toks: list[Token], source: Mention | None) -> Mention | None:
