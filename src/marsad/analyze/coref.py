@@ -549,8 +549,7 @@ def _names_before(out: list[Mention], toks: list[Token], m: Mention) -> bool:
         for k in range(body.tok_end, m.tok_start - 1))
 
 
-_BELONGING = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعون", "الموالية", "الموالي",
-                                         "الموالين", "الموالون"))
+_BELONGING = frozenset(fold(w) for w in word_class("belonging"))
 
 
 _LAUNCHED = frozenset(fold(w) for w in ("أطلقتها", "أطلقها", "أطلقهما", "تشغلها", "يشغلها", "يستخدمها",
@@ -563,8 +562,8 @@ def _owned_by(toks: list[Token], a: int, b: int) -> bool:
     gap = [t.text for t in toks[a:b]]
     if len(gap) == 1 and ffold(gap[0]) in _LAUNCHED:
         return True  # «طائرات مسيرة أطلقتها قوات «الدعم السريع»»
-    if not gap or ffold(gap[0]) not in _BELONGING:
-        return False
+    if not gap or ffold(gap[0]) not in _BELONGING or not ffold(gap[0]).startswith("ال"):
+        return False  # (an indefinite «قوة أمنية تابعة لوزارة الداخلية» stays the force)
     rest = [g for g in gap[1:] if g not in ("«", "\"")]
     return rest in ([], ["لـ"], ["ل"]) and (rest or (b < len(toks) and toks[b].text.startswith("ل")))
 

@@ -1681,7 +1681,7 @@ _CLASHES = tuple(fold(w) for w in ("اشتبك", "اشتباك", "معارك", "
                                    "يتبادل", "تتبادل", "يشتبك", "تشتبك"))
 
 
-_OWNED = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعين", "مملوكة", "المملوكة"))
+_OWNED = frozenset(fold(w) for w in word_class("belonging"))
 
 
 def _owner_after(bare: Mention, mentions: list[Mention], toks: list[Token]) -> Mention | None:

@@ -283,13 +283,13 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
         best, best_key = None, None
         for ph in phrases:
             end = _match_phrase(toks, i, ph)
+            if end is None:
+                continue
             # the phrase with more slots, else the nearer object: «أطلقت الشرطة الغاز … والرصاص»
-            # is tear gas (175), not gunfire
-            # and the phrase whose slot holds the word as written: «استدعت سفيرها» recalls its
-            # own ambassador (161), it does not summon one (114)
-            key = (len(ph.slots), -end, end is not None and ffold(toks[end - 1].text) in ph.slots[-1]) \
-                if end is not None and ph.slots else (len(ph.slots), -(end or 0), False)
-            if end is not None and (best_key is None or key > best_key):
+            # is tear gas (175), not gunfire; then the phrase whose slot holds the word as
+            # written: «استدعت سفيرها» recalls its own ambassador (161), it does not summon one (114)
+            key = (len(ph.slots), -end, bool(ph.slots) and ffold(toks[end - 1].text) in ph.slots[-1])
+            if best_key is None or key > best_key:
                 best, best_key = Trigger(ph.entry, i, end, verbal), key
         if best is None and words:
             entry = max(words, key=lambda e: (e.weight, e.code[-1] != "0"))
