@@ -1755,6 +1755,8 @@ def _object_suffix(word: str) -> bool:
         return False
     return any(word.endswith(sfx) and any(c in lex.verbal and c not in lex.nouns for c in _cands(word[1:-len(sfx)]))
                for sfx in _PRONOUNS)
+
+
 _READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "مستعدين", "جاهز", "جاهزة", "جاهزون",
                                          "منفتح", "منفتحة", "منفتحون"))
 _MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
