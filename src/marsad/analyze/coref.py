@@ -415,12 +415,9 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
                 covered.update(range(m.tok_start, m.tok_end))
     _quoted_heads(out, toks, covered)
     aliases = _aliases(doc)
-    lex = actor_lexicon()
     for k, t in enumerate(toks):
         if k in covered or t.kind != "word" or t.start < 0:
             continue
-        if (hit := _lex_at(toks, k, lex)) is not None and hit[0] > 1:
-            continue  # «المجلس الرئاسي» is a name of its own, not «المجلس» pointing back
         ent = next((aliases[c] for c in candidates(t.text)[:3] if c in aliases), None)
         if ent is not None and ent.start < t.start:
             m = Mention(t.start, t.end, k, k + 1, t.text, type=ent.type)
