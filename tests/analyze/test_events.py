@@ -1670,3 +1670,21 @@ def test_a_protest_is_against_whom_its_demand_addresses_not_a_place():
 def test_the_accused_is_the_body_not_the_town_that_describes_it():
     rec = _full("واتهم القيادي خالد المدهون السلطة الفلسطينية في رام الله بـ«المماطلة ووضع الشروط المسبقة».")
     assert {t for _, t in _dyads(rec, "11")} == {"السلطة الفلسطينية"}
+
+
+def test_a_vow_to_answer_a_nations_attack_threatens_that_state_and_the_alliance_points_back():
+    rec = _full("وقال قائد «قوات سوريا الديمقراطية» مظلوم عبدي إن قواته «سترد بقوة على أي هجوم تركي» على مناطق "
+                "الإدارة الذاتية.")
+    assert {t for _, t in _dyads(rec, "13")} == {"تركيا"}
+    rec = _full("وقال الأمين العام لحلف شمال الأطلسي مارك روته إن موسكو لا تبحث عن السلام. من جهته، حذر المتحدث "
+                "باسم الكرملين دميتري بيسكوف من أن موسكو «سترد بحزم على أي تورط إضافي للحلف في الحرب».")
+    assert ("دميتري بيسكوف", "حلف شمال الأطلسي") in _dyads(rec, "13")
+
+
+def test_a_body_named_in_a_speakers_title_is_what_a_later_head_word_points_back_to():
+    rec = _full("وقال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني إن طهران لن تتراجع. وأدانت الوزارة العقوبات "
+                "الأميركية الجديدة.")
+    assert _event(rec, "11")["source"]["id"] == "org:IRN-mfa"
+    # «المحكمة» is not the prosecutor whose title names the court
+    rec = _full("وقال المدعي العام للمحكمة كريم خان إن القانون ليس انتقائياً. وانتقدت الولايات المتحدة قرار المحكمة.")
+    assert "المدعي" not in _event(rec, "11")["target"]["text"]

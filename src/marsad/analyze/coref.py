@@ -140,6 +140,8 @@ class Mention:
     lon: float | None = None
     antecedent: Mention | None = None
     title: str = ""  # folded title words an apposition merged in (وزير الخارجية العراقي)
+    # bodies named inside that title (وزارة الخارجية الإيرانية): what a later «الوزارة» points back to
+    inner: list[Mention] = field(default_factory=list)
 
     def ref(self) -> dict[str, Any]:
         m = self.antecedent or self
@@ -433,7 +435,13 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
         m.text = doc.text[m.start:m.end]
         out.append(m)
     out.sort(key=lambda m: m.tok_start)
+    found = list(out)
     out = _appositions(out, toks)
+    kept = {id(m) for m in out}
+    for m in out:
+        if m.type == "PER" and m.title:
+            m.inner = [x for x in found if id(x) not in kept and x.type in ("ORG", "GPE")
+                       and m.tok_start <= x.tok_start < m.tok_end]
     for m in out:
         if not m.text:
             m.text = doc.text[m.start:m.end]
@@ -831,8 +839,12 @@ class Salience:
             if heads and len(m.text.split()) <= (1 if c in _ALONE_ONLY or "ال" + c in _ALONE_ONLY else 2):
                 person = c.removeprefix("ال") in _PERSON_HEADS
                 state = (m.country or (m.code or "")[:3]) if len(m.text.split()) > 1 else ""
-                for prev in reversed(self.recent):
-                    hay = fold(" ".join(x for x in (prev.text, prev.name or "", prev.title) if x))
+                # (a body inside a person's title, «المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني»,
+                # comes right after that person when the anaphor's head is its own: not «المحكمة»
+                # for «المدعي العام للمحكمة»)
+                for prev, inner in ((p, p is not r) for r in reversed(self.recent) for p in (r, *reversed(r.inner))):
+                    hay = fold((prev.text.split() or [""])[0]) if inner else \
+                        fold(" ".join(x for x in (prev.text, prev.name or "", prev.title) if x))
                     # «الجيش» is not the spokesman whose title names the army; «الرئيس الصومالي»
                     # is not the Egyptian president named before
                     if state and (prev.country or (prev.code or "")[:3] or state) != state:

@@ -2207,12 +2207,17 @@ def _state_of(doc: Doc, ref: dict[str, Any]) -> dict[str, Any]:
     if not (ref.get("id") or "").startswith("per:") or len(code) < 3 or code[:3] in _ROLE_ONLY \
             or code[3:6] not in ("", "GOV"):
         return ref  # (an army's or a party's spokesman speaks for it, not for the state)
+    return _state_ref(doc, code[:3]) or ref
+
+
+def _state_ref(doc: Doc, iso: str) -> dict[str, Any] | None:
+    """The state with ISO code iso as the article names it, else by its own name."""
     state = next((e for e in doc.entities if e.type == "GPE" and (e.id or "").startswith("gpe:")
-                  and (e.code or e.country or "")[:3] == code[:3]), None)
+                  and (e.code or e.country or "")[:3] == iso), None)
     if state is not None:
         return state.ref()
-    known = _countries().get(code[:3])  # (not named in the article: the state's own name)
-    return {"text": known["name_ar"], "id": known["id"], "name": known["name"], "code": code[:3]} if known else ref
+    known = _countries().get(iso)  # (not named in the article: the state's own name)
+    return {"text": known["name_ar"], "id": known["id"], "name": known["name"], "code": iso} if known else None
 
 
 @lru_cache(maxsize=1)
@@ -2295,6 +2300,9 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
         targets = [m.ref() for m in mentions if hit < m.tok_start <= inside[-1] and _party(m)
                    and not _same_state(m.ref(), speaker) and not _locative(toks, m)
                    and not governed(toks, m) and not _own_forces(toks, m)]
+        state = _act_by_state(doc, toks, hit, inside[-1])
+        if state is not None and not _same_state(state, speaker):
+            targets = [state]  # «سترد بقوة على أي هجوم تركي»: the state whose act is answered
         allows = words[inside.index(hit)] in _ALLOW
         if allows:  # «لن تسمح للعدو الإسرائيلي بـ…»: whom it will not allow, not what
             targets = [t for t in targets if any(
@@ -2319,6 +2327,19 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
             out.append(_said_event(doc, (s_start, s_end, s_text), toks[hit], speaker, tgt, THREATEN,
                                    _location(mentions, toks, line), 0.55))
     return out
+
+
+def _act_by_state(doc: Doc, toks: list[Token], hit: int, last: int) -> dict[str, Any] | None:
+    """«على أي هجوم تركي»: the state an indefinite nationality adjective after «أي» and a noun
+    names, within a few words of the retaliation word at hit."""
+    for k in range(hit + 1, min(hit + 5, last)):
+        if ffold(toks[k].text).lstrip("و") != "اي" or k + 2 >= len(toks):
+            continue
+        word = ffold(toks[k + 2].text)
+        entry = next((e for ws, e in actor_lexicon().get("ال" + word, ()) if len(ws) == 1
+                      and e.kind == "country"), None) if not word.startswith("ال") else None
+        return _state_ref(doc, entry.code) if entry is not None else None
+    return None
 
 
 def _said_event(doc: Doc, sentence: tuple[int, int, str], tok: Token, speaker: dict[str, Any],
