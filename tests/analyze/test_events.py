@@ -1688,3 +1688,22 @@ def test_a_body_named_in_a_speakers_title_is_what_a_later_head_word_points_back_
     # «المحكمة» is not the prosecutor whose title names the court
     rec = _full("وقال المدعي العام للمحكمة كريم خان إن القانون ليس انتقائياً. وانتقدت الولايات المتحدة قرار المحكمة.")
     assert "المدعي" not in _event(rec, "11")["target"]["text"]
+
+
+def test_a_counted_victim_after_a_time_and_an_adverb_that_is_no_addressee():
+    rec = _full("اعتقل الجيش الإسرائيلي فجر اليوم 23 فلسطينياً في حملة مداهمات بمدن الضفة الغربية.")
+    assert "فلسطيني" in _event(rec, "17")["target"]["text"]
+    rec = _full("وقال الناطق باسم الرئاسة إن الرئيس «سيدعو قريباً إلى اجتماع للأمناء العامين للفصائل».")
+    assert not any("قريب" in t for _, t in _dyads(rec, ""))
+
+
+def test_an_unknown_group_in_guillemets_threatens_and_the_threatened_strike_is_no_clash():
+    rec = _full("وهددت «ألوية العهد» باستهداف خطوط الربط الكهربائي مع الأردن.")
+    assert _dyads(rec, "13") == {("ألوية العهد", "الأردن")}
+    assert not _dyads(rec, "19")
+
+
+def test_a_call_made_during_a_phone_call_keeps_the_call_both_ways():
+    rec = _full("من جهته، دعا وزير الخارجية المصري بدر عبد العاطي، خلال اتصال هاتفي مع نظيره الأميركي ماركو روبيو، "
+                "جميع الأطراف إلى «احترام التهدئة».")
+    assert _both_ways(_dyads(rec, "04"), "بدر عبد العاطي", "ماركو روبيو")

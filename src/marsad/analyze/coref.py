@@ -250,7 +250,14 @@ def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
                 out.append(Mention(toks[a].start, toks[close].end, a, close + 1, "", e.id, e.name, e.code,
                                    e.type, e.country))
                 break
+        else:
+            if close - k > 2 and ffold(toks[k + 1].text) in _GROUP_HEADS:
+                # «هددت «ألوية العهد» باستهداف …»: an unknown group named in guillemets is an actor
+                out.append(Mention(toks[k].start, toks[close].end, k, close + 1, "", type="ORG"))
     return out
+
+
+_GROUP_HEADS = frozenset(fold(w) for w in word_class("group_heads"))
 
 
 def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:

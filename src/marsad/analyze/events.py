@@ -552,6 +552,8 @@ def _counted_object(toks: list[Token], k: int) -> Mention | None:
     """«22 فلسطينياً», «ستة من المشاركين», «عدداً منهم»: a counted group of people right at k."""
     if _period(toks, k):
         k += 2  # «أوقفت الأسبوع الماضي ثلاثة مغردين»
+    while k < len(toks) and ffold(toks[k].text) in _SKIP and ffold(toks[k].text) not in _COUNTS | {"من"}:
+        k += 1  # «اعتقل الجيش فجر اليوم 23 فلسطينياً»
     if k >= len(toks):
         return None
     if toks[k].kind == "number" or ffold(toks[k].text) in _COUNTS:
@@ -1154,6 +1156,7 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
             # «طالبت المفوضية بأن تفتح السلطات تحقيقاً»: an act called for has not happened
             for b, ev_b, _ in evs:
                 if b.i >= a.j and b is not a and ev_b.status == "asserted" \
+                        and ffold(toks[b.i - 1].text) not in _CIRCUMSTANCE \
                         and _in_scope(a, b, [t for t, _, _ in evs if t is not b], toks):
                     weights[id(ev_b)] = 0.0
 
@@ -1574,7 +1577,13 @@ def find_events(doc: Doc) -> list[Event]:
         extra.extend(_content_threats(doc, said, s.start, s.end, s.text, toks, mentions, evs,
                                       out + [e for _, e, _ in evs] + accused, line))
         _claims(evs, mentions, toks)
+        weights = doc.extras["event_weights"]
+        live = {id(e) for _, e, _ in evs if weights.get(id(e), 1.0) > 0.0}
         _mark_objects(evs, doc, toks)
+        for copy in mutual:  # «هددت «ألوية العهد» باستهداف خطوط الربط مع الأردن»: an object's other side too
+            if any(id(e) in live and weights.get(id(e), 1.0) <= 0.0 and e.start == copy.start
+                   and e.end == copy.end for _, e, _ in evs):
+                weights[id(copy)] = 0.0
         _claimed_acts(evs, toks, doc.extras["event_weights"])
         _follow_claims(copies, doc.extras["event_weights"])
         _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
