@@ -1707,3 +1707,17 @@ def test_a_call_made_during_a_phone_call_keeps_the_call_both_ways():
     rec = _full("من جهته، دعا وزير الخارجية المصري بدر عبد العاطي، خلال اتصال هاتفي مع نظيره الأميركي ماركو روبيو، "
                 "جميع الأطراف إلى «احترام التهدئة».")
     assert _both_ways(_dyads(rec, "04"), "بدر عبد العاطي", "ماركو روبيو")
+
+
+def test_expelling_an_ambassador_named_after_his_title_targets_him():
+    rec = _full("قررت الحكومة الصومالية، اليوم الأربعاء، طرد السفير الإثيوبي تسفاي غبري مدهن ومنحه 72 ساعة لمغادرة "
+                "البلاد.")
+    assert _dyads(rec, "16") == {("الحكومة الصومالية", "تسفاي غبري")}
+
+
+def test_a_protest_is_against_the_party_its_purpose_names_and_a_counted_crowd_protests():
+    rec = _full("وفي مقديشو، تظاهر آلاف الصوماليين في ملعب كونس تأييداً لقرار الحكومة، مرددين هتافات مناهضة لإثيوبيا.")
+    assert {t for _, t in _dyads(rec, "14")} == {"إثيوبيا"}
+    rec = _full("وفي الحسكة، تظاهر المئات أمام مقر للأمم المتحدة احتجاجاً على الضربات التركية، مطالبين المجتمع الدولي "
+                "بالتدخل.")
+    assert ("المئات", "التركية") in _dyads(rec, "14")

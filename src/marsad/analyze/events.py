@@ -1276,12 +1276,21 @@ def find_events(doc: Doc) -> list[Event]:
         for tr in trs:
             if any(p.tok_start <= tr.i < p.tok_end for p in phrases):
                 continue  # a word of a speaker's name («تنسيقية احتجاجات البصرة») is no act
-            if tr.j - tr.i > 1 and any(m.type == "PER" and m.tok_start == tr.j - 1 for m in mentions):
-                continue  # «منظمي الاحتجاج علي الركابي»: a name is no slot of a phrase (علي ≠ على)
+            if tr.j - tr.i > 1 and any(m.type == "PER" and m.tok_start == tr.j - 1 and not m.title for m in mentions):
+                continue  # «منظمي الاحتجاج علي الركابي»: a name is no slot of a phrase (علي ≠ على; a title is)
             inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)
             # inside a direct quote the speaker is not the doer of a subjectless verb
             # («التصعيد يهدد بتقويض ...»)
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
+            if tr.j - tr.i > 1 and roles.how == "after" and roles.source is not None \
+                    and roles.source.tok_start < tr.j and roles.target is None \
+                    and roles.source.type == "PER" and roles.source.title:
+                # «طرد السفير الإثيوبي تسفاي غبري»: the person the phrase's object word titles is
+                # its target; the doer is the party named before
+                roles.target = roles.source
+                roles.source = next((m for m in reversed(mentions) if m.tok_end <= tr.i and _party(m)
+                                     and not _locative(toks, m) and not _in_quotes(toks, m.tok_start)), None)
+                roles.how = "before"
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
             if tr.verbal and roles.how == "before" and shared is not None and roles.source is not None \
@@ -1564,7 +1573,7 @@ def find_events(doc: Doc) -> list[Event]:
                                       plover=plover_of(back)))
                 doc.extras["event_weights"][id(mutual[-1])] = doc.extras["event_weights"].get(id(copy), 1.0)
         extra.extend(mutual)
-        _protest_targets(evs)
+        _protest_targets(evs, mentions, toks)
         _denials_replying(evs, mentions, toks)
         for _, ev, _ in evs:  # «واتهمت العفو الدولية السلطات الكويتية بـ…، وطالبت بالإفراج عن الموقوفين»
             if ev.cameo[:2] == "10" and ev.target is None and ev.source is not None:
@@ -1892,10 +1901,11 @@ def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
     return []
 
 
-def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
+def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
     """«تظاهر آلاف من أنصار الحركة … وطالبوا رئيس الوزراء بالاستقالة»: a protest is against
-    whom the protesters' demand or accusation in the same sentence addresses."""
-    for _, ev, roles in evs:
+    the party its purpose names («احتجاجاً على الضربات التركية», «هتافات مناهضة لإثيوبيا»),
+    else whom the protesters' demand or accusation in the same sentence addresses."""
+    for tr, ev, roles in evs:
         own = roles.target is not None and roles.source is not None and (
             (0 <= roles.target.tok_start - roles.source.tok_end <= 2 and (
                 (roles.source.code or "").endswith("OPP")  # «أنصار حركة «تافوش»»: their own movement
@@ -1906,7 +1916,13 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
         # a place or a bare noun after «احتجاجاً على» («ملوحة شط العرب») is no one protested against
         place = roles.target is not None and (roles.target.type in ("LOC", "BARE") or (
             roles.target.type == "GPE" and not roles.target.code))
-        if not ev.cameo.startswith("14") or (ev.target is not None and not own and not place) or roles.source is None:
+        if not ev.cameo.startswith("14") or roles.source is None:
+            continue
+        against = _purpose_party(tr, roles.source, mentions, toks)
+        if against is not None:
+            ev.target = against.ref()
+            continue
+        if ev.target is not None and not own and not place:
             continue
         for _, other, r in evs:
             if other.cameo.startswith(("10", "11")) and r.source is not None and r.target is not None \
@@ -1916,6 +1932,21 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]]) -> None:
         else:
             if own and roles.source.tok_start <= roles.target.tok_start < roles.source.tok_end:
                 ev.target = None  # (the protesters are not their own target)
+
+
+_AGAINST = frozenset(fold(w) for w in ("تنديدا", "احتجاجا", "رفضا", "مناهضة", "المناهضة", "ضد"))
+
+
+def _purpose_party(tr: Trigger, source: Mention, mentions: list[Mention], toks: list[Token]) -> Mention | None:
+    """The party named within a few words after a protest's purpose word (تنديداً باعتداءات
+    المستوطنين، احتجاجاً على الضربات التركية، هتافات مناهضة لإثيوبيا), in the same sentence."""
+    end = next((k for k in range(tr.j, len(toks)) if toks[k].text in ".؟!؛"), len(toks))
+    at = next((k for k in range(tr.j, min(end, tr.j + 12)) if ffold(toks[k].text) in _AGAINST), None)
+    if at is None:
+        return None
+    return next((m for m in mentions if at < m.tok_start <= at + 4 and m.tok_start < end and _party(m)
+                 and m.key != source.key and not _locative(toks, m)
+                 and not (source.tok_start <= m.tok_start < source.tok_end)), None)
 
 
 _DUAL_NOUNS = frozenset(fold(w) for w in word_class("dual_nouns"))
@@ -2574,7 +2605,12 @@ def reportable(ev: Event, weight: float) -> bool:
         return False  # «أعربت عن أملها …»: a statement to no one is a quote, not a dyad
     if (ev.target is None or ev.target.get("bare")) and ffold(ev.trigger or "") in _READY_ADJ:
         return False  # «طهران مستعدة للتوصل إلى تفاهمات»: readiness toward no one named
-    return ev.source is not None and ev.source.get("bare") is None and weight >= MIN_WEIGHT
+    crowd = ev.cameo.startswith("14") and ev.source is not None and ffold(ev.source.get("text") or "") in _CROWDS
+    return ev.source is not None and (ev.source.get("bare") is None or crowd) and weight >= MIN_WEIGHT
+
+
+# «تظاهر المئات»: a crowd counted without a noun is who protests
+_CROWDS = frozenset(fold(w) for w in ("المئات", "الآلاف", "العشرات", "الألوف", "عشرات الآلاف", "مئات الآلاف"))
 
 
 class Events:
