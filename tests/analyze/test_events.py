@@ -481,7 +481,8 @@ def test_attack_claimed_in_a_relative_clause_by_a_group_named_earlier():
     rec = _full("تصاعد القتال مع جماعة الحوثيين. وجاءت الغارات بعد هجوم بطائرات مسيرة "
                 "تبنته الجماعة على منشأة نفطية في منطقة جازان السعودية.")
     att = [e for e in rec["events"] if e["cameo"].startswith(("18", "19"))]
-    assert att and att[0]["source"]["id"] == "org:houthis" and att[0]["target"]["id"] == "city:105299"
+    # (the town after «في منطقة» is where; the state it names is whom the attack hit)
+    assert att and att[0]["source"]["id"] == "org:houthis" and att[0]["target"]["id"] == "gpe:SAU"
 
 
 def _event(rec: dict, code: str, exact: bool = False) -> dict:
@@ -1721,3 +1722,22 @@ def test_a_protest_is_against_the_party_its_purpose_names_and_a_counted_crowd_pr
     rec = _full("وفي الحسكة، تظاهر المئات أمام مقر للأمم المتحدة احتجاجاً على الضربات التركية، مطالبين المجتمع الدولي "
                 "بالتدخل.")
     assert ("المئات", "التركية") in _dyads(rec, "14")
+
+
+def test_arrests_of_counted_suspects_in_provinces_and_counted_defendants_accuse_no_one():
+    rec = _full("وأعلنت وزارة الداخلية أن قطاع الأمن الوطني ألقى القبض على 11 من المتهمين في محافظات القاهرة والجيزة.")
+    assert {t for _, t in _dyads(rec, "17")} == {"المتهمين"}
+    rec = _full("القاهرة: أحال النائب العام المصري، اليوم الأحد، 23 متهماً إلى محكمة الجنايات بتهم تمويل الإرهاب.")
+    assert not _dyads(rec, "11")
+
+
+def test_a_third_party_welcoming_talks_between_the_two_addresses_both_states():
+    rec = _full("وبحث وزير الخارجية العراقي فؤاد حسين مع نظيره التركي هاكان فيدان ملف المياه. ورحبت بعثة الأمم المتحدة "
+                "لمساعدة العراق «يونامي» بالحوار بين البلدين، وحثتهما على «التوصل إلى اتفاق دائم».")
+    assert {t for s, t in _dyads(rec, "05") if s.startswith("بعثة")} == {"العراق", "تركيا"}
+    assert {t for s, t in _dyads(rec, "02") if s.startswith("بعثة")} == {"العراق", "تركيا"}
+
+
+def test_a_safe_atmosphere_is_no_security_force():
+    rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
+    assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -69,6 +69,8 @@ def _lex_candidates(word: str) -> tuple[str, ...]:
     """candidates() for the actor lexicon: «وفداً أمنياً إسرائيلياً», the accusative tanwin's alif
     is no letter of the stem (only here: cues and triggers keep the word as written)."""
     out = candidates(word)
+    if word.endswith("ة"):  # «آمنة» is no «أمن» + «ه» (a feminine title, «مندوبة», still reads «مندوب»)
+        out = tuple(c for c in out if len(c) > 3 or c + "ه" not in out)
     if "\u064b" in word:
         out = out + tuple(c[:-1] for c in out if c.endswith("ا") and len(c) >= 4)
     return out

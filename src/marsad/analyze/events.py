@@ -401,6 +401,15 @@ def _other_side(tr: Trigger, source: Mention, toks: list[Token], pairs: list[tup
     return None
 
 
+def _the_two(tr: Trigger, toks: list[Token], k: int) -> bool:
+    """«بالحوار بين البلدين», «وحثتهما»: the act is toward both parties of a pair (the object
+    phrase starts at k, past a subject after the verb)."""
+    if tr.verbal and ffold(toks[tr.j - 1].text).endswith("هما") and len(ffold(toks[tr.j - 1].text)) > 5:
+        return True
+    return any(ffold(toks[n].text) in _BETWEEN and ffold(toks[n + 1].text) in _BOTH_SIDES
+               for n in range(k, min(len(toks) - 1, k + 6)))
+
+
 def _conjunct(word: str) -> bool:
     """A word joined by the conjunction و (والولايات، وموسكو), not a name that begins with the
     letter (واشنطن، وهران)."""
@@ -554,8 +563,13 @@ def _counted_object(toks: list[Token], k: int) -> Mention | None:
         k += 2  # «أوقفت الأسبوع الماضي ثلاثة مغردين»
     while k < len(toks) and ffold(toks[k].text) in _SKIP and ffold(toks[k].text) not in _COUNTS | {"من"}:
         k += 1  # «اعتقل الجيش فجر اليوم 23 فلسطينياً»
+    if k + 1 < len(toks) and ffold(toks[k].text) == ffold("على") and toks[k + 1].kind == "number":
+        k += 1  # «ألقى القبض على 11 من المتهمين»
     if k >= len(toks):
         return None
+    if toks[k].kind == "number" and k + 2 < len(toks) and ffold(toks[k + 1].text) == "من" \
+            and ffold(toks[k + 2].text).startswith("ال"):
+        return _bare_object(toks, k + 2)  # «على 11 من المتهمين»
     if toks[k].kind == "number" or ffold(toks[k].text) in _COUNTS:
         bare = _bare_object(toks, k)
         return bare if bare is not None and _people_word(bare.text) else None
@@ -847,7 +861,14 @@ def _locative(toks: list[Token], m: Mention) -> bool:
     k = m.tok_start - 1
     while k >= 0 and toks[k].kind == "quote":
         k -= 1
+    if k >= 1 and ffold(toks[k].text) in _PLACE_NOUNS and ffold(toks[k - 1].text) in LOCATIVES:
+        return True  # «في محافظات القاهرة والجيزة»: the place noun stands between
     return k >= 0 and ffold(toks[k].text) in LOCATIVES | DIRECTIONS
+
+
+_PLACE_NOUNS = frozenset(fold(w) for w in ("محافظة", "محافظات", "مدينة", "مدن", "بلدة", "بلدات", "منطقة",
+                                          "مناطق", "ولاية", "ولايات", "إقليم", "ريف", "حي", "مخيم", "قرية",
+                                          "قرى"))
 
 
 def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Mention | None:
@@ -1276,6 +1297,8 @@ def find_events(doc: Doc) -> list[Event]:
         for tr in trs:
             if any(p.tok_start <= tr.i < p.tok_end for p in phrases):
                 continue  # a word of a speaker's name («تنسيقية احتجاجات البصرة») is no act
+            if tr.j - tr.i == 1 and tr.i > 0 and toks[tr.i - 1].kind == "number" and ffold(toks[tr.i].text) in PARTICIPLES:
+                continue  # «أحال النائب العام 23 متهماً»: counted defendants, not someone accusing
             if tr.j - tr.i > 1 and any(m.type == "PER" and m.tok_start == tr.j - 1 and not m.title for m in mentions):
                 continue  # «منظمي الاحتجاج علي الركابي»: a name is no slot of a phrase (علي ≠ على; a title is)
             inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)
@@ -1404,6 +1427,16 @@ def find_events(doc: Doc) -> list[Event]:
                 # (the addressee right after the aside comes first: «… طرفي النزاع إلى حماية المدنيين»)
                 roles.target = bare if bare is not None and (named is None or bare.tok_start < named.tok_start) \
                     else named
+            both: list[dict[str, Any]] = []
+            if roles.target is None and roles.source is not None and pairs \
+                    and tr.code[:2] in ("02", "03", "05", "10", "11", "12", "13") and _the_two(
+                        tr, toks, roles.source.tok_end if roles.how == "after" else tr.j):
+                # «ورحبت بعثة الأمم المتحدة بالحوار بين البلدين، وحثتهما على …»: a third party
+                # toward each of the two parties named last
+                a, b = pairs[-1]
+                if roles.source.key not in (a.key, b.key) and not _same_state(roles.source.ref(), a.ref()) \
+                        and not _same_state(roles.source.ref(), b.ref()):
+                    both = [_as_state(doc, a.ref()), _as_state(doc, b.ref())]  # (the two states, not their envoys)
             if tr.code == DENY and roles.target is None:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
             if tr.code[:2] == "13" and roles.target is None:
@@ -1549,6 +1582,11 @@ def find_events(doc: Doc) -> list[Event]:
             evs.append((tr, ev, roles))
             doc.extras.setdefault("event_weights", {})[id(ev)] = weight
             exchange = _exchanged(tr, toks)
+            if both:
+                ev.target = both[0]
+                extra.append(replace(ev, target=both[1]))
+                copies.append((extra[-1], ev, "target"))
+                doc.extras["event_weights"][id(extra[-1])] = weight
             also, n_also = (None if exchange else _conjoined(tgt, mentions, toks)), 0  # (exchanges: both ways)
             while also is not None and n_also < 4:  # «داعياً مصر وإثيوبيا والسودان إلى …»: a dyad each
                 extra.append(replace(ev, target=also.ref()))
@@ -2247,6 +2285,14 @@ def _state_of(doc: Doc, ref: dict[str, Any]) -> dict[str, Any]:
     if not (ref.get("id") or "").startswith("per:") or len(code) < 3 or code[:3] in _ROLE_ONLY \
             or code[3:6] not in ("", "GOV"):
         return ref  # (an army's or a party's spokesman speaks for it, not for the state)
+    return _state_ref(doc, code[:3]) or ref
+
+
+def _as_state(doc: Doc, ref: dict[str, Any]) -> dict[str, Any]:
+    """A state's government, its people or its adjective (وزير الخارجية التركي، التركي) as the state."""
+    code = ref.get("code") or ""
+    if (ref.get("id") or "").startswith("gpe:") or len(code) < 3 or code[:3] in _ROLE_ONLY or code[3:6] not in ("", "GOV"):
+        return ref
     return _state_ref(doc, code[:3]) or ref
 
 
