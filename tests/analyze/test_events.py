@@ -1741,3 +1741,11 @@ def test_a_third_party_welcoming_talks_between_the_two_addresses_both_states():
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])
+
+
+def test_a_verb_carrying_its_object_has_the_name_after_it_as_subject():
+    rec = _full("وصل وزير الخارجية الإماراتي عبد الله بن زايد، اليوم الثلاثاء، إلى دمشق في زيارة رسمية، حيث استقبله "
+                "الرئيس السوري بشار الأسد في قصر الشعب.")
+    assert ("بشار الأسد", "عبد الله بن زايد") in _dyads(rec, "043")
+    rec = _full("ونفى مورو أن تكون باريس قد قدمت أي دعم لجماعات مسلحة في شمال مالي، كما تتهمها باماكو.")
+    assert ("باماكو", "باريس") in _dyads(rec, "11")

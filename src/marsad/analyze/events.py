@@ -1326,7 +1326,20 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.source = shared
                 if tr.j < len(toks) and ffold(toks[tr.j].text) in _WITH_HIM:
                     roles.target = prev_obj
-            if tr.verbal and tr.j - tr.i == 1 and (
+            subject = next((m for m in mentions if m.tok_start == tr.j and _party(m) and _named(m)), None)
+            if tr.verbal and tr.j - tr.i == 1 and subject is not None and _suffixed_verb(toks[tr.i].text) \
+                    and not (tr.i > 0 and ("\u064b" in toks[tr.i - 1].text or ffold(toks[tr.i - 1].text) in _RELATIVES)):
+                # «حيث استقبله الرئيس السوري بشار الأسد»: the name after the verb is its subject,
+                # the pronoun on it the party named before (a state for «ها»; not «مؤتمراً دولياً
+                # تستضيفه القاهرة», a thing described)
+                feminine = toks[tr.i].text.endswith("ها")
+                prior = [m for m in mentions if m.tok_end <= tr.i and _party(m) and _named(m)
+                         and (m.type in ("PER", "ORG") or (feminine and m.type == "GPE" and m.tok_start > 0
+                                                           and ffold(toks[m.tok_start - 1].text) not in _TO))
+                         and not _in_quotes(toks, m.tok_start) and not _locative(toks, m) and m.key != subject.key]
+                if prior:
+                    roles.source, roles.target, roles.how = subject, prior[-1], "after"
+            elif tr.verbal and tr.j - tr.i == 1 and (
                     (tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED) or _object_suffix(toks[tr.i].text)):
                 # «داعياً إياها إلى …», «ودعاها إلى نشر الجيش»: the pronoun is the party named last
                 # before the verb, not the noun after it
@@ -1810,6 +1823,17 @@ def _object_suffix(word: str) -> bool:
     if w[:1] not in ("و", "ف") or w in lex.words or w[1:] in lex.words:
         return False
     return any(word.endswith(sfx) and any(c in lex.verbal and c not in lex.nouns for c in _cands(word[1:-len(sfx)]))
+               for sfx in _PRONOUNS)
+
+
+def _suffixed_verb(word: str) -> bool:
+    """«استقبله», «اتهمها»: a verb carrying its object as a pronoun (the word without the suffix
+    is a verb form only, the whole word no trigger form of its own)."""
+    lex = trigger_lexicon()
+    w = ffold(word)
+    if len(w) < 5 or w in lex.words:
+        return False
+    return any(word.endswith(sfx) and any(c in lex.verbal and c not in lex.nouns for c in _cands(word[:-len(sfx)]))
                for sfx in _PRONOUNS)
 
 
