@@ -1749,3 +1749,18 @@ def test_a_verb_carrying_its_object_has_the_name_after_it_as_subject():
     assert ("بشار الأسد", "عبد الله بن زايد") in _dyads(rec, "043")
     rec = _full("ونفى مورو أن تكون باريس قد قدمت أي دعم لجماعات مسلحة في شمال مالي، كما تتهمها باماكو.")
     assert ("باماكو", "باريس") in _dyads(rec, "11")
+
+
+def test_a_warning_to_a_quoted_group_and_a_state_threatens_both():
+    rec = _full("وفي تل أبيب، حذر وزير الدفاع الإسرائيلي إيلان روزين «حزب الله» ولبنان من أنهما «سيدفعان ثمناً باهظاً».")
+    assert {t for _, t in _dyads(rec, "13")} == {"حزب الله", "لبنان"}
+
+
+def test_financial_is_not_malian_and_sanctions_name_the_people_they_hit():
+    rec = _full("وفي واشنطن، أعلنت وزارة الخارجية الأميركية فرض عقوبات مالية وقيود على التأشيرات بحق أربعة مستوطنين.")
+    assert {t for _, t in _dyads(rec, "16")} == {"مستوطنين"}
+    rec = _full("وقصف الجيش المالي مواقع للمسلحين، وقال وزير المالية إن الأزمة المالية عميقة.")
+    assert ("الجيش المالي", "MLIMIL") in {((e["source"] or {}).get("text"), (e["source"] or {}).get("code"))
+                                          for e in rec["events"]}
+    rec = _full("وأعلنت واشنطن فرض عقوبات مالية جديدة على إيران.")
+    assert {t for _, t in _dyads(rec, "16")} == {"إيران"}

@@ -260,6 +260,7 @@ def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
 
 
 _GROUP_HEADS = frozenset(fold(w) for w in word_class("group_heads"))
+_AMBIGUOUS_NISBA = frozenset(fold(w) for w in word_class("ambiguous_nisba"))
 
 
 def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
@@ -324,6 +325,9 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
         if ffold(toks[i].text).lstrip("وف") in _ANAPHOR_ONLY and (
                 j - i > 1 or (j < n and _nisba(toks[j].text))):
             i = j  # «الرابطة التونسية للدفاع …» is a body's own name, not «الرابطة» pointing back
+            continue
+        if role is None and j - i == 1 and any(c in _AMBIGUOUS_NISBA for c in _lex_candidates(toks[i].text)):
+            i = j  # «الأزمة المالية», «عقوبات مالية»: financial, not Malian, unless a role word comes first
             continue
         if role is None and all("\u064b" in t.text for t in toks[i:j]):
             i = j  # «مقتل 17 فلسطينياً»: a counted nationality is people, not the state

@@ -473,6 +473,8 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
     """The second of two coordinated targets (الاتحاد الأفريقي والجامعة العربية)."""
     if tgt is None or tgt.type == "BARE":
         return None
+    # «حزب الله» ولبنان: past the name's closing guillemet
+    end = tgt.tok_end + 1 if tgt.tok_end < len(toks) and toks[tgt.tok_end].text == "»" else tgt.tok_end
     for m in mentions:
         # «العدوان الأميركي البريطاني», «مقاتلات أميركية وبريطانية»: two states' adjectives
         pair = m.type == "GPE" and tgt.country is not None and m.country not in (None, tgt.country) \
@@ -481,7 +483,7 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
             and toks[tgt.tok_end + 1].kind == "quote"  # «أنقرة و«قسد»»
         # «أي سفينة أميركية أو بريطانية»: two states' adjectives joined by أو
         either = pair and m.tok_start == tgt.tok_end + 1 and ffold(toks[tgt.tok_end].text) in ("او", "أو")
-        if (m.tok_start == tgt.tok_end and (_conjunct(toks[m.tok_start].text) or pair) or quoted or either) \
+        if (m.tok_start in (tgt.tok_end, end) and (_conjunct(toks[m.tok_start].text) or pair) or quoted or either) \
                 and m.type in ("ORG", "GPE", "PER") and m.key != tgt.key and not _locative(toks, m):
             return m
     return None
@@ -578,6 +580,25 @@ def _counted_object(toks: list[Token], k: int) -> Mention | None:
         return bare if bare is not None and not ffold(bare.text).startswith(("منه", "منها")) else None
     if ffold(toks[k].text) in _NUMBER_WORDS and k + 1 < len(toks) and _people_word(toks[k + 1].text):
         return _bare_object(toks, k + 1)  # «توقيف خمسة مهربين»
+    return None
+
+
+_AGAINST_WHOM = frozenset(fold(w) for w in ("بحق", "على", "ضد"))
+
+
+def _sanctioned(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> Mention | None:
+    """«فرض عقوبات مالية وقيود على التأشيرات بحق أربعة مستوطنين»: whom a sanction is imposed
+    on, named after بحق/على/ضد within the clause (a party, else a counted group)."""
+    for n in range(tr.j, min(len(toks) - 1, tr.j + 12)):
+        if toks[n].text in ".؟!؛":
+            return None
+        if ffold(toks[n].text) in _AGAINST_WHOM:
+            named = next((m for m in mentions if m.tok_start == n + 1 and _party(m) and not _locative(toks, m)), None)
+            if named is not None:
+                return named
+            counted = _counted_object(toks, n + 1)
+            if counted is not None:
+                return counted
     return None
 
 
@@ -1454,6 +1475,8 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
             if tr.code[:2] == "13" and roles.target is None:
                 roles.target = _conditioned(tr, mentions, toks, roles.source)
+            if tr.code[:2] == "16" and (roles.target is None or roles.target.type == "BARE"):
+                roles.target = _sanctioned(tr, mentions, toks) or roles.target
             if _family(tr.code) == "V" and roles.target is not None and roles.target.type == "BARE":
                 # «أغارت على بنى تحتية ومستودعات أسلحة تابعة لحزب الله»: the sites' owner
                 roles.target = _owner_after(roles.target, mentions, toks) or roles.target
@@ -2669,7 +2692,8 @@ def reportable(ev: Event, weight: float) -> bool:
     """Events that go into the record: a known doer and a cue that is not weak; a meeting or a
     concession also needs whom it was with (استضافت القاهرة … alone says nothing). The rest stay
     in doc.extras['event_candidates'] (sentence-level detection reads them)."""
-    if ev.cameo.startswith(("04", "05", "08", "16")) and (ev.target is None or ev.target.get("bare")):
+    if ev.cameo.startswith(("04", "05", "08", "16")) and (ev.target is None or ev.target.get("bare")) \
+            and not _sanctioned_people(ev):
         return False  # a meeting, praise, concession or sanction with no one named says nothing
     if ev.cameo.startswith("01") and ev.cameo != DENY and ev.target is None:
         return False  # «أعربت عن أملها …»: a statement to no one is a quote, not a dyad
@@ -2714,11 +2738,16 @@ def _people_word(word: str) -> bool:
     return len(w) >= 4 and (w.endswith(("ين", "ون", "يا", "ان")) or (w.startswith("م") and last.endswith("اً")))
 
 
+def _sanctioned_people(ev: Event) -> bool:
+    """«عقوبات … بحق أربعة مستوطنين»: a sanction on people the lexicons do not know names them."""
+    return ev.cameo.startswith("16") and ev.target is not None and _people_word(ev.target.get("text") or "")
+
+
 def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
     """A reported event keeps only actors the lexicons or entities know; a strike with no
     known victim on another state's soil targets that state (see _foreign_place). Sentence-level
     detection reads the candidates, which keep their own words."""
-    if ev.target is not None and ev.target.get("bare") and _family(ev.cameo) in _NP_VICTIMS \
+    if ev.target is not None and ev.target.get("bare") and (_family(ev.cameo) in _NP_VICTIMS or _sanctioned_people(ev)) \
             and (place is None or _people_word(ev.target.get("text") or "")):
         # an unnamed victim or addressee is still whom the act was done to
         return replace(ev, target={k: v for k, v in ev.target.items() if k != "bare"})
