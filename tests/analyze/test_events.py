@@ -1764,3 +1764,11 @@ def test_financial_is_not_malian_and_sanctions_name_the_people_they_hit():
                                           for e in rec["events"]}
     rec = _full("وأعلنت واشنطن فرض عقوبات مالية جديدة على إيران.")
     assert {t for _, t in _dyads(rec, "16")} == {"إيران"}
+
+
+def test_a_demand_after_an_accusation_is_the_accusers_own_act():
+    rec = _full("واتهم القيادي في حماس خالد المدهون السلطة الفلسطينية في رام الله بـ«المماطلة»، مطالباً إياها "
+                "بالإفراج عن المعتقلين السياسيين.")
+    demand = _event(rec, "10")
+    assert demand["source"]["text"] == "خالد المدهون" and demand["target"]["text"] == "السلطة الفلسطينية"
+    assert demand["status"] == "asserted" and demand["claimed_by"] is None

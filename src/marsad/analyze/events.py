@@ -1212,6 +1212,8 @@ def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]
     between = toks[a.j:b.i]
     if any(t.verbal and a.j <= t.i < b.i for t in triggers):
         return False
+    if b.i > 0 and toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES:
+        return False  # «اتهم المدهون السلطة بـ…، مطالباً إياها بـ…»: the accuser's own demand
     if any(x.text in ".؟!؛" for x in between):
         return False
     if b.verbal and not (set(_cands(toks[b.i].text)) & trigger_lexicon().nouns):
@@ -1365,7 +1367,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # «داعياً إياها إلى …», «ودعاها إلى نشر الجيش»: the pronoun is the party named last
                 # before the verb, not the noun after it
                 prior = [m for m in mentions if m.tok_end <= tr.i and _party(m) and _named(m)
-                         and not _in_quotes(toks, m.tok_start)
+                         and not _in_quotes(toks, m.tok_start) and not _locative(toks, m)
                          and (roles.source is None or m.key != roles.source.key)]
                 roles.target = prior[-1] if prior else roles.target
             elif not tr.verbal and tr.j - tr.i == 1 and tr.code[:2] == "04" and _possessive(toks[tr.i].text):
