@@ -1772,3 +1772,8 @@ def test_a_demand_after_an_accusation_is_the_accusers_own_act():
     demand = _event(rec, "10")
     assert demand["source"]["text"] == "خالد المدهون" and demand["target"]["text"] == "السلطة الفلسطينية"
     assert demand["status"] == "asserted" and demand["claimed_by"] is None
+
+
+def test_saying_the_opposition_trades_on_suffering_criticises_it():
+    rec = _full("واعتبر المتحدث باسم الحكومة التونسية نور الدين الهمامي أن المعارضة «تتاجر بمعاناة المهاجرين».")
+    assert _dyads(rec, "11") == {("نور الدين الهمامي", "المعارضة")}
