@@ -1777,3 +1777,12 @@ def test_a_demand_after_an_accusation_is_the_accusers_own_act():
 def test_saying_the_opposition_trades_on_suffering_criticises_it():
     rec = _full("واعتبر المتحدث باسم الحكومة التونسية نور الدين الهمامي أن المعارضة «تتاجر بمعاناة المهاجرين».")
     assert _dyads(rec, "11") == {("نور الدين الهمامي", "المعارضة")}
+
+
+def test_however_and_which_are_no_negation():
+    rec = _full("وأشاد الوزير بالوساطة، غير أنه اتهم الجانب القطري بـ«التأخر في الاستجابة».")
+    assert not _event(rec, "112")["negated"]
+    rec = _full("واتهمت السلطات البحرينية إيران مراراً بتدريب خلايا مسلحة، وهو ما نفته طهران باستمرار.")
+    denial = _event(rec, "016")
+    assert not denial["negated"] and denial["source"]["text"] == "طهران"
+    assert _event(_full("ولم تتهم الحكومة أي جهة بالهجوم."), "112")["negated"]

@@ -323,7 +323,21 @@ def _rank(t: Trigger) -> tuple[float, int, int]:
 
 
 def is_negated(toks: list[Token], i: int) -> bool:
+    """Whether a negator stands within the two words before token i; not «غير أنه اتهم»
+    (however) nor «وهو ما نفته طهران», «على ما وصفه بالعدوان» (which)."""
     for k in range(max(0, i - 2), i):
-        if toks[k].kind == "word" and ffold(toks[k].text) in NEGATORS:
-            return True
+        w = ffold(toks[k].text)
+        if toks[k].kind != "word" or w not in NEGATORS:
+            continue
+        if w == "غير" and k + 1 < len(toks) and ffold(toks[k + 1].text) in _THAT:
+            continue
+        if w == "ما" and k > 0 and ffold(toks[k - 1].text) in _WHICH:
+            continue
+        return True
     return False
+
+
+_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "ان", "انه", "انها"))
+# before «ما», words that make it «what/which»: «وهو ما نفته طهران», «رداً على ما وصفه بالعدوان»
+_WHICH = frozenset(fold(w) for w in ("هو", "وهو", "هي", "وهي", "وهذا", "هذا", "وذلك", "ذلك", "على", "إلى",
+                                     "عن", "في", "من", "مع", "حول", "بشأن", "كل", "وكل"))
