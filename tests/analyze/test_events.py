@@ -1786,3 +1786,4 @@ def test_however_and_which_are_no_negation():
     denial = _event(rec, "016")
     assert not denial["negated"] and denial["source"]["text"] == "طهران"
     assert _event(_full("ولم تتهم الحكومة أي جهة بالهجوم."), "112")["negated"]
+    assert not _event(_full("وقال المرصد إن قوات النظام لا تزال تحاصر البلدة."), "1")["negated"]

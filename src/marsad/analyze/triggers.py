@@ -333,6 +333,8 @@ def is_negated(toks: list[Token], i: int) -> bool:
             continue
         if w == "ما" and k > 0 and ffold(toks[k - 1].text) in _WHICH:
             continue
+        if k + 1 < len(toks) and ffold(toks[k + 1].text).startswith(_STILL):
+            continue  # «لا زالوا يحاصرون», «ما يزال»: still, not negation
         return True
     return False
 
@@ -340,4 +342,6 @@ def is_negated(toks: list[Token], i: int) -> bool:
 _THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "ان", "انه", "انها"))
 # before «ما», words that make it «what/which»: «وهو ما نفته طهران», «رداً على ما وصفه بالعدوان»
 _WHICH = frozenset(fold(w) for w in ("هو", "وهو", "هي", "وهي", "وهذا", "هذا", "وذلك", "ذلك", "على", "إلى",
-                                     "عن", "في", "من", "مع", "حول", "بشأن", "كل", "وكل"))
+                                     "عن", "في", "من", "مع", "حول", "بشأن", "كل", "وكل",
+                                     "عادة", "غالبا", "كثيرا", "قليلا", "نادرا", "سرعان"))
+_STILL = tuple(fold(w) for w in ("زال", "يزال", "تزال", "نزال", "أزال"))
