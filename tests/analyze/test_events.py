@@ -1787,3 +1787,10 @@ def test_however_and_which_are_no_negation():
     assert not denial["negated"] and denial["source"]["text"] == "طهران"
     assert _event(_full("ولم تتهم الحكومة أي جهة بالهجوم."), "112")["negated"]
     assert not _event(_full("وقال المرصد إن قوات النظام لا تزال تحاصر البلدة."), "1")["negated"]
+
+
+def test_a_new_clause_ends_what_an_accusation_alleges():
+    rec = _full("واتهم المتحدث باسم الجيش العميد نبيل عبد الله قوات الدعم السريع بـ«استهداف المدنيين»، فيما شن الطيران "
+                "الحربي غارات على مواقع لها في مدينة نيالا.")
+    strikes = [e for e in rec["events"] if e["cameo"].startswith("19")]
+    assert strikes and all(e["status"] == "asserted" for e in strikes)

@@ -997,6 +997,7 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
 
 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in word_class("clause_openers"))
+_NEW_CLAUSE = frozenset(fold(w) for w in word_class("new_clause"))
 
 
 _HE_THAT = frozenset(fold(w) for w in ("أنه", "انه", "إنه", "بأنه", "بانه", "أنها", "انها", "إنها", "بأنها"))
@@ -1214,6 +1215,8 @@ def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]
         return False
     if b.i > 0 and toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES:
         return False  # «اتهم المدهون السلطة بـ…، مطالباً إياها بـ…»: the accuser's own demand
+    if any(ffold(x.text) in _NEW_CLAUSE for x in between):
+        return False  # «اتهم … القوات بـ…، فيما شن الطيران الحربي غارات»: another clause's act
     if any(x.text in ".؟!؛" for x in between):
         return False
     if b.verbal and not (set(_cands(toks[b.i].text)) & trigger_lexicon().nouns):
@@ -1515,6 +1518,8 @@ def find_events(doc: Doc) -> list[Event]:
             weight = tr.entry.weight
             if ffold(tr.entry.lemma).startswith("مؤتمر") and roles.how != "aside":
                 weight = 0.0  # «في مؤتمر صحافي مشترك» is a meeting only with whom it names (مع X)
+            if not tr.verbal and tr.code[:2] == "04" and tr.j < len(toks) and ffold(toks[tr.j].text) in _EXPECTED:
+                weight = 0.0  # «لزيارته المرتقبة إلى طهران»: a visit not yet made
             if tr.code[:2] == "13" and tr.verbal and ffold(toks[tr.i].text).lstrip("و").startswith(("يهدد", "تهدد")) \
                     and roles.how not in ("after", "before"):
                 weight = 0.0  # «التصعيد يهدد بتفجير الوضع»: a danger, not someone's threat
