@@ -1794,3 +1794,9 @@ def test_a_new_clause_ends_what_an_accusation_alleges():
                 "الحربي غارات على مواقع لها في مدينة نيالا.")
     strikes = [e for e in rec["events"] if e["cameo"].startswith("19")]
     assert strikes and all(e["status"] == "asserted" for e in strikes)
+
+
+def test_it_in_a_second_that_clause_is_the_first_clauses_subject():
+    rec = _full("ونقلت وكالة الأنباء العراقية عن قائد العمليات المشتركة سعد الجبوري أن القوات الأمنية فتحت تحقيقاً في "
+                "الهجوم، وأنها اعتقلت شخصين يشتبه في تورطهما.")
+    assert _event(rec, "17")["source"]["text"] == "القوات الأمنية"

@@ -998,6 +998,7 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in word_class("clause_openers"))
 _NEW_CLAUSE = frozenset(fold(w) for w in word_class("new_clause"))
+_THAT_IT = frozenset(fold(w) for w in ("أنها", "وأنها", "أنه", "وأنه", "أنهم", "وأنهم", "بأنها", "بأنه"))
 
 
 _HE_THAT = frozenset(fold(w) for w in ("أنه", "انه", "إنه", "بأنه", "بانه", "أنها", "انها", "إنها", "بأنها"))
@@ -1352,6 +1353,12 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.source = shared
                 if tr.j < len(toks) and ffold(toks[tr.j].text) in _WITH_HIM:
                     roles.target = prev_obj
+            told = next((r.source for _, _, r in reversed(evs) if r.source is not None and r.how in ("before", "after")),
+                        None) if tr.verbal and tr.i > 0 and ffold(toks[tr.i - 1].text) in _THAT_IT else None
+            if told is not None and roles.how == "centre":
+                # «أن القوات الأمنية فتحت تحقيقاً …، وأنها اعتقلت شخصين»: «it» is the subject of the
+                # clause before, not the article's topic
+                roles.source, roles.how = told, "before"
             subject = next((m for m in mentions if m.tok_start == tr.j and _party(m) and _named(m)), None)
             if tr.verbal and tr.j - tr.i == 1 and subject is not None and _suffixed_verb(toks[tr.i].text) \
                     and not (tr.i > 0 and ("\u064b" in toks[tr.i - 1].text or ffold(toks[tr.i - 1].text) in _RELATIVES)):
