@@ -1800,3 +1800,10 @@ def test_it_in_a_second_that_clause_is_the_first_clauses_subject():
     rec = _full("ونقلت وكالة الأنباء العراقية عن قائد العمليات المشتركة سعد الجبوري أن القوات الأمنية فتحت تحقيقاً في "
                 "الهجوم، وأنها اعتقلت شخصين يشتبه في تورطهما.")
     assert _event(rec, "17")["source"]["text"] == "القوات الأمنية"
+
+
+def test_a_denial_does_not_answer_the_deniers_own_side_and_a_judiciary_spokesman_is_named():
+    rec = _full("قال المتحدث باسم الحكومة الصومالية داود أويس إن القوات صدت الهجوم، نافياً سقوط قتلى في صفوف الجيش.")
+    assert not any(t == "الجيش" for _, t in _dyads(rec, "016"))
+    rec = _full("من جهته، أعلن المتحدث باسم السلطة القضائية أصغر جهانغير أن المحاكم أصدرت أحكاماً بحق ثلاثة متهمين.")
+    assert rec["quotes"][0]["speaker"]["text"] == "أصغر جهانغير"

@@ -1324,8 +1324,9 @@ def find_events(doc: Doc) -> list[Event]:
         for tr in trs:
             if any(p.tok_start <= tr.i < p.tok_end for p in phrases):
                 continue  # a word of a speaker's name («تنسيقية احتجاجات البصرة») is no act
-            if tr.j - tr.i == 1 and tr.i > 0 and toks[tr.i - 1].kind == "number" and ffold(toks[tr.i].text) in PARTICIPLES:
-                continue  # «أحال النائب العام 23 متهماً»: counted defendants, not someone accusing
+            if tr.j - tr.i == 1 and tr.i > 0 and ffold(toks[tr.i].text) in PARTICIPLES and (
+                    toks[tr.i - 1].kind == "number" or ffold(toks[tr.i - 1].text) in _NUMBER_WORDS | _COUNTS):
+                continue  # «أحال النائب العام 23 متهماً», «بحق ثلاثة متهمين»: counted defendants, not someone accusing
             if tr.j - tr.i > 1 and any(m.type == "PER" and m.tok_start == tr.j - 1 and not m.title for m in mentions):
                 continue  # «منظمي الاحتجاج علي الركابي»: a name is no slot of a phrase (علي ≠ على; a title is)
             inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)
@@ -1483,6 +1484,12 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.source.key not in (a.key, b.key) and not _same_state(roles.source.ref(), a.ref()) \
                         and not _same_state(roles.source.ref(), b.ref()):
                     both = [_as_state(doc, a.ref()), _as_state(doc, b.ref())]  # (the two states, not their envoys)
+            if tr.code == DENY and roles.target is not None and roles.source is not None and (
+                    (roles.target.id is None and (roles.target.code or "") in _ROLE_ONLY | {""})
+                    or _same_state(roles.target.ref(), roles.source.ref())):
+                # «نافياً سقوط قتلى في صفوف الجيش»: the denier's own side, or a word of no known
+                # side, is not whom a denial answers
+                roles.target = None
             if tr.code == DENY and roles.target is None:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
             if tr.code[:2] == "13" and roles.target is None:
