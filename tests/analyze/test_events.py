@@ -1702,6 +1702,11 @@ def test_an_unknown_group_in_guillemets_threatens_and_the_threatened_strike_is_n
     rec = _full("وهددت «ألوية العهد» باستهداف خطوط الربط الكهربائي مع الأردن.")
     assert _dyads(rec, "13") == {("ألوية العهد", "الأردن")}
     assert not _dyads(rec, "19")
+    # past an apposition after the group's name too
+    rec = _full("في المقابل، هددت «ألوية العهد»، أحد الفصائل المسلحة المنضوية في ما يعرف بـ«محور المقاومة»، باستهداف "
+                "خطوط الربط الكهربائي مع الأردن.")
+    assert _dyads(rec, "13") == {("ألوية العهد", "الأردن")}
+    assert not _dyads(rec, "19")
 
 
 def test_a_call_made_during_a_phone_call_keeps_the_call_both_ways():

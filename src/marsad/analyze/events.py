@@ -1185,10 +1185,13 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
     فرض عقوبات) is part of that event, not a report of its own: it stays a candidate only,
     unless an accusation or denial made it an alleged or denied act."""
     weights = doc.extras.setdefault("event_weights", {})
-    for a, _, ra in evs:
+    for a, ev_a, ra in evs:
         if not a.verbal:
             continue
         end = ra.source.tok_end if ra.source is not None and ra.how == "after" else a.j
+        if ra.source is not None and ra.how == "after":
+            # «هددت «ألوية العهد»، أحد الفصائل المسلحة …، باستهداف»: past an apposition
+            end = max(end, _after_aside(toks, end) - 1)
         if ra.target is not None and a.j <= ra.target.tok_start <= end + 3:
             end = max(end, ra.target.tok_end)  # دعا مجلس الأمن إلى فرض عقوبات
         for b, ev_b, _ in evs:
@@ -1196,6 +1199,9 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
                     and not (toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES) \
                     and ffold(toks[b.i - 1].text) not in _CIRCUMSTANCE:  # «قتل 27 شخصاً في اشتباكات»
                 weights[id(ev_b)] = 0.0  # (a participle after a comma is a verb of its own)
+                if a.code[:2] == "13" and ev_a.target is None and ev_b.target is not None \
+                        and not ev_b.target.get("bare") and ev_b.target != ev_a.source:
+                    ev_a.target = ev_b.target  # «هددت الجماعة … باستهداف خطوط الربط مع الأردن»
         if a.code[:2] in ("02", "10"):
             # «طالبت المفوضية بأن تفتح السلطات تحقيقاً»: an act called for has not happened
             for b, ev_b, _ in evs:
