@@ -1812,3 +1812,22 @@ def test_a_denial_does_not_answer_the_deniers_own_side_and_a_judiciary_spokesman
     assert not any(t == "الجيش" for _, t in _dyads(rec, "016"))
     rec = _full("من جهته، أعلن المتحدث باسم السلطة القضائية أصغر جهانغير أن المحاكم أصدرت أحكاماً بحق ثلاثة متهمين.")
     assert rec["quotes"][0]["speaker"]["text"] == "أصغر جهانغير"
+
+
+def test_a_condemned_act_after_an_aside_blames_its_doer_not_a_later_name():
+    rec = _full("واعتقلت السلطات البحرينية خمسة ناشطين. ودانت منظمة العفو الدولية، في تقرير أصدرته اليوم الخميس، حملة "
+                "الاعتقالات، وقالت نائبة مدير المكتب الإقليمي في المنظمة ريم الساعدي إن «السلطات تواصل معاقبة كل من "
+                "يجرؤ على التعبير».")
+    assert _dyads(rec, "11") == {("منظمة العفو الدولية", "السلطات البحرينية")}
+
+
+def test_a_bodys_head_word_before_a_given_name_leaves_a_person():
+    from marsad.analyze.entities import _repair_names
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+    from marsad.analyze.ner.linking import Mention
+
+    body = "وقالت نائبة المدير في المنظمة ريم الساعدي إن السلطات تواصل القمع."
+    start = body.index("المنظمة")
+    m = Mention(start, body.index(" إن"), "ORG", "crf")
+    (fixed,) = _repair_names(body, [m], load_gazetteer())
+    assert fixed.type == "PER" and body[fixed.start:fixed.end] == "ريم الساعدي"

@@ -92,6 +92,12 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
                 at += len(w) + 1
             m.end, m.entries = m.start + len(" ".join(words[:cut])), []
             words = words[:cut]
+        if m.type == "ORG" and m.source != "gaz" and len(words) >= 3 and gaz is not None \
+                and fold_key(words[0]) in _BODY_HEADS and set(key_variants(words[1])) & gaz.first_names:
+            # «نائبة مدير المكتب … في المنظمة ريم الساعدي»: a body's head word before a given name;
+            # the name is a person's
+            m.start, m.type, m.entries = m.start + len(words[0]) + 1, "PER", []
+            words = words[1:]
         if m.type == "PER" and m.source != "gaz" and _event_word(words[0], lex):
             continue  # «وزير الخارجية السعودي اتصالين هاتفيين»: the tagger read the act as a name
         if m.type == "PER" and m.start >= 4 and body[m.start - 4:m.start] == "علي " \
@@ -106,6 +112,11 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
                 m.end, m.entries = m.end - len(words[-1]) - 1, []
         out.append(m)
     return out
+
+
+_BODY_HEADS = frozenset(fold_key(w) for w in ("المنظمة", "الوزارة", "الحركة", "الجماعة", "الهيئة", "المفوضية",
+                                               "اللجنة", "الحكومة", "الرئاسة", "السفارة", "البعثة", "الوكالة",
+                                               "المجلس", "الجمعية", "الشركة", "الجبهة"))
 
 
 def _new_phrase(words: list[str], lex: TriggerLexicon) -> int | None:

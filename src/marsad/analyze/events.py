@@ -1490,6 +1490,17 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.source.key not in (a.key, b.key) and not _same_state(roles.source.ref(), a.ref()) \
                         and not _same_state(roles.source.ref(), b.ref()):
                     both = [_as_state(doc, a.ref()), _as_state(doc, b.ref())]  # (the two states, not their envoys)
+            if tr.code[:2] in ("11", "12") and tr.verbal and roles.target is not None and roles.source is not None \
+                    and roles.how in ("after", "before", "centre"):
+                k0 = roles.source.tok_end if roles.how == "after" and roles.source.tok_start >= tr.j else tr.j
+                k0 = _after_aside(toks, k0)
+                if k0 < roles.target.tok_start and toks[k0].kind == "word" \
+                        and ffold(toks[k0].text) not in _NOT_SUBJECTS \
+                        and not any(m.tok_start <= k0 < m.tok_end for m in mentions) \
+                        and any(t.text in "،," for t in toks[k0:roles.target.tok_start]):
+                    # «ودانت منظمة العفو، في تقرير …، حملة الاعتقالات، وقالت …»: the object is an
+                    # act named before the comma; whom it blames is its doer, not a later name
+                    roles.target = None
             if tr.code == DENY and roles.target is not None and roles.source is not None and (
                     (roles.target.id is None and (roles.target.code or "") in _ROLE_ONLY | {""})
                     or _same_state(roles.target.ref(), roles.source.ref())):
@@ -2188,10 +2199,13 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
 def _object_words(doc: Doc, ev: Event) -> list[str]:
     """The words after an event's trigger up to the next comma or quote, past its subject when
     the subject follows the verb: what the act is done to or about."""
-    text = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])[0]
+    parts = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])
+    text = parts[0]
     said = (ev.source or {}).get("text") or ""
     if said and said in text:
         text = text[text.index(said) + len(said):]
+    if not text.split() and len(parts) > 2 and parts[1].split() and fold(parts[1].split()[0]) in _ASIDE_OPENERS:
+        text = parts[2]  # «ودانت المنظمة، في تقرير أصدرته اليوم، حملة الاعتقالات»: past the aside
     words = text.split()
     if len(words) > 2 and ffold(words[0]) == "في" and ffold(words[1]) in _STATEMENT_NOUNS:
         words = words[2:]  # «وأدانت الرابطة في بيان هذه التوقيفات»
