@@ -1831,3 +1831,11 @@ def test_a_bodys_head_word_before_a_given_name_leaves_a_person():
     m = Mention(start, body.index(" إن"), "ORG", "crf")
     (fixed,) = _repair_names(body, [m], load_gazetteer())
     assert fixed.type == "PER" and body[fixed.start:fixed.end] == "ريم الساعدي"
+
+
+def test_arrests_told_by_a_government_of_unnamed_security_forces_accuse_no_one():
+    rec = _full("وقال المتحدث باسم الحكومة العراقية باسم العوادي إن الأجهزة الأمنية اعتقلت خلال الأسبوع الماضي خمسة "
+                "أشخاص.")
+    assert not _dyads(rec, "11")
+    rec = _full("وقالت الخارجية المغربية إن عناصر الجيش الجزائري «أطلقوا النار على مدنيين مغاربة».")
+    assert ("الخارجية المغربية", "الجيش الجزائري") in _dyads(rec, "11")

@@ -2586,7 +2586,7 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
         # «قالت الخارجية المغربية إن عناصر الحرس الجزائري «أطلقوا النار على مدنيين»»: telling of
         # another side's violence or coercion accuses it
         told = next((r.source for t, e, r in evs if q.start <= e.start < q.end and not e.negated
-                     and _family(t.code) in ("V", "17") and t.verbal and _party(r.source)
+                     and _family(t.code) in ("V", "17") and t.verbal and _party(r.source) and _named(r.source)
                      and _harmed(r.target, speaker)
                      and not _own_forces(toks, r.source) and not (r.source.code or "").endswith("CVL")
                      and not _same_state(r.source.ref(), speaker)),
