@@ -1839,3 +1839,8 @@ def test_arrests_told_by_a_government_of_unnamed_security_forces_accuse_no_one()
     assert not _dyads(rec, "11")
     rec = _full("وقالت الخارجية المغربية إن عناصر الجيش الجزائري «أطلقوا النار على مدنيين مغاربة».")
     assert ("الخارجية المغربية", "الجيش الجزائري") in _dyads(rec, "11")
+
+
+def test_a_government_does_not_criticise_its_own_state():
+    rec = _full("وفي باريس، انتقدت وزارة الخارجية الفرنسية ما وصفته بحملات التضليل التي تستهدف فرنسا.")
+    assert not any(t == "فرنسا" for _, t in _dyads(rec, "11"))

@@ -1729,6 +1729,10 @@ def find_events(doc: Doc) -> list[Event]:
             ev.target = _state_of(doc, ev.target)  # (within one state, the side itself answers)
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
+        elif ev.source and ev.target and ev.cameo[:2] in ("11", "12", "13") \
+                and len(ev.target.get("code") or "") == 3 and (ev.source.get("code") or "")[:3] == ev.target["code"] \
+                and (ev.source.get("code") or "")[3:] in ("", "GOV"):
+            ev.target = None  # «انتقدت الخارجية الفرنسية حملات التضليل التي تستهدف فرنسا»: not itself
     return out
 
 
