@@ -1844,3 +1844,10 @@ def test_arrests_told_by_a_government_of_unnamed_security_forces_accuse_no_one()
 def test_a_government_does_not_criticise_its_own_state():
     rec = _full("وفي باريس، انتقدت وزارة الخارجية الفرنسية ما وصفته بحملات التضليل التي تستهدف فرنسا.")
     assert not any(t == "فرنسا" for _, t in _dyads(rec, "11"))
+
+
+def test_fire_and_future_verbs_are_no_victims_and_a_quoted_band_is_an_actor():
+    rec = _full("من جهتها، أعربت قوة الأمم المتحدة المؤقتة في لبنان «يونيفيل» عن قلقها البالغ من تصاعد تبادل إطلاق النار.")
+    assert not any("النار" in t for _, t in _dyads(rec, ""))
+    rec = _full("وقالت وزارة الداخلية السورية في بيان إن «مجموعات خارجة عن القانون» هاجمت حاجزاً للأمن العام.")
+    assert {s for s, _ in _dyads(rec, "19")} == {"مجموعات خارجة عن القانون"}

@@ -297,10 +297,15 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
             continue
         if w in _FORCE_WORDS:
             return True  # «قد تضطر إلى التعامل مع حزب الله بالقوة»
-        if len(w) >= 4 and w[:2] in ("ست", "سي", "سن") and w not in _MILD_FUTURES | _S_NOUNS \
-                and not w.endswith(("ه", "ات", "ي", "يين")):
+        if _future_verb(w) and w not in _MILD_FUTURES:
             return True  # سترد، ستستخدم، سنواصل (not سيارة، سنوات، سياسي)
     return False
+
+
+def _future_verb(w: str) -> bool:
+    """A folded word that reads as a future verb (سترد، سيدفع، سنواصل), not a noun (سيارة، سنوات،
+    سياسي)."""
+    return len(w) >= 4 and w[:2] in ("ست", "سي", "سن") and w not in _S_NOUNS and not w.endswith(("ه", "ات", "ي", "يين"))
 
 
 _ACCUSATION_NOUNS = frozenset(fold(w) for w in word_class("accusation_nouns"))
@@ -654,7 +659,7 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
             continue  # «احتجزت نحو 150 متظاهراً», «داعية جميع الأطراف»
         if _period(toks, n) or (n > k and _period(toks, n - 1)):
             continue  # «أوقفت الأسبوع الماضي ثلاثة مغردين»: a time, not the victim
-        if f in _NOT_SUBJECTS or f in _NOT_NOUNS or len(f) < 3 or f.startswith(("بال", "وب")) \
+        if f in _NOT_SUBJECTS or f in _NOT_NOUNS or len(f) < 3 or f.startswith(("بال", "وب")) or _future_verb(f) \
                 or (f.startswith("ب") and len(f) > 4 and n == k) \
                 or (n == k and _nisba(t.text) and t.text.endswith(("ي", "ية"))):  # (not القوى)
             return None  # (an adverb, a comparative or an adjective, فعلاً، أوسع، الدفاعي, is no victim)
