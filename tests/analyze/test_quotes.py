@@ -269,3 +269,15 @@ def test_a_speaker_title_holding_a_quoted_body_and_a_medium_aside():
                   "«إكس» إن الضربة استهدفت «مواقع عسكرية تستخدم لاستقبال شحنات السلاح».")
     said = [q for q in rec["quotes"] if q["cue"] == "قال"]
     assert said and "الباشا طبيق" in said[0]["speaker"]["text"]
+
+
+def test_an_official_spokesman_title_and_an_accused_in_guillemets():
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("في المقابل، نفت جماعة الإخوان المسلمين أي صلة لها بالمتهمين، وقال المتحدث الإعلامي "
+                                 "باسمها حسام الدين يوسف في بيان إن الجماعة «لم ولن تتورط في أي عمل عنيف».",
+                                 published="2024-05-02"))
+    assert [q["speaker"]["text"] for q in rec["quotes"]] == ["حسام الدين يوسف"]
+    rec = analyze_record(Article("في المقابل، اعتبر المتحدث باسم التيار الوطني الشيعي مهند الزيدي أن ما جرى «انقلاب»، "
+                                 "واتهم قوى «الإطار التنسيقي» بـ«تمرير القانون في جنح الظلام».", published="2024-05-02"))
+    assert {q["speaker"]["text"] for q in rec["quotes"]} == {"مهند الزيدي"}

@@ -1090,6 +1090,8 @@ def accused_object(toks: list[Token], m: Mention) -> bool:
     """The mention after اتهم is followed straight by its بـ complement (بارتكاب، بقصف), perhaps
     after a second accused joined to it (اتهم واشنطن ولندن بـ«عسكرة البحر الأحمر»)."""
     k = m.tok_end
+    if k < len(toks) and toks[k].text == "»":
+        k += 1  # «واتهم قوى «الإطار التنسيقي» بـ«…»»: past the name's closing guillemet
     if k + 1 < len(toks) and ffold(toks[k].text)[:1] == "و" and len(ffold(toks[k].text)) > 2 \
             and toks[k + 1].kind == "word" and ffold(toks[k + 1].text).startswith("ب"):
         k += 1  # «واشنطن ولندن بـ…»
