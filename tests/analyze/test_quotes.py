@@ -281,3 +281,14 @@ def test_an_official_spokesman_title_and_an_accused_in_guillemets():
     rec = analyze_record(Article("في المقابل، اعتبر المتحدث باسم التيار الوطني الشيعي مهند الزيدي أن ما جرى «انقلاب»، "
                                  "واتهم قوى «الإطار التنسيقي» بـ«تمرير القانون في جنح الظلام».", published="2024-05-02"))
     assert {q["speaker"]["text"] for q in rec["quotes"]} == {"مهند الزيدي"}
+
+
+def test_written_said_while_and_urged_are_cues():
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("وفي صنعاء، رفض القيادي في الجماعة عبد الكريم الوشاح الإدانة، وكتب في تغريدة على منصة "
+                                 "«إكس» أن واشنطن «آخر من يحق له الحديث عن السلام».", published="2024-05-02"))
+    assert [(q["speaker"]["text"], q["cue"]) for q in rec["quotes"]] == [("عبد الكريم الوشاح", "وكتب")]
+    rec = analyze_record(Article("ورد النائب عمرو الشريف على بيان الجماعة، قائلاً في تصريحات متلفزة إن «الإخوان اعتادوا "
+                                 "الإنكار».", published="2024-05-02"))
+    assert [q["speaker"]["text"] for q in rec["quotes"]] == ["عمرو الشريف"]
