@@ -1851,3 +1851,9 @@ def test_fire_and_future_verbs_are_no_victims_and_a_quoted_band_is_an_actor():
     assert not any("النار" in t for _, t in _dyads(rec, ""))
     rec = _full("وقالت وزارة الداخلية السورية في بيان إن «مجموعات خارجة عن القانون» هاجمت حاجزاً للأمن العام.")
     assert {s for s, _ in _dyads(rec, "19")} == {"مجموعات خارجة عن القانون"}
+
+
+def test_a_national_red_crescent_society_sends_aid():
+    rec = _full("وأرسل الهلال الأحمر الليبي قافلة مساعدات طبية إلى مركز سبها الطبي.")
+    aid = _event(rec, "07")
+    assert aid["source"]["text"] == "الهلال الأحمر الليبي" and aid["source"]["code"] == "LBYNGO"
