@@ -339,7 +339,7 @@ def is_negated(toks: list[Token], i: int) -> bool:
     return False
 
 
-_THAT = frozenset(fold(w) for w in ("أن", "أنه", "أنها", "أنهم", "ان", "انه", "انها"))
+_THAT = frozenset(fold(w) for w in word_class("clause_openers"))
 # before «ما», words that make it «what/which»: «وهو ما نفته طهران», «رداً على ما وصفه بالعدوان»
 _WHICH = frozenset(fold(w) for w in ("هو", "وهو", "هي", "وهي", "وهذا", "هذا", "وذلك", "ذلك", "على", "إلى",
                                      "عن", "في", "من", "مع", "حول", "بشأن", "كل", "وكل",
