@@ -892,9 +892,7 @@ def _locative(toks: list[Token], m: Mention) -> bool:
     return k >= 0 and ffold(toks[k].text) in LOCATIVES | DIRECTIONS
 
 
-_PLACE_NOUNS = frozenset(fold(w) for w in ("محافظة", "محافظات", "مدينة", "مدن", "بلدة", "بلدات", "منطقة",
-                                          "مناطق", "ولاية", "ولايات", "إقليم", "ريف", "حي", "مخيم", "قرية",
-                                          "قرى"))
+_PLACE_NOUNS = frozenset(fold(w) for w in word_class("place_nouns"))
 
 
 def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Mention | None:
@@ -1003,7 +1001,7 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in word_class("clause_openers"))
 _NEW_CLAUSE = frozenset(fold(w) for w in word_class("new_clause"))
-_THAT_IT = frozenset(fold(w) for w in ("أنها", "وأنها", "أنه", "وأنه", "أنهم", "وأنهم", "بأنها", "بأنه"))
+_THAT_IT = frozenset(fold(w) for w in word_class("that_it"))
 
 
 _HE_THAT = frozenset(fold(w) for w in ("أنه", "انه", "إنه", "بأنه", "بانه", "أنها", "انها", "إنها", "بأنها"))
