@@ -1857,3 +1857,12 @@ def test_a_national_red_crescent_society_sends_aid():
     rec = _full("وأرسل الهلال الأحمر الليبي قافلة مساعدات طبية إلى مركز سبها الطبي.")
     aid = _event(rec, "07")
     assert aid["source"]["text"] == "الهلال الأحمر الليبي" and aid["source"]["code"] == "LBYNGO"
+
+
+def test_a_rebuttal_criticises_whom_it_answers():
+    rec = _full("ورد المتحدث باسم حركة «الجهاد الإسلامي» داود الشيخ على التصريحات الإسرائيلية، معتبراً أنها «تعكس حالة "
+                "الارتباك».")
+    assert ("داود الشيخ", "الإسرائيلية") in _dyads(rec, "11")
+    rec = _full("وقال سمير جعجع إن الحزب يعطل الانتخابات. ورد رئيس الكتلة النائب محمد رعد على جعجع، قائلاً إن «المقاومة "
+                "باقية».")
+    assert ("محمد رعد", "جعجع") in _dyads(rec, "11")

@@ -1700,6 +1700,8 @@ def find_events(doc: Doc) -> list[Event]:
         extra.extend(accused)
         extra.extend(_content_threats(doc, said, s.start, s.end, s.text, toks, mentions, evs,
                                       out + [e for _, e, _ in evs] + accused, line))
+        extra.extend(_rebuttals(doc, (s.start, s.end, s.text), toks, mentions, evs + [(None, e, None) for e in accused],
+                                _location(mentions, toks, line)))
         _claims(evs, mentions, toks)
         weights = doc.extras["event_weights"]
         live = {id(e) for _, e, _ in evs if weights.get(id(e), 1.0) > 0.0}
@@ -1770,6 +1772,38 @@ def _denials_replying(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Me
 
 
 _CHARGE_WORDS = frozenset(fold(w) for w in ("اتهامات", "الاتهامات", "اتهام", "مزاعم", "ادعاءات"))
+_REPLY_VERBS = frozenset(fold(w) for w in ("رد", "ورد", "وردت", "ردت"))
+_REPLIED_NOUNS = frozenset(fold(w) for w in word_class("replied_nouns"))
+
+
+def _rebuttals(doc: Doc, sentence: tuple[int, int, str], toks: list[Token], mentions: list[Mention],
+               evs: list[tuple[Any, Event, Any]], location: dict[str, Any] | None) -> list[Event]:
+    """«ورد المتحدث باسم حركة الجهاد داود الشيخ على التصريحات الإسرائيلية»، «رد محمد رعد على
+    جعجع»: a rebuttal criticises (111) whom it answers, the party right after «على» or the
+    author of the statements it names, when no reaction of the same pair is coded already."""
+    out: list[Event] = []
+    for k, t in enumerate(toks[:-2]):
+        if ffold(t.text) not in _REPLY_VERBS:
+            continue
+        subject = next((m for m in mentions if m.tok_start in (k + 1, k + 2) and _party(m)), None)
+        if subject is None:
+            continue
+        on = next((n for n in range(subject.tok_end, min(len(toks) - 1, subject.tok_end + 4))
+                   if ffold(toks[n].text) == ffold("على")), None)
+        if on is None:
+            continue
+        n = on + 1
+        if ffold(toks[n].text).lstrip("و") in _DEMONSTRATIVES:
+            n += 1
+        whom = next((m for m in mentions if m.tok_start == n and _party(m)), None)
+        if whom is None and _cands(toks[n].text)[-1].removeprefix("ال") in _REPLIED_NOUNS:
+            whom = next((m for m in mentions if m.tok_start == n + 1 and _party(m)), None)
+        if whom is None or whom.key == subject.key or _same_state(whom.ref(), subject.ref()) or any(
+                e.source is not None and e.target is not None and e.cameo[:2] in ("11", "12")
+                and _key(e.source) == subject.key and _key(e.target) == whom.key for _, e, _ in evs):
+            continue
+        out.append(_said_event(doc, sentence, t, subject.ref(), whom.ref(), "111", location, 0.6))
+    return out
 
 
 def _claimed_acts(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token], weights: dict[int, float]) -> None:
