@@ -1866,3 +1866,14 @@ def test_a_rebuttal_criticises_whom_it_answers():
     rec = _full("وقال سمير جعجع إن الحزب يعطل الانتخابات. ورد رئيس الكتلة النائب محمد رعد على جعجع، قائلاً إن «المقاومة "
                 "باقية».")
     assert ("محمد رعد", "جعجع") in _dyads(rec, "11")
+
+
+def test_a_drone_of_a_nation_is_no_march():
+    rec = _full("وذكرت مصادر محلية أن مسيرة إسرائيلية قصفت سيارة في بلدة الخيام، فيما خرجت مسيرة حاشدة في صيدا.")
+    protests = [e for e in rec["events"] if e["cameo"].startswith("14")]
+    assert all("إسرائيلية" not in (e.get("trigger") or "") for e in protests)
+    from marsad.analyze.triggers import match_triggers
+    from marsad.arabic.tokenize import tokenize
+
+    assert [t.code for t in match_triggers(tokenize("مسيرة إسرائيلية"))] == []
+    assert [t.code[:2] for t in match_triggers(tokenize("خرجت مسيرة حاشدة"))] == ["14"]

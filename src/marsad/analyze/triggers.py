@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from marsad.analyze.coref import candidates, ffold
+from marsad.analyze.coref import actor_lexicon, candidates, ffold
 from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token
 from marsad.lexicons import word_class
@@ -263,6 +263,14 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
 
 
 _DAWN = frozenset(fold(w) for w in word_class("dawn"))
+_DRONE_WORDS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "المسيرة", "المسيرات"))
+
+
+def _nationality(word: str) -> bool:
+    """A nationality adjective, with or without the article (إسرائيلية، الروسية)."""
+    f = ffold(word)
+    lex = actor_lexicon()
+    return any(e.kind == "country" and len(ws) == 1 for form in (f, "ال" + f) for ws, e in lex.get(form, ()))
 _TIMES = frozenset(fold(w) for w in word_class("day_words"))
 
 
@@ -280,6 +288,8 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
             continue
         if ffold(t.text) in _DAWN and i + 1 < len(toks) and ffold(toks[i + 1].text) in _TIMES:
             continue  # «فجر اليوم الأربعاء» is dawn, not فجّر (detonated)
+        if ffold(t.text).lstrip("وب") in _DRONE_WORDS and i + 1 < len(toks) and _nationality(toks[i + 1].text):
+            continue  # «مسيرة إسرائيلية», «المسيرات الروسية»: a drone, not a march
         best, best_key = None, None
         for ph in phrases:
             end = _match_phrase(toks, i, ph)
