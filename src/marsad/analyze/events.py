@@ -47,6 +47,7 @@ from marsad.analyze.triggers import (
     _family,
     is_negated,
     match_triggers,
+    nationality,
     plover_of,
     trigger_lexicon,
 )
@@ -1741,7 +1742,8 @@ def find_events(doc: Doc) -> list[Event]:
     return out
 
 
-_REPLY = frozenset(fold(w) for w in ("رد", "ورد", "وردت", "ردت", "الرد", "ردا", "رداً", "وردا"))
+_REPLY_VERBS = frozenset(fold(w) for w in ("رد", "ورد", "وردت", "ردت"))
+_REPLY = _REPLY_VERBS | frozenset(fold(w) for w in ("الرد", "ردا", "رداً", "وردا"))
 _REPORTED = frozenset(fold(w) for w in ("أورده", "أوردته", "أوردتها", "نشره", "نشرته", "ذكره", "ذكرته",
                                         "تداولته", "تناقلته", "روجته", "نقلته"))
 
@@ -1772,7 +1774,6 @@ def _denials_replying(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Me
 
 
 _CHARGE_WORDS = frozenset(fold(w) for w in ("اتهامات", "الاتهامات", "اتهام", "مزاعم", "ادعاءات"))
-_REPLY_VERBS = frozenset(fold(w) for w in ("رد", "ورد", "وردت", "ردت"))
 _REPLIED_NOUNS = frozenset(fold(w) for w in word_class("replied_nouns"))
 
 
@@ -1920,20 +1921,20 @@ def _object_suffix(word: str) -> bool:
     """«ودعاها», «وحثهم»: a verb joined to the clause before it and carrying its object as a
     pronoun (the whole word is no trigger form, the word without the suffix is a verb's only).
     «تعاونها», «إدانته» are nouns; «الذي تستضيفه» points at a thing."""
-    lex = trigger_lexicon()
     w = ffold(word)
-    if w[:1] not in ("و", "ف") or w in lex.words or w[1:] in lex.words:
-        return False
-    return any(word.endswith(sfx) and any(c in lex.verbal and c not in lex.nouns for c in _cands(word[1:-len(sfx)]))
-               for sfx in _PRONOUNS)
+    return w[:1] in ("و", "ف") and w not in trigger_lexicon().words and _verb_with_object(word[1:])
 
 
 def _suffixed_verb(word: str) -> bool:
-    """«استقبله», «اتهمها»: a verb carrying its object as a pronoun (the word without the suffix
-    is a verb form only, the whole word no trigger form of its own)."""
+    """«استقبله», «اتهمها»: a verb carrying its object as a pronoun, standing alone."""
+    return len(ffold(word)) >= 5 and _verb_with_object(word)
+
+
+def _verb_with_object(word: str) -> bool:
+    """The word without a pronoun suffix is a verb form only, the whole word no trigger form of
+    its own."""
     lex = trigger_lexicon()
-    w = ffold(word)
-    if len(w) < 5 or w in lex.words:
+    if ffold(word) in lex.words:
         return False
     return any(word.endswith(sfx) and any(c in lex.verbal and c not in lex.nouns for c in _cands(word[:-len(sfx)]))
                for sfx in _PRONOUNS)
@@ -2551,9 +2552,8 @@ def _act_by_state(doc: Doc, toks: list[Token], hit: int, last: int) -> dict[str,
         if ffold(toks[k].text).lstrip("و") != "اي" or k + 2 >= len(toks):
             continue
         word = ffold(toks[k + 2].text)
-        entry = next((e for ws, e in actor_lexicon().get("ال" + word, ()) if len(ws) == 1
-                      and e.kind == "country"), None) if not word.startswith("ال") else None
-        return _state_ref(doc, entry.code) if entry is not None else None
+        iso = nationality(word) if not word.startswith("ال") else None
+        return _state_ref(doc, iso) if iso is not None else None
     return None
 
 

@@ -266,11 +266,13 @@ _DAWN = frozenset(fold(w) for w in word_class("dawn"))
 _DRONE_WORDS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "المسيرة", "المسيرات"))
 
 
-def _nationality(word: str) -> bool:
-    """A nationality adjective, with or without the article (إسرائيلية، الروسية)."""
+def nationality(word: str) -> str | None:
+    """The ISO code a nationality adjective names, with or without the article (إسرائيلية،
+    الروسية), else None."""
     f = ffold(word)
     lex = actor_lexicon()
-    return any(e.kind == "country" and len(ws) == 1 for form in (f, "ال" + f) for ws, e in lex.get(form, ()))
+    return next((e.code for form in (f, "ال" + f) for ws, e in lex.get(form, ())
+                 if e.kind == "country" and len(ws) == 1), None)
 _TIMES = frozenset(fold(w) for w in word_class("day_words"))
 
 
@@ -288,7 +290,7 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
             continue
         if ffold(t.text) in _DAWN and i + 1 < len(toks) and ffold(toks[i + 1].text) in _TIMES:
             continue  # «فجر اليوم الأربعاء» is dawn, not فجّر (detonated)
-        if ffold(t.text).lstrip("وب") in _DRONE_WORDS and i + 1 < len(toks) and _nationality(toks[i + 1].text):
+        if ffold(t.text).lstrip("وب") in _DRONE_WORDS and i + 1 < len(toks) and nationality(toks[i + 1].text):
             continue  # «مسيرة إسرائيلية», «المسيرات الروسية»: a drone, not a march
         best, best_key = None, None
         for ph in phrases:
