@@ -83,26 +83,34 @@ def _predict(weights: dict[str, float], x: set[str]) -> float:
     return 1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z))))
 
 
+REPEATS = 3  # fold shuffles: with ~40 positives one split's best threshold is mostly noise
+
+
 def cv_f1(xs: list[set[str]], ys: list[int], l2: float, pos_without: int, folds: int = 5,
           sample_weight: list[float] | None = None) -> tuple[float, float]:
-    """Best F1 over thresholds of out-of-fold probabilities, and that threshold (the scoring
-    counts every sentence with its plain label, whatever its training weight)."""
-    probs = [0.0] * len(xs)
+    """Best mean F1 over thresholds of out-of-fold probabilities (REPEATS shuffles of the
+    folds), and that threshold (the scoring counts every sentence with its plain label,
+    whatever its training weight)."""
     sw = sample_weight or [1.0] * len(xs)
-    for k in range(folds):
-        tr = [i for i in range(len(xs)) if i % folds != k]
-        w = train([xs[i] for i in tr], [ys[i] for i in tr], l2=l2, sample_weight=[sw[i] for i in tr])
-        for i in range(k, len(xs), folds):
-            probs[i] = _predict(w, xs[i])
-    best = (0.0, 0.5)
-    for t in np.arange(0.05, 0.95, 0.01):
-        tp = sum(1 for p, y in zip(probs, ys, strict=True) if p >= t and y)
-        fp = sum(1 for p, y in zip(probs, ys, strict=True) if p >= t and not y)
-        fn = sum(1 for p, y in zip(probs, ys, strict=True) if p < t and y) + pos_without
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        if f1 > best[0]:
-            best = (f1, float(t))
-    return best
+    thresholds = np.arange(0.05, 0.95, 0.01)
+    y = np.array(ys, dtype=bool)
+    f1s = np.zeros(len(thresholds))
+    for rep in range(REPEATS):
+        fold_of = np.random.default_rng(rep).permutation(len(xs)) % folds
+        probs = np.zeros(len(xs))
+        for k in range(folds):
+            tr = [i for i in range(len(xs)) if fold_of[i] != k]
+            w = train([xs[i] for i in tr], [ys[i] for i in tr], l2=l2,
+                      sample_weight=[sw[i] for i in tr])
+            for i in np.flatnonzero(fold_of == k):
+                probs[i] = _predict(w, xs[i])
+        for n, t in enumerate(thresholds):
+            tp = int(np.sum((probs >= t) & y))
+            fp = int(np.sum((probs >= t) & ~y))
+            fn = int(np.sum((probs < t) & y)) + pos_without
+            f1s[n] += (2 * tp / (2 * tp + fp + fn) if tp else 0.0) / REPEATS
+    best = int(np.argmax(f1s))
+    return float(f1s[best]), float(thresholds[best])
 
 
 def main() -> int:

@@ -1877,3 +1877,22 @@ def test_a_drone_of_a_nation_is_no_march():
 
     assert [t.code for t in match_triggers(tokenize("مسيرة إسرائيلية"))] == []
     assert [t.code[:2] for t in match_triggers(tokenize("خرجت مسيرة حاشدة"))] == ["14"]
+
+
+def _protest_report(text: str) -> tuple[set[str], float]:
+    doc = Quotes()(Dates()(Doc.from_article(Article(text, published="2017-10-20"))))
+    doc = Events()(doc)
+    feats = doc.extras["report_features"][(0, "PROTEST")]
+    evs = [e for e in doc.extras.get("event_candidates", doc.events) if e.cameo.startswith("14")]
+    return feats, max(e.confidence for e in evs)
+
+
+def test_protest_report_reads_the_gathering_not_the_details():
+    # a crowd gathering for a stated purpose leads the sentence: a report of a protest
+    gathered, p_gathered = _protest_report(
+        "وتجمع أمس مئات المتظاهرين أمام مقر البرلمان احتجاجا على رفع أسعار الوقود.")
+    assert {"onset", "crowd", "purpose", "verb_heads", "counted_actor"} <= gathered
+    # what protesters chanted or carried is a detail of a protest told before
+    detail, p_detail = _protest_report("وهتف المتظاهرون بشعارات تطالب برحيل الحكومة.")
+    assert not {"onset", "crowd", "purpose", "counted_actor"} & detail
+    assert p_gathered > p_detail

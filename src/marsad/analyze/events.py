@@ -1102,6 +1102,10 @@ REPORT_FAMILIES = {"V": "ASSAULT", "14": "PROTEST"}
 _COUNT_NOUNS = frozenset(fold(w) for w in ("شخصا", "شخص", "اشخاص", "قتيلا", "قتلى", "جريحا",
                                            "جرحى", "مدنيا", "جنديا", "جنود", "متظاهرا", "متظاهر",
                                            "الاف", "مئات", "عشرات", "شرطيا", "طفلا", "امراة"))
+_QUANTITIES = frozenset(fold(w) for w in word_class("quantities") + ("نحو", "حوالي", "حوالى"))
+_CROWD_NOUNS = frozenset(fold(w) for w in word_class("crowd_nouns"))
+_PURPOSES = frozenset(fold(w) for w in word_class("protest_purposes"))
+_ONSET_VERBS = frozenset(fold(w) for w in word_class("onset_verbs"))
 
 
 @lru_cache(maxsize=1)
@@ -1130,6 +1134,8 @@ def report_features(family: str, trs: list[Trigger], evs: list[Event], toks: lis
         feats |= {f"code:{tr.code}", f"kind:{tr.entry.kind}", f"w{tr.entry.weight:.1f}"}
         if tr.i <= 1:
             feats.add("opens_sentence")
+        if family == "14":
+            feats |= _protest_cues(tr, toks)
         for t in toks[max(0, tr.i - 3):tr.j + 3]:  # the trigger's neighbourhood
             if t.kind == "word":
                 feats.add("near:" + _cands(t.text)[-1])
@@ -1157,6 +1163,34 @@ def report_features(family: str, trs: list[Trigger], evs: list[Event], toks: lis
             c = _cands(t.text)
             feats.add("w:" + c[0])
             feats.add("w:" + c[-1])
+    return feats
+
+
+def _protest_cues(tr: Trigger, toks: list[Token]) -> set[str]:
+    """What sets a report of a protest apart from talk about one or its details (the
+    protesters chanted, carried banners): a gathering verb or the protest itself leading the
+    sentence, a counted crowd, a stated purpose."""
+    feats: set[str] = set()
+    if sum(t.kind == "word" for t in toks[:tr.i]) <= 3:
+        feats.add("verb_heads" if tr.verbal else "noun_heads")  # تظاهر أمس …، اندلعت مظاهرات
+    after = toks[tr.i + 1:tr.i + 6]  # a phrase trigger may span its actor (تظاهر … المتظاهرين)
+    if any(t.kind == "number" or (t.kind == "word" and _cands(t.text)[-1] in _QUANTITIES)
+           for t in after):
+        feats.add("counted_actor")
+    lead = [t for t in toks[:6] if t.kind == "word"][:4]
+    if any(_cands(t.text)[-1] in _ONSET_VERBS or fold(t.text) in _ONSET_VERBS for t in lead):
+        feats.add("onset")  # خرج مئات …، اعتصم عشرات …، شهدت المدينة …
+    for k, t in enumerate(toks):
+        if t.kind != "word" and t.kind != "number":
+            continue
+        if t.kind == "word" and ({_cands(t.text)[0], _cands(t.text)[-1]} & _PURPOSES):
+            feats.add("purpose")  # احتجاجا على، للمطالبة بـ، مطالبين
+        if t.kind == "number" or _cands(t.text)[-1] in _QUANTITIES:
+            nxt = [u for u in toks[k + 1:k + 3] if u.kind == "word"]
+            if nxt and fold(nxt[0].text) == "من":
+                nxt = nxt[1:]  # عشرات من المتظاهرين
+            if nxt and _cands(nxt[0].text)[-1] in _CROWD_NOUNS | _COUNT_NOUNS:
+                feats.add("crowd")  # مئات المتظاهرين، 40 متظاهرا
     return feats
 
 
