@@ -1896,3 +1896,14 @@ def test_protest_report_reads_the_gathering_not_the_details():
     detail, p_detail = _protest_report("وهتف المتظاهرون بشعارات تطالب برحيل الحكومة.")
     assert not {"onset", "crowd", "purpose", "counted_actor"} & detail
     assert p_gathered > p_detail
+
+
+def test_readiness_after_a_call_is_offered_to_those_called_not_to_the_speakers_own_state():
+    rec = _full("ودعت وزارة الخارجية التركية الطرفين إلى وقف التصعيد فوراً، مبدية استعداد أنقرة "
+                "لاستضافة أي لقاء بينهما.")
+    offer = _event(rec, "030", exact=True)
+    assert offer["source"]["id"] == _event(rec, "02")["source"]["id"]
+    assert offer["target"]["text"] == "الطرفين"
+    # the participle is one side's readiness, not a joint act told both ways
+    assert not any(e["cameo"].startswith("03") and (e["source"] or {}).get("text") == "الطرفين"
+                   for e in rec["events"])

@@ -1518,6 +1518,15 @@ def find_events(doc: Doc) -> list[Event]:
                 # (the addressee right after the aside comes first: «… طرفي النزاع إلى حماية المدنيين»)
                 roles.target = bare if bare is not None and (named is None or bare.tok_start < named.tok_start) \
                     else named
+            if tr.code == "030" and ffold(toks[tr.i].text) in _READY_PARTICIPLES and roles.source is not None:
+                # «دعت الطرفين إلى …، معربة عن استعداد روسيا للمساعدة»: the state after «استعداد» is
+                # the one ready, the speaker's own; the offer is toward whom the call addressed
+                if roles.target is not None and _same_state(roles.target.ref(), roles.source.ref()):
+                    roles.target = None
+                if roles.target is None and evs and evs[-1][2].target is not None \
+                        and evs[-1][2].source is not None and evs[-1][2].source.key == roles.source.key \
+                        and evs[-1][0].code[:2] in ("02", "03", "04", "05", "10"):
+                    roles.target = evs[-1][2].target
             both: list[dict[str, Any]] = []
             if roles.target is None and roles.source is not None and pairs \
                     and tr.code[:2] in ("02", "03", "05", "10", "11", "12", "13") and _the_two(
@@ -1977,6 +1986,7 @@ def _verb_with_object(word: str) -> bool:
 _READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "مستعدين", "جاهز", "جاهزة", "جاهزون",
                                          "منفتح", "منفتحة", "منفتحون"))
 _MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
+_READY_PARTICIPLES = frozenset(fold(w) for w in ("معربا", "معربة", "معربين", "مبديا", "مبدية", "مبدين"))
 MEDIATE = "045"
 
 
@@ -2185,7 +2195,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         code = ev.cameo
         # «تبادلت القيادة العامة وحكومة الوحدة الاتهامات»: accusations exchanged go both ways
         exchanged = _exchanged(tr, toks)
-        if code not in RECIPROCAL and code != MEDIATE and not exchanged or ffold(toks[tr.i].text) in _READY_ADJ \
+        if code not in RECIPROCAL and code != MEDIATE and not exchanged \
+                or ffold(toks[tr.i].text) in _READY_ADJ | _READY_PARTICIPLES \
                 or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
         a, b = roles.source, roles.target
@@ -2863,7 +2874,8 @@ def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
     """A reported event keeps only actors the lexicons or entities know; a strike with no
     known victim on another state's soil targets that state (see _foreign_place). Sentence-level
     detection reads the candidates, which keep their own words."""
-    if ev.target is not None and ev.target.get("bare") and (_family(ev.cameo) in _NP_VICTIMS or _sanctioned_people(ev)) \
+    if ev.target is not None and ev.target.get("bare") and (_family(ev.cameo) in _NP_VICTIMS or _sanctioned_people(ev)
+                                                            or ev.cameo == "030") \
             and (place is None or _people_word(ev.target.get("text") or "")):
         # an unnamed victim or addressee is still whom the act was done to
         return replace(ev, target={k: v for k, v in ev.target.items() if k != "bare"})
