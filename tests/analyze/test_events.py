@@ -1907,3 +1907,9 @@ def test_readiness_after_a_call_is_offered_to_those_called_not_to_the_speakers_o
     # the participle is one side's readiness, not a joint act told both ways
     assert not any(e["cameo"].startswith("03") and (e["source"] or {}).get("text") == "الطرفين"
                    for e in rec["events"])
+
+
+def test_accused_named_first_in_a_pair_is_kept_when_the_second_is_the_better_known():
+    rec = _full("واتهم الحزب، في بيان، القوات المالية ومقاتلي «فيلق أفريقيا» بـ«قصف قرى آمنة».")
+    accused = {(e["target"] or {}).get("text") for e in rec["events"] if e["cameo"] == "112"}
+    assert {"القوات المالية", "فيلق أفريقيا"} <= accused

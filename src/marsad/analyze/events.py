@@ -495,6 +495,29 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
     return None
 
 
+def _conjoined_before(tgt: Mention | None, mentions: list[Mention], toks: list[Token], after: int,
+                      src: Mention | None) -> Mention | None:
+    """The first of two coordinated targets when the target read is the second («اتهمت الجماعة
+    القوات المالية ومقاتلي «فيلق أفريقيا» بـ…»: the named one was preferred, the first stays)."""
+    if tgt is None or tgt.type == "BARE" or not 1 <= tgt.tok_start < len(toks):
+        return None
+    k = tgt.tok_start
+    if toks[k - 1].kind == "quote":
+        k -= 1  # «القوات المالية و«فيلق أفريقيا»»
+    if k >= 1 and toks[k - 1].text == "و":
+        k -= 1
+    elif k == tgt.tok_start and _conjunct(toks[k].text):
+        pass
+    elif k >= 1 and toks[k - 1].kind == "word" and _conjunct(toks[k - 1].text) \
+            and not any(m.tok_start <= k - 1 < m.tok_end and m.id is not None for m in mentions):
+        k -= 1  # «القوات المالية ومقاتلي «فيلق أفريقيا»»: a head noun joined before the name
+    else:
+        return None
+    return next((m for m in mentions if m.tok_end == k and m.tok_start >= after and m.type in ("ORG", "GPE", "PER")
+                 and m.key != tgt.key and (src is None or m.key != src.key) and not _locative(toks, m)
+                 and not _in_quotes(toks, m.tok_start)), None)
+
+
 _ROLE_ONLY = frozenset({"MIL", "GOV", "REB", "UAF", "OPP", "CVL", "COP", "JUD", "IGO", "BUS", "SPY", "LEG",
                         "MED", "REL", "NGO", "IMG"})
 
@@ -1714,6 +1737,12 @@ def find_events(doc: Doc) -> list[Event]:
                 copies.append((extra[-1], ev, "target"))
                 doc.extras["event_weights"][id(extra[-1])] = weight
                 also, n_also = _conjoined(also, mentions, toks), n_also + 1
+            first = None if exchange or both else _conjoined_before(
+                tgt, mentions, toks, src.tok_end if src is not None and roles.how == "after" else tr.j, src)
+            if first is not None:
+                extra.append(replace(ev, target=first.ref()))
+                copies.append((extra[-1], ev, "target"))
+                doc.extras["event_weights"][id(extra[-1])] = weight
             also = co or (_conjoined(src, mentions, toks) if src is not None and src.country else None)
             if also is not None and also.type == "GPE" and (tgt is None or also.key != tgt.key) and not exchange:
                 # «شنت مقاتلات أميركية وبريطانية غارات»: both states' forces did it (accusations
