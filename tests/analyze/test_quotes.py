@@ -292,3 +292,14 @@ def test_written_said_while_and_urged_are_cues():
     rec = analyze_record(Article("ورد النائب عمرو الشريف على بيان الجماعة، قائلاً في تصريحات متلفزة إن «الإخوان اعتادوا "
                                  "الإنكار».", published="2024-05-02"))
     assert [q["speaker"]["text"] for q in rec["quotes"]] == ["عمرو الشريف"]
+
+
+def test_unknown_body_with_a_long_name_accuses_the_object_after_it():
+    # an advocacy group («للدفاع عن») is no army, and its long name ends where the accused begins
+    rec = _record("واتهمت الرابطة الليبية للدفاع عن حقوق السجناء قوات الأمن بـ«تعذيب الموقوفين داخل مراكز الاحتجاز المؤقتة»، "
+                  "وطالبت النيابة العامة بفتح تحقيق.")
+    assert [q["speaker"]["text"] for q in rec["quotes"]][:1] == ["الرابطة الليبية للدفاع عن حقوق السجناء"]
+    accusation = next(e for e in rec["events"] if e["cameo"] == "112")
+    assert accusation["source"]["text"] == "الرابطة الليبية للدفاع عن حقوق السجناء"
+    assert accusation["target"]["text"] == "قوات الأمن"
+    assert not any((e["target"] or {}).get("text", "").endswith("الدفاع") for e in rec["events"])

@@ -201,6 +201,7 @@ def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
 
 _STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))
 _NP_LINKS = frozenset(fold(w) for w in word_class("np_links"))  # هيئة الدفاع عن المكي
+_BODY_HEADS = frozenset(fold(w) for w in word_class("body_heads"))
 
 
 _RELATIVES = frozenset(fold(w) for w in (*_REL_PRONOUNS, "ما"))
@@ -244,7 +245,11 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
     after = ffold(toks[k + 1].text) if k + 1 < len(toks) else ""
     closed = nxt.text in ("،", ",", ":") or f in COMPLEMENTIZERS \
         or (f == "في" and after in _STATEMENT_NOUNS) \
-        or (f.startswith("ل") and k + 1 < len(toks) and toks[k + 1].text == "«")
+        or (f.startswith("ل") and k + 1 < len(toks) and toks[k + 1].text == "«") \
+        or (nxt.kind == "word" and ffold(toks[j].text).lstrip("وف") in _BODY_HEADS and any(
+            ffold(t.text) in _NP_LINKS or ffold(t.text).startswith("لل") for t in toks[j + 1:k]))
+    # («واتهمت الرابطة التونسية للدفاع عن حقوق الإنسان قوات الأمن بـ…»: a body's long name ends
+    # where its object begins)
     if not closed:
         return None, j
     b = next((x for x in range(j + 1, k) if toks[x].text == "«" and _closing(toks, x) == k - 1), k)
