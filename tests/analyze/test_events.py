@@ -1913,3 +1913,10 @@ def test_accused_named_first_in_a_pair_is_kept_when_the_second_is_the_better_kno
     rec = _full("واتهم الحزب، في بيان، القوات المالية ومقاتلي «فيلق أفريقيا» بـ«قصف قرى آمنة».")
     accused = {(e["target"] or {}).get("text") for e in rec["events"] if e["cameo"] == "112"}
     assert {"القوات المالية", "فيلق أفريقيا"} <= accused
+
+
+def test_king_titled_by_his_state_holds_the_other_government_responsible():
+    rec = _full("وحمّل العاهل المغربي الحكومة الجزائرية مسؤولية التصعيد على الحدود.")
+    blame = _event(rec, "112", exact=True)
+    assert blame["source"]["text"] == "العاهل المغربي"
+    assert blame["target"]["text"] == "الحكومة الجزائرية"
