@@ -1920,3 +1920,13 @@ def test_king_titled_by_his_state_holds_the_other_government_responsible():
     blame = _event(rec, "112", exact=True)
     assert blame["source"]["text"] == "العاهل المغربي"
     assert blame["target"]["text"] == "الحكومة الجزائرية"
+
+
+def test_security_of_something_is_no_security_force():
+    rec = _full("وقال الناطق باسم حكومة طالبان ذبيح الله مجاهد إن القصف انتهاك للسيادة. "
+                "وأضاف أن الإمارة الإسلامية «لن تسمح لأحد بالمساس بأمن مواطنيها»، محذراً من أن "
+                "إسلام آباد «ستتحمل عواقب أي مغامرة جديدة على الحدود».")
+    assert not any("بأمن" in ((e["source"] or {}).get("text") or "") + ((e["target"] or {}).get("text") or "")
+                   for e in rec["events"])
+    warning = _event(rec, "13")
+    assert warning["target"]["text"] == "إسلام آباد"

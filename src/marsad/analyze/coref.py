@@ -326,6 +326,9 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 j - i > 1 or (j < n and _nisba(toks[j].text))):
             i = j  # «الرابطة التونسية للدفاع …» is a body's own name, not «الرابطة» pointing back
             continue
+        if j - i == 1 and ffold(toks[i].text).lstrip("وف") in ("بامن", "لامن"):
+            i = j  # «المساس بأمن مواطنيها», «شريك لأمن الطاقة»: the security of something
+            continue
         if j - i == 1 and j < n and ffold(toks[j].text) == "عن" \
                 and ffold(toks[i].text).lstrip("وفبل").removeprefix("ال").removeprefix("ل") == "دفاع":
             i = j  # «هيئة الدفاع عن الموقوفين», «للدفاع عن حقوق الإنسان»: advocacy, not the military
