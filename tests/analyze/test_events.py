@@ -1930,3 +1930,10 @@ def test_security_of_something_is_no_security_force():
                    for e in rec["events"])
     warning = _event(rec, "13")
     assert warning["target"]["text"] == "إسلام آباد"
+
+
+def test_it_after_an_announcement_is_the_announcer_not_the_clause_before():
+    rec = _full("وفي بيدوا، تظاهر مئات المحتجين تنديداً بالغارات، وطالبوا الحكومة بوقفها، فيما أعلنت "
+                "منظمة الصحة العالمية أنها أرسلت مساعدات طبية إلى نحو ألفي نازح.")
+    aid = _event(rec, "07")
+    assert aid["source"]["text"] == "منظمة الصحة العالمية"

@@ -1423,6 +1423,16 @@ def find_events(doc: Doc) -> list[Event]:
                     roles.target = prev_obj
             told = next((r.source for _, _, r in reversed(evs) if r.source is not None and r.how in ("before", "after")),
                         None) if tr.verbal and tr.i > 0 and ffold(toks[tr.i - 1].text) in _THAT_IT else None
+            opener = next((q for q in said if toks[tr.i - 1].start <= q.start < toks[tr.i].start), None) \
+                if tr.verbal and tr.i > 0 and ffold(toks[tr.i - 1].text) in _THAT_IT \
+                and not ffold(toks[tr.i - 1].text).endswith("هم") else None  # («قالت إنهم قدموا»: others)
+            announcer = _speaker_mention([opener], [opener.start], opener.start, opener.end + 1, mentions) \
+                if opener is not None else None
+            if announcer is not None and roles.how != "after":
+                # «فيما أعلن برنامج الأغذية العالمي أنه أرسل مساعدات»: «it» is who announces it,
+                # not the subject of the clause before
+                roles.source, roles.how = announcer, "before"
+                told = None
             if told is not None and roles.how == "centre":
                 # «أن القوات الأمنية فتحت تحقيقاً …، وأنها اعتقلت شخصين»: «it» is the subject of the
                 # clause before, not the article's topic
