@@ -1937,3 +1937,11 @@ def test_it_after_an_announcement_is_the_announcer_not_the_clause_before():
                 "منظمة الصحة العالمية أنها أرسلت مساعدات طبية إلى نحو ألفي نازح.")
     aid = _event(rec, "07")
     assert aid["source"]["text"] == "منظمة الصحة العالمية"
+
+
+def test_person_after_a_title_and_a_quoted_body_speaks_and_warns():
+    rec = _full("وحذر القائد العام لـ«مجلس الباب العسكري» شيار حسكة من أن قواته «سترد بكل قوة "
+                "على أي هجوم جديد في المنطقة».")
+    assert [q["speaker"]["text"] for q in rec["quotes"]] == ["شيار حسكة"]
+    # the body in his title is his own side, not whom he warns
+    assert not any("مجلس الباب" in ((e["target"] or {}).get("text") or "") for e in rec["events"])

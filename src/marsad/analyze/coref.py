@@ -765,13 +765,25 @@ def _title_runs(ms: list[Mention], toks: list[Token]) -> list[Mention]:
         k = _title_run(rest, toks, t)
         # (a person whose title already holds its body, «قوات سوريا الديمقراطية» مظلوم عبدي, takes the
         # title word before it too: «القائد العام لـ«قوات سوريا الديمقراطية» (قسد) مظلوم عبدي»)
-        person = next((m for m in ms if m.tok_start == k and m.type == "PER"), None)
+        person = next((m for m in ms if m.tok_start == k and (m.type == "PER" or _unknown_name(m, toks))), None)
         if person is None or k - t < 2 or (t in covered and at is None):
             continue
+        person.type = "PER"  # «القائد العام لـ«مجلس منبج العسكري» شيار حسكة»: the tagger's ORG is a name
         person.title = " ".join(ffold(x.text) for x in toks[t:k]) + (f" {person.title}" if person.title else "")
         person.tok_start, person.start = t, toks[t].start
         ms = [m for m in ms if m is person or not (t <= m.tok_start < k)]
     return ms
+
+
+def _unknown_name(m: Mention, toks: list[Token]) -> bool:
+    """A two- or three-word span the tagger called ORG that no lexicon knows and no body word
+    opens: after a title, a person's name."""
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    words = [t for t in toks[m.tok_start:m.tok_end] if t.kind == "word"]
+    return m.type == "ORG" and 2 <= len(words) <= 3 and len(words) == m.tok_end - m.tok_start \
+        and not load_gazetteer().lookup(m.text) and not any(ffold(t.text).startswith("ال") for t in words) \
+        and not any(set(_lex_candidates(t.text)) & _GROUP_HEADS for t in words)
 
 
 # -- coreference ---------------------------------------------------------------------------
@@ -935,8 +947,8 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
     while k < len(toks) and k - t0 < 14:
         m = starts.get(k)
         if m is not None:
-            if m.type == "PER":
-                break
+            if m.type == "PER" or (k > t0 + 1 and _unknown_name(m, toks)):
+                break  # (an unknown two-word «ORG» right after the title's body is the person)
             k = m.tok_end  # «للأمم المتحدة», «حزب جبهة العمل الإسلامي»
             continue
         t = toks[k]
