@@ -1945,3 +1945,12 @@ def test_person_after_a_title_and_a_quoted_body_speaks_and_warns():
     assert [q["speaker"]["text"] for q in rec["quotes"]] == ["شيار حسكة"]
     # the body in his title is his own side, not whom he warns
     assert not any("مجلس الباب" in ((e["target"] or {}).get("text") or "") for e in rec["events"])
+
+
+def test_meeting_told_as_bi_liqa_and_discussed_with_him():
+    rec = _full("وصل وزير الخارجية المصري سامح فؤاد، اليوم الأحد، إلى عمّان في زيارة رسمية، استهلها "
+                "بلقاء رئيس الوزراء الأردني بشر الخصاونة، وبحث معه تطورات الأوضاع في المنطقة.")
+    meetings = {((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
+                for e in rec["events"] if e["cameo"].startswith("04")}
+    assert ("سامح فؤاد", "بشر الخصاونة") in meetings
+    assert not any(src == "بشر الخصاونة" and tgt is None for src, tgt in meetings)

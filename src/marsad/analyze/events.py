@@ -879,6 +879,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         src = _announcer(tr, actors, toks, shared or centre)
         if src is not None:
             return Roles(src, _next(tactors, tr.j, src, toks), "announced")
+    doer = shared or centre
+    if src is not None and tr.code[:2] == "04" and tr.code != MEDIATE and ffold(toks[tr.i].text).startswith("ب") \
+            and not _nisba(toks[src.tok_start].text) \
+            and doer is not None and doer.key != src.key and _party(doer) and not any(
+                ffold(t.text) in ("مع", "ومع", "بين") or _conjunct(t.text) for t in toks[src.tok_end:src.tok_end + 6]):
+        # «استهلها بلقاء رئيس الوزراء محمد شياع السوداني»: whom the sentence's subject met, not
+        # who met (that is «لقاء X مع Y»)
+        return Roles(doer, src, "genitive")
     how = "genitive" if src is not None else "none"
     after = src.tok_end if src is not None and src.tok_start >= tr.j else tr.j
     return Roles(src, _next(tactors, after, src, toks), how)
@@ -1419,8 +1427,8 @@ def find_events(doc: Doc) -> list[Event]:
                 # is the first verb's object; both verbs share the subject, and «معه» is that object
                 prev_obj = roles.source
                 roles.source = shared
-                if tr.j < len(toks) and ffold(toks[tr.j].text) in _WITH_HIM:
-                    roles.target = prev_obj
+                if (tr.j < len(toks) and ffold(toks[tr.j].text) in _WITH_HIM) or ffold(toks[tr.j - 1].text) in _WITH_HIM:
+                    roles.target = prev_obj  # («وبحث معه»: the pronoun may close the trigger phrase)
             told = next((r.source for _, _, r in reversed(evs) if r.source is not None and r.how in ("before", "after")),
                         None) if tr.verbal and tr.i > 0 and ffold(toks[tr.i - 1].text) in _THAT_IT else None
             opener = next((q for q in said if toks[tr.i - 1].start <= q.start < toks[tr.i].start), None) \
