@@ -1954,3 +1954,11 @@ def test_meeting_told_as_bi_liqa_and_discussed_with_him():
                 for e in rec["events"] if e["cameo"].startswith("04")}
     assert ("سامح فؤاد", "بشر الخصاونة") in meetings
     assert not any(src == "بشر الخصاونة" and tgt is None for src, tgt in meetings)
+
+
+def test_masculine_verb_before_a_feminine_body_keeps_the_carried_subject():
+    rec = _full("وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده «لن تقبل بأي تهديد». "
+                "ودعا الحكومة الأفغانية إلى ضبط الحدود المشتركة.")
+    call = _event(rec, "02")
+    assert call["source"]["text"] == "عباس عراقجي"
+    assert call["target"]["text"] == "الحكومة الأفغانية"

@@ -200,6 +200,11 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         subject = shared or centre
         return Roles(subject, _next(tactors, head_end, subject, toks), "pronoun")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
+    if how == "after" and src is not None and centre is not None and centre.key != src.key \
+            and src.tok_start == tr.j and tr.verbal and _masculine_verb(tr, toks) and _feminine_body(src, toks):
+        # «ودعا الحكومة العراقية إلى حظر الحزب»: a masculine verb does not agree with a feminine
+        # body right after it, which is its object; the subject is the one carried over
+        return Roles(centre, src, "centre")
     if how == "centre" and tr.i > 0 and ffold(toks[tr.i - 1].text) in _WHEN:
         # «وهذا ما برز في موقف وزارة الدفاع الروسية …، حين شككت»: a time clause's dropped subject
         # is the actor just named
@@ -254,6 +259,19 @@ _EQUIPMENT = frozenset(fold(w) for w in word_class("equipment"))
 
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
+
+
+def _masculine_verb(tr: Trigger, toks: list[Token]) -> bool:
+    """The trigger word is its verb's own 3rd person masculine singular form (دعا، ودعا، يدعو)."""
+    w = ffold(toks[tr.i].text)
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return w in {fold(x) for x in tr.entry.lemma.split()[0].split("/")}
+
+
+def _feminine_body(m: Mention, toks: list[Token]) -> bool:
+    """A body or state whose head word is feminine (الحكومة، وزارة، السلطات، الولايات المتحدة)."""
+    head = ffold(toks[m.tok_start].text)
+    return m.type in ("ORG", "GPE") and head.startswith("ال") and head.endswith(("ه", "ات"))
 
 
 def _in_quotes(toks: list[Token], i: int) -> bool:
