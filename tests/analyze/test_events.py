@@ -1962,3 +1962,8 @@ def test_masculine_verb_before_a_feminine_body_keeps_the_carried_subject():
     call = _event(rec, "02")
     assert call["source"]["text"] == "عباس عراقجي"
     assert call["target"]["text"] == "الحكومة الأفغانية"
+
+
+def test_internal_affairs_are_no_interior_ministry():
+    rec = _full("وقالت وزارة الخارجية المغربية إن الرباط «ترفض أي تدخل في شؤونها الداخلية».")
+    assert not any(((e["target"] or {}).get("text") or "") == "الداخلية" for e in rec["events"])

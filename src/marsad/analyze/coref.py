@@ -326,6 +326,11 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 j - i > 1 or (j < n and _nisba(toks[j].text))):
             i = j  # «الرابطة التونسية للدفاع …» is a body's own name, not «الرابطة» pointing back
             continue
+        if j - i == 1 and i > 0 and ffold(toks[i].text) in ("الداخليه", "الخارجيه") \
+                and ffold(toks[i - 1].text).lstrip("وفبل").startswith(("شوون", "الشوون")) \
+                and not (i > 1 and ffold(toks[i - 2].text).lstrip("وفبل").endswith("وزاره")):
+            i = j  # «التدخل في شؤونها الداخلية»: internal affairs, not the interior ministry
+            continue
         if j - i == 1 and ffold(toks[i].text).lstrip("وف") in ("بامن", "لامن"):
             i = j  # «المساس بأمن مواطنيها», «شريك لأمن الطاقة»: the security of something
             continue
