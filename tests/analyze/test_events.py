@@ -1967,3 +1967,16 @@ def test_masculine_verb_before_a_feminine_body_keeps_the_carried_subject():
 def test_internal_affairs_are_no_interior_ministry():
     rec = _full("وقالت وزارة الخارجية المغربية إن الرباط «ترفض أي تدخل في شؤونها الداخلية».")
     assert not any(((e["target"] or {}).get("text") or "") == "الداخلية" for e in rec["events"])
+
+
+def test_clash_between_units_of_an_army_and_a_quoted_body_with_its_acronym():
+    rec = _full("اندلعت، اليوم الأحد، معارك عنيفة بين وحدات من الجيش الوطني الليبي وقوات الردع "
+                "في ضواحي المدينة.")
+    clashes = _dyads(rec, "19")
+    assert any(s == "الجيش الوطني الليبي" and "قوات الردع" in t for s, t in clashes)
+    assert any(t == "الجيش الوطني الليبي" and "قوات الردع" in s for s, t in clashes)
+    rec = _full("اندلعت اشتباكات بين «قوات سوريا الديمقراطية» (قسد) وفصائل «الجيش الوطني السوري» "
+                "غرب مدينة منبج.")
+    clashes = _dyads(rec, "19")
+    assert any(s == "قوات سوريا الديمقراطية" for s, _ in clashes)
+    assert any(t == "قوات سوريا الديمقراطية" for _, t in clashes)

@@ -2079,8 +2079,11 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
         if not _party(m):
             continue
         gap = toks[end:m.tok_start]
-        if gap and all(t.text in "»”" for t in gap):
-            gap = []  # «تبادل «حزب الله» والجيش الإسرائيلي»: past the first name's closing mark
+        while gap and gap[0].text in "»”":
+            gap = gap[1:]  # «تبادل «حزب الله» والجيش الإسرائيلي»: past the first name's closing mark
+        if len(gap) >= 3 and gap[0].text == "(" and (close := next(
+                (x for x in range(1, min(len(gap), 5)) if gap[x].text == ")"), None)) is not None:
+            gap = gap[close + 1:]  # «قوات سوريا الديمقراطية» (قسد) وفصائل …: past the acronym
         if not gap and _conjunct(toks[m.tok_start].text) and not _locative(toks, m):
             return m
         if len(gap) == 2 and gap[0].kind == "word" and ffold(gap[0].text)[:1] == "و" \
@@ -2119,6 +2122,8 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             continue
         if ffold(toks[k].text) in _BETWEEN:
             first = k + 1
+            if first < len(toks) and toks[first].text in "«“":
+                first += 1  # «بين «قوات سوريا الديمقراطية» (قسد) و…»
             a = next((m for m in actors if m.tok_start == first and _party(m)), None)
             if a is None and first < len(toks) and ffold(toks[first].text) in _DELEGATIONS:
                 # «بين وفدين من الحكومة والحوثيين», «بين ممثلي الجيش و…»
@@ -2127,6 +2132,9 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
                         and ffold(toks[first].text).endswith(("يين", "يان")):
                     first += 1  # «بين وفدين أمنيين مصري وأميركي»: past the delegations' adjective
                 a = next((m for m in actors if m.tok_start == first and _party(m)), None)
+            if a is not None and a.tok_end + 1 < len(toks) and ffold(toks[a.tok_end].text) == "من" and (
+                    body := next((m for m in actors if m.tok_start == a.tok_end + 1 and _party(m)), None)) is not None:
+                a = body  # «بين وحدات من الجيش الوطني الصومالي وقوات ولاية جوبالاند»: the body they belong to
             b = _second_party(a, actors, toks) if a is not None else None
             if b is None:  # «بين «اللواء 444 قتال» و«قوة الردع الخاصة»»: two bodies named in quotes
                 a = _quoted_name(toks, k + 1)
