@@ -1980,3 +1980,10 @@ def test_clash_between_units_of_an_army_and_a_quoted_body_with_its_acronym():
     clashes = _dyads(rec, "19")
     assert any(s == "قوات سوريا الديمقراطية" for s, _ in clashes)
     assert any(t == "قوات سوريا الديمقراطية" for _, t in clashes)
+
+
+def test_protesters_counted_from_a_group_protest_against_whom_they_address():
+    rec = _full("وأمام مقر الحكومة، اعتصم العشرات من أهالي ضحايا الانفجار خلال الجلسة، مطالبين النواب بـ«الإفراج الفوري "
+                "عن جميع أبنائنا المحتجزين».")
+    sit_in = _event(rec, "14")
+    assert sit_in["target"]["text"] == "النواب"

@@ -2192,7 +2192,10 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Men
             (0 <= roles.target.tok_start - roles.source.tok_end <= 2 and (
                 (roles.source.code or "").endswith("OPP")  # «أنصار حركة «تافوش»»: their own movement
                 # «آلاف من ذوي الرهائن وأنصارهم»: a conjunct of the protesters is one of them
-                or (roles.target.tok_start == roles.source.tok_end and roles.target.id is None)))
+                or (roles.target.tok_start == roles.source.tok_end and roles.target.id is None)
+                # «العشرات من أهالي الضحايا»: the group counted is the protesters themselves
+                or (roles.target.tok_start == roles.source.tok_end + 1
+                    and ffold(toks[roles.source.tok_end].text) == "من" and roles.target.id is None)))
             # «المئات من أنصار الفصائل المسلحة»: a name inside the counted group is the group
             or roles.source.tok_start <= roles.target.tok_start < roles.source.tok_end)
         # a place or a bare noun after «احتجاجاً على» («ملوحة شط العرب») is no one protested against
@@ -2206,9 +2209,10 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Men
             continue
         if ev.target is not None and not own and not place:
             continue
+        protesters = {roles.source.key} | ({roles.target.key} if own and roles.target is not None else set())
         for _, other, r in evs:
             if other.cameo.startswith(("10", "11")) and r.source is not None and r.target is not None \
-                    and r.source.key == roles.source.key and r.target.type != "BARE":
+                    and r.source.key in protesters and r.target.type != "BARE":
                 ev.target = r.target.ref()
                 break
         else:
