@@ -296,17 +296,13 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 hit = nxt
                 continue
             if hit is None and role and j + 1 < n and j not in covered and j + 1 not in covered \
-                    and ffold(toks[j].text).startswith("ال") and not ffold(toks[j - 1].text).startswith("ال") \
+                    and ffold(toks[j].text).startswith("ال") \
+                    and (not ffold(toks[j - 1].text).startswith("ال") or ffold(toks[j].text).endswith(("ي", "يه"))) \
                     and _nisba(toks[j + 1].text) and (nxt := _lex_at(toks, j + 1, lex)) is not None \
                     and nxt[1].kind == "country":
-                j += 1  # «قوات حرس الحدود الأفغانية»: a genitive the lexicon lacks, then the state
-                hit = nxt
-                continue
-            if hit is None and role and j + 1 < n and j not in covered and j + 1 not in covered \
-                    and ffold(toks[j].text).startswith("ال") and ffold(toks[j - 1].text).startswith("ال") \
-                    and ffold(toks[j].text).endswith(("ي", "يه")) and _nisba(toks[j + 1].text) \
-                    and (nxt := _lex_at(toks, j + 1, lex)) is not None and nxt[1].kind == "country":
-                j += 1  # «الجيش الوطني الصومالي»: an adjective the lexicon lacks, then the state
+                # «قوات حرس الحدود الأفغانية», «الجيش الوطني الصومالي»: a genitive or an adjective
+                # the lexicon lacks, then the state
+                j += 1
                 hit = nxt
                 continue
             indefinite_adj = hit is not None and hit[1].kind == "role" and hit[0] == 1 and role \

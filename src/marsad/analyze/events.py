@@ -1151,7 +1151,7 @@ REPORT_FAMILIES = {"V": "ASSAULT", "14": "PROTEST"}
 _COUNT_NOUNS = frozenset(fold(w) for w in ("شخصا", "شخص", "اشخاص", "قتيلا", "قتلى", "جريحا",
                                            "جرحى", "مدنيا", "جنديا", "جنود", "متظاهرا", "متظاهر",
                                            "الاف", "مئات", "عشرات", "شرطيا", "طفلا", "امراة"))
-_QUANTITIES = frozenset(fold(w) for w in word_class("quantities") + ("نحو", "حوالي", "حوالى"))
+_CROWD_COUNTS = _QUANTITIES | {fold(w) for w in ("نحو", "حوالي", "حوالى")}
 _CROWD_NOUNS = frozenset(fold(w) for w in word_class("crowd_nouns"))
 _PURPOSES = frozenset(fold(w) for w in word_class("protest_purposes"))
 _ONSET_VERBS = frozenset(fold(w) for w in word_class("onset_verbs"))
@@ -1223,7 +1223,7 @@ def _protest_cues(tr: Trigger, toks: list[Token]) -> set[str]:
     if sum(t.kind == "word" for t in toks[:tr.i]) <= 3:
         feats.add("verb_heads" if tr.verbal else "noun_heads")  # تظاهر أمس …، اندلعت مظاهرات
     after = toks[tr.i + 1:tr.i + 6]  # a phrase trigger may span its actor (تظاهر … المتظاهرين)
-    if any(t.kind == "number" or (t.kind == "word" and _cands(t.text)[-1] in _QUANTITIES)
+    if any(t.kind == "number" or (t.kind == "word" and _cands(t.text)[-1] in _CROWD_COUNTS)
            for t in after):
         feats.add("counted_actor")
     lead = [t for t in toks[:6] if t.kind == "word"][:4]
@@ -1234,7 +1234,7 @@ def _protest_cues(tr: Trigger, toks: list[Token]) -> set[str]:
             continue
         if t.kind == "word" and ({_cands(t.text)[0], _cands(t.text)[-1]} & _PURPOSES):
             feats.add("purpose")  # احتجاجا على، للمطالبة بـ، مطالبين
-        if t.kind == "number" or _cands(t.text)[-1] in _QUANTITIES:
+        if t.kind == "number" or _cands(t.text)[-1] in _CROWD_COUNTS:
             nxt = [u for u in toks[k + 1:k + 3] if u.kind == "word"]
             if nxt and fold(nxt[0].text) == "من":
                 nxt = nxt[1:]  # عشرات من المتظاهرين
@@ -2052,6 +2052,7 @@ _READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستع
                                          "منفتح", "منفتحة", "منفتحون"))
 _MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
 _READY_PARTICIPLES = frozenset(fold(w) for w in ("معربا", "معربة", "معربين", "مبديا", "مبدية", "مبدين"))
+_ONE_SIDE_READY = _READY_ADJ | _READY_PARTICIPLES
 MEDIATE = "045"
 
 
@@ -2273,7 +2274,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         # «تبادلت القيادة العامة وحكومة الوحدة الاتهامات»: accusations exchanged go both ways
         exchanged = _exchanged(tr, toks)
         if code not in RECIPROCAL and code != MEDIATE and not exchanged \
-                or ffold(toks[tr.i].text) in _READY_ADJ | _READY_PARTICIPLES \
+                or ffold(toks[tr.i].text) in _ONE_SIDE_READY \
                 or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
         a, b = roles.source, roles.target
