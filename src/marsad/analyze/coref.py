@@ -169,7 +169,7 @@ def _without_proclitic(text: str) -> str:
         return "ال" + text[2:]
     if text[:1] in "بوفك" and text[1:3] == "ال" and len(text) >= 6:
         return text[1:]
-    if text[:1] in "وف" and fold(text.split()[0][1:]) in _STATE_TITLES:
+    if text[:1] in "وف" and text.split() and fold(text.split()[0][1:]) in _STATE_TITLES:
         return text[1:]  # ودولة قطر
     return text
 

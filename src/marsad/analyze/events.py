@@ -1387,6 +1387,7 @@ def find_events(doc: Doc) -> list[Event]:
     quotes = sorted(doc.quotes, key=lambda q: q.start)
     quote_starts = [q.start for q in quotes]
     pairs: list[tuple[Mention, Mention]] = []  # the document's latest two joint parties
+    voices: dict[str, dict[str, Any]] = {}  # a spokesman's id → the body he speaks for
     for si, toks in sentence_tokens(doc):
         s = doc.sentences[si]
         trs = match_triggers(toks, lex)
@@ -1405,6 +1406,10 @@ def find_events(doc: Doc) -> list[Event]:
         for m in mentions:  # an anaphor may point back inside its own sentence too
             salience.resolve(m)
             salience.add(m)
+            body = next((x for x in m.inner if x.type == "ORG" and x.id and x.text), None) \
+                if m.type == "PER" and m.id and "باسم" in (m.title or "") else None
+            if body is not None:  # «المتحدث باسم الجيش العميد نبيل عبد الله»: whose voice he is
+                voices[m.id] = body.ref()
         centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
         evs: list[tuple[Trigger, Event, Roles]] = []
         extra: list[Event] = []
@@ -1838,6 +1843,11 @@ def find_events(doc: Doc) -> list[Event]:
     _denials_accuse_back(out)
     out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
     for ev in out:
+        if ev.cameo == DENY and ev.target is not None and ev.target.get("id") in voices and ev.source is not None \
+                and (ev.source.get("code") or "")[:3] == (ev.target.get("code") or "")[:3]:
+            # «نفت قوات الدعم السريع …» after the army's spokesman spoke: within one state, a
+            # denial answers the body he speaks for (across states, his state: below)
+            ev.target = voices[ev.target["id"]]
         if ev.cameo == DENY and ev.target is not None and ev.source is not None \
                 and (ev.source.get("code") or "")[:3] != (ev.target.get("code") or "")[:3]:
             ev.target = _state_of(doc, ev.target)  # (within one state, the side itself answers)
