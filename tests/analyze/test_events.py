@@ -1988,3 +1988,10 @@ def test_protesters_counted_from_a_group_protest_against_whom_they_address():
                 "عن جميع أبنائنا المحتجزين».")
     sit_in = _event(rec, "14")
     assert sit_in["target"]["text"] == "النواب"
+
+
+def test_charges_brought_against_them_target_those_detained():
+    rec = _full("أمرت النيابة العامة في تونس بحبس أربعة ناشطين 15 يوماً على ذمة التحقيق، ووجهت إليهم "
+                "تهماً بينها الانتماء إلى تنظيم محظور.")
+    charge = next(e for e in rec["events"] if e["cameo"].startswith("17") and "تهم" in (e["trigger"] or ""))
+    assert "ناشطين" in charge["target"]["text"]
