@@ -1995,3 +1995,8 @@ def test_charges_brought_against_them_target_those_detained():
                 "تهماً بينها الانتماء إلى تنظيم محظور.")
     charge = next(e for e in rec["events"] if e["cameo"].startswith("17") and "تهم" in (e["trigger"] or ""))
     assert "ناشطين" in charge["target"]["text"]
+
+
+def test_tear_gas_is_no_victim():
+    rec = _full("وحاول مئات المحتجين عبور الجسر، قبل أن تطلق قوات مكافحة الشغب الغاز المسيل للدموع.")
+    assert not any("المسيل" in ((e["target"] or {}).get("text") or "") for e in rec["events"])
