@@ -303,3 +303,11 @@ def test_unknown_body_with_a_long_name_accuses_the_object_after_it():
     assert accusation["source"]["text"] == "الرابطة الليبية للدفاع عن حقوق السجناء"
     assert accusation["target"]["text"] == "قوات الأمن"
     assert not any((e["target"] or {}).get("text", "").endswith("الدفاع") for e in rec["events"])
+
+
+def test_body_named_before_addresses_the_definite_noun_after_it():
+    rec = _record("ودانت منظمة العفو الدولية اعتقال الصحافيين في الكويت. وطالبت المنظمة السلطات بأن "
+                  "«تفرج فوراً ومن دون شروط عن جميع الصحافيين المحتجزين».")
+    assert [q["speaker"]["text"] for q in rec["quotes"]] == ["المنظمة"]
+    demand = next(e for e in rec["events"] if e["cameo"].startswith("10"))
+    assert demand["target"]["text"] == "السلطات"

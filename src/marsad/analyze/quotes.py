@@ -16,6 +16,7 @@ from importlib import resources
 
 from marsad.analyze.coref import (
     _REL_PRONOUNS,
+    NOMINAL_ANAPHORS,
     PARTICIPLES,
     Mention,
     Salience,
@@ -226,10 +227,14 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
         f, after = ffold(toks[c + 1].text), ffold(toks[c + 2].text) if c + 2 < len(toks) else ""
         if toks[c + 1].text in ("،", ",") or f in COMPLEMENTIZERS or (f == "في" and after in _STATEMENT_NOUNS):
             return phrase(j + 1, c, c + 1)
-    k, marks = j, 0
+    k, marks, addressed = j, 0, False
     while k < len(toks) and k - j - marks < 6:  # (a quoted name's marks are not words of the phrase)
         t = toks[k]
         f = ffold(t.text)
+        if k == j + 1 and f.startswith("ال") and ffold(toks[j].text) in NOMINAL_ANAPHORS \
+                and not f.endswith(("ي", "يه", "يين", "يون")):
+            addressed = True  # «وطالبت المنظمة السلطات بأن …»: a body named before, then the one it addresses
+            break
         if t.kind == "word" and f not in COMPLEMENTIZERS and (f not in BRIDGE or (
                 f in _NP_LINKS and k > j + 1 and k + 1 < len(toks) and toks[k + 1].kind == "word"
                 and ffold(toks[k + 1].text) not in BRIDGE | COMPLEMENTIZERS)):
@@ -243,7 +248,7 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
         return None, j  # «نفت ذلك، مؤكدة …»: a demonstrative is what is denied, not who
     nxt, f = toks[k], ffold(toks[k].text)
     after = ffold(toks[k + 1].text) if k + 1 < len(toks) else ""
-    closed = nxt.text in ("،", ",", ":") or f in COMPLEMENTIZERS \
+    closed = addressed or nxt.text in ("،", ",", ":") or f in COMPLEMENTIZERS \
         or (f == "في" and after in _STATEMENT_NOUNS) \
         or (f.startswith("ل") and k + 1 < len(toks) and toks[k + 1].text == "«") \
         or (nxt.kind == "word" and ffold(toks[j].text).lstrip("وف") in _BODY_HEADS and any(
