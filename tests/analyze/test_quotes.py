@@ -311,3 +311,11 @@ def test_body_named_before_addresses_the_definite_noun_after_it():
     assert [q["speaker"]["text"] for q in rec["quotes"]] == ["المنظمة"]
     demand = next(e for e in rec["events"] if e["cameo"].startswith("10"))
     assert demand["target"]["text"] == "السلطات"
+
+
+def test_states_called_on_together_are_addressees_not_the_speaker():
+    rec = _record("وأعلن المتحدث باسم الخارجية الصينية لي وي أن بكين «مستعدة للوساطة بين البلدين». "
+                  "وفي تصريح لاحق، أكد لي وي موقف بلاده، ودعا نيودلهي وإسلام آباد إلى «حل الخلافات عبر "
+                  "الحوار والتشاور المباشر».")
+    speakers = {q["speaker"]["text"] for q in rec["quotes"] if q["speaker"]}
+    assert "نيودلهي" not in speakers

@@ -298,14 +298,19 @@ CALL_VERBS = frozenset(fold(w) for w in word_class("call_cues"))  # دعا، ط�
 _TO = frozenset(fold(w) for w in ("إلى", "الى", "ب"))
 
 
-def _addressee(toks: list[Token], i: int, m: Mention) -> bool:
-    """Whether m, right after a call verb, is followed by إلى/بـ: then it is the one called on."""
+def _addressee(toks: list[Token], i: int, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether m, right after a call verb, is followed by إلى/بـ (past names joined to it by و:
+    «دعا إسلام آباد وكابل إلى …»): then it is the one called on."""
     verb = fold(toks[i].text)
     if verb[:1] in "وف" and verb[1:] in CALL_VERBS:
         verb = verb[1:]
-    if verb not in CALL_VERBS or m.tok_end >= len(toks):
+    end = m.tok_end
+    while end < len(toks) and fold(toks[end].text)[:1] == "و" and (
+            joined := next((x for x in mentions if x.tok_start == end), None)) is not None:
+        end = joined.tok_end
+    if verb not in CALL_VERBS or end >= len(toks):
         return False
-    nxt = fold(toks[m.tok_end].text)
+    nxt = fold(toks[end].text)
     return nxt in _TO or (nxt.startswith("ب") and len(nxt) > 3)
 
 
@@ -342,7 +347,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 continue  # «في بيان نقلته وكالة الأنباء»: the statement's relay, not a speaker
             centre = local or _topic(toks, mentions, cues[0].i, first) or salience.centre
             speaker_m, how = subject_for(mentions, toks, cue.i, cue.i + 1, centre)
-            if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m) \
+            if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m, mentions) \
                     and (local is not None or ffold(toks[cue.i].text)[:1] in "وف"):
                 # «…، ودعا مجلس الأمن إلى ...»: after a subject already given, the actor after a
                 # call verb is whom it calls on; a sentence opening with «دعا رئيس مجلس النواب
