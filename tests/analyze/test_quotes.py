@@ -319,3 +319,15 @@ def test_states_called_on_together_are_addressees_not_the_speaker():
                   "الحوار والتشاور المباشر».")
     speakers = {q["speaker"]["text"] for q in rec["quotes"] if q["speaker"]}
     assert "نيودلهي" not in speakers
+
+
+def test_quote_opening_the_sentence_before_its_cue():
+    rec = _record("عمّان: «لا يمكن أن يبقى الحل السياسي معلقاً إلى ما لا نهاية»، قال وزير الخارجية الأردني "
+                  "أيمن الصفدي، اليوم الإثنين، لدى افتتاحه اجتماعاً وزارياً.")
+    quote = next(q for q in rec["quotes"] if q["cue"] == "قال")
+    assert quote["text"] == "لا يمكن أن يبقى الحل السياسي معلقاً إلى ما لا نهاية"
+    assert quote["direct"] is True and quote["speaker"]["text"] == "أيمن الصفدي"
+    # a participle after a quote told in the sentence does not take it as its own
+    rec = _record("وعرض رئيس الوزراء خرائط للحدود، قائلاً إن «المهربين عبروا الحدود مرات عدة هذا الشهر»، "
+                  "ومتهماً الجارة الشمالية بالتقصير.")
+    assert not any(q["cue"] == "ومتهماً" and "المهربين" in q["text"] for q in rec["quotes"])

@@ -94,6 +94,22 @@ def match_cues(toks: list[Token]) -> list[Cue]:
             and (cls := _cue_class(t.text))]
 
 
+def _fronted(toks: list[Token], i: int, done_until: int) -> tuple[int, int] | None:
+    """A quote opening the sentence before its cue, «…»، قال X: the span from its opening mark
+    to its closing one (at least four words, not one an earlier cue of the sentence took; a
+    participle, «، ومتهماً», goes on the sentence's own clause instead)."""
+    if i < 3 or toks[i - 1].text not in ("،", ",") or toks[i - 2].text != "»":
+        return None
+    o = next((k for k in range(i - 3, -1, -1) if toks[k].text == "«" and _closing(toks, k) == i - 2), None)
+    if o is None or o < done_until or sum(t.kind == "word" for t in toks[o + 1:i - 2]) < 4 \
+            or ffold(toks[i].text).lstrip("و") in PARTICIPLES:
+        return None
+    # the quote opens the sentence, perhaps after a dateline («القاهرة: «…»، قال …»)
+    if o > 0 and not (o <= 6 and toks[o - 1].text == ":"):
+        return None
+    return o, i - 1
+
+
 def _closing(toks: list[Token], k: int) -> int | None:
     """Index of the quote mark closing the one at k (nesting of the same pair allowed)."""
     op = toks[k].text
@@ -393,6 +409,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     salience.set_centre(named)
                     doc.extras.setdefault("speaker_phrases", {}).setdefault(si, []).append(named)
             span = _content(toks, max(after, after2), stop, names)
+            fronted = _fronted(toks, cue.i, done_until)
+            if fronted is not None and (span is None or not span[2]):
+                # «لا يمكن أن يبقى الحل معلقاً»، قال وزير الخارجية …: the words quoted before the cue
+                span = (*fronted, True)
             if span is None:
                 continue
             a, b, direct = span
