@@ -331,3 +331,10 @@ def test_quote_opening_the_sentence_before_its_cue():
     rec = _record("وعرض رئيس الوزراء خرائط للحدود، قائلاً إن «المهربين عبروا الحدود مرات عدة هذا الشهر»، "
                   "ومتهماً الجارة الشمالية بالتقصير.")
     assert not any(q["cue"] == "ومتهماً" and "المهربين" in q["text"] for q in rec["quotes"])
+
+
+def test_name_past_the_complementizer_is_what_is_said_not_who_says_it():
+    rec = _record("وتحدث رئيس الوزراء في مؤتمر صحافي، قائلاً إن «حماس تلقت الأسلحة عبر أنفاق تحت الحدود».")
+    quote = next(q for q in rec["quotes"] if q["cue"] == "قائلاً")
+    assert "تلقت الأسلحة" in quote["text"]
+    assert quote["speaker"]["text"] == "رئيس الوزراء"

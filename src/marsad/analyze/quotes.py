@@ -363,6 +363,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 continue  # «في بيان نقلته وكالة الأنباء»: the statement's relay, not a speaker
             centre = local or _topic(toks, mentions, cues[0].i, first) or salience.centre
             speaker_m, how = subject_for(mentions, toks, cue.i, cue.i + 1, centre)
+            if how == "after" and speaker_m is not None and any(
+                    ffold(t.text) in COMPLEMENTIZERS for t in toks[cue.i + 1:speaker_m.tok_start]):
+                # «…، قائلاً إن «حماس تلقت …»»: a name past «إن» is inside what is said, not who says it
+                speaker_m, how = (centre, "centre") if centre is not None else (None, "none")
             if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m, mentions) \
                     and (local is not None or ffold(toks[cue.i].text)[:1] in "وف"):
                 # «…، ودعا مجلس الأمن إلى ...»: after a subject already given, the actor after a
