@@ -338,3 +338,9 @@ def test_name_past_the_complementizer_is_what_is_said_not_who_says_it():
     quote = next(q for q in rec["quotes"] if q["cue"] == "قائلاً")
     assert "تلقت الأسلحة" in quote["text"]
     assert quote["speaker"]["text"] == "رئيس الوزراء"
+
+
+def test_describing_verb_carrying_its_object_is_a_cue():
+    rec = _record("ورحبت الحكومة اللبنانية بالقرار ووصفته بأنه «خطوة تاريخية مهمة نحو استعادة السيادة».")
+    quote = next(q for q in rec["quotes"] if q["cue"] == "ووصفته")
+    assert "خطوة تاريخية مهمة" in quote["text"] and quote["speaker"]["text"] == "الحكومة اللبنانية"
