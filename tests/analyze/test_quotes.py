@@ -344,3 +344,11 @@ def test_describing_verb_carrying_its_object_is_a_cue():
     rec = _record("ورحبت الحكومة اللبنانية بالقرار ووصفته بأنه «خطوة تاريخية مهمة نحو استعادة السيادة».")
     quote = next(q for q in rec["quotes"] if q["cue"] == "ووصفته")
     assert "خطوة تاريخية مهمة" in quote["text"] and quote["speaker"]["text"] == "الحكومة اللبنانية"
+
+
+def test_as_clause_speaker_is_the_sentences_first_actor():
+    rec = _record("وقال رئيس المفوضية موسى فكي إن الحوار هو الطريق الوحيد. ويأتي ذلك بعد أيام من إعلان "
+                  "رئيس الوزراء الإثيوبي آبي أحمد اكتمال الملء، إذ قال أمام البرلمان إن السد «سيبدأ قريباً "
+                  "تشغيل توربيناته كافة».")
+    quote = next(q for q in rec["quotes"] if "توربيناته" in q["text"])
+    assert quote["speaker"]["text"] == "آبي أحمد"

@@ -219,6 +219,7 @@ def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
 _STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))
 _NP_LINKS = frozenset(fold(w) for w in word_class("np_links"))  # هيئة الدفاع عن المكي
 _BODY_HEADS = frozenset(fold(w) for w in word_class("body_heads"))
+_AS_WHEN = frozenset(fold(w) for w in ("إذ", "اذ", "حين", "عندما", "حينما", "وحين", "وعندما"))
 
 
 _RELATIVES = frozenset(fold(w) for w in (*_REL_PRONOUNS, "ما"))
@@ -363,6 +364,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 continue  # «في بيان نقلته وكالة الأنباء»: the statement's relay, not a speaker
             centre = local or _topic(toks, mentions, cues[0].i, first) or salience.centre
             speaker_m, how = subject_for(mentions, toks, cue.i, cue.i + 1, centre)
+            if how in ("centre", "none") and cue.i > 0 and ffold(toks[cue.i - 1].text) in _AS_WHEN and (near := next(
+                    (m for m in mentions if m.tok_end <= cue.i - 1 and m.type in ("PER", "ORG") and m.id),
+                    None)) is not None:
+                # «بعد أيام من إعلان رئيس الوزراء الإثيوبي آبي أحمد اكتمال الملء، إذ قال …»: the
+                # dropped subject of an «as / when» clause is the sentence's first actor
+                speaker_m, how = near, "before"
             if how == "after" and speaker_m is not None and any(
                     ffold(t.text) in COMPLEMENTIZERS for t in toks[cue.i + 1:speaker_m.tok_start]):
                 # «…، قائلاً إن «حماس تلقت …»»: a name past «إن» is inside what is said, not who says it
