@@ -589,7 +589,7 @@ _NOT_SUBJECTS = frozenset(fold(w) for w in (
     "ذلك", "تلك", "كل", "عدد", "عشرات", "مئات", "آلاف", "الاف", "نحو", "حوالي", "أكثر", "اكثر"))
 
 
-_WHEN = frozenset(fold(w) for w in ("حين", "عندما", "حينما", "وحين", "وعندما"))
+_WHEN = frozenset(fold(w) for w in word_class("when_clauses"))
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء"))
 _NOT_NOUNS = frozenset(fold(w) for w in word_class("not_nouns"))
 _TARGET_PREPS = frozenset(fold(w) for w in ("على", "ضد", "استهدف", "استهدفت"))
@@ -2061,7 +2061,7 @@ def _verb_with_object(word: str) -> bool:
 _READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "مستعدين", "جاهز", "جاهزة", "جاهزون",
                                          "منفتح", "منفتحة", "منفتحون"))
 _MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
-_READY_PARTICIPLES = frozenset(fold(w) for w in ("معربا", "معربة", "معربين", "مبديا", "مبدية", "مبدين"))
+_READY_PARTICIPLES = frozenset(fold(w) for w in word_class("ready_participles"))  # معربة عن استعداد
 _ONE_SIDE_READY = _READY_ADJ | _READY_PARTICIPLES
 MEDIATE = "045"
 

@@ -219,7 +219,7 @@ def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
 _STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))
 _NP_LINKS = frozenset(fold(w) for w in word_class("np_links"))  # هيئة الدفاع عن المكي
 _BODY_HEADS = frozenset(fold(w) for w in word_class("body_heads"))
-_AS_WHEN = frozenset(fold(w) for w in ("إذ", "اذ", "حين", "عندما", "حينما", "وحين", "وعندما"))
+_AS_WHEN = frozenset(fold(w) for w in word_class("when_clauses") + ("إذ", "اذ"))  # (the events stage reads when_clauses too)
 
 
 _RELATIVES = frozenset(fold(w) for w in (*_REL_PRONOUNS, "ما"))
