@@ -1342,6 +1342,10 @@ def test_a_warning_to_a_named_party_is_a_threat_to_it():
     rec = _full("وقال النائب في البرلمان الإيراني أحمد سليماني إن «الوجود الإسرائيلي خط أحمر»، محذراً باكو "
                 "من أن طهران «لن تقف مكتوفة الأيدي».")
     assert _dyads(rec, "13") == {("أحمد سليماني", "باكو")}
+    # the warned party's adjectives and genitive stand between it and «من»
+    rec = _full("وحذر السفير الأميركي لدى بغداد جون كارتر الفصائل العراقية الموالية لطهران من أن أي اعتداء "
+                "على السفارة «سيواجه برد قاس».")
+    assert {s for s, _ in _dyads(rec, "13")} == {"جون كارتر"}
     rec = _full("وحذر المفوض العام لوكالة «الأونروا» من أن الكميات «لا تلبي الحد الأدنى من الاحتياجات».")
     assert not _dyads(rec, "13")  # a warning of something, the body inside the speaker's title
 

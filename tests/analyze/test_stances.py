@@ -56,3 +56,11 @@ def test_a_party_said_to_be_a_legitimate_target_is_threatened():
     text = "وقال وزير الدفاع الإسرائيلي يسرائيل كاتس إن إيران «ستدفع الثمن كاملاً»."
     assert ("يسرائيل كاتس", "إيران") in _dyads(text, "13")
     assert [st for _, _, st in matches(tokenize("«ستكون هدفاً مشروعاً»"))] == ["menace"]
+
+
+def test_a_pledge_not_to_allow_or_hesitate_threatens_the_party_it_names():
+    text = "وقال وزير الدفاع التركي نوري أوزجان إن أنقرة «لن تتردد في ضرب مواقع حزب العمال الكردستاني»."
+    assert ("نوري أوزجان", "حزب العمال الكردستاني") in _dyads(text, "13")
+    text = "وأكد وزير الداخلية الأردني سامي الخريشا أن المملكة «ستتعامل بحزم مع المهربين القادمين من سوريا»."
+    assert ("سامي الخريشا", "سوريا") in _dyads(text, "13")
+    assert [st for _, _, st in matches(tokenize("«لن نتهاون في ذلك»"))] == ["threat"]

@@ -321,6 +321,21 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
     return False
 
 
+def _warned_of(toks: list[Token], k: int) -> bool:
+    """«حذر الفصائل المسلحة الموالية لإيران من أن …»: the warned party, its adjectives and
+    genitives, then «من» within a few words of no comma or verb."""
+    for n in range(k, min(k + 5, len(toks))):
+        w = ffold(toks[n].text)
+        if w == "من":
+            return True
+        if toks[n].text in "،,؛.:«»\"" or w in _WARN_STOPS:
+            return False
+    return False
+
+
+_WARN_STOPS = frozenset(fold(w) for w in ("إلى", "على", "في", "عن", "بأن", "أن", "إن", "مع"))
+
+
 def _future_verb(w: str) -> bool:
     """A folded word that reads as a future verb (سترد، سيدفع، سنواصل), not a noun (سيارة، سنوات،
     سياسي)."""
@@ -1756,8 +1771,8 @@ def find_events(doc: Doc) -> list[Event]:
                                            and not _own_forces(toks, m)
                                            and m.type != "SPK"), None)  # (not «في بيان متلفز»)
                         ev.target = threatened.ref() if threatened is not None else None
-                elif tgt is not None and _party(tgt) and tgt.tok_end < len(toks) \
-                        and ffold(toks[tgt.tok_end].text) == "من" and src is not None and tgt.key != src.key \
+                elif tgt is not None and _party(tgt) and _warned_of(toks, tgt.tok_end) \
+                        and src is not None and tgt.key != src.key \
                         and (tgt.tok_start == tr.j or (roles.how == "after" and tgt.tok_start == src.tok_end)):
                     # «محذراً باكو من أن طهران «لن تقف مكتوفة الأيدي»»: a warning to a named party
                     # is a threat to it

@@ -33,6 +33,7 @@ _ROLE_ONLY = frozenset({"MIL", "GOV", "REB", "UAF", "OPP", "CVL", "COP", "JUD", 
                         "MED", "EDU", "REL", "NGO", "HLH", "ELI", "REF", "AGR", "CRM"})
 # the order in which a statement's own stance is read when it holds several
 OWN_ORDER = ("threat", "criticism", "rejection", "support", "intent")  # (a menace is read first, alone)
+_REBEL_ROLES = frozenset({"REB", "OPP", "INS"})
 _NOT = frozenset(fold(w) for w in ("لا", "لن", "لم", "ليس", "ليست", "غير"))
 
 
@@ -85,8 +86,8 @@ def _country(ref: dict[str, Any] | None) -> str | None:
     if not ref or ref.get("bare"):
         return None
     code = ref.get("code") or ""
-    if len(code) >= 3 and code[:3] not in _ROLE_ONLY:
-        return code[:3]
+    if len(code) >= 3 and code[:3] not in _ROLE_ONLY and code[3:6] not in _REBEL_ROLES:
+        return code[:3]  # (a state's rebels, TURREB, are a side of their own)
     return ref.get("id") if (ref.get("id") or "").startswith("org:") else None
 
 
