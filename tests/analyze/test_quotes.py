@@ -352,3 +352,10 @@ def test_as_clause_speaker_is_the_sentences_first_actor():
                   "تشغيل توربيناته كافة».")
     quote = next(q for q in rec["quotes"] if "توربيناته" in q["text"])
     assert quote["speaker"]["text"] == "آبي أحمد"
+
+
+def test_a_preposition_before_a_cue_word_makes_it_a_noun():
+    # «بحذر» is caution, not the verb «حذر»: the clause's speaker is the one after «قال»
+    text = ("أما المعارضة السودانية فاستقبلت القرار بحذر شديد، إذ قال رئيس حزب الأمة مبارك الفاضل إن "
+            "الحكومة «لم تستشر أحداً في صياغته».")
+    assert _speakers(text) == ["مبارك الفاضل"]

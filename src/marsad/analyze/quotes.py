@@ -82,8 +82,8 @@ def _cue_class(word: str) -> str | None:
     if w.startswith("ال") or len(w) < 3:
         return None
     for c in candidates(word)[:4]:  # the word, or it with و/ف/ل/س: no suffix-stripped guesses
-        if c in forms:
-            return forms[c]
+        if c in forms and not (w.find(c) > 0 and any(ch in "بك" for ch in w[:w.find(c)])):
+            return forms[c]  # (a preposition makes a noun: «بحذر» is caution, not «حذر»)
     return None
 
 
