@@ -359,3 +359,9 @@ def test_a_preposition_before_a_cue_word_makes_it_a_noun():
     text = ("أما المعارضة السودانية فاستقبلت القرار بحذر شديد، إذ قال رئيس حزب الأمة مبارك الفاضل إن "
             "الحكومة «لم تستشر أحداً في صياغته».")
     assert _speakers(text) == ["مبارك الفاضل"]
+
+
+def test_the_two_letter_cue_hath_urges():
+    text = "وفي برلين، حث وزير الخارجية الألماني الطرفين على «العودة إلى طاولة المفاوضات من دون شروط»."
+    rec = _record(text)
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["وزير الخارجية الألماني"]

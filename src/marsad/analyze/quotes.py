@@ -79,7 +79,7 @@ def cue_forms() -> dict[str, str]:
 def _cue_class(word: str) -> str | None:
     forms = cue_forms()
     w = ffold(word)
-    if w.startswith("ال") or len(w) < 3:
+    if w.startswith("ال") or (len(w) < 3 and w not in forms):  # (حث is two letters)
         return None
     for c in candidates(word)[:4]:  # the word, or it with و/ف/ل/س: no suffix-stripped guesses
         if c in forms and not (w.find(c) > 0 and any(ch in "بك" for ch in w[:w.find(c)])):
