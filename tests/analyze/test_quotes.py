@@ -365,3 +365,9 @@ def test_the_two_letter_cue_hath_urges():
     text = "وفي برلين، حث وزير الخارجية الألماني الطرفين على «العودة إلى طاولة المفاوضات من دون شروط»."
     rec = _record(text)
     assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["وزير الخارجية الألماني"]
+
+
+def test_an_oblique_dual_after_a_call_is_its_addressee_not_an_unknown_speaker():
+    text = ("رحب المبعوث الأميركي الخاص إلى السودان بالهدنة، ودعا الطرفين في بيان إلى «الالتزام الكامل "
+            "بوقف الأعمال العدائية»، مشيراً إلى أن فريقه «سيتابع التطورات عن كثب».")
+    assert _speakers(text) == ["المبعوث الأميركي", "المبعوث الأميركي"]

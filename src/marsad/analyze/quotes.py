@@ -228,6 +228,10 @@ _NOT_NAMES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك",
                                          "فيه", "فيها", "عليه", "عليها", "منه", "منها", "له", "لها"))
 
 
+# the oblique case of a dual (الطرفين، البلدين) is an object, never the subject of a cue
+_OBLIQUE_DUALS = frozenset(w for w in (fold(x) for x in word_class("dual_nouns")) if w.endswith("ين"))
+
+
 def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, int]:
     """A subject the lexicons do not know (اعتبر سيرغي ريابكوف، نائب ...، وقالت هيئة الدفاع عن
     المكي في مؤتمر صحافي إن): up to five words after the cue, perhaps with an «acronym», closed
@@ -244,6 +248,8 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
         f, after = ffold(toks[c + 1].text), ffold(toks[c + 2].text) if c + 2 < len(toks) else ""
         if toks[c + 1].text in ("،", ",") or f in COMPLEMENTIZERS or (f == "في" and after in _STATEMENT_NOUNS):
             return phrase(j + 1, c, c + 1)
+    if j < len(toks) and ffold(toks[j].text).lstrip("و") in _OBLIQUE_DUALS:
+        return None, j  # «ودعا الطرفين في بيان إلى …»: an object's case, whom the call is to
     k, marks, addressed = j, 0, False
     while k < len(toks) and k - j - marks < 6:  # (a quoted name's marks are not words of the phrase)
         t = toks[k]
