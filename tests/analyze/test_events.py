@@ -2004,3 +2004,10 @@ def test_charges_brought_against_them_target_those_detained():
 def test_tear_gas_is_no_victim():
     rec = _full("وحاول مئات المحتجين عبور الجسر، قبل أن تطلق قوات مكافحة الشغب الغاز المسيل للدموع.")
     assert not any("المسيل" in ((e["target"] or {}).get("text") or "") for e in rec["events"])
+
+
+def test_a_denial_answering_a_spokesman_of_an_unknown_body_answers_that_body():
+    rec = _full("وقال المتحدث باسم القوات المسلحة العميد الركن حسن عثمان إن الجيش أسقط 12 مسيرة أطلقتها "
+                "قوات الدعم السريع على مدينة عطبرة. في المقابل، قال مستشار قائد قوات الدعم السريع الباشا طبيق "
+                "إن قواته «لم تطلق أي مسيرة»، نافياً أن يكون الجيش قد أسقط أي مسيرة فوق المدينة.")
+    assert _dyads(rec, "01") == {("الباشا طبيق", "القوات المسلحة")}  # the body, not its spokesman

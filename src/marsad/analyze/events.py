@@ -1421,10 +1421,12 @@ def find_events(doc: Doc) -> list[Event]:
         for m in mentions:  # an anaphor may point back inside its own sentence too
             salience.resolve(m)
             salience.add(m)
-            body = next((x for x in m.inner if x.type == "ORG" and x.id and x.text), None) \
-                if m.type == "PER" and m.id and "باسم" in (m.title or "") else None
+            spokesman = m.type == "PER" and m.id and "باسم" in (m.title or "")
+            body = next((x for x in m.inner if x.type == "ORG" and x.id and x.text), None) if spokesman else None
             if body is not None:  # «المتحدث باسم الجيش العميد نبيل عبد الله»: whose voice he is
                 voices[m.id] = body.ref()
+            elif spokesman and (named := _voiced_body(doc.text[s.start:m.start])):
+                voices[m.id] = {"text": named, "id": None}  # (a body the lexicons do not know)
         centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
         evs: list[tuple[Trigger, Event, Roles]] = []
         extra: list[Event] = []
@@ -1859,7 +1861,7 @@ def find_events(doc: Doc) -> list[Event]:
     out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
     for ev in out:
         if ev.cameo == DENY and ev.target is not None and ev.target.get("id") in voices and ev.source is not None \
-                and (ev.source.get("code") or "")[:3] == (ev.target.get("code") or "")[:3]:
+                and (ev.target.get("code") or "")[:3] in ((ev.source.get("code") or "")[:3], ""):
             # «نفت قوات الدعم السريع …» after the army's spokesman spoke: within one state, a
             # denial answers the body he speaks for (across states, his state: below)
             ev.target = voices[ev.target["id"]]
@@ -2556,6 +2558,20 @@ def _same_word(a: str, b: str) -> bool:
     return len(lo) >= 4 and hi.endswith(lo) and hi[:len(hi) - len(lo)] in _CLITIC_HEADS
 
 
+def _voiced_body(before: str) -> str | None:
+    """The body a spokesman speaks for, from the words before his name: «المتحدث باسم القوات
+    المسلحة العميد الركن» → «القوات المسلحة» (ranks and titles end it); none for «باسمها»."""
+    from marsad.analyze.ner.gazetteer import fold_key, load_gazetteer
+
+    _, found, rest = before.rpartition("باسم ")
+    words: list[str] = []
+    for w in rest.split():
+        if fold_key(w) in load_gazetteer().titles or not w.strip("«»"):
+            break
+        words.append(w)
+    return " ".join(words) if found and words and words[0].startswith("ال") and len(words) <= 4 else None
+
+
 def _state_of(doc: Doc, ref: dict[str, Any]) -> dict[str, Any]:
     """«خالد منصور» (EGYGOV) → «مصر»: whom a denial answers is the state its accuser speaks
     for, named as the article names it, when the accuser is a person of a state."""
@@ -2911,6 +2927,8 @@ def _same_party(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """The same actor, or the same country named twice (روسيا … الروسي)."""
     if a.get("id") and a.get("id") == b.get("id"):
         return True
+    if not a.get("id") and not b.get("id") and a.get("text") and a.get("text") == b.get("text"):
+        return True  # an unknown speaker named the same way twice
     ca, cb = a.get("code"), b.get("code")
     return bool(ca) and ca == cb and len(ca) == 3
 
