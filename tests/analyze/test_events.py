@@ -2011,3 +2011,8 @@ def test_a_denial_answering_a_spokesman_of_an_unknown_body_answers_that_body():
                 "قوات الدعم السريع على مدينة عطبرة. في المقابل، قال مستشار قائد قوات الدعم السريع الباشا طبيق "
                 "إن قواته «لم تطلق أي مسيرة»، نافياً أن يكون الجيش قد أسقط أي مسيرة فوق المدينة.")
     assert _dyads(rec, "01") == {("الباشا طبيق", "القوات المسلحة")}  # the body, not its spokesman
+
+
+def test_a_delegation_from_a_body_is_that_body_as_the_second_party():
+    rec = _full("وعقدت في الدوحة جولة محادثات بين وفد إسرائيلي ووفد من حركة حماس بوساطة قطرية.")
+    assert {("حركة حماس", "وفد إسرائيلي"), ("وفد إسرائيلي", "حركة حماس")} <= _dyads(rec, "04")

@@ -2113,7 +2113,7 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
                 (x for x in range(1, min(len(gap), 5)) if gap[x].text == ")"), None)) is not None:
             gap = gap[close + 1:]  # «قوات سوريا الديمقراطية» (قسد) وفصائل …: past the acronym
         if not gap and _conjunct(toks[m.tok_start].text) and not _locative(toks, m):
-            return m
+            return _delegation_of(m, actors, toks)
         if len(gap) == 2 and gap[0].kind == "word" and ffold(gap[0].text)[:1] == "و" \
                 and len(ffold(gap[0].text)) > 3 and gap[1].text in "«“":
             return m  # «إسرائيل وحركة «حماس»»: a generic head before the quoted name
@@ -2122,6 +2122,15 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
             return m
         return None
     return None
+
+
+def _delegation_of(m: Mention, actors: list[Mention], toks: list[Token]) -> Mention:
+    """«ووفد من جماعة الحوثيين»: a bare delegation «من / عن» a body is that body."""
+    if m.tok_end - m.tok_start == 1 and ffold(toks[m.tok_start].text).removeprefix("و") in _DELEGATIONS | {"وفد"} \
+            and m.tok_end + 1 < len(toks) and ffold(toks[m.tok_end].text) in ("من", "عن"):
+        body = next((x for x in actors if x.tok_start == m.tok_end + 1 and _party(x)), None)
+        return body if body is not None else m
+    return m
 
 
 def _quoted_name(toks: list[Token], k: int) -> Mention | None:
