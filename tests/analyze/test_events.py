@@ -2016,3 +2016,9 @@ def test_a_denial_answering_a_spokesman_of_an_unknown_body_answers_that_body():
 def test_a_delegation_from_a_body_is_that_body_as_the_second_party():
     rec = _full("وعقدت في الدوحة جولة محادثات بين وفد إسرائيلي ووفد من حركة حماس بوساطة قطرية.")
     assert {("حركة حماس", "وفد إسرائيلي"), ("وفد إسرائيلي", "حركة حماس")} <= _dyads(rec, "04")
+
+
+def test_a_sea_or_strait_is_where_a_threat_is_not_whom_it_threatens():
+    rec = _full("وهدد المتحدث باسم جماعة الحوثيين العميد يحيى سريع باستئناف الهجمات على الناقلات في البحر "
+                "الأحمر وباب المندب.")
+    assert not [t for _, t in _dyads(rec, "13") if "المندب" in t or "البحر" in t]

@@ -1302,7 +1302,8 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
                     and ffold(toks[b.i - 1].text) not in _CIRCUMSTANCE:  # «قتل 27 شخصاً في اشتباكات»
                 weights[id(ev_b)] = 0.0  # (a participle after a comma is a verb of its own)
                 if a.code[:2] == "13" and ev_a.target is None and ev_b.target is not None \
-                        and not ev_b.target.get("bare") and ev_b.target != ev_a.source:
+                        and not ev_b.target.get("bare") and ev_b.target != ev_a.source \
+                        and not (ev_b.target.get("id") or "").startswith("loc:"):  # (a sea is where)
                     ev_a.target = ev_b.target  # «هددت الجماعة … باستهداف خطوط الربط مع الأردن»
         if a.code[:2] in ("02", "10"):
             # «طالبت المفوضية بأن تفتح السلطات تحقيقاً»: an act called for has not happened
@@ -1637,6 +1638,9 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = None
             if tr.code == DENY and roles.target is None:
                 roles.target = _accuser_named(tr, mentions, toks, roles.source)
+            if tr.code[:2] == "13" and roles.target is not None and (
+                    roles.target.type == "LOC" or (roles.target.id or "").startswith("loc:")):
+                roles.target = None  # «هدد باستئناف الهجمات في البحر الأحمر وباب المندب»: where, not whom
             if tr.code[:2] == "13" and roles.target is None:
                 roles.target = _conditioned(tr, mentions, toks, roles.source)
             if tr.code[:2] == "16" and (roles.target is None or roles.target.type == "BARE"):
