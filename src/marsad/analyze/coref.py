@@ -847,6 +847,14 @@ _PERSON_HEADS = frozenset({"وزير", "رييس", "متحدث", "مفوض", "م
 _ITS_NAME = frozenset(fold(w) for w in word_class("its_name"))
 
 
+def _heads_a_body(title: str | None) -> bool:
+    """«رئيس البرلمان»، «رئيس الوزراء»: a title heading a named body (a genitive noun after
+    «رئيس»), not a state's president («الرئيس»، «رئيس الجمهورية الصومالي» aside)."""
+    words = fold(title or "").split()
+    return len(words) > 1 and words[0] == "رييس" and words[1].startswith("ال") and not _nisba(words[1]) \
+        and words[1] != "الجمهوريه"
+
+
 @dataclass
 class Salience:
     """Recently mentioned actors of a document, most recent last, and the current centre."""
@@ -889,6 +897,8 @@ class Salience:
                     # is not the Egyptian president named before
                     if state and (prev.country or (prev.code or "")[:3] or state) != state:
                         continue
+                    if heads == ("رييس",) and not inner and prev.type == "PER" and _heads_a_body(prev.title):
+                        continue  # «الرئيس الصومالي» is not the one titled «رئيس البرلمان»
                     if prev is not m and prev.antecedent is None and len(prev.text.split()) > 1 \
                             and (person or prev.type != "PER") and any(h in hay for h in heads):
                         m.antecedent = prev
