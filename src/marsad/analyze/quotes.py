@@ -223,6 +223,7 @@ _AS_WHEN = frozenset(fold(w) for w in word_class("when_clauses") + ("إذ", "ا�
 
 
 _RELATIVES = frozenset(fold(w) for w in (*_REL_PRONOUNS, "ما"))
+_PARTICLES = frozenset(fold(w) for w in word_class("sentence_particles"))
 _NOT_NAMES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "ما", "كل", "أي", "اي", "أمام",
                                          "خلال", "عقب", "بعد", "قبل", "لدى", "أمس", "اليوم", "خلاله", "خلالها",
                                          "فيه", "فيها", "عليه", "عليها", "منه", "منها", "له", "لها"))
@@ -446,8 +447,29 @@ def find_quotes(doc: Doc) -> list[Quote]:
             out.append(Quote(speaker=speaker, cue=toks[cue.i].text, text=body, start=start,
                              end=start + len(body), direct=direct))
             done_until = b
+        if not cues and (opener := _verb_subject(toks, mentions, first)) is not None:
+            # «أمر رئيس المجلس الرئاسي عبد الحكيم الشريف … . وأكد …»: the subject of a verb
+            # opening a sentence of no cue is whom the next sentence's dropped subject means
+            salience.set_centre(opener)
     doc.extras["centres"] = centres
     return out
+
+
+def _verb_subject(toks: list[Token], mentions: list[Mention], first: int) -> Mention | None:
+    """A named person or body right after the verb that opens the sentence."""
+    from marsad.analyze.coref import governed
+
+    comma = next((k for k in range(first, min(first + 4, len(toks))) if toks[k].text in "،,"), None)
+    if comma is not None:
+        first = comma + 1  # «من جهته، أمر …»: past a short opening aside
+    if first >= len(toks) or toks[first].kind != "word":
+        return None
+    w = ffold(toks[first].text)
+    w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if len(w) < 3 or w.startswith("ال") or w in _PARTICLES:
+        return None
+    return next((m for m in mentions if m.tok_start == first + 1 and m.type in ("PER", "ORG")
+                 and (m.id or m.title) and not governed(toks, m)), None)
 
 
 class Quotes:
