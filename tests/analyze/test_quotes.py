@@ -384,3 +384,13 @@ def test_the_subject_of_a_verb_opening_a_sentence_of_no_cue_speaks_on():
             "الرئاسي الليبي محمد المنفي بتشكيل لجنة تحقيق في أحداث الزاوية. وأكد في كلمة متلفزة أن المجلس "
             "«لن يتهاون مع أي طرف يهدد أمن المدنيين».")
     assert _speakers(text) == ["أنالينا بيربوك", "محمد المنفي"]
+
+
+def test_a_cue_word_after_a_preposition_is_a_noun_and_a_possessed_title_leads_to_the_name():
+    # «عن نقل» is moving (a noun), not the cue «نقل»; «زعيمها» is a title before the speaker's name
+    text = ("وكانت الحكومة قد طالبت الشركات بنقل مقارها، فامتنعت عن نقل مقراتها من العاصمة، وهو ما ردت "
+            "عليه الحركة بغضب، إذ حذر زعيمها عبد الملك الحوثي السعودية من أن «أي خطوة مماثلة ستقابل بالرد».")
+    assert _speakers(text) == ["عبد الملك الحوثي"]
+    from marsad.analyze.quotes import match_cues
+    from marsad.arabic.tokenize import tokenize
+    assert not match_cues(tokenize("امتنعت عن نقل مقراتها"))

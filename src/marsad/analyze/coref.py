@@ -529,6 +529,15 @@ def _title_word(word: str) -> bool:
     return fold_key(word) in load_gazetteer().titles
 
 
+def _own_title(toks: list[Token], k: int) -> bool:
+    """«زعيمها»، «رئيسه»، «قائدهم»: a title word with a possessive pronoun."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    w = toks[k].text
+    return any(w.endswith(suf) and len(w) > len(suf) + 2 and _title_word(w[:-len(suf)])
+               for suf in ("هما", "هم", "ها", "ه"))
+
+
 def _partitive(toks: list[Token], prev: Mention, m: Mention) -> bool:
     gap = [t for t in toks[prev.tok_end:m.tok_start] if t.kind != "quote"]
     return len(gap) == 1 and ffold(gap[0].text) == "من" and (prev.code or "").endswith(
@@ -1041,6 +1050,8 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     k = _title_run(mentions, toks, k)
     if k > t0 and not any(m.tok_start == k and m.type == "PER" for m in mentions):
         k = t0
+    if k == t0 and _own_title(toks, k) and any(m.tok_start == k + 1 and m.type == "PER" for m in mentions):
+        k += 1  # «إذ حذر زعيمها عبد الملك الحوثي»: a title with a pronoun, then the name
     for m in mentions:
         if m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) == "امام":
             continue  # «قال أمام البرلمان إن …»: where, not who

@@ -89,9 +89,15 @@ def _cue_class(word: str) -> str | None:
 
 def match_cues(toks: list[Token]) -> list[Cue]:
     # a word ending in ة is a noun (إدانة), never a verb with a pronoun (أدانه), whatever folding merges
+    # a word right after a preposition is a noun (امتنعت عن نقل مقراتها: moving, not «نقل» relaying)
     return [Cue(i, cls) for i, t in enumerate(toks) if t.kind == "word"
             and (not t.text.endswith("ة") or ffold(t.text).lstrip("وف") in PARTICIPLES)
+            and (i == 0 or ffold(toks[i - 1].text) not in _PREPOSITIONS)
             and (cls := _cue_class(t.text))]
+
+
+_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "الى", "مع", "بعد", "قبل", "منذ",
+                                            "خلال", "عقب", "إثر", "اثر", "حول", "لدى", "عند", "بين", "ضد"))
 
 
 def _fronted(toks: list[Token], i: int, done_until: int) -> tuple[int, int] | None:
