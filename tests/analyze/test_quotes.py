@@ -394,3 +394,9 @@ def test_a_cue_word_after_a_preposition_is_a_noun_and_a_possessed_title_leads_to
     from marsad.analyze.quotes import match_cues
     from marsad.arabic.tokenize import tokenize
     assert not match_cues(tokenize("امتنعت عن نقل مقراتها"))
+
+
+def test_crown_prince_is_a_title_before_a_chain_of_titles():
+    text = ("وأعلن ولي العهد رئيس مجلس الوزراء الكويتي الشيخ صباح الخالد الصباح أن الكويت «ستستضيف القمة "
+            "الخليجية المقبلة».")
+    assert _speakers(text) == ["صباح الخالد الصباح"]
