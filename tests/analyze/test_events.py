@@ -2022,3 +2022,10 @@ def test_a_sea_or_strait_is_where_a_threat_is_not_whom_it_threatens():
     rec = _full("وهدد المتحدث باسم جماعة الحوثيين العميد يحيى سريع باستئناف الهجمات على الناقلات في البحر "
                 "الأحمر وباب المندب.")
     assert not [t for _, t in _dyads(rec, "13") if "المندب" in t or "البحر" in t]
+
+
+def test_a_sentence_opening_on_a_call_with_someone_is_its_subjects_call():
+    rec = _full("وفي اتصال هاتفي مع نظيره القطري محمد بن عبد الرحمن آل ثاني، أكد وزير الخارجية المصري بدر "
+                "عبد العاطي أن القاهرة «تدعم جهود الوساطة».")
+    assert {("بدر عبد العاطي", "محمد بن عبد الرحمن آل ثاني"),
+            ("محمد بن عبد الرحمن آل ثاني", "بدر عبد العاطي")} <= _dyads(rec, "04")

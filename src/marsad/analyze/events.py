@@ -140,7 +140,8 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
         return None
     head = ffold(toks[tr.i].text)
     suffixed = head.endswith(("ه", "ها")) and not head.endswith(("اه", "ة"))
-    opened = tr.i > 0 and ffold(toks[tr.i - 1].text) in _ASIDE_OPENERS
+    opened = tr.i > 0 and (ffold(toks[tr.i - 1].text) in _ASIDE_OPENERS
+                           or ffold(toks[tr.i - 1].text) in ("وفي", "وخلال"))  # (a sentence opening on it)
     if not (suffixed or opened):
         return None
     k = tr.j
