@@ -464,6 +464,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
 def _verb_subject(toks: list[Token], mentions: list[Mention], first: int) -> Mention | None:
     """A named person or body right after the verb that opens the sentence."""
     from marsad.analyze.coref import governed
+    from marsad.analyze.triggers import match_triggers
 
     comma = next((k for k in range(first, min(first + 4, len(toks))) if toks[k].text in "،,"), None)
     if comma is not None:
@@ -472,8 +473,9 @@ def _verb_subject(toks: list[Token], mentions: list[Mention], first: int) -> Men
         return None
     w = ffold(toks[first].text)
     w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    if len(w) < 3 or w.startswith("ال") or w in _PARTICLES:
-        return None
+    if len(w) < 3 or w in _PARTICLES or (w.startswith("ال") and not any(
+            t.verbal and t.i == 0 for t in match_triggers(toks[first:first + 3]))):
+        return None  # (a noun with the article, not «التقى»)
     return next((m for m in mentions if m.tok_start == first + 1 and m.type in ("PER", "ORG")
                  and (m.id or m.title) and not governed(toks, m)), None)
 
