@@ -1765,6 +1765,13 @@ def find_events(doc: Doc) -> list[Event]:
                 ev.cameo, ev.plover = DENY, plover_of(DENY)
                 accuser = _accuser_named(tr, mentions, toks, src)
                 ev.target = accuser.ref() if accuser is not None else None
+            if tr.code == "057" and tr.verbal and _agreed_to_talk(tr, toks):
+                # «اتفقا على مواصلة المحادثات الأسبوع المقبل»: agreeing to meet again is an intent
+                # to negotiate; agreeing on an act (تشكيل لجنة، استئناف العلاقات) is the agreement
+                ev.cameo, ev.plover = "036", plover_of("036")
+            elif tr.code == "057" and tr.verbal and _agreed_to_go_on(tr, toks):
+                # «اتفقا على تنسيق المواقف / مواصلة العمل على …»: an intent to cooperate
+                ev.cameo, ev.plover = "030", plover_of("030")
             if tr.code.startswith("16") and tr.verbal and _conditional(toks, tr):
                 # «قد تفرض قيوداً … إذا استمرت»: a sanction promised on a condition is a threat
                 ev.cameo, ev.plover = "131", plover_of("131")
@@ -2290,6 +2297,38 @@ def _dual(tr: Trigger, toks: list[Token]) -> bool:
     return tr.i + 1 < len(toks) and ffold(toks[tr.i + 1].text) in _DUAL_NOUNS
 
 
+def _agreed_to_talk(tr: Trigger, toks: list[Token]) -> bool:
+    """«اتفق الجانبان على عقد جولة جديدة / مواصلة الحوار»: what was agreed is more talks."""
+    w = ffold(toks[tr.i].text)
+    if not w.lstrip("وف").startswith(("اتفق", "يتفق", "تتفق")):
+        return False
+    for k in range(tr.j, min(len(toks), tr.j + 7)):
+        if toks[k].text in ".،,؛:«":
+            return False
+        if ffold(toks[k].text) in _TALK_WORDS or any(
+                t.code.startswith("04") and t.code != MEDIATE for t in match_triggers(toks[k:k + 1])):
+            return True
+    return False
+
+
+def _agreed_to_go_on(tr: Trigger, toks: list[Token]) -> bool:
+    """«اتفقا على مواصلة العمل / تنسيق المواقف / تعزيز التعاون»: what was agreed is to go on
+    working together, not an act."""
+    w = ffold(toks[tr.i].text)
+    if not w.lstrip("وف").startswith(("اتفق", "يتفق", "تتفق")):
+        return False
+    k = tr.j
+    if k < len(toks) and ffold(toks[k].text) == "علي":
+        k += 1
+    return k < len(toks) and ffold(toks[k].text) in _GO_ON_WORDS
+
+
+_GO_ON_WORDS = frozenset(fold(w) for w in ("مواصلة", "تنسيق", "تعزيز", "تكثيف", "العمل", "السعي", "متابعة",
+                                           "توسيع", "تطوير", "دعم"))
+_TALK_WORDS = frozenset(fold(w) for w in ("الحوار", "الحوارات", "التفاوض", "المفاوضات", "جولة", "جولات", "قمة",
+                                          "التشاور", "المشاورات"))
+
+
 def _talks(tr: Trigger, toks: list[Token]) -> bool:
     """Whether a mediation phrase names talks (جولة محادثات … بوساطة), not some other act."""
     return any(t.code.startswith("04") and t.code != MEDIATE
@@ -2314,7 +2353,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         code = ev.cameo
         # «تبادلت القيادة العامة وحكومة الوحدة الاتهامات»: accusations exchanged go both ways
         exchanged = _exchanged(tr, toks)
-        if code not in RECIPROCAL and code != MEDIATE and not exchanged \
+        if code not in RECIPROCAL and code != MEDIATE and not exchanged and not _agreed_to_talk(tr, toks) \
                 or ffold(toks[tr.i].text) in _ONE_SIDE_READY \
                 or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
