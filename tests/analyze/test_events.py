@@ -2046,3 +2046,18 @@ def test_what_two_parties_agreed_on_decides_the_code_of_their_agreement():
     rec = _full("والتقى وزير الخارجية الأرميني أرارات ميرزويان نظيره الأذربيجاني جيهون بيراموف في ألماتي، "
                 "واتفقا على مواصلة العمل على نص معاهدة السلام.")
     assert ("جيهون بيراموف", "أرارات ميرزويان") in _dyads(rec, "030")  # going on working together
+
+
+def test_a_warning_after_an_accusation_threatens_the_accused():
+    rec = _full("واتهم الرئيس الإريتري إثيوبيا بـ«التخطيط لغزو الموانئ»، محذراً من أن بلاده «ستدافع عن كل شبر "
+                "من أراضيها».")
+    assert ("الرئيس الإريتري", "إثيوبيا") in _dyads(rec, "13")
+    rec = _full("وحذر وزير الدفاع الإسرائيلي يسرائيل كاتس من أن أي هجوم جديد «سيقابل برد لم يعرفه أحد».")
+    assert {s for s, _ in _dyads(rec, "13")} <= {"يسرائيل كاتس"}
+
+
+def test_a_verb_with_an_object_of_its_own_is_no_signing_phrase():
+    rec = _full("وكان الرئيس الصومالي قد وقع قانوناً أقره البرلمان يلغي المذكرة مع إقليم أرض الصومال.")
+    assert not _dyads(rec, "057")
+    rec = _full("ووقعت السعودية ومصر، اليوم، رسمياً اتفاقية للربط الكهربائي.")
+    assert ("السعودية", "مصر") in _dyads(rec, "057")

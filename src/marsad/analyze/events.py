@@ -310,6 +310,8 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
         w = ffold(t.text)
         if t.text in ".؟!":
             break
+        if w in _MET_WITH:
+            return True  # «أن أي توسيع للعدوان «سيقابل بتوسيع مماثل في الرد»»: whoever answers
         if n in side or w in _OWN_SIDE:
             actor = True
             continue
@@ -335,6 +337,9 @@ def _warned_of(toks: list[Token], k: int) -> bool:
 
 
 _WARN_STOPS = frozenset(fold(w) for w in ("إلى", "على", "في", "عن", "بأن", "أن", "إن", "مع"))
+
+
+_MET_WITH = frozenset(fold(w) for w in ("سيقابل", "ستقابل", "سيواجه", "ستواجه", "سيدفع", "ستدفع", "سيدفعون"))
 
 
 def _future_verb(w: str) -> bool:
@@ -1822,6 +1827,12 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras["event_weights"][id(extra[-1])] = weight
             if place is not None:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
+        for k, (tr, ev, _) in enumerate(evs):
+            if ev.cameo[:2] == "13" and ev.target is None and ev.source is not None and (accused := next(
+                    (e for _, e, _ in reversed(evs[:k]) if e.cameo[:3] in ("111", "112") and e.target is not None
+                     and e.source is not None and _same(e.source, ev.source)), None)) is not None:
+                # «واتهم إثيوبيا بـ«…»، محذراً من أن بلاده «ستدافع …»»: the warning is to the accused
+                ev.target = accused.target
         mutual = _reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs)
         for copy, ev, role in copies:  # «بنظيريه الجزائري أحمد عطاف والمغربي ناصر بوريطة»: each call is mutual
             back = RECIPROCAL.get(ev.cameo, ev.cameo)

@@ -258,8 +258,16 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
             words += 1
             if words > max_gap:
                 break
+            if ph.verbal and toks[k].text.endswith(("اً", "ًا")) and ffold(toks[k].text) not in _ADVERBS:
+                break  # «وقع قانوناً … يلغي المذكرة»: the verb has its own object already
         k += 1
     return None
+
+
+_ADVERBS = frozenset(fold(w) for w in ("مجدداً", "رسمياً", "أيضاً", "صباحاً", "مساءً", "ظهراً", "ليلاً", "فجراً",
+                                       "مبدئياً", "نهائياً", "أخيراً", "سابقاً", "لاحقاً", "حالياً", "معاً",
+                                       "جماعياً", "ثنائياً", "رسمياً", "علناً", "سراً", "مؤخراً", "عصراً",
+                                       "غداً", "تقريباً", "فوراً", "رسميا", "أمساً"))
 
 
 _DAWN = frozenset(fold(w) for w in word_class("dawn"))
