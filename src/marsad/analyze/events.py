@@ -1827,7 +1827,7 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras["event_weights"][id(extra[-1])] = weight
             if place is not None:
                 doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
-        for k, (tr, ev, _) in enumerate(evs):
+        for k, (_, ev, _) in enumerate(evs):
             if ev.cameo[:2] == "13" and ev.target is None and ev.source is not None and (accused := next(
                     (e for _, e, _ in reversed(evs[:k]) if e.cameo[:3] in ("111", "112") and e.target is not None
                      and e.source is not None and _same(e.source, ev.source)), None)) is not None:
