@@ -2061,3 +2061,9 @@ def test_a_verb_with_an_object_of_its_own_is_no_signing_phrase():
     assert not _dyads(rec, "057")
     rec = _full("ووقعت السعودية ومصر، اليوم، رسمياً اتفاقية للربط الكهربائي.")
     assert ("السعودية", "مصر") in _dyads(rec, "057")
+
+
+def test_a_pause_is_no_arrest():
+    rec = _full("واستأنفت القوات الروسية والتركية الدوريات المشتركة في ريف كوباني بعد توقف دام خمسة أشهر.")
+    assert not _dyads(rec, "17")
+    assert _dyads(_full("وأوقفت الشرطة التونسية ثلاثة نشطاء في صفاقس."), "173")
