@@ -2067,3 +2067,8 @@ def test_a_pause_is_no_arrest():
     rec = _full("واستأنفت القوات الروسية والتركية الدوريات المشتركة في ريف كوباني بعد توقف دام خمسة أشهر.")
     assert not _dyads(rec, "17")
     assert _dyads(_full("وأوقفت الشرطة التونسية ثلاثة نشطاء في صفاقس."), "173")
+
+
+def test_a_complaint_is_against_whom_it_names_after_against():
+    rec = _full("وأعلنت وزارة الخارجية السورية أن دمشق تقدمت بشكوى إلى مجلس الأمن الدولي ضد تركيا.")
+    assert {t for _, t in _dyads(rec, "11")} == {"تركيا"}

@@ -342,6 +342,16 @@ _WARN_STOPS = frozenset(fold(w) for w in ("إلى", "على", "في", "عن", "�
 _MET_WITH = frozenset(fold(w) for w in ("سيقابل", "ستقابل", "سيواجه", "ستواجه", "سيدفع", "ستدفع", "سيدفعون"))
 
 
+def _against(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> Mention | None:
+    """The party named after «ضد» within the trigger's clause."""
+    for k in range(tr.j, min(len(toks) - 1, tr.j + 8)):
+        if toks[k].text in ".،,؛:«":
+            return None
+        if ffold(toks[k].text) == "ضد":
+            return next((m for m in mentions if m.tok_start == k + 1 and _party(m)), None)
+    return None
+
+
 def _future_verb(w: str) -> bool:
     """A folded word that reads as a future verb (سترد، سيدفع، سنواصل), not a noun (سيارة، سنوات،
     سياسي)."""
@@ -1647,6 +1657,8 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code[:2] == "13" and roles.target is not None and (
                     roles.target.type == "LOC" or (roles.target.id or "").startswith("loc:")):
                 roles.target = None  # «هدد باستئناف الهجمات في البحر الأحمر وباب المندب»: where, not whom
+            if tr.code[:2] == "11" and (against := _against(tr, mentions, toks)) is not None:
+                roles.target = against  # «تقدم بشكوى إلى مجلس الأمن ضد إسرائيل»: whom it is against
             if tr.code[:2] == "13" and roles.target is None:
                 roles.target = _conditioned(tr, mentions, toks, roles.source)
             if tr.code[:2] == "16" and (roles.target is None or roles.target.type == "BARE"):
