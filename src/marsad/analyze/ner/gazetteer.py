@@ -128,6 +128,8 @@ class Gazetteer:
             for variant, phrases in starts[i]:
                 if keys is None:
                     keys = [_fold_key(t) for t in tokens]
+                if variant != keys[i] and keys[i] in self.first_names:
+                    continue  # «كريم» is a given name, not «ك» + a town
                 for phrase, ents in phrases:
                     m = len(phrase)
                     if m > n - i or (best and m <= best[1] - i):
