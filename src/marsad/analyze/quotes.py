@@ -398,6 +398,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     and accused_object(toks, speaker_m):
                 # «واتهم التحالف بارتكاب ...»: the accused; the speaker is the dropped subject
                 speaker_m, how = centre, "centre"
+            if how in ("centre", "none") and local is None and cue is cues[0] and cue.i > 1 \
+                    and toks[cue.i - 1].text in "،," and ffold(toks[cue.i].text)[:1] == "و" \
+                    and (opener := _verb_subject(toks, mentions, first)) is not None and opener.tok_end < cue.i:
+                # «وفي أديس أبابا، رحب المفوض باتريك أوكيري بإعادة فتح الحدود، وقال …»: the
+                # subject of the verb opening the sentence
+                speaker_m, how = opener, "before"
             if how in ("centre", "none") and _plural_verb(toks[cue.i].text):
                 # «نظم مئات من موظفي الإقليم وقفة …، وطالبوا الحكومتين بـ…»: a plural cue speaks
                 # for the counted group its sentence named
