@@ -84,7 +84,18 @@ def _cue_class(word: str) -> str | None:
     for c in candidates(word)[:4]:  # the word, or it with و/ف/ل/س: no suffix-stripped guesses
         if c in forms and not (w.find(c) > 0 and any(ch in "بك" for ch in w[:w.find(c)])):
             return forms[c]  # (a preposition makes a noun: «بحذر» is caution, not «حذر»)
+    for suf in ("هما", "هم", "ها", "ه"):  # «واعتبرتها «…»», «وأبلغته أن …»: a verb with its object
+        stem = w[:-len(suf)] if w.endswith(suf) else ""
+        stem = stem[1:] if stem[:1] in "وف" and len(stem) > 4 else stem
+        if len(stem) >= 3 and stem in forms and stem.startswith(_OBJECT_CUES):
+            return forms[stem]
     return None
+
+
+# cue verbs that take an object pronoun before what they say (اعتبرتها، أبلغته، حثها، دعاهم)
+_OBJECT_CUES = tuple(fold(w) for w in ("اعتبر", "يعتبر", "تعتبر", "ابلغ", "يبلغ", "تبلغ", "حث", "يحث", "تحث",
+                                       "دعا", "دعت", "يدعو", "تدعو", "طالب", "يطالب", "تطالب", "حذر", "يحذر", "تحذر",
+                                       "اتهم", "يتهم", "تتهم", "ناشد", "يناشد", "تناشد"))
 
 
 def match_cues(toks: list[Token]) -> list[Cue]:
