@@ -2072,3 +2072,10 @@ def test_a_pause_is_no_arrest():
 def test_a_complaint_is_against_whom_it_names_after_against():
     rec = _full("وأعلنت وزارة الخارجية السورية أن دمشق تقدمت بشكوى إلى مجلس الأمن الدولي ضد تركيا.")
     assert {t for _, t in _dyads(rec, "11")} == {"تركيا"}
+
+
+def test_a_coordinated_call_names_its_addressee_right_after_the_verb():
+    rec = _full("وقال وزير الخارجية المالي عبد الله كوناتي إن باماكو «لن تقبل بأي اتفاق منفرد». وطالب نيامي "
+                "بالتشاور مع شريكيها قبل إبرام أي اتفاق أمني.")
+    assert ("عبد الله كوناتي", "نيامي") in _dyads(rec, "10")
+    assert not any(s == "نيامي" for s, _ in _dyads(rec, "10"))

@@ -342,6 +342,14 @@ _WARN_STOPS = frozenset(fold(w) for w in ("إلى", "على", "في", "عن", "�
 _MET_WITH = frozenset(fold(w) for w in ("سيقابل", "ستقابل", "سيواجه", "ستواجه", "سيدفع", "ستدفع", "سيدفعون"))
 
 
+def _called_to(toks: list[Token], k: int) -> bool:
+    """«بالتشاور»، «إلى»: what a call asks for starts at k."""
+    if k >= len(toks):
+        return False
+    w = ffold(toks[k].text)
+    return w in ("الي", "إلى") or (w.startswith("ب") and len(w) > 4 and not w.startswith("بين"))
+
+
 def _against(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> Mention | None:
     """The party named after «ضد» within the trigger's clause."""
     for k in range(tr.j, min(len(toks) - 1, tr.j + 8)):
@@ -1657,6 +1665,13 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code[:2] == "13" and roles.target is not None and (
                     roles.target.type == "LOC" or (roles.target.id or "").startswith("loc:")):
                 roles.target = None  # «هدد باستئناف الهجمات في البحر الأحمر وباب المندب»: where, not whom
+            if tr.verbal and tr.code[:2] in ("02", "10") and roles.how == "after" and roles.source is not None \
+                    and ffold(toks[tr.i].text)[:1] in "وف" and roles.source.tok_start == tr.j \
+                    and (carried := shared or centre) is not None and carried.key != roles.source.key \
+                    and _called_to(toks, roles.source.tok_end):
+                # «وطالب نيامي بالتشاور مع شريكيها»: after the sentence before, the name right after
+                # a coordinated call verb and before «بـ / إلى» is whom it calls on
+                roles.target, roles.source, roles.how = roles.source, carried, "centre"
             if tr.code[:2] == "11" and (against := _against(tr, mentions, toks)) is not None:
                 roles.target = against  # «تقدم بشكوى إلى مجلس الأمن ضد إسرائيل»: whom it is against
             if tr.code[:2] == "13" and roles.target is None:
