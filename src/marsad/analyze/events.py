@@ -342,6 +342,17 @@ _WARN_STOPS = frozenset(fold(w) for w in ("إلى", "على", "في", "عن", "�
 _MET_WITH = frozenset(fold(w) for w in ("سيقابل", "ستقابل", "سيواجه", "ستواجه", "سيدفع", "ستدفع", "سيدفعون"))
 
 
+def _past_conjuncts(m: Mention, mentions: list[Mention], toks: list[Token]) -> int:
+    """The token after m and the names joined to it by و (حركة «حماس» وإسرائيل)."""
+    end = m.tok_end
+    while end < len(toks) and toks[end].text in "»”":
+        end += 1
+    while end < len(toks) and ffold(toks[end].text)[:1] == "و" and (
+            joined := next((x for x in mentions if x.tok_start == end and _party(x)), None)) is not None:
+        end = joined.tok_end
+    return end
+
+
 def _called_to(toks: list[Token], k: int) -> bool:
     """«بالتشاور»، «إلى»: what a call asks for starts at k."""
     if k >= len(toks):
@@ -1668,10 +1679,11 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.verbal and tr.code[:2] in ("02", "10") and roles.how == "after" and roles.source is not None \
                     and ffold(toks[tr.i].text)[:1] in "وف" and roles.source.tok_start == tr.j \
                     and (carried := shared or centre) is not None and carried.key != roles.source.key \
-                    and _called_to(toks, roles.source.tok_end):
+                    and _called_to(toks, _past_conjuncts(roles.source, mentions, toks)):
                 # «وطالب نيامي بالتشاور مع شريكيها»: after the sentence before, the name right after
                 # a coordinated call verb and before «بـ / إلى» is whom it calls on
                 roles.target, roles.source, roles.how = roles.source, carried, "centre"
+                co = None  # (a name joined to the addressee is called on too, not a caller)
             if tr.code[:2] == "11" and (against := _against(tr, mentions, toks)) is not None:
                 roles.target = against  # «تقدم بشكوى إلى مجلس الأمن ضد إسرائيل»: whom it is against
             if tr.code[:2] == "13" and roles.target is None:
