@@ -409,7 +409,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     and accused_object(toks, speaker_m):
                 # «واتهم التحالف بارتكاب ...»: the accused; the speaker is the dropped subject
                 speaker_m, how = centre, "centre"
-            if how in ("centre", "none") and local is None and cue is cues[0] and cue.i > 1 \
+            if how in ("centre", "none") and local is None and cue.i > 1 and all(
+                    c.i > 0 and ffold(toks[c.i - 1].text) in _RELATIVES for c in cues if c.i < cue.i) \
                     and toks[cue.i - 1].text in "،," and ffold(toks[cue.i].text)[:1] == "و" \
                     and (opener := _verb_subject(toks, mentions, first)) is not None and opener.tok_end < cue.i:
                 # «وفي أديس أبابا، رحب المفوض باتريك أوكيري بإعادة فتح الحدود، وقال …»: the
@@ -441,8 +442,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
             after = speaker_m.tok_end if speaker_m is not None and how == "after" else cue.i + 1
             stop = _stop(toks, cues, cue.i)
             phrase_ref, after2 = _speaker_phrase(toks, mentions, after, min(stop, after + 4), text)
-            if phrase_ref is None and how in ("centre", "none") \
+            if phrase_ref is None and how in ("centre", "none") and not relative \
                     and ffold(toks[cue.i].text).lstrip("و") not in PARTICIPLES:
+                # («رفض … ما وصفه بـ«الوصاية»»: a relative clause's subject is the one before it)
                 # (a participle's speaker is the sentence's: «متهمة عناصر الشرطة بـ…» names the accused)
                 named, after2 = _name_after(toks, cue.i + 1, text)
                 if named is not None:  # an unknown body speaks on in the later cues too
