@@ -432,3 +432,9 @@ def test_a_relative_cue_names_no_unknown_speaker_and_threats_and_governors_speak
     text = ("وأعلن والي إسطنبول داود غل حظر التجمعات في المدينة، مؤكداً أن السلطات «لن تسمح بالفوضى في "
             "الشوارع».")
     assert _speakers(text) == ["داود غل"]
+
+
+def test_a_call_in_an_as_clause_names_its_addressee_after_the_verb():
+    text = ("ودخلت منظمة العفو الدولية على خط الأزمة، إذ طالبت السلطات الكويتية بـ«الوقف الفوري لقرارات "
+            "سحب الجنسية».")
+    assert _speakers(text) == ["منظمة العفو الدولية"]

@@ -398,12 +398,17 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     ffold(t.text) in COMPLEMENTIZERS for t in toks[cue.i + 1:speaker_m.tok_start]):
                 # «…، قائلاً إن «حماس تلقت …»»: a name past «إن» is inside what is said, not who says it
                 speaker_m, how = (centre, "centre") if centre is not None else (None, "none")
+            when = cue.i > 0 and ffold(toks[cue.i - 1].text) in _AS_WHEN
             if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m, mentions) \
-                    and (local is not None or ffold(toks[cue.i].text)[:1] in "وف"):
+                    and (local is not None or ffold(toks[cue.i].text)[:1] in "وف" or when):
                 # «…، ودعا مجلس الأمن إلى ...»: after a subject already given, the actor after a
                 # call verb is whom it calls on; a sentence opening with «دعا رئيس مجلس النواب
                 # عقيلة صالح إلى …» names its subject there
                 speaker_m, how = (centre, "centre") if centre is not None else (None, "none")
+                if when and (near := next((m for m in mentions if m.tok_end <= cue.i - 1 and m.type in ("PER", "ORG")
+                                           and m.id), None)) is not None:
+                    # «ودخلت منظمة «هيومن رايتس ووتش» على خط الأزمة، إذ طالبت السلطات بـ…»
+                    speaker_m, how = near, "before"
             if how == "after" and speaker_m is not None and centre is not None \
                     and centre.key != speaker_m.key and _accusation(toks[cue.i].text) \
                     and accused_object(toks, speaker_m):
