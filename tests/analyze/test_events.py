@@ -2082,3 +2082,8 @@ def test_a_coordinated_call_names_its_addressee_right_after_the_verb():
     rec = _full("وقال وزير الخارجية القطري إن الدوحة «تواصل جهودها». ودعا حركة «حماس» وإسرائيل إلى «إبداء "
                 "المرونة اللازمة لإنهاء معاناة المدنيين».")
     assert {("وزير الخارجية القطري", "حركة حماس"), ("وزير الخارجية القطري", "إسرائيل")} <= _dyads(rec, "02")
+
+
+def test_a_bodys_quoted_acronym_after_its_long_name_is_no_target():
+    rec = _full("ودانت بعثة الاتحاد الأفريقي لدعم الاستقرار في الصومال «أوسوم» الهجوم على القاعدة.")
+    assert not [t for _, t in _dyads(rec, "11") if "أوسوم" in t]

@@ -353,6 +353,16 @@ def _past_conjuncts(m: Mention, mentions: list[Mention], toks: list[Token]) -> i
     return end
 
 
+def _acronym_of(src: Mention, tgt: Mention, toks: list[Token]) -> bool:
+    """tgt is a short quoted name standing a few complement words after the body src."""
+    if src.type != "ORG" or tgt.tok_start <= src.tok_end or tgt.tok_end - tgt.tok_start > 2:
+        return False
+    gap = toks[src.tok_end:tgt.tok_start]
+    return len(gap) > 1 and gap[-1].text == "«" and len(gap) <= 7 and tgt.tok_end < len(toks) \
+        and (ffold(gap[0].text)[:1] == "ل" or ffold(gap[0].text) in ("في", "لدي")) \
+        and toks[tgt.tok_end].text == "»" and not any(t.text in "،,.؛:" for t in gap)
+
+
 def _called_to(toks: list[Token], k: int) -> bool:
     """«بالتشاور»، «إلى»: what a call asks for starts at k."""
     if k >= len(toks):
@@ -1684,6 +1694,10 @@ def find_events(doc: Doc) -> list[Event]:
                 # a coordinated call verb and before «بـ / إلى» is whom it calls on
                 roles.target, roles.source, roles.how = roles.source, carried, "centre"
                 co = None  # (a name joined to the addressee is called on too, not a caller)
+            if roles.target is not None and roles.source is not None and _acronym_of(roles.source, roles.target, toks):
+                # «ودانت بعثة الاتحاد الأفريقي لدعم الاستقرار في الصومال «أوسوم» الهجوم»: the quoted
+                # name after a body's long name is that body's own, not whom it condemns
+                roles.target = None
             if tr.code[:2] == "11" and (against := _against(tr, mentions, toks)) is not None:
                 roles.target = against  # «تقدم بشكوى إلى مجلس الأمن ضد إسرائيل»: whom it is against
             if tr.code[:2] == "13" and roles.target is None:
