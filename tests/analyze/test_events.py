@@ -2087,3 +2087,9 @@ def test_a_coordinated_call_names_its_addressee_right_after_the_verb():
 def test_a_bodys_quoted_acronym_after_its_long_name_is_no_target():
     rec = _full("ودانت بعثة الاتحاد الأفريقي لدعم الاستقرار في الصومال «أوسوم» الهجوم على القاعدة.")
     assert not [t for _, t in _dyads(rec, "11") if "أوسوم" in t]
+
+
+def test_the_accused_stands_before_the_charge_not_inside_it():
+    rec = _full("واتهم المتحدث باسم الحكومة اليمنية راجح بادي قوات المجلس الانتقالي بمحاولة السيطرة على المقار "
+                "الحكومية بالقوة.")
+    assert {t for _, t in _dyads(rec, "11")} == {"قوات المجلس"}

@@ -363,6 +363,20 @@ def _acronym_of(src: Mention, tgt: Mention, toks: list[Token]) -> bool:
         and toks[tgt.tok_end].text == "»" and not any(t.text in "،,.؛:" for t in gap)
 
 
+def _accused_before_charge(tr: Trigger, roles: Roles, mentions: list[Mention], toks: list[Token]
+                           ) -> Mention | None:
+    """The mention between an accusation's subject and its «بـ…» charge, when the target read
+    lies inside the charge."""
+    start = roles.source.tok_end if roles.how == "after" and roles.source is not None else tr.j
+    charge = next((k for k in range(start, min(len(toks), start + 8)) if toks[k].kind == "word"
+                   and ffold(toks[k].text).startswith("ب") and len(ffold(toks[k].text)) > 4), None)
+    if charge is None or roles.target is None or roles.target.tok_start < charge:
+        return None
+    return next((m for m in mentions if start <= m.tok_start < charge and m.tok_end <= charge
+                 and m.key != roles.source.key and m.type in ("ORG", "PER", "GPE")
+                 and not any(t.text in "،,.؛" for t in toks[start:m.tok_start])), None)
+
+
 def _called_to(toks: list[Token], k: int) -> bool:
     """«بالتشاور»، «إلى»: what a call asks for starts at k."""
     if k >= len(toks):
@@ -1698,6 +1712,11 @@ def find_events(doc: Doc) -> list[Event]:
                 # «ودانت بعثة الاتحاد الأفريقي لدعم الاستقرار في الصومال «أوسوم» الهجوم»: the quoted
                 # name after a body's long name is that body's own, not whom it condemns
                 roles.target = None
+            if tr.verbal and tr.code[:2] == "11" and roles.target is not None and roles.source is not None \
+                    and (accused := _accused_before_charge(tr, roles, mentions, toks)) is not None:
+                # «اتهم … قوات المجلس الانتقالي بمحاولة السيطرة على المقار الحكومية»: the accused
+                # stands before the charge, not inside it
+                roles.target = accused
             if tr.code[:2] == "11" and (against := _against(tr, mentions, toks)) is not None:
                 roles.target = against  # «تقدم بشكوى إلى مجلس الأمن ضد إسرائيل»: whom it is against
             if tr.code[:2] == "13" and roles.target is None:
