@@ -2674,8 +2674,9 @@ def _sayer_of(doc: Doc, denial: Event, denied: list[str]) -> dict[str, Any] | No
     words = {w for w in (ffold(x) for x in denied) if len(w) >= 4}
     for q in sorted((q for q in doc.quotes if q.end <= denial.start and q.speaker
                      and not q.speaker.get("bare")), key=lambda q: -q.start):
-        if denial.source and _same_state(q.speaker, denial.source):
-            continue
+        if denial.source and (_same_state(q.speaker, denial.source)
+                              or q.speaker.get("text") == denial.source.get("text")):
+            continue  # (the denier's own words before the denial answer no one)
         said = {ffold(x.strip("«»“”\".,،:؛")) for x in q.text.split()}
         if any(_same_word(w, s) for w in words for s in said):
             return q.speaker
@@ -3063,8 +3064,6 @@ def _same_party(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """The same actor, or the same country named twice (روسيا … الروسي)."""
     if a.get("id") and a.get("id") == b.get("id"):
         return True
-    if not a.get("id") and not b.get("id") and a.get("text") and a.get("text") == b.get("text"):
-        return True  # an unknown speaker named the same way twice
     ca, cb = a.get("code"), b.get("code")
     return bool(ca) and ca == cb and len(ca) == 3
 
