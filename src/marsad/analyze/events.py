@@ -2380,10 +2380,14 @@ def _dual(tr: Trigger, toks: list[Token]) -> bool:
     return tr.i + 1 < len(toks) and ffold(toks[tr.i + 1].text) in _DUAL_NOUNS
 
 
+def _agrees(tr: Trigger, toks: list[Token]) -> bool:
+    """The trigger is the verb «اتفق» (agreed), in any person."""
+    return ffold(toks[tr.i].text).lstrip("وف").startswith(("اتفق", "يتفق", "تتفق"))
+
+
 def _agreed_to_talk(tr: Trigger, toks: list[Token]) -> bool:
     """«اتفق الجانبان على عقد جولة جديدة / مواصلة الحوار»: what was agreed is more talks."""
-    w = ffold(toks[tr.i].text)
-    if not w.lstrip("وف").startswith(("اتفق", "يتفق", "تتفق")):
+    if not _agrees(tr, toks):
         return False
     for k in range(tr.j, min(len(toks), tr.j + 7)):
         if toks[k].text in ".،,؛:«":
@@ -2397,8 +2401,7 @@ def _agreed_to_talk(tr: Trigger, toks: list[Token]) -> bool:
 def _agreed_to_go_on(tr: Trigger, toks: list[Token]) -> bool:
     """«اتفقا على مواصلة العمل / تنسيق المواقف / تعزيز التعاون»: what was agreed is to go on
     working together, not an act."""
-    w = ffold(toks[tr.i].text)
-    if not w.lstrip("وف").startswith(("اتفق", "يتفق", "تتفق")):
+    if not _agrees(tr, toks):
         return False
     k = tr.j
     if k < len(toks) and ffold(toks[k].text) == "علي":

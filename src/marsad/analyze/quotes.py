@@ -18,6 +18,7 @@ from marsad.analyze.coref import (
     _REL_PRONOUNS,
     NOMINAL_ANAPHORS,
     PARTICIPLES,
+    PREPOSITIONS,
     Mention,
     Salience,
     _plural_verb,
@@ -107,8 +108,7 @@ def match_cues(toks: list[Token]) -> list[Cue]:
             and (cls := _cue_class(t.text))]
 
 
-_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "الى", "مع", "بعد", "قبل", "منذ",
-                                            "خلال", "عقب", "إثر", "اثر", "حول", "لدى", "عند", "بين", "ضد"))
+_PREPOSITIONS = PREPOSITIONS | frozenset(fold(w) for w in ("بعد", "قبل", "منذ", "خلال", "عقب", "إثر", "اثر", "عند"))
 
 
 def _fronted(toks: list[Token], i: int, done_until: int) -> tuple[int, int] | None:
