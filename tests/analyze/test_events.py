@@ -2093,3 +2093,9 @@ def test_the_accused_stands_before_the_charge_not_inside_it():
     rec = _full("واتهم المتحدث باسم الحكومة اليمنية راجح بادي قوات المجلس الانتقالي بمحاولة السيطرة على المقار "
                 "الحكومية بالقوة.")
     assert {t for _, t in _dyads(rec, "11")} == {"قوات المجلس"}
+
+
+def test_where_an_envoy_is_posted_is_no_party_to_the_meeting():
+    rec = _full("والتقى السفير الأميركي لدى العراق، أمس الجمعة، رئيس الوزراء العراقي محمد شياع السوداني.")
+    assert ("السفير الأميركي", "محمد شياع السوداني") in _dyads(rec, "04")
+    assert not [t for _, t in _dyads(rec, "04") if t == "العراق"]

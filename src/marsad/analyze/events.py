@@ -377,6 +377,9 @@ def _accused_before_charge(tr: Trigger, roles: Roles, mentions: list[Mention], t
                  and not any(t.text in "،,.؛" for t in toks[start:m.tok_start])), None)
 
 
+_POSTED_TO = frozenset({fold("لدى")})  # (not «إلى»: «زيارة رئيس الوزراء إلى الرباط» is where he went)
+
+
 def _called_to(toks: list[Token], k: int) -> bool:
     """«بالتشاور»، «إلى»: what a call asks for starts at k."""
     if k >= len(toks):
@@ -1708,6 +1711,13 @@ def find_events(doc: Doc) -> list[Event]:
                 # a coordinated call verb and before «بـ / إلى» is whom it calls on
                 roles.target, roles.source, roles.how = roles.source, carried, "centre"
                 co = None  # (a name joined to the addressee is called on too, not a caller)
+            if roles.target is not None and roles.source is not None and roles.target.tok_start >= 1 \
+                    and roles.target.tok_start - 1 == roles.source.tok_end \
+                    and ffold(toks[roles.target.tok_start - 1].text) in _POSTED_TO:
+                # «التقت السفيرة الأميركية لدى العراق، أمس الجمعة، كلاً من …»: where the envoy is
+                # posted is part of the title; whom the act is with comes after
+                roles.target = _next([m for m in mentions if _party(m)], roles.target.tok_end, roles.source, toks,
+                                     clause=False)
             if roles.target is not None and roles.source is not None and _acronym_of(roles.source, roles.target, toks):
                 # «ودانت بعثة الاتحاد الأفريقي لدعم الاستقرار في الصومال «أوسوم» الهجوم»: the quoted
                 # name after a body's long name is that body's own, not whom it condemns
