@@ -958,7 +958,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             tgt = _next(tactors, tr.j, src, toks) or _bare_object(toks, tr.j)
         return Roles(src, tgt, "masdar" if src is not None else "none")
     if tr.code in RECIPROCAL:  # «أجرت روسيا وأوكرانيا عملية تبادل للأسرى», «عقد الوفدان محادثات»
-        doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS)
+        doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS, reach=24)
         if doer is not None:
             tgt = _next(tactors, tr.j, doer, toks)
             if tgt is not None and tr.code[:2] == "04" and not any(
