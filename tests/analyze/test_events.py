@@ -2106,3 +2106,11 @@ def test_a_joint_light_verb_reaches_its_talks_over_a_time_and_place_aside():
                 "مدينة بوزنيقة المغربية، جولة مشاورات استمرت يومين.")
     assert {("مجلس النواب الليبي", "المجلس الأعلى للدولة"),
             ("المجلس الأعلى للدولة", "مجلس النواب الليبي")} <= _dyads(rec, "04")
+
+
+def test_a_denial_of_an_alleged_act_answers_who_alleged_it():
+    rec = _full("واتهم المتحدث باسم الحكومة اليمنية راجح بادي قوات المجلس الانتقالي بمحاولة السيطرة على المقار "
+                "الحكومية بالقوة. ونفى المتحدث باسم المجلس سالم باعوضة أن يكون المجلس يسعى إلى السيطرة على "
+                "مؤسسات الدولة.")
+    targets = {t for _, t in _dyads(rec, "01")}
+    assert targets and "قوات المجلس" not in targets  # the accuser's side, not the accused body

@@ -2589,7 +2589,8 @@ def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
         if ev.cameo == DENY and ev.target is None and ev.source is not None:
             words = _object_words(doc, ev)
             if words and fold(words[0]) in _CLAUSE_OPENERS:
-                ev.target = _sayer_of(doc, ev, words) or _doer_of_named_act(words[:6], events[:k], ev.source)
+                ev.target = _sayer_of(doc, ev, words) or _doer_of_named_act(words[:6], events[:k], ev.source,
+                                                                             claimant=True)
 
 
 _CRITICISED = frozenset(fold(w) for w in ("قرار", "قرارات", "سياسة", "سياسات", "تصريحات", "تصريح", "بيان",
@@ -2757,10 +2758,11 @@ def _countries() -> dict[str, dict[str, Any]]:
     return {c["code"]: c for c in _load_jsonl("countries.jsonl") if c.get("code")}
 
 
-def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str, Any]
-                       ) -> dict[str, Any] | None:
+def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str, Any],
+                       claimant: bool = False) -> dict[str, Any] | None:
     """The doer of the latest earlier act that a definite noun of clause names, by its word
-    (العقوبات after فرضت عقوبات) or its code (التوقيف after أوقفت), other than the speaker."""
+    (العقوبات after فرضت عقوبات) or its code (التوقيف after أوقفت), other than the speaker;
+    with claimant, who alleged it when it was only alleged (a denial answers the accuser)."""
     heads = {_cands(w)[-1].removeprefix("ال") for w in clause
              if any(c.startswith("ال") for c in _cands(w))}  # (بالاقتحامات too)
     heads = {f for h in heads if len(h) >= 4 for f in _singulars(h)}
@@ -2778,6 +2780,8 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
         # the trigger's own words (first and last), not a subject a phrase trigger spans
         if any(f in heads for w in {words[0], words[-1]} for f in _singulars(_cands(w)[-1].removeprefix("ال"))) \
                 or (generic and _family(prev.cameo) in ("V", "17") and not prev.negated):
+            if claimant and prev.status == "alleged" and prev.claimed_by and not _same_state(prev.claimed_by, speaker):
+                return prev.claimed_by
             return prev.source
     # named by its code only (انتقد … التوقيف): the article's first such act, its main event
     return next((p.source for p in candidates_ if p.cameo in named), None)
