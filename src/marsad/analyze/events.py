@@ -35,7 +35,7 @@ from marsad.analyze.coref import (
     subject_for,
 )
 from marsad.analyze.doc import Doc, Event
-from marsad.analyze.stances import quote_stances
+from marsad.analyze.stances import _REBEL_ROLES, quote_stances
 from marsad.analyze.triggers import (
     ACCUSE,
     DENY,
@@ -385,7 +385,7 @@ def _called_to(toks: list[Token], k: int) -> bool:
     if k >= len(toks):
         return False
     w = ffold(toks[k].text)
-    return w in ("الي", "إلى") or (w.startswith("ب") and len(w) > 4 and not w.startswith("بين"))
+    return w in ("الي", "ب") or (w.startswith("ب") and len(w) > 3 and not w.startswith("بين"))
 
 
 def _against(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> Mention | None:
@@ -3012,7 +3012,6 @@ def _described(q: Any, first: int, toks: list[Token], mentions: list[Mention],
                  and not _same_state(m.ref(), speaker)), None)
 
 
-_REBEL_ROLES = frozenset({"REB", "OPP", "INS"})
 
 
 def _same_state(a: dict[str, Any], b: dict[str, Any]) -> bool:

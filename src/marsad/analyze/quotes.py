@@ -30,7 +30,7 @@ from marsad.analyze.coref import (
     subject_for,
 )
 from marsad.analyze.doc import Doc, Quote
-from marsad.analyze.events import counted_group_before, sentence_tokens
+from marsad.analyze.events import _called_to, _past_conjuncts, counted_group_before, sentence_tokens
 from marsad.analyze.triggers import conjugate
 from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token
@@ -336,7 +336,6 @@ def _topic(toks: list[Token], mentions: list[Mention], cue_i: int, first: int = 
 
 
 CALL_VERBS = frozenset(fold(w) for w in word_class("call_cues"))  # دعا، طالب، حث and participles
-_TO = frozenset(fold(w) for w in ("إلى", "الى", "ب"))
 
 
 def _addressee(toks: list[Token], i: int, m: Mention, mentions: list[Mention]) -> bool:
@@ -345,14 +344,7 @@ def _addressee(toks: list[Token], i: int, m: Mention, mentions: list[Mention]) -
     verb = fold(toks[i].text)
     if verb[:1] in "وف" and verb[1:] in CALL_VERBS:
         verb = verb[1:]
-    end = m.tok_end
-    while end < len(toks) and fold(toks[end].text)[:1] == "و" and (
-            joined := next((x for x in mentions if x.tok_start == end), None)) is not None:
-        end = joined.tok_end
-    if verb not in CALL_VERBS or end >= len(toks):
-        return False
-    nxt = fold(toks[end].text)
-    return nxt in _TO or (nxt.startswith("ب") and len(nxt) > 3)
+    return verb in CALL_VERBS and _called_to(toks, _past_conjuncts(m, mentions, toks))
 
 
 def _accusation(word: str) -> bool:
