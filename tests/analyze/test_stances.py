@@ -64,3 +64,22 @@ def test_a_pledge_not_to_allow_or_hesitate_threatens_the_party_it_names():
     text = "وأكد وزير الداخلية الأردني سامي الخريشا أن المملكة «ستتعامل بحزم مع المهربين القادمين من سوريا»."
     assert ("سامي الخريشا", "سوريا") in _dyads(text, "13")
     assert [st for _, _, st in matches(tokenize("«لن نتهاون في ذلك»"))] == ["threat"]
+
+
+def test_an_offer_to_bring_parties_together_is_toward_those_between_or_called_on():
+    # written for this test: a host's readiness to host talks «بين» a pair, named or not
+    assert ("سامي الحداد", "الطرفين") in _dyads(
+        "وقال وزير الخارجية الأردني سامي الحداد إن بلاده «مستعدة لاستضافة جولة حوار مباشرة بين الطرفين في عمّان».",
+        "039")
+    # named parties: the offer the sentence's own trigger codes (from مدريد, claimed by the
+    # speaker) is not coded again from the speaker
+    rec = analyze_record(Article("وقالت المتحدثة باسم الخارجية الإسبانية كارمن لوبيث إن مدريد «مستعدة لمواصلة "
+                                 "دورها البنّاء في تقريب وجهات النظر بين الرباط والجزائر».", published="2024-05-02"))
+    offers = [(e["target"] or {}).get("text") for e in rec["events"] if e["cameo"].startswith("03")]
+    assert sorted(offers) == ["الجزائر", "الرباط"]
+    # an offer right after the speaker's own call is toward those called on
+    assert ("وانغ لي", "البلدين") in _dyads(
+        "ودعا المتحدث باسم الخارجية الصينية وانغ لي البلدين الجارين إلى «تغليب لغة الحوار»، وأكد أن الصين "
+        "«مستعدة لاستضافة اجتماع عاجل» في إطار الآلية الثلاثية.", "039")
+    # a hostile party «تسعى إلى» harming ties between two states offers nothing
+    assert not _dyads("واعتبر الوزير أن «جهات معادية تسعى إلى ضرب العلاقات الأخوية بين البلدين».", "03")

@@ -35,7 +35,7 @@ from marsad.analyze.coref import (
     subject_for,
 )
 from marsad.analyze.doc import Doc, Event
-from marsad.analyze.stances import _REBEL_ROLES, quote_stances
+from marsad.analyze.stances import _REBEL_ROLES, MEDIATION, quote_stances
 from marsad.analyze.triggers import (
     ACCUSE,
     DENY,
@@ -3096,7 +3096,8 @@ def reportable(ev: Event, weight: float) -> bool:
         return False  # a meeting, praise, concession or sanction with no one named says nothing
     if ev.cameo.startswith("01") and ev.cameo != DENY and ev.target is None:
         return False  # «أعربت عن أملها …»: a statement to no one is a quote, not a dyad
-    if (ev.target is None or ev.target.get("bare")) and ffold(ev.trigger or "") in _READY_ADJ:
+    if (ev.target is None or (ev.target.get("bare") and ev.cameo != MEDIATION)) \
+            and ffold(ev.trigger or "") in _READY_ADJ:
         return False  # «طهران مستعدة للتوصل إلى تفاهمات»: readiness toward no one named
     crowd = ev.cameo.startswith("14") and ev.source is not None and ffold(ev.source.get("text") or "") in _CROWDS
     return ev.source is not None and (ev.source.get("bare") is None or crowd) and weight >= MIN_WEIGHT
@@ -3147,7 +3148,7 @@ def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
     known victim on another state's soil targets that state (see _foreign_place). Sentence-level
     detection reads the candidates, which keep their own words."""
     if ev.target is not None and ev.target.get("bare") and (_family(ev.cameo) in _NP_VICTIMS or _sanctioned_people(ev)
-                                                            or ev.cameo == "030") \
+                                                            or ev.cameo in ("030", MEDIATION)) \
             and (place is None or _people_word(ev.target.get("text") or "")):
         # an unnamed victim or addressee is still whom the act was done to
         return replace(ev, target={k: v for k, v in ev.target.items() if k != "bare"})

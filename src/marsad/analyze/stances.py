@@ -23,6 +23,7 @@ from marsad.analyze.coref import _nisba, candidates, ffold, sentence_mentions
 from marsad.analyze.doc import Doc, Event
 from marsad.analyze.triggers import plover_of
 from marsad.arabic.normalize import fold
+from marsad.lexicons import word_class
 
 if TYPE_CHECKING:
     from marsad.analyze.coref import Mention
@@ -33,8 +34,14 @@ _ROLE_ONLY = frozenset({"MIL", "GOV", "REB", "UAF", "OPP", "CVL", "COP", "JUD", 
                         "MED", "EDU", "REL", "NGO", "HLH", "ELI", "REF", "AGR", "CRM"})
 # the order in which a statement's own stance is read when it holds several
 OWN_ORDER = ("threat", "criticism", "rejection", "support", "intent")  # (a menace is read first, alone)
+MEDIATION = "039"  # an offer to bring the parties after «بين» together: intent to mediate
 _REBEL_ROLES = frozenset({"REB", "OPP", "INS"})
 _NOT = frozenset(fold(w) for w in ("لا", "لن", "لم", "ليس", "ليست", "غير"))
+_BETWEEN = frozenset(fold(w) for w in ("بين", "وبين"))
+# readiness (not «تسعى إلى», which hostile parties do too) is what offers mediation
+_READY = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "جاهز", "جاهزة", "جاهزون"))
+# the pair or group an offer to mediate is toward («بين الطرفين», «بين الدول الثلاث»)
+_GROUP_PARTIES = frozenset(fold(w) for w in word_class("party_groups"))
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +154,42 @@ class _Statement:
                                and self.other(m)), None)
             if target is not None:
                 out.append((stance, at, target))
+            elif stance == "intent" and ffold(toks[at[0]].text) in _READY:
+                out.extend(("mediation", at, m) for m in self.between(at[1]))
         return out
+
+    def between(self, k: int) -> list[Mention]:
+        """«مستعدة لمواصلة دورها في تقريب وجهات النظر بين البلدين»، «لتسهيل أي تواصل بين الرباط
+        والجزائر»: an offer to bring parties together is toward those after «بين» (named
+        ones, else the pair or group noun itself)."""
+        from marsad.analyze.events import _bare_object
+
+        toks = self.toks
+        n = next((n for n in range(k, self.b - 1) if ffold(toks[n].text) in _BETWEEN), None)
+        if n is None:
+            return []
+        named = [m for m in self.mentions if m.tok_start == n + 1 and self.other(m)]
+        while named:
+            nxt = next((m for m in self.mentions if m.tok_start == named[-1].tok_end and self.other(m)
+                        and ffold(toks[m.tok_start].text).startswith("و")), None)
+            if nxt is None:
+                break
+            named.append(nxt)
+        if named:
+            return named
+        bare = _bare_object(toks, n + 1)
+        return [bare] if bare is not None and bare.tok_start == n + 1 \
+            and ffold(toks[n + 1].text) in _GROUP_PARTIES else []
+
+
+def _ref(target: Mention | dict[str, Any]) -> dict[str, Any]:
+    return target if isinstance(target, dict) else target.ref()
+
+
+def _same_target(a: dict[str, Any] | None, b: dict[str, Any]) -> bool:
+    from marsad.analyze.events import _same
+
+    return a is not None and (_same(a, b) or fold(a.get("text") or "") == fold(b.get("text") or ""))
 
 
 def _of_the_state(toks: list[Token], i: int) -> bool:
@@ -183,16 +225,28 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
                         m.tok_end - m.tok_start == 1 and _nisba(toks[m.tok_start].text))
                         or _of_the_state(toks, m.tok_start))]
         coded_negative = False
-        for stance, at, target in _Statement(speaker, toks, a, b, mentions).dyads(hits):
-            code = stance_cues()[stance][0]
+        found = _Statement(speaker, toks, a, b, mentions).dyads(hits)
+        offer = next((h for h in hits if h[2] == "intent"), None)
+        if offer is not None and not any(st in ("intent", "mediation") for st, _, _ in found):
+            # «دعت … البلدين الجارين إلى «الاحتكام إلى الحوار»، وأكدت أن الصين «مستعدة لاستضافة
+            # اجتماع عاجل»»: an offer after the speaker's call is to those called on
+            found += [("mediation", offer, dict(e.target)) for e in events
+                      if e.sentence_start == s.start and e.cameo.startswith("02") and e.target is not None
+                      and e.source is not None and _same(e.source, speaker) and e.start < toks[offer[0]].start]
+        for stance, at, target in found:
+            code = MEDIATION if stance == "mediation" else stance_cues()[stance][0]
             if coded_negative and stance in NEGATIVE:
                 continue  # a statement's one negative act: a threat is not also a criticism
             if any(e.sentence_start == s.start and e.cameo[:2] == code[:2] and e.source is not None
-                   and _same(e.source, speaker) for e in events + out):
+                   and (_same(e.source, speaker) and (stance != "mediation" or _same_target(e.target, _ref(target)))
+                        # (the speaker's own side's act that the sentence's trigger codes, claimed by him)
+                        or stance == "mediation" and e.claimed_by is not None and _same(e.claimed_by, speaker)
+                        and _same_target(e.target, _ref(target)))
+                   for e in events + out):
                 coded_negative = stance in NEGATIVE
                 continue  # the sentence's own act already says it (اتهم، حذر، دعا …)
             start, end = toks[at[0]].start, toks[at[1] - 1].end
-            out.append(Event(source=speaker, target=target.ref(), cameo=code, plover=plover_of(code),
+            out.append(Event(source=speaker, target=_ref(target), cameo=code, plover=plover_of(code),
                              sentence=s.text, start=start, end=end, location=_location(mentions, toks, line),
                              date=_date(doc, s.start, s.end, start), confidence=0.5,
                              trigger=doc.text[start:end], sentence_start=s.start, sentence_end=s.end))
