@@ -83,3 +83,14 @@ def test_an_offer_to_bring_parties_together_is_toward_those_between_or_called_on
         "«مستعدة لاستضافة اجتماع عاجل» في إطار الآلية الثلاثية.", "039")
     # a hostile party «تسعى إلى» harming ties between two states offers nothing
     assert not _dyads("واعتبر الوزير أن «جهات معادية تسعى إلى ضرب العلاقات الأخوية بين البلدين».", "03")
+
+
+def test_blaming_a_party_for_an_act_criticises_it_even_when_the_act_has_its_own_doer():
+    # written for this test
+    assert ("سليم فارس", "إسرائيل") in _dyads(
+        "وقال وزير الخارجية اللبناني سليم فارس إن «إسرائيل هي المسؤولة الوحيدة عن الأزمة الإنسانية في الجنوب».",
+        "11")
+    # «جرائم» codes the occupier's act; the statement is about Washington, which it blames too
+    pairs = _dyads("وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن الولايات المتحدة «تتحمل المسؤولية "
+                   "المباشرة عن استمرار جرائم الاحتلال» بسبب دعمها العسكري.", "11")
+    assert ("ناصر كنعاني", "الولايات المتحدة") in pairs

@@ -233,12 +233,18 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
             found += [("mediation", offer, dict(e.target)) for e in events
                       if e.sentence_start == s.start and e.cameo.startswith("02") and e.target is not None
                       and e.source is not None and _same(e.source, speaker) and e.start < toks[offer[0]].start]
+        def about(target: Mention | dict[str, Any], a: int = a) -> bool:
+            # «أن الولايات المتحدة «تتحمل المسؤولية …»»: a statement about another party is an
+            # act toward it even when the sentence's trigger (جرائم الكيان) coded one toward a third
+            return not isinstance(target, dict) and a <= target.tok_start <= a + 1
+
         for stance, at, target in found:
             code = MEDIATION if stance == "mediation" else stance_cues()[stance][0]
             if coded_negative and stance in NEGATIVE:
                 continue  # a statement's one negative act: a threat is not also a criticism
             if any(e.sentence_start == s.start and e.cameo[:2] == code[:2] and e.source is not None
-                   and (_same(e.source, speaker) and (stance != "mediation" or _same_target(e.target, _ref(target)))
+                   and (_same(e.source, speaker) and (not (stance == "mediation" or about(target))
+                                                      or _same_target(e.target, _ref(target)))
                         # (the speaker's own side's act that the sentence's trigger codes, claimed by him)
                         or stance == "mediation" and e.claimed_by is not None and _same(e.claimed_by, speaker)
                         and _same_target(e.target, _ref(target)))
