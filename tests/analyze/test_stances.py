@@ -94,3 +94,13 @@ def test_blaming_a_party_for_an_act_criticises_it_even_when_the_act_has_its_own_
     pairs = _dyads("وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن الولايات المتحدة «تتحمل المسؤولية "
                    "المباشرة عن استمرار جرائم الاحتلال» بسبب دعمها العسكري.", "11")
     assert ("ناصر كنعاني", "الولايات المتحدة") in pairs
+
+
+def test_a_pledge_not_to_allow_threatens_the_party_not_the_land_it_would_turn():
+    # written for this test
+    assert ("فاتح أوزجان", "وحدات حماية الشعب") in _dyads(
+        "وقال وزير الدفاع التركي فاتح أوزجان إن بلاده «لن تسمح ببقاء أي تنظيم إرهابي على حدودها الجنوبية»، في "
+        "إشارة إلى «وحدات حماية الشعب» الكردية.", "13")
+    # (the land to be turned into a base is not the one warned; the events tests say no one is)
+    assert ("سامي عطا", "سوريا") not in _dyads(
+        "وأضاف وزير الدفاع سامي عطا أن الجيش «لن يسمح بتحويل سوريا إلى قاعدة متقدمة للميليشيات».", "13")

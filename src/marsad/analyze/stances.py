@@ -38,6 +38,7 @@ MEDIATION = "039"  # an offer to bring the parties after «بين» together: in
 _REBEL_ROLES = frozenset({"REB", "OPP", "INS"})
 _NOT = frozenset(fold(w) for w in ("لا", "لن", "لم", "ليس", "ليست", "غير"))
 _BETWEEN = frozenset(fold(w) for w in ("بين", "وبين"))
+_TURNING = frozenset(fold(w) for w in ("تحويل", "بتحويل", "لتحويل"))
 # readiness (not «تسعى إلى», which hostile parties do too) is what offers mediation
 _READY = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "جاهز", "جاهزة", "جاهزون"))
 # the pair or group an offer to mediate is toward («بين الطرفين», «بين الدول الثلاث»)
@@ -146,10 +147,13 @@ class _Statement:
             # whom it is said of: the first other party after the cue word (support and offers
             # name it within a few words, «تقف إلى جانب الكويت»), else any in the statement
             near = at[1] + 5 if stance in ("support", "intent") else b
+            # (past the land a party would turn into a base, no one: «لن يسمح بتحويل سوريا إلى قاعدة لإيران»)
+            near = min([near] + [m.tok_start for m in self.mentions if m.tok_start >= at[1] and self.turned(m)])
             target = next((m for m in self.mentions if at[0] <= m.tok_start < min(b, near) and m is not subject
-                           and self.other(m) and not any(t.text in "،,؛" for t in toks[at[1]:m.tok_start])),
-                          None)
-            if target is None and stance not in ("support", "intent"):
+                           and self.other(m) and not self.turned(m)
+                           and not any(t.text in "،,؛" for t in toks[at[1]:m.tok_start])), None)
+            if target is None and stance not in ("support", "intent") \
+                    and not any(self.turned(m) for m in self.mentions if a <= m.tok_start < b):
                 target = next((m for m in self.mentions if a <= m.tok_start < b and m is not subject
                                and self.other(m)), None)
             if target is not None:
@@ -157,6 +161,11 @@ class _Statement:
             elif stance == "intent" and ffold(toks[at[0]].text) in _READY:
                 out.extend(("mediation", at, m) for m in self.between(at[1]))
         return out
+
+    def turned(self, m: Mention) -> bool:
+        """«لن يسمح بتحويل سوريا إلى قاعدة لإيران»: the land a party would be turned into a base
+        is not whom the warning is to (nor, unless named right after the cue, anyone else)."""
+        return m.tok_start > 0 and ffold(self.toks[m.tok_start - 1].text) in _TURNING
 
     def between(self, k: int) -> list[Mention]:
         """«مستعدة لمواصلة دورها في تقريب وجهات النظر بين البلدين»، «لتسهيل أي تواصل بين الرباط
