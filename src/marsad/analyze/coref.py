@@ -483,6 +483,7 @@ _MEMBERS = frozenset(fold(w) for w in ("القيادي", "القيادية", "ع
                                       "المستشارة", "الباحث", "الباحثة", "الخبير", "الخبيرة", "المحلل",
                                       "الأستاذ", "الناشط", "الناشطة"))
 _SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر"))
+_FIGHTER_ROLES = frozenset({"REB", "MIL"})  # «ومقاتلي «حزب الله»»: fighters of the quoted body
 _COMMISSIONED = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المعين", "المعينة", "المنتخب",
                                           "المنتخبة", "المدعوم", "المدعومة"))
 
@@ -640,10 +641,12 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             m.tok_start, m.start, m.text = m.tok_start - 1, toks[m.tok_start - 1].start, ""
         if prev is not None and prev.id is None and prev.type == "ORG" and prev.code \
                 and not ffold(toks[prev.tok_end - 1].text).lstrip("وفبل").startswith("ال") \
-                and not prev.country and m.type in ("ORG", "GPE") and m.tok_start == prev.tok_end \
-                and m.id is not None and not governed(toks, m):
+                and not prev.country and m.type in ("ORG", "GPE") and m.id is not None and not governed(toks, m) \
+                and (m.tok_start == prev.tok_end or (m.tok_start == prev.tok_end + 1 and toks[prev.tok_end].text == "«"
+                                                     and prev.code in _FIGHTER_ROLES
+                                                     and m.tok_end < len(toks) and toks[m.tok_end].text == "»")):
             # a role word before an organisation or a country is one actor, coded by both:
-            # «بعثة الأمم المتحدة», «وزير خارجية فرنسا» → FRA + GOV
+            # «بعثة الأمم المتحدة», «وزير خارجية فرنسا» → FRA + GOV, «ومقاتلي «حزب الله»»
             country = m.country or ((m.code or "")[:3] if m.type == "GPE" else None)
             role = prev.code
             prev.tok_end, prev.end = m.tok_end, m.end
