@@ -2128,3 +2128,11 @@ def test_congo_by_its_long_name_and_a_quoted_armed_group_with_a_number_are_actor
     rec = _full("واندلعت اشتباكات بين الجيش اللبناني ومقاتلي «حزب الله» قرب الحدود.")
     assert any(e["cameo"].startswith("19") and (e["target"] or {}).get("code") == "LBNREB"
                and e["target"]["text"] == "مقاتلي حزب الله" for e in rec["events"])
+
+
+def test_agreeing_past_a_time_aside_to_resume_talks_is_an_intent_to_negotiate():
+    # written for this test
+    rec = _full("اتفقت الكويت والعراق، اليوم الأربعاء، على استئناف المحادثات بشأن ترسيم الحدود البحرية.")
+    assert _both_ways({((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
+                       for e in rec["events"] if e["cameo"] == "036"}, "الكويت", "العراق")
+    assert not [e for e in rec["events"] if e["cameo"] == "057"]

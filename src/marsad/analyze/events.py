@@ -2399,8 +2399,11 @@ def _agreed_to_talk(tr: Trigger, toks: list[Token]) -> bool:
     """«اتفق الجانبان على عقد جولة جديدة / مواصلة الحوار»: what was agreed is more talks."""
     if not _agrees(tr, toks):
         return False
-    for k in range(tr.j, min(len(toks), tr.j + 7)):
-        if toks[k].text in ".،,؛:«":
+    start = _agreed_object(tr, toks)
+    for k in range(start, min(len(toks), start + 7)):
+        if toks[k].text == "«" and k == start + 1:
+            continue  # «اتفقا على «وضع الآليات اللازمة لبدء محادثات جادة»»
+        if toks[k].text in ".،,؛:«»":
             return False
         if ffold(toks[k].text) in _TALK_WORDS or any(
                 t.code.startswith("04") and t.code != MEDIATE for t in match_triggers(toks[k:k + 1])):
@@ -2413,16 +2416,32 @@ def _agreed_to_go_on(tr: Trigger, toks: list[Token]) -> bool:
     working together, not an act."""
     if not _agrees(tr, toks):
         return False
-    k = tr.j
+    k = _agreed_object(tr, toks)
     if k < len(toks) and ffold(toks[k].text) == "علي":
         k += 1
     return k < len(toks) and ffold(toks[k].text) in _GO_ON_WORDS
 
 
+def _agreed_object(tr: Trigger, toks: list[Token]) -> int:
+    """Where what was agreed begins: right after the verb, or past its subject and a time aside
+    at «على» («اتفقت البحرين وإيران، اليوم الأربعاء، على استئناف المحادثات»)."""
+    for k in range(tr.j, min(len(toks), tr.j + 10)):
+        w = ffold(toks[k].text)
+        if w == "علي":
+            return k
+        if toks[k].text in ".؛:«" or w in _NOT_ASIDE:
+            break
+    return tr.j
+
+
+# words that end the agreeing clause before any «على» (a new clause or what was agreed itself)
+_NOT_ASIDE = frozenset(fold(w) for w in ("أن", "ان", "علي", "الى", "إلى", "و", "بعد"))
+
+
 _GO_ON_WORDS = frozenset(fold(w) for w in ("مواصلة", "تنسيق", "تعزيز", "تكثيف", "العمل", "السعي", "متابعة",
                                            "توسيع", "تطوير", "دعم"))
 _TALK_WORDS = frozenset(fold(w) for w in ("الحوار", "الحوارات", "التفاوض", "المفاوضات", "جولة", "جولات", "قمة",
-                                          "التشاور", "المشاورات"))
+                                          "التشاور", "المشاورات", "المحادثات", "محادثات"))
 
 
 def _talks(tr: Trigger, toks: list[Token]) -> bool:
