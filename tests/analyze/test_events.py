@@ -1670,7 +1670,7 @@ def test_a_rejected_act_names_its_author_in_a_relative_clause():
 def test_a_protest_is_against_whom_its_demand_addresses_not_a_place():
     rec = _full("وفي البصرة، تظاهر مئات المزارعين أمام مبنى المحافظة احتجاجاً على شح المياه وارتفاع ملوحة شط العرب، "
                 "مطالبين الحكومة الاتحادية بموقف حازم.")
-    assert {t for _, t in _dyads(rec, "14")} == {"الحكومة"}
+    assert {t for _, t in _dyads(rec, "14")} == {"الحكومة الاتحادية"}
 
 
 def test_the_accused_is_the_body_not_the_town_that_describes_it():
@@ -2136,3 +2136,16 @@ def test_agreeing_past_a_time_aside_to_resume_talks_is_an_intent_to_negotiate():
     assert _both_ways({((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
                        for e in rec["events"] if e["cameo"] == "036"}, "الكويت", "العراق")
     assert not [e for e in rec["events"] if e["cameo"] == "057"]
+
+
+def test_an_agreement_the_two_parties_signed_in_a_relative_clause_is_signed_both_ways():
+    # written for this test
+    rec = _full("ورحب الوزير بالاتفاق الذي وقعته مصر والأردن الشهر الماضي.")
+    signed = {((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
+              for e in rec["events"] if e["cameo"].startswith("05")}
+    assert _both_ways(signed, "مصر", "الأردن")
+    # the federal government named with its seat, and the region's government
+    rec = _full("وذلك إثر اتفاق وقعته الحكومة الاتحادية في بغداد وحكومة إقليم كردستان الأسبوع الماضي.")
+    signed = {((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
+              for e in rec["events"] if e["cameo"] == "057"}
+    assert _both_ways(signed, "الحكومة الاتحادية", "حكومة إقليم كردستان")

@@ -49,6 +49,7 @@ from marsad.analyze.triggers import (
     match_triggers,
     nationality,
     plover_of,
+    signed_in_relative,
     trigger_lexicon,
 )
 from marsad.arabic.normalize import fold
@@ -1361,6 +1362,7 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
         for b, ev_b, _ in evs:
             if not b.verbal and ev_b.status == "asserted" and a.j <= b.i <= max(a.j, end) + 3 \
                     and not (toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES) \
+                    and not signed_in_relative(b, toks) \
                     and ffold(toks[b.i - 1].text) not in _CIRCUMSTANCE:  # «قتل 27 شخصاً في اشتباكات»
                 weights[id(ev_b)] = 0.0  # (a participle after a comma is a verb of its own)
                 if a.code[:2] == "13" and ev_a.target is None and ev_b.target is not None \
@@ -2199,6 +2201,12 @@ def _party(m: Mention | None) -> bool:
 _HEADED_BY = frozenset(fold(w) for w in word_class("headed_by"))
 
 
+def _is_place(word: str) -> bool:
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    return any(e.type in ("GPE", "LOC") for e in load_gazetteer().lookup(word))
+
+
 def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Mention | None:
     """The other party joined to `a`: «الجيش السوداني وقوات الدعم السريع», «ميرزويان ونظيره
     الأذربيجاني جيهون بيراموف», «تبون مع الحشاني»."""
@@ -2217,6 +2225,8 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
         if len(gap) >= 3 and gap[0].text == "(" and (close := next(
                 (x for x in range(1, min(len(gap), 5)) if gap[x].text == ")"), None)) is not None:
             gap = gap[close + 1:]  # «قوات سوريا الديمقراطية» (قسد) وفصائل …: past the acronym
+        if len(gap) == 2 and ffold(gap[0].text) == "في" and gap[1].kind == "word" and _is_place(gap[1].text):
+            gap = []  # «الحكومة الاتحادية في بغداد وحكومة إقليم كردستان»: past the first one's seat
         if not gap and _conjunct(toks[m.tok_start].text) and not _locative(toks, m):
             return _delegation_of(m, actors, toks)
         if len(gap) == 2 and gap[0].kind == "word" and ffold(gap[0].text)[:1] == "و" \

@@ -329,12 +329,24 @@ def _merge(trs: list[Trigger], toks: list[Token]) -> list[Trigger]:
     for t in trs:
         prev = out[-1] if out else None
         if prev is not None and _family(prev.code) == _family(t.code) and t.i - prev.j <= 3 \
-                and not t.verbal and not any(x.kind != "word" for x in toks[prev.j:t.i]):
+                and not t.verbal and not any(x.kind != "word" for x in toks[prev.j:t.i]) \
+                and not signed_in_relative(t, toks):
             keep = prev if _rank(prev) >= _rank(t) else t
             out[-1] = Trigger(keep.entry, prev.i, max(prev.j, t.j), prev.verbal or t.verbal)
             continue
         out.append(t)
     return out
+
+
+# «رحب الوزير بالاتفاق الذي وقعته مصر والأردن»: the signing told in a relative clause is its
+# own act, not the welcome's
+_SIGNED_IT = frozenset(fold(w) for w in ("وقعه", "وقعته", "وقعها", "وقعاه", "وقعتاه", "وقعوه", "أبرمه", "أبرمته",
+                                         "أبرمها", "أبرماه"))
+
+
+def signed_in_relative(t: Trigger, toks: list[Token]) -> bool:
+    """«الاتفاق الذي وقعته مصر والأردن»: an agreement told by who signed it after it."""
+    return ffold(toks[t.j - 1].text) in _SIGNED_IT
 
 
 def _rank(t: Trigger) -> tuple[float, int, int]:
