@@ -2149,3 +2149,11 @@ def test_an_agreement_the_two_parties_signed_in_a_relative_clause_is_signed_both
     signed = {((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
               for e in rec["events"] if e["cameo"] == "057"}
     assert _both_ways(signed, "الحكومة الاتحادية", "حكومة إقليم كردستان")
+
+
+def test_a_call_after_a_comma_with_its_object_as_a_pronoun_is_to_the_person_named_before():
+    # written for this test
+    rec = _full("وأجرى المبعوث الأممي سامي العلي اتصالاً هاتفياً بالقيادي محمد سالم، دعاه خلاله إلى "
+                "الإفراج عن المحتجزين.")
+    call = _event(rec, "02")
+    assert call["source"]["text"] == "سامي العلي" and call["target"]["text"] == "محمد سالم"

@@ -1564,7 +1564,9 @@ def find_events(doc: Doc) -> list[Event]:
                 if prior:
                     roles.source, roles.target, roles.how = subject, prior[-1], "after"
             elif tr.verbal and tr.j - tr.i == 1 and (
-                    (tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED) or _object_suffix(toks[tr.i].text)):
+                    (tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED) or _object_suffix(toks[tr.i].text)
+                    # «أجرى اتصالاً هاتفياً بـ…، دعاه خلاله إلى …»: a clause of its own after a comma
+                    or (tr.i > 0 and toks[tr.i - 1].text in "،," and _verb_with_object(toks[tr.i].text))):
                 # «داعياً إياها إلى …», «ودعاها إلى نشر الجيش»: the pronoun is the party named last
                 # before the verb, not the noun after it
                 prior = [m for m in mentions if m.tok_end <= tr.i and _party(m) and _named(m)
