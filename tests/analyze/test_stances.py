@@ -43,7 +43,11 @@ def test_a_statement_that_supports_one_party_and_rejects_another_act_codes_both(
     text = ("وقال وزير الخارجية المصري إن القاهرة «تدعم مؤسسات الدولة السودانية وترفض أي مساس بوحدة "
             "السودان وسلامة أراضيه».")
     assert ("وزير الخارجية المصري", "السودانية") in _dyads(text, "05")
-    assert ("وزير الخارجية المصري", "السودان") in _dyads(text, "12")
+    # rejecting harm to Sudan's unity backs Sudan: no rejection of it
+    assert ("وزير الخارجية المصري", "السودان") in _dyads(text, "05")
+    assert ("وزير الخارجية المصري", "السودان") not in _dyads(text, "12")
+    text = "وقال وزير الخارجية المصري إن القاهرة «ترفض التدخل الإيراني في شؤون المنطقة»."
+    assert ("القاهرة", "الإيراني") in _dyads(text, "12")
     # one negative act per statement: a coded threat is not also a criticism
     text = ("حذر المتحدث العسكري باسم الجماعة العميد عبد الله الشامي من أن قواتها «ستستهدف أي سفينة "
             "أميركية تدعم العدوان على غزة».")

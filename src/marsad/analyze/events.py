@@ -1983,7 +1983,26 @@ def find_events(doc: Doc) -> list[Event]:
                 and len(ev.target.get("code") or "") == 3 and (ev.source.get("code") or "")[:3] == ev.target["code"] \
                 and (ev.source.get("code") or "")[3:] in ("", "GOV"):
             ev.target = None  # «انتقدت الخارجية الفرنسية حملات التضليل التي تستهدف فرنسا»: not itself
+        if ev.cameo[:2] == "12" and ev.target is not None and _harm_to(doc, ev):
+            # «ترفض أي مساس بسيادة دولة الكويت»: rejecting harm to a party backs it
+            ev.cameo, ev.plover = SUPPORT, plover_of(SUPPORT)
     return out
+
+
+SUPPORT = "051"
+_ATTRIBUTES = frozenset(fold(w) for w in word_class("sovereign_attributes"))
+
+
+def _harm_to(doc: Doc, ev: Event) -> bool:
+    """Whether the target is named as the owner of what the rejected act would harm, right after
+    the trigger: «أي مساس بوحدة السودان», «أي اعتداء على سيادة سوريا»."""
+    text = (ev.target or {}).get("text") or ""
+    end = ev.sentence_end if ev.sentence_end is not None else len(doc.text)
+    at = doc.text.find(text, ev.end, end) if text else -1
+    if at < 0 or at - ev.end > 60:
+        return False
+    words = doc.text[ev.end:at].split()
+    return bool(words) and any(c in _ATTRIBUTES for c in _cands(words[-1]))
 
 
 _REPLY_VERBS = frozenset(fold(w) for w in ("رد", "ورد", "وردت", "ردت"))
