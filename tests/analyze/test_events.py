@@ -2157,3 +2157,10 @@ def test_a_call_after_a_comma_with_its_object_as_a_pronoun_is_to_the_person_name
                 "الإفراج عن المحتجزين.")
     call = _event(rec, "02")
     assert call["source"]["text"] == "سامي العلي" and call["target"]["text"] == "محمد سالم"
+
+
+def test_in_rejection_of_after_a_protest_is_the_protest_not_a_rejection_of_its_own():
+    # written for this test
+    rec = _full("وفي القامشلي، خرج آلاف المتظاهرين في مسيرة احتجاجية رفضاً للقصف التركي على المنطقة.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("12")]
+    assert [e for e in rec["events"] if e["cameo"].startswith("14")]
