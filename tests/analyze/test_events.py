@@ -2164,3 +2164,11 @@ def test_in_rejection_of_after_a_protest_is_the_protest_not_a_rejection_of_its_o
     rec = _full("وفي القامشلي، خرج آلاف المتظاهرين في مسيرة احتجاجية رفضاً للقصف التركي على المنطقة.")
     assert not [e for e in rec["events"] if e["cameo"].startswith("12")]
     assert [e for e in rec["events"] if e["cameo"].startswith("14")]
+
+
+def test_a_palace_is_where_a_meeting_is_and_a_visit_by_an_official_is_not_to_him():
+    # written for this test
+    rec = _full("بيروت: وصل وزير الخارجية السعودي فهد العلي إلى بيروت، اليوم الخميس، في أول زيارة لمسؤول سعودي "
+                "رفيع إلى لبنان منذ سنوات، والتقى الرئيس اللبناني سمير حداد في قصر بعبدا، ثم رئيس الحكومة نبيل سعد.")
+    assert not any((e["target"] or {}).get("text") == "بعبدا" for e in rec["events"])
+    assert not any(((e["target"] or {}).get("text") or "").startswith("لمسؤول") for e in rec["events"])

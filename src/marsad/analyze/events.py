@@ -1983,10 +1983,21 @@ def find_events(doc: Doc) -> list[Event]:
                 and len(ev.target.get("code") or "") == 3 and (ev.source.get("code") or "")[:3] == ev.target["code"] \
                 and (ev.source.get("code") or "")[3:] in ("", "GOV"):
             ev.target = None  # «انتقدت الخارجية الفرنسية حملات التضليل التي تستهدف فرنسا»: not itself
+        if ev.cameo[:2] == "04" and ev.target is not None and _visitor_described(doc, ev):
+            ev.target = None  # «في أول زيارة لمسؤول سعودي رفيع»: who visits, not whom
         if ev.cameo[:2] == "12" and ev.target is not None and _harm_to(doc, ev):
             # «ترفض أي مساس بسيادة دولة الكويت»: rejecting harm to a party backs it
             ev.cameo, ev.plover = SUPPORT, plover_of(SUPPORT)
     return out
+
+
+def _visitor_described(doc: Doc, ev: Event) -> bool:
+    """«زيارة لمسؤول سعودي»، «زيارة لوزير خارجية بحريني»: a title joined by ل right after the
+    visit noun says who visits."""
+    text = (ev.target or {}).get("text") or ""
+    after = doc.text[ev.end:ev.end + len(text) + 2].strip()
+    return ffold(text)[:1] == "ل" and ffold(text)[1:3] != "ل" and after.startswith(text) \
+        and ffold(ev.trigger or "").lstrip("ول").startswith("زياره")
 
 
 SUPPORT = "051"
