@@ -2172,3 +2172,11 @@ def test_a_palace_is_where_a_meeting_is_and_a_visit_by_an_official_is_not_to_him
                 "رفيع إلى لبنان منذ سنوات، والتقى الرئيس اللبناني سمير حداد في قصر بعبدا، ثم رئيس الحكومة نبيل سعد.")
     assert not any((e["target"] or {}).get("text") == "بعبدا" for e in rec["events"])
     assert not any(((e["target"] or {}).get("text") or "").startswith("لمسؤول") for e in rec["events"])
+
+
+def test_a_title_naming_a_quoted_body_with_a_place_in_it_reaches_the_name():
+    # written for this test
+    rec = _full("واتهم رئيس تحالف «الأنبار الموحد» خالد المحمدي قوى في «الإطار التنسيقي» بـ«مصادرة حقوق المحافظة».")
+    accusation = _event(rec, "112", exact=True)
+    assert accusation["source"]["text"] == "خالد المحمدي"
+    assert accusation["target"]["text"] == "الإطار التنسيقي"

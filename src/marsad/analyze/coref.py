@@ -688,6 +688,12 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             prev = out.pop()
             m.title = " ".join(ffold(t.text) for t in toks[prev.tok_start - 1:m.tok_start])
             m.tok_start = prev.tok_start - 1
+        if m.type == "PER" and len(out) >= 2 and out[-2].id is None and out[-2].type == "ORG" \
+                and out[-1].type in ("LOC", "GPE") \
+                and out[-1].tok_start == out[-2].tok_end + 1 and toks[out[-2].tok_end].text == "«" \
+                and (close := next((k for k in range(out[-1].tok_end, m.tok_start) if toks[k].text == "»"), None)) \
+                is not None and close == m.tok_start - 1:
+            out.pop()  # «رئيس تحالف «الأنبار الموحد» خالد المحمدي»: the place in the quoted name is a word of the title
         located = False
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
