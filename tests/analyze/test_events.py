@@ -2180,3 +2180,9 @@ def test_a_title_naming_a_quoted_body_with_a_place_in_it_reaches_the_name():
     accusation = _event(rec, "112", exact=True)
     assert accusation["source"]["text"] == "خالد المحمدي"
     assert accusation["target"]["text"] == "الإطار التنسيقي"
+
+
+def test_settlers_are_an_actor_a_condemnation_of_their_violence_is_aimed_at():
+    # written for this test
+    rec = _full("وأدانت المتحدثة باسم الاتحاد الأوروبي ماريا لوبيز تصاعد عنف المستوطنين ضد القرى الفلسطينية.")
+    assert _event(rec, "11")["target"]["text"] == "المستوطنين"
