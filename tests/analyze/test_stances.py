@@ -108,3 +108,13 @@ def test_a_pledge_not_to_allow_threatens_the_party_not_the_land_it_would_turn():
     # (the land to be turned into a base is not the one warned; the events tests say no one is)
     assert ("سامي عطا", "سوريا") not in _dyads(
         "وأضاف وزير الدفاع سامي عطا أن الجيش «لن يسمح بتحويل سوريا إلى قاعدة متقدمة للميليشيات».", "13")
+
+
+def test_announced_solidarity_and_standing_firmly_with_a_party_support_it():
+    # written for this test
+    assert ("خالد المنصوري", "دولة الإمارات") in _dyads(
+        "وقال الأمين العام خالد المنصوري إن دول المجلس «تقف صفاً واحداً مع دولة الإمارات في كل ما تتخذه».", "05")
+    assert ("عادل الشريف", "الصومال") in _dyads(
+        "وقال المتحدث عادل الشريف إن الجامعة «تقف بثبات إلى جانب الصومال في الدفاع عن سيادته».", "05")
+    assert ("جامعة الدول العربية", "الصومال") in _dyads(
+        "وفي القاهرة، أعلنت جامعة الدول العربية تضامنها الكامل مع الصومال.", "05")
