@@ -2186,3 +2186,16 @@ def test_settlers_are_an_actor_a_condemnation_of_their_violence_is_aimed_at():
     # written for this test
     rec = _full("وأدانت المتحدثة باسم الاتحاد الأوروبي ماريا لوبيز تصاعد عنف المستوطنين ضد القرى الفلسطينية.")
     assert _event(rec, "11")["target"]["text"] == "المستوطنين"
+
+
+def test_two_quoted_bodies_under_a_dual_head_act_jointly_both_ways():
+    # written for this test
+    rec = _full("وقّعت حركتا «فتح» و«حماس»، مساء اليوم الثلاثاء، في العاصمة الجزائرية إعلاناً مشتركاً.")
+    signed = {((e["source"] or {}).get("id"), (e["target"] or {}).get("id"))
+              for e in rec["events"] if e["cameo"] == "057"}
+    assert signed == {("org:fatah", "org:hamas"), ("org:hamas", "org:fatah")}
+    # a bare «و» before the second quoted name joins it too
+    rec = _full("وعقدت «حماس» و«حركة أمل» اجتماعاً في بيروت.")
+    met = {((e["source"] or {}).get("id"), (e["target"] or {}).get("id"))
+           for e in rec["events"] if e["cameo"].startswith("04")}
+    assert ("org:hamas", "org:amal") in met and ("org:amal", "org:hamas") in met

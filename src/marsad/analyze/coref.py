@@ -244,12 +244,18 @@ def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
             continue
         inner = " ".join(x.text for x in toks[k + 1:close])
         head = k - 1 if k > 0 and toks[k - 1].kind == "word" and k - 1 not in covered else None
-        for first, text in ((head, f"{toks[head].text} {inner}" if head is not None else None), (k, inner)):
+        # «حركتا «فتح» و«حماس»»: a dual or plural head names each of the bodies it heads
+        plural = head is not None and ffold(toks[head].text).lstrip("و") in _PLURAL_HEADS
+        singular = _PLURAL_HEADS.get(ffold(toks[head].text).lstrip("و")) if plural else None
+        for first, text in ((head, f"{toks[head].text} {inner}" if head is not None else None), (k, inner),
+                            (head, f"{singular} {inner}" if singular else None)):
             entries = [e for e in gaz.lookup(text) if e.type in ("ORG", "GPE")] if text else []
             if entries:
                 e = entries[0]
                 a = first if first is not None else k
-                out.append(Mention(toks[a].start, toks[close].end, a, close + 1, "", e.id, e.name, e.code,
+                # (the dual head «حركتا» is the name's in the sentence, not in its words)
+                start = toks[k].start if text.startswith(singular or "\0") else toks[a].start
+                out.append(Mention(start, toks[close].end, a, close + 1, "", e.id, e.name, e.code,
                                    e.type, e.country))
                 break
         else:
@@ -260,6 +266,10 @@ def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
 
 
 _GROUP_HEADS = frozenset(fold(w) for w in word_class("group_heads"))
+# dual and plural heads of quoted names and the singular head a name is listed under
+_PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركتي", "حركة"), ("حركات", "حركة"),
+                                         ("حزبا", "حزب"), ("حزبي", "حزب"), ("أحزاب", "حزب"),
+                                         ("جماعتا", "جماعة"), ("جماعتي", "جماعة"))}
 _AMBIGUOUS_NISBA = frozenset(fold(w) for w in word_class("ambiguous_nisba"))
 
 

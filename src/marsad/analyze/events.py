@@ -2262,8 +2262,8 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
         if not gap and _conjunct(toks[m.tok_start].text) and not _locative(toks, m):
             return _delegation_of(m, actors, toks)
         if len(gap) == 2 and gap[0].kind == "word" and ffold(gap[0].text)[:1] == "و" \
-                and len(ffold(gap[0].text)) > 3 and gap[1].text in "«“":
-            return m  # «إسرائيل وحركة «حماس»»: a generic head before the quoted name
+                and (len(ffold(gap[0].text)) > 3 or ffold(gap[0].text) == "و") and gap[1].text in "«“":
+            return m  # «إسرائيل وحركة «حماس»», «حركتا «فتح» و«حماس»»: a head or «و» before the quoted name
         if gap and ffold(gap[0].text) in _COUNTERPART and len(gap) <= 3 \
                 and all(t.kind == "word" for t in gap):
             return m
