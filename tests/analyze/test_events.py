@@ -2199,3 +2199,12 @@ def test_two_quoted_bodies_under_a_dual_head_act_jointly_both_ways():
     met = {((e["source"] or {}).get("id"), (e["target"] or {}).get("id"))
            for e in rec["events"] if e["cameo"].startswith("04")}
     assert ("org:hamas", "org:amal") in met and ("org:amal", "org:hamas") in met
+
+
+def test_two_ministers_named_under_a_dual_title_sign_with_each_other():
+    # written for this test
+    rec = _full("ووقع وزيرا الخارجية المصري سامي عبد الله والصومالي أحمد فارح على هامش القمة بروتوكول تعاون "
+                "عسكري بين البلدين.")
+    signed = {((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
+              for e in rec["events"] if e["cameo"] == "057"}
+    assert _both_ways(signed, "سامي عبد الله", "أحمد فارح")

@@ -233,7 +233,7 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
     far from its slot («تحقيق النصر على داعش في ...») is no phrase."""
     if not ph.slots:
         return i + 1
-    max_gap = 10 if ph.verbal else 3
+    max_gap = 13 if ph.verbal else 3
     words = 0
     k, stop = i + 1, min(len(toks), i + 24)
     while k < stop:
