@@ -2208,3 +2208,15 @@ def test_two_ministers_named_under_a_dual_title_sign_with_each_other():
     signed = {((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
               for e in rec["events"] if e["cameo"] == "057"}
     assert _both_ways(signed, "سامي عبد الله", "أحمد فارح")
+
+
+def test_an_armed_side_striking_a_ship_or_a_partys_positions_is_a_reported_attack():
+    # written for this test
+    rec = _full("أعلنت جماعة الحوثيين، مساء اليوم السبت، أنها استهدفت ناقلة نفط في البحر الأحمر بصواريخ بحرية.")
+    strike = _event(rec, "19")
+    assert strike["source"]["id"] == "org:houthis" and strike["target"]["text"].startswith("ناقلة")
+    rec = _full("وقالت وزارة الدفاع التركية إن مقاتلاتها استهدفت مواقع لحزب العمال الكردستاني في شمال العراق.")
+    assert any(e["cameo"].startswith("19") and (e["target"] or {}).get("id") == "org:pkk" for e in rec["events"])
+    # an aim, not a strike
+    rec = _full("وقال الوزير إن الحملة تستهدف الشباب في المدن الكبرى.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("19")]

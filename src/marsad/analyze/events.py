@@ -258,6 +258,39 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
 
 # weapons and platforms: the means of an attack, not its victim (بالصواريخ والطائرات المسيرة)
 _EQUIPMENT = frozenset(fold(w) for w in word_class("equipment"))
+_STRUCK = frozenset(fold(w) for w in word_class("strike_objects"))
+_ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF"})
+
+
+def _armed(src: Mention | None, toks: list[Token]) -> bool:
+    """An army, an armed group or its weapons (طائرات مسيرة) as the doer."""
+    if src is None:
+        return False
+    code = src.code or ""
+    if code in _ARMED_ROLES or code[3:6] in _ARMED_ROLES:
+        return True
+    # (a mention carried from another sentence has no tokens here)
+    return 0 <= src.tok_start < len(toks) and any(c in _EQUIPMENT for c in _cands(toks[src.tok_start].text))
+
+
+def _struck_object(toks: list[Token], k: int, mentions: list[Mention]) -> Mention | None:
+    """A ship, base, airport or plant right after the verb (past a time word): what was struck;
+    for positions or gatherings of a party (مواقع لحزب العمال، تجمعات «الدعم السريع»), that party."""
+    while k < len(toks) and (ffold(toks[k].text) in _SKIP or _period(toks, k)):
+        k += 2 if _period(toks, k) else 1
+    if k >= len(toks) or toks[k].kind != "word" or not any(c in _STRUCK for c in _cands(toks[k].text)):
+        return None
+    if any(c in _SITES for c in _cands(toks[k].text)):
+        n = k + 1 + (k + 1 < len(toks) and ffold(toks[k + 1].text) in ("ل", "لـ"))
+        while n < len(toks) and toks[n].kind == "quote":
+            n += 1
+        owner = next((m for m in mentions if m.tok_start in (k + 1, n) and _party(m)), None)
+        return owner  # (a party's sites with no party named say nothing of whom)
+    bare = _bare_object(toks, k)
+    return bare if bare is not None and bare.tok_start == k else None
+
+
+_SITES = frozenset(fold(w) for w in ("مواقع", "موقع", "تجمعات", "مقرات", "مقر", "مخازن", "مستودعات", "ثكنة"))
 
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
@@ -1783,6 +1816,13 @@ def find_events(doc: Doc) -> list[Event]:
                 weight = 1.0  # «فرقت قوات الأمن آلاف المتظاهرين»: فرق is dispersing protesters here
             if not tr.verbal and tr.j - tr.i == 1 and tr.i > 0 and ffold(toks[tr.i - 1].text) in _DEMONSTRATIVES:
                 weight = 0.0  # «رغم كل تلك الاتهامات»: an act told before, not a new one
+            if tr.code == "190" and tr.verbal and weight < MIN_WEIGHT and _armed(src, toks) \
+                    and (hit := _struck_object(toks, tr.j, mentions)) is not None:
+                # «استهدفت ناقلة نفط»، «استهدفت مطار بورتسودان»: an armed side's strike on a ship,
+                # a base or a plant (the weak verb is an aim elsewhere: «تستهدف الحملة الشباب»)
+                weight = 1.0
+                if tgt is None or tgt.tok_start > hit.tok_start:
+                    ev.target = hit.ref()
             offered = _offered(tr, mentions, toks)
             if offered is not None:
                 # «أعلن فيدان استعداد تركيا لاستضافة جولة من المفاوضات بين موسكو وكييف»: an offer
