@@ -2220,3 +2220,11 @@ def test_an_armed_side_striking_a_ship_or_a_partys_positions_is_a_reported_attac
     # an aim, not a strike
     rec = _full("وقال الوزير إن الحملة تستهدف الشباب في المدن الكبرى.")
     assert not [e for e in rec["events"] if e["cameo"].startswith("19")]
+
+
+def test_contacts_announced_with_it_are_the_announcers_own_one_way():
+    # written for this test
+    rec = _full("إلى ذلك، أعلنت سلطنة عمان أنها تجري اتصالات مع واشنطن وصنعاء لاحتواء التصعيد.")
+    contacts = {((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
+                for e in rec["events"] if e["cameo"].startswith("04")}
+    assert contacts == {("سلطنة عمان", "واشنطن"), ("سلطنة عمان", "صنعاء")}

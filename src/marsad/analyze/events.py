@@ -1096,8 +1096,17 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
                 # «نظم مئات من موظفي الإقليم وقفة احتجاجية»: a counted group is the doer
                 group = _counted_group(toks, k + 1)
                 return group if group is not None and group.tok_end <= tr.i else None
+            if how not in ("after", "before") and k > 0 and ffold(toks[k - 1].text) in _THAT_IT:
+                # «أعلنت سلطنة عمان أنها تجري اتصالات مع …»: «it» is who announced it
+                return next((m for m in reversed(actors) if m.tok_end <= k - 1 and _party(m)
+                             and not governed(toks, m)), None)
             return src if how in ("after", "before") and (src is None or src.tok_end <= tr.i) else None
     return None
+
+
+# «أجرت اتصالات مع قادة المجموعتين ومع رئيس المجلس»: one side's contacts with each, not a pair
+_CONTACTS = frozenset(fold(w) for w in ("اتصالات", "الاتصالات", "اتصالاتها", "اتصالاته"))
+_THAT_IT = frozenset(fold(w) for w in ("أنه", "أنها", "انه", "انها", "أنهم", "انهم"))
 
 
 _ANNOUNCE = frozenset(fold(w) for w in word_class("announce"))
@@ -2552,6 +2561,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         exchanged = _exchanged(tr, toks)
         if code not in RECIPROCAL and code != MEDIATE and not exchanged and not _agreed_to_talk(tr, toks) \
                 or ffold(toks[tr.i].text) in _ONE_SIDE_READY \
+                or ffold(toks[tr.i].text).lstrip("و") in _CONTACTS \
                 or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
         a, b = roles.source, roles.target
