@@ -2228,3 +2228,13 @@ def test_contacts_announced_with_it_are_the_announcers_own_one_way():
     contacts = {((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
                 for e in rec["events"] if e["cameo"].startswith("04")}
     assert contacts == {("سلطنة عمان", "واشنطن"), ("سلطنة عمان", "صنعاء")}
+
+
+def test_bases_in_the_line_of_fire_are_menaced_and_a_base_hosting_troops_meets_no_one():
+    # written for this test
+    rec = _full("وقال المتحدث باسم الكتائب حيدر الساعدي إن «القواعد الأميركية في العراق وسوريا ستبقى في مرمى "
+                "نيران المقاومة».")
+    threat = _event(rec, "13")
+    assert threat["source"]["text"] == "حيدر الساعدي" and threat["target"]["text"] == "القواعد الأميركية"
+    rec = _full("واستهدف هجوم بطائرة مسيرة قاعدة حرير الجوية التي تستضيف قوات أميركية شمال أربيل.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("04")]

@@ -1825,6 +1825,9 @@ def find_events(doc: Doc) -> list[Event]:
                 weight = 1.0  # «فرقت قوات الأمن آلاف المتظاهرين»: فرق is dispersing protesters here
             if not tr.verbal and tr.j - tr.i == 1 and tr.i > 0 and ffold(toks[tr.i - 1].text) in _DEMONSTRATIVES:
                 weight = 0.0  # «رغم كل تلك الاتهامات»: an act told before, not a new one
+            if tr.code[:2] == "04" and tr.verbal and tr.i > 0 and ffold(toks[tr.i - 1].text) in _RELATIVES \
+                    and ffold(toks[tr.i].text).lstrip("و") in ("تستضيف", "يستضيف"):
+                weight = 0.0  # «قاعدة حرير التي تستضيف قوات أميركية»: a base that hosts troops meets no one
             if tr.code == "190" and tr.verbal and weight < MIN_WEIGHT and _armed(src, toks) \
                     and (hit := _struck_object(toks, tr.j, mentions)) is not None:
                 # «استهدفت ناقلة نفط»، «استهدفت مطار بورتسودان»: an armed side's strike on a ship,
