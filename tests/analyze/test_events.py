@@ -2238,3 +2238,14 @@ def test_bases_in_the_line_of_fire_are_menaced_and_a_base_hosting_troops_meets_n
     assert threat["source"]["text"] == "حيدر الساعدي" and threat["target"]["text"] == "القواعد الأميركية"
     rec = _full("واستهدف هجوم بطائرة مسيرة قاعدة حرير الجوية التي تستضيف قوات أميركية شمال أربيل.")
     assert not [e for e in rec["events"] if e["cameo"].startswith("04")]
+
+
+def test_a_force_with_its_adjective_owned_by_an_army_is_that_army():
+    # written for this test
+    rec = _full("وأفاد شهود عيان بأن الطيران الحربي التابع للجيش شن غارات على مواقع لـ«الدعم السريع» في مدينة نيالا.")
+    strike = _event(rec, "19")
+    assert strike["source"]["text"] == "الطيران الحربي التابع للجيش"
+    assert strike["target"]["id"] == "org:rsf-sudan"
+    # a council «التابع» to a group stays the title of the person named after it
+    rec = _full("وتوعد رئيس المجلس السياسي الأعلى التابع للحوثيين مهدي المشاط إسرائيل بـ«رد موجع».")
+    assert _event(rec, "13")["source"]["text"] == "مهدي المشاط"

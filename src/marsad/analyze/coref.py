@@ -609,12 +609,15 @@ _LAUNCHED = frozenset(fold(w) for w in ("أطلقتها", "أطلقها", "أط�
                                         "تستخدمها", "يقودها", "تقودها", "يديرها", "تديرها"))
 
 
-def _owned_by(toks: list[Token], a: int, b: int) -> bool:
+def _owned_by(toks: list[Token], a: int, b: int, adjectives: bool = False) -> bool:
     """Whether tokens [a, b) say that what follows owns what precedes: «التابعة لـ«», «التابعة»
     before a word that carries لـ."""
     gap = [t.text for t in toks[a:b]]
     if len(gap) == 1 and ffold(gap[0]) in _LAUNCHED:
         return True  # «طائرات مسيرة أطلقتها قوات «الدعم السريع»»
+    while adjectives and len(gap) > 1 and ffold(gap[0]).startswith("ال") and ffold(gap[0]) not in _BELONGING \
+            and ffold(gap[1]) != "و" and len(gap) <= 4:
+        gap = gap[1:]  # «الطيران الحربي التابع للجيش»: past the force's own adjective
     if not gap or ffold(gap[0]) not in _BELONGING or not ffold(gap[0]).startswith("ال"):
         return False  # (an indefinite «قوة أمنية تابعة لوزارة الداخلية» stays the force)
     rest = [g for g in gap[1:] if g not in ("«", "\"")]
@@ -628,7 +631,8 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if prev is not None and m.type in ("ORG", "GPE") and _owned_by(toks, prev.tok_end, m.tok_start) \
+        if prev is not None and m.type in ("ORG", "GPE") \
+                and _owned_by(toks, prev.tok_end, m.tok_start, adjectives=prev.code == "MIL") \
                 and prev.type in ("ORG", "GPE") and not prev.country:
             # «القوات البحرية التابعة لـ«الحرس الثوري»», «قوات الأمن التابعة لحكومة الوحدة»: a
             # force and the body it belongs to are one actor, that body's
