@@ -2249,3 +2249,13 @@ def test_a_force_with_its_adjective_owned_by_an_army_is_that_army():
     # a council «التابع» to a group stays the title of the person named after it
     rec = _full("وتوعد رئيس المجلس السياسي الأعلى التابع للحوثيين مهدي المشاط إسرائيل بـ«رد موجع».")
     assert _event(rec, "13")["source"]["text"] == "مهدي المشاط"
+
+
+def test_a_bodys_own_aircraft_destroying_a_partys_targets_is_the_bodys_attack_on_it():
+    # written for this test
+    rec = _full("وقالت وزارة الدفاع التركية إن مقاتلاتها دمرت 17 هدفاً لحزب العمال الكردستاني.")
+    assert any(e["cameo"].startswith("19") and e["target"]["id"] == "org:pkk" for e in rec["events"])
+    rec = _full("وأعلن الجيش السوداني أن طائراته المسيرة استهدفت تجمعات لـ«الدعم السريع» قرب الفاشر.")
+    strike = _event(rec, "19")
+    assert strike["source"]["text"] == "الجيش السوداني" and strike["target"]["id"] == "org:rsf-sudan"
+    assert not _full("ودمرت الحرب البلاد.")["events"]

@@ -276,8 +276,8 @@ def _armed(src: Mention | None, toks: list[Token]) -> bool:
 def _struck_object(toks: list[Token], k: int, mentions: list[Mention]) -> Mention | None:
     """A ship, base, airport or plant right after the verb (past a time word): what was struck;
     for positions or gatherings of a party (مواقع لحزب العمال، تجمعات «الدعم السريع»), that party."""
-    while k < len(toks) and (ffold(toks[k].text) in _SKIP or _period(toks, k)):
-        k += 2 if _period(toks, k) else 1
+    while k < len(toks) and (ffold(toks[k].text) in _SKIP or _period(toks, k) or toks[k].kind == "number"):
+        k += 2 if _period(toks, k) else 1  # (and a count: «دمرت 17 هدفاً لحزب العمال»)
     if k >= len(toks) or toks[k].kind != "word" or not any(c in _STRUCK for c in _cands(toks[k].text)):
         return None
     if any(c in _SITES for c in _cands(toks[k].text)):
@@ -290,7 +290,8 @@ def _struck_object(toks: list[Token], k: int, mentions: list[Mention]) -> Mentio
     return bare if bare is not None and bare.tok_start == k else None
 
 
-_SITES = frozenset(fold(w) for w in ("مواقع", "موقع", "تجمعات", "مقرات", "مقر", "مخازن", "مستودعات", "ثكنة"))
+_SITES = frozenset(fold(w) for w in ("مواقع", "موقع", "تجمعات", "مقرات", "مقر", "مخازن", "مستودعات", "ثكنة",
+                                     "هدفا", "أهداف", "أهدافا"))
 
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
@@ -3026,12 +3027,18 @@ def _own_forces(toks: list[Token], m: Mention) -> bool:
     """«وحداتها», «قواته», «مقاتليه»: a body's own forces, named by a pronoun suffix."""
     # the raw word: folding makes ة a ه (الباكستانية is no pronoun); a force noun with the
     # pronoun (مقاتلي+ها، قوات+ه), not a preposition (بهم)
-    word = m.text.split()[-1] if m.text else ""  # its own text: m may come from an earlier sentence
-    if m.id is not None or not word.endswith(("ه", "ها", "هم")):
+    words = m.text.split() if m.text else []  # its own text: m may come from an earlier sentence
+    if m.id is not None or not words:
         return False
-    bare = word[:-2] if word.endswith(("ها", "هم")) else word[:-1]
-    forms = _cands(bare) + (_cands(bare[:-1] + "ة") if bare.endswith("ت") else ())  # مدفعيته: مدفعية
-    return len(bare) >= 3 and any(c in actor_lexicon() for c in forms)
+    # the force noun carries the pronoun, last or first («طائراته المسيرة»)
+    for word in dict.fromkeys((words[-1], words[0])):
+        if not word.endswith(("ه", "ها", "هم")):
+            continue
+        bare = word[:-2] if word.endswith(("ها", "هم")) else word[:-1]
+        forms = _cands(bare) + (_cands(bare[:-1] + "ة") if bare.endswith("ت") else ())  # مدفعيته: مدفعية
+        if len(bare) >= 3 and any(c in actor_lexicon() or c in _EQUIPMENT for c in forms):
+            return True
+    return False
 
 
 def _cue_kind(cue: str) -> str | None:
