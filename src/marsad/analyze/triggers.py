@@ -281,6 +281,7 @@ def nationality(word: str) -> str | None:
     return next((e.code for form in (f, "ال" + f) for ws, e in lex.get(form, ())
                  if e.kind == "country" and len(ws) == 1), None)
 _TIMES = frozenset(fold(w) for w in word_class("day_words"))
+_SPARKED = frozenset(fold(w) for w in word_class("sparked"))
 
 
 def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list[Trigger]:
@@ -297,6 +298,9 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
             continue
         if ffold(t.text) in _DAWN and i + 1 < len(toks) and ffold(toks[i + 1].text) in _TIMES:
             continue  # «فجر اليوم الأربعاء» is dawn, not فجّر (detonated)
+        if ffold(t.text).removeprefix("و").startswith(("فجر", "يفجر", "تفجر")) and i + 1 < len(toks) \
+                and any(c in _SPARKED for c in _cands(toks[i + 1].text)):
+            continue  # «خطوة فجرت أزمة جديدة»: a crisis sparked, not a bomb
         if ffold(t.text).lstrip("وب") in _DRONE_WORDS and i + 1 < len(toks) and nationality(toks[i + 1].text):
             continue  # «مسيرة إسرائيلية», «المسيرات الروسية»: a drone, not a march
         best, best_key = None, None
