@@ -2268,3 +2268,12 @@ def test_a_step_that_sparked_a_crisis_is_no_bombing():
     assert not [e for e in rec["events"] if e["cameo"].startswith("18")]
     rec = _full("وفجر انتحاري نفسه في سوق شعبي ببغداد.")
     assert [e for e in rec["events"] if e["cameo"].startswith("18")]
+
+
+def test_a_welcome_of_an_agreement_ministers_signed_is_to_their_states():
+    # written for this test
+    rec = _full("وقع وزير الداخلية المغربي سعيد الناصري ونظيره الإسباني لويس مارتين اتفاقاً للتعاون في مكافحة الهجرة. "
+                "وفي بروكسل، رحب المفوض الأوروبي للهجرة ماركو بيانكي بالاتفاق.")
+    welcomed = {(e["target"] or {}).get("id") for e in rec["events"]
+                if e["cameo"].startswith("05") and (e["source"] or {}).get("text") == "ماركو بيانكي"}
+    assert welcomed == {"gpe:MAR", "gpe:ESP"}

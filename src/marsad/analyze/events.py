@@ -2792,7 +2792,8 @@ def _welcomed_agreements(doc: Doc, events: list[Event]) -> list[Event]:
                      and not p.source.get("bare") and not p.target.get("bare") and not p.negated), None)
         if deal is None:
             continue
-        parties = [p for p in (deal.source, deal.target) if not _same_party(p, ev.source)]
+        # (ministers who signed for their states: the welcome is the states')
+        parties = [_state_of(doc, p) for p in (deal.source, deal.target) if not _same_party(p, ev.source)]
         if parties:
             ev.target = parties[0]
             out.extend(replace(ev, target=p) for p in parties[1:])
