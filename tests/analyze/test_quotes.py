@@ -6,6 +6,7 @@ from marsad.analyze.doc import Doc, Entity
 from marsad.analyze.quotes import Quotes, match_cues
 from marsad.arabic.tokenize import tokenize
 from marsad.model import Article
+from marsad.pipeline_run import analyze_record
 
 
 def make_doc(text: str, actors: dict[str, tuple[str, str]]) -> Doc:
@@ -438,3 +439,10 @@ def test_a_call_in_an_as_clause_names_its_addressee_after_the_verb():
     text = ("ودخلت منظمة العفو الدولية على خط الأزمة، إذ طالبت السلطات الكويتية بـ«الوقف الفوري لقرارات "
             "سحب الجنسية».")
     assert _speakers(text) == ["منظمة العفو الدولية"]
+
+
+def test_a_description_between_commas_does_not_part_a_title_from_the_name():
+    # written for this test
+    rec = analyze_record(Article("ودعا رئيس حزب الشعب الجمهوري، أكبر أحزاب المعارضة، مراد يلماز أنصار الحزب إلى "
+                                 "«التظاهر السلمي أمام مبنى البلدية».", published="2025-03-19"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["مراد يلماز"]

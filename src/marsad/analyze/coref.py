@@ -609,6 +609,23 @@ _LAUNCHED = frozenset(fold(w) for w in ("أطلقتها", "أطلقها", "أط�
                                         "تستخدمها", "يقودها", "تقودها", "يديرها", "تديرها"))
 
 
+def _aside_title(out: list[Mention], toks: list[Token], m: Mention) -> Mention | None:
+    """The title mention before «، <description>،» right before m: a description of two to
+    five words, no time, place or preposition («، أكبر أحزاب المعارضة،»)."""
+    close = m.tok_start - 1
+    opening = next((k for k in range(close - 1, max(-1, close - 7), -1) if toks[k].text in "،,"), None)
+    if opening is None or close - opening - 1 < 2:
+        return None
+    inside = toks[opening + 1:close]
+    if any(t.kind != "word" for t in inside) or ffold(inside[0].text) in PREPOSITIONS | _SKIP \
+            or any(ffold(t.text) in _SKIP for t in inside):
+        return None
+    title = next((x for x in reversed(out) if x.tok_end == opening), None)
+    if title is None or title.type != "ORG" or title.id is not None or not _title_word(toks[title.tok_start].text):
+        return None
+    return title
+
+
 def _owned_by(toks: list[Token], a: int, b: int, adjectives: bool = False) -> bool:
     """Whether tokens [a, b) say that what follows owns what precedes: «التابعة لـ«», «التابعة»
     before a word that carries لـ."""
@@ -708,6 +725,17 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                 and (close := next((k for k in range(out[-1].tok_end, m.tok_start) if toks[k].text == "»"), None)) \
                 is not None and close == m.tok_start - 1:
             out.pop()  # «رئيس تحالف «الأنبار الموحد» خالد المحمدي»: the place in the quoted name is a word of the title
+        if m.type == "PER" and not m.title and m.tok_start >= 4 and toks[m.tok_start - 1].text in "،," \
+                and (title := _aside_title(out, toks, m)) is not None:
+            # «رئيس حزب الشعب الجمهوري، أكبر أحزاب المعارضة، أوزغور أوزيل»: a description
+            # between commas stands between the title and the name
+            while out and out[-1].tok_start >= title.tok_end:
+                out.pop()
+            out.pop()
+            m.title = " ".join(ffold(t.text) for t in toks[title.tok_start:title.tok_end])
+            m.tok_start, m.start = title.tok_start, title.start
+            if m.code is None and title.code and len(title.code) > 3:
+                m.code, m.country = title.code, m.country or title.country or title.code[:3]
         located = False
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
