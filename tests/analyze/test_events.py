@@ -2277,3 +2277,15 @@ def test_a_welcome_of_an_agreement_ministers_signed_is_to_their_states():
     welcomed = {(e["target"] or {}).get("id") for e in rec["events"]
                 if e["cameo"].startswith("05") and (e["source"] or {}).get("text") == "ماركو بيانكي"}
     assert welcomed == {"gpe:MAR", "gpe:ESP"}
+
+
+def test_her_mediation_is_the_mediation_of_the_party_that_announced_it():
+    # written for this test
+    rec = _full("أعلنت مصر، فجر اليوم الخميس، نجاح وساطتها في التوصل إلى اتفاق لوقف إطلاق النار بين حركة «حماس» "
+                "وإسرائيل.")
+    brokered = {(e["target"] or {}).get("text") for e in rec["events"]
+                if e["cameo"].startswith("04") and (e["source"] or {}).get("text") == "مصر"}
+    assert brokered == {"حركة حماس", "إسرائيل"}
+    # a hosting verb with its object pronoun is no mediation of the one named before
+    rec = _full("التقى الوزيران في الدوحة، في اجتماع استضافته قطر.")
+    assert not [e for e in rec["events"] if e["cameo"] == "045"]

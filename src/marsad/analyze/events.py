@@ -2404,10 +2404,20 @@ def _including(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[M
     return None
 
 
+_BROKERING = frozenset(fold(w) for w in ("وساطة", "بوساطة", "رعاية", "برعاية"))
+
+
 def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
     """«بوساطة كازاخستان», «برعاية السعودية والولايات المتحدة»: who brokered the sentence's act."""
     for k, t in enumerate(toks):
-        if ffold(t.text) in _MEDIATION:
+        w = ffold(t.text)
+        if len(w) > 4 and w.endswith(("ها", "ه")) and (w[:-2] if w.endswith("ها") else w[:-1]).endswith("ت") \
+                and (w[:-2] if w.endswith("ها") else w[:-1])[:-1] + "ه" in _BROKERING:
+            # «أعلنت مصر نجاح وساطتها في التوصل إلى اتفاق …»: «her» mediation is the party's named before
+            owner = next((m for m in reversed(actors) if m.tok_end <= k and _party(m) and not governed(toks, m)
+                          and not _locative(toks, m)), None)
+            return [owner] if owner is not None else []
+        if w in _MEDIATION:
             # «برعاية مشتركة من السعودية وسلطنة عمان»: a joint sponsorship names its sponsors after من
             reach = k + 4 if k + 2 < len(toks) and ffold(toks[k + 2].text) == "من" else k + 2
             first = next((m for m in actors if k < m.tok_start <= reach and _party(m)), None)
