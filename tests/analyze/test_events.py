@@ -2289,3 +2289,9 @@ def test_her_mediation_is_the_mediation_of_the_party_that_announced_it():
     # a hosting verb with its object pronoun is no mediation of the one named before
     rec = _full("التقى الوزيران في الدوحة، في اجتماع استضافته قطر.")
     assert not [e for e in rec["events"] if e["cameo"] == "045"]
+
+
+def test_giving_an_ambassador_hours_to_leave_expels_him():
+    # written for this test
+    rec = _full("وأمهل المجلس العسكري الحاكم في النيجر، اليوم الثلاثاء، السفير الفرنسي بيار دوران 48 ساعة لمغادرة البلاد.")
+    assert _event(rec, "16")["target"]["text"] == "بيار دوران"
