@@ -2295,3 +2295,11 @@ def test_giving_an_ambassador_hours_to_leave_expels_him():
     # written for this test
     rec = _full("وأمهل المجلس العسكري الحاكم في النيجر، اليوم الثلاثاء، السفير الفرنسي بيار دوران 48 ساعة لمغادرة البلاد.")
     assert _event(rec, "16")["target"]["text"] == "بيار دوران"
+
+
+def test_rejecting_the_decision_is_addressed_to_whoever_issued_it():
+    # written for this test
+    rec = _full("أصدر رئيس المجلس الرئاسي الليبي سالم المنفي، مساء أمس، قراراً بإقالة محافظ المصرف المركزي. "
+                "في المقابل، أعلن مجلس النواب رفضه القاطع للقرار.")
+    rejection = _event(rec, "12")
+    assert rejection["target"]["text"] == "سالم المنفي"

@@ -2016,6 +2016,7 @@ def find_events(doc: Doc) -> list[Event]:
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
     out.extend(_welcomed_agreements(doc, out))
+    _decided_by(doc, out)
     _answered_accusations(out)
     _targets_told_before(doc, out)
     _denials_answer_sayers(doc, out)
@@ -2807,6 +2808,39 @@ def _welcomed_agreements(doc: Doc, events: list[Event]) -> list[Event]:
         if parties:
             ev.target = parties[0]
             out.extend(replace(ev, target=p) for p in parties[1:])
+    return out
+
+
+_DECISION_NOUNS = frozenset(fold(w) for w in ("القرار", "بالقرار", "للقرار", "قرار", "بقرار"))
+_ISSUED = frozenset(fold(w) for w in ("قرارا", "قراراً", "قرار", "بقرار", "قرارات"))
+
+
+def _decided_by(doc: Doc, events: list[Event]) -> list[Event]:
+    """«أعلن المجلس الانتقالي رفضه للقرار» after «أصدر رئيس مجلس القيادة … قراراً بإقالة …»: a
+    rejection, criticism or welcome of «the decision» naming no one is addressed to who issued
+    it, the party a sentence before names as issuing a decision."""
+    by_sentence = dict(sentence_tokens(doc))
+    out: list[Event] = []
+    for ev in events:
+        if not ev.cameo.startswith(("051", "11", "12")) or ev.source is None or ev.negated \
+                or (ev.target is not None and not ev.target.get("bare")):
+            continue
+        words = _object_words(doc, ev)[:2]
+        if not any(c in _DECISION_NOUNS for w in words for c in _cands(w)[:2]):
+            continue
+        issuer = None
+        for si, s in enumerate(doc.sentences):
+            if s.start >= (ev.sentence_start or 0) or si not in by_sentence:
+                continue
+            toks = by_sentence[si]
+            k = next((k for k, t in enumerate(toks) if ffold(t.text) in _ISSUED), None)
+            if k is None:
+                continue
+            first = next((m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
+                          if m.tok_end <= k and _party(m) and not governed(toks, m)), None)
+            issuer = first or issuer
+        if issuer is not None and not _same_party(issuer.ref(), ev.source):
+            ev.target = issuer.ref()
     return out
 
 
