@@ -446,3 +446,13 @@ def test_a_description_between_commas_does_not_part_a_title_from_the_name():
     rec = analyze_record(Article("ودعا رئيس حزب الشعب الجمهوري، أكبر أحزاب المعارضة، مراد يلماز أنصار الحزب إلى "
                                  "«التظاهر السلمي أمام مبنى البلدية».", published="2025-03-19"))
     assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["مراد يلماز"]
+
+
+def test_urging_with_hadda_and_alerting_with_nabbaha_are_cues():
+    # written for this test
+    rec = analyze_record(Article("وحض المبعوث الأممي ماريو روسي الطرفين على «تجنب أي خطوات استفزازية قد تقوض التهدئة». "
+                                 "ونبهت البعثة الأممية إلى أن «الهجمات على المدنيين قد ترقى إلى جرائم حرب».",
+                                 published="2025-03-19"))
+    speakers = [(q["speaker"] or {}).get("text") for q in rec["quotes"]]
+    assert len(speakers) == 2 and speakers[0] == "ماريو روسي" and speakers[1].startswith("البعثة")
+    assert any(e["cameo"].startswith("02") and e["target"]["text"] == "الطرفين" for e in rec["events"])
