@@ -456,3 +456,10 @@ def test_urging_with_hadda_and_alerting_with_nabbaha_are_cues():
     speakers = [(q["speaker"] or {}).get("text") for q in rec["quotes"]]
     assert len(speakers) == 2 and speakers[0] == "ماريو روسي" and speakers[1].startswith("البعثة")
     assert any(e["cameo"].startswith("02") and e["target"]["text"] == "الطرفين" for e in rec["events"])
+
+
+def test_a_pledge_and_a_condition_are_quote_cues():
+    # written for this test
+    rec = analyze_record(Article("وتعهد الرئيس اللبناني سمير حداد في خطاب القسم بأن «تحتكر الدولة وحدها حق حمل السلاح». "
+                                 "غير أنه اشترط أن تلتزم الحركة بالبرنامج السياسي للمنظمة.", published="2025-01-09"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["سمير حداد", "سمير حداد"]
