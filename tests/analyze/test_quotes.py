@@ -463,3 +463,13 @@ def test_a_pledge_and_a_condition_are_quote_cues():
     rec = analyze_record(Article("وتعهد الرئيس اللبناني سمير حداد في خطاب القسم بأن «تحتكر الدولة وحدها حق حمل السلاح». "
                                  "غير أنه اشترط أن تلتزم الحركة بالبرنامج السياسي للمنظمة.", published="2025-01-09"))
     assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["سمير حداد", "سمير حداد"]
+
+
+def test_a_plural_in_the_oblique_after_the_verb_is_its_object_not_its_speaker():
+    # written for this test
+    rec = analyze_record(Article("وقال المتحدث باسم الحكومة الإثيوبية داويت ملس إن الاتهامات باطلة. واتهم مسؤولين في "
+                                 "مقديشو بـ«تصدير أزماتهم الداخلية إلى الخارج».", published="2025-01-09"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["داويت ملس", "داويت ملس"]
+    # after a count the plural is the counted group itself, the subject
+    rec = analyze_record(Article("تظاهر مئات اللبنانيين، أمس، أمام مصرف لبنان احتجاجاً على القيود.", published="2025-01-09"))
+    assert any(e["cameo"].startswith("14") and "اللبنانيين" in e["source"]["text"] for e in rec["events"])

@@ -1048,6 +1048,13 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
     return k
 
 
+def _oblique_plural(word: str) -> bool:
+    """«مسؤولين», «المحتجين»: a sound masculine plural (or a dual) in the accusative-genitive,
+    never a verb's subject (which would be «مسؤولون»)."""
+    w = ffold(word).lstrip("و")
+    return len(w) >= 6 and w.endswith("ين") and not w.endswith(("يين",)) or len(w) >= 7 and w.endswith("يين")
+
+
 def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
                 centre: Mention | None = None) -> tuple[Mention | None, str]:
     """The subject of a verb at tokens [i, j): the mention right after it (verb-subject
@@ -1111,6 +1118,9 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
             continue  # «اجتمع برئيس الوزراء محمد شياع السوداني»: with whom, not who
         if m.id is None and ffold(toks[m.tok_start].text).startswith("لل"):
             continue  # «قال للصحافيين إنه …»: whom he told, not who
+        if m.tok_start == k == j and m.id is None and m.tok_end - m.tok_start == 1 and m.type != "PER" \
+                and _oblique_plural(toks[m.tok_start].text):
+            continue  # «واتهم مسؤولين في مقديشو بـ…»: a plural in -ين is the object, the subject dropped
         if m.tok_start == k or (m.tok_start == j and k > j) or (quoted and m.tok_start == k + 2) \
                 or m.tok_start == head:
             return m, "after"
