@@ -2303,3 +2303,11 @@ def test_rejecting_the_decision_is_addressed_to_whoever_issued_it():
                 "في المقابل، أعلن مجلس النواب رفضه القاطع للقرار.")
     rejection = _event(rec, "12")
     assert rejection["target"]["text"] == "سالم المنفي"
+
+
+def test_the_body_the_doer_sits_in_is_not_whom_he_blames():
+    # written for this test
+    rec = _full("الكويت: أصدر أمير الكويت مرسوماً بحل مجلس الأمة. في المقابل، حمل نواب في المجلس المنحل الحكومة "
+                "مسؤولية ما آلت إليه الأمور.")
+    blame = _event(rec, "112", exact=True)
+    assert blame["source"]["text"] == "نواب" and blame["target"]["text"] == "الحكومة"

@@ -916,6 +916,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                and (m.type not in ("LOC", "GPE") or not _locative(toks, m))]
     inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j
              and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
+             # «حمل نواب في المجلس المنحل الحكومة مسؤولية …»: the body the doer sits in describes him
+             and not (m.tok_start >= 2 and ffold(toks[m.tok_start - 1].text) == "في"
+                      and any(x.tok_end == m.tok_start - 1 and tr.i < x.tok_start for x in actors))
              and not (m.id is None and m.tok_start == tr.j - 1 and tr.j - tr.i == 2)]  # استدعاء سفيرها: the slot
     head_end = tr.i + 1
     own = next((m for m in mentions if weak and m.tok_start <= tr.i < m.tok_end), None)
