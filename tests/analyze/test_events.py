@@ -2311,3 +2311,11 @@ def test_the_body_the_doer_sits_in_is_not_whom_he_blames():
                 "مسؤولية ما آلت إليه الأمور.")
     blame = _event(rec, "112", exact=True)
     assert blame["source"]["text"] == "نواب" and blame["target"]["text"] == "الحكومة"
+
+
+def test_appreciating_the_role_a_party_plays_praises_that_party():
+    # written for this test
+    rec = _full("وأعرب الوزير البحريني سلمان المناعي عن تقديره للدور الذي تضطلع به سلطنة عمان.")
+    assert _event(rec, "051", exact=True)["target"]["text"] == "سلطنة عمان"
+    rec = _full("وأشاد رئيس الحكومة السورية محمد الخطيب بـ«الدعم الأخوي» الذي تقدمه أنقرة.")
+    assert _event(rec, "051", exact=True)["target"]["text"] == "أنقرة"

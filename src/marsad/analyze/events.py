@@ -2020,6 +2020,7 @@ def find_events(doc: Doc) -> list[Event]:
     _objects_of_earlier_acts(doc, out)
     out.extend(_welcomed_agreements(doc, out))
     _decided_by(doc, out)
+    _praised_giver(doc, out)
     _answered_accusations(out)
     _targets_told_before(doc, out)
     _denials_answer_sayers(doc, out)
@@ -2845,6 +2846,32 @@ def _decided_by(doc: Doc, events: list[Event]) -> list[Event]:
         if issuer is not None and not _same_party(issuer.ref(), ev.source):
             ev.target = issuer.ref()
     return out
+
+
+def _praised_giver(doc: Doc, events: list[Event]) -> None:
+    """«وأشاد الخطيب بـ«الدعم الأخوي» الذي تقدمه أنقرة»، «معرباً عن تقديره للدور الذي تضطلع به
+    سلطنة عمان»: praise naming no one is for the party a relative clause on its object names."""
+    by_sentence = dict(sentence_tokens(doc))
+    for ev in events:
+        if not ev.cameo.startswith("05") or ev.source is None or ev.negated \
+                or (ev.target is not None and not ev.target.get("bare")):
+            continue
+        si = next((k for k, s in enumerate(doc.sentences) if s.start == ev.sentence_start), None)
+        if si is None or si not in by_sentence:
+            continue
+        s, toks = doc.sentences[si], by_sentence[si]
+        k0 = next((k for k, t in enumerate(toks) if t.start >= ev.end), None)
+        if k0 is None:
+            continue
+        rel = next((k for k in range(k0, min(len(toks), k0 + 8)) if ffold(toks[k].text) in _RELATIVES
+                    and not any(t.text in ".،,؛" for t in toks[k0:k])), None)
+        if rel is None:
+            continue
+        giver = next((m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
+                      if rel + 1 < m.tok_start <= rel + 3 and _party(m) and not _locative(toks, m)
+                      and not _same_party(m.ref(), ev.source)), None)
+        if giver is not None:
+            ev.target = giver.ref()
 
 
 def _sayer_of(doc: Doc, denial: Event, denied: list[str]) -> dict[str, Any] | None:
