@@ -2319,3 +2319,9 @@ def test_appreciating_the_role_a_party_plays_praises_that_party():
     assert _event(rec, "051", exact=True)["target"]["text"] == "سلطنة عمان"
     rec = _full("وأشاد رئيس الحكومة السورية محمد الخطيب بـ«الدعم الأخوي» الذي تقدمه أنقرة.")
     assert _event(rec, "051", exact=True)["target"]["text"] == "أنقرة"
+
+
+def test_an_act_word_in_a_bodys_name_is_no_act():
+    # written for this test
+    rec = _full("وأعلنت وكالة التعاون والتنسيق التركية «تيكا» تخصيص 50 مليون دولار لإعادة تأهيل مستشفيات في السودان.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("06")]

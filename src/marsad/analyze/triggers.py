@@ -282,6 +282,7 @@ def nationality(word: str) -> str | None:
                  if e.kind == "country" and len(ws) == 1), None)
 _TIMES = frozenset(fold(w) for w in word_class("day_words"))
 _SPARKED = frozenset(fold(w) for w in word_class("sparked"))
+_NAME_HEADS = frozenset(fold(w) for w in ("وكالة", "منظمة", "هيئة", "مؤسسة", "مركز", "جمعية", "رابطة", "اتحاد"))
 
 
 def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list[Trigger]:
@@ -296,6 +297,9 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
         words, phrases, verbal = lex.lookup(t.text)
         if i and ffold(t.text) in NOT_AFTER and ffold(toks[i - 1].text) in NOT_AFTER[ffold(t.text)]:
             continue
+        if i and (ffold(toks[i - 1].text) in _NAME_HEADS or ffold(toks[i - 1].text)[1:] in _NAME_HEADS) \
+                and ffold(t.text).startswith("ال") and not verbal:
+            continue  # «وكالة التعاون والتنسيق التركية»، «منظمة التحرير»: a body's name, not an act
         if ffold(t.text) in _DAWN and i + 1 < len(toks) and ffold(toks[i + 1].text) in _TIMES:
             continue  # «فجر اليوم الأربعاء» is dawn, not فجّر (detonated)
         if ffold(t.text).removeprefix("و").startswith(("فجر", "يفجر", "تفجر")) and i + 1 < len(toks) \
