@@ -484,3 +484,11 @@ def test_the_statement_speaks_for_who_issued_it_in_the_sentence_before():
     rec = analyze_record(Article("وقال الناطق باسم الرئاسة إن القمة ناجحة. وأكد البيان الختامي للقمة أن «أمن البحر الأحمر "
                                  "مسؤولية الدول المشاطئة».", published="2025-01-09"))
     assert (rec["quotes"][-1]["speaker"] or {}).get("text", "").startswith("البيان")
+
+
+def test_a_bodys_acronym_in_parentheses_inside_a_title_does_not_part_it_from_the_name():
+    # written for this test
+    rec = analyze_record(Article("وقال رئيس مفوضية المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) موسى دياكيتي إن «المنظمة "
+                                 "لن تتخلى عن شعوب الساحل».", published="2025-01-09"))
+    speaker = rec["quotes"][0]["speaker"]
+    assert speaker["text"] == "موسى دياكيتي" and speaker["code"].startswith("IGO")

@@ -739,7 +739,8 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
         located = False
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
-            if len(out) >= 2 and prev.key == out[-2].key and prev.tok_start > 0 \
+            if len(out) >= 2 and (prev.key == out[-2].key or out[-2].tok_end == prev.tok_start - 1) \
+                    and prev.tok_start > 0 \
                     and toks[prev.tok_start - 1].text == "(" and prev.tok_end < len(toks) \
                     and toks[prev.tok_end].text == ")":
                 out.pop()  # «قوات سوريا الديمقراطية» (قسد): the acronym repeats the body
