@@ -475,6 +475,17 @@ def test_a_plural_in_the_oblique_after_the_verb_is_its_object_not_its_speaker():
     assert any(e["cameo"].startswith("14") and "اللبنانيين" in e["source"]["text"] for e in rec["events"])
 
 
+def test_the_statement_speaks_for_who_issued_it_in_the_sentence_before():
+    # written for this test
+    rec = analyze_record(Article("وقال الجيش الإسرائيلي في بيان إن قواته دمرت منازل في المخيم. وأضاف البيان أن «كتيبة "
+                                 "جنين استخدمتها منطلقاً للهجمات».", published="2025-01-09"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["الجيش الإسرائيلي"] * 2
+    # a summit's final statement, with no issuer quoted before it «في بيان», speaks for itself
+    rec = analyze_record(Article("وقال الناطق باسم الرئاسة إن القمة ناجحة. وأكد البيان الختامي للقمة أن «أمن البحر الأحمر "
+                                 "مسؤولية الدول المشاطئة».", published="2025-01-09"))
+    assert (rec["quotes"][-1]["speaker"] or {}).get("text", "").startswith("البيان")
+
+
 def test_a_bodys_acronym_in_parentheses_inside_a_title_does_not_part_it_from_the_name():
     # written for this test
     rec = analyze_record(Article("وقال رئيس مفوضية المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) موسى دياكيتي إن «المنظمة "

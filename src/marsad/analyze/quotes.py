@@ -353,6 +353,10 @@ def _accusation(word: str) -> bool:
     return w.startswith(("اتهم", "يتهم", "تتهم"))
 
 
+_THE_STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان"))
+_A_STATEMENT = frozenset(fold(w) for w in ("بيان", "ببيان", "وبيان", "بيانا", "بياناً"))
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     out: list[Quote] = []
     salience = Salience()
@@ -459,6 +463,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
             if b <= a:
                 continue
             speaker = phrase_ref or (speaker_m.ref() if speaker_m is not None else None)
+            if speaker is not None and ffold(speaker.get("text") or "") in _THE_STATEMENT and out and out[-1].speaker \
+                    and ffold(out[-1].speaker.get("text") or "") not in _THE_STATEMENT \
+                    and out[-1].start >= doc.sentences[max(0, si - 1)].start \
+                    and any(ffold(w) in _A_STATEMENT for w in text[doc.sentences[max(0, si - 1)].start:
+                                                                     out[-1].start].split()):
+                # «وقال الجيش في بيان إن … وأضاف البيان أن …»: the statement speaks for whoever the
+                # quote before it gave it to
+                speaker = out[-1].speaker
             start, end = toks[a].start, toks[b - 1].end
             if direct and toks[a].text in OPEN_QUOTES:
                 start, end = toks[a].end, toks[b - 1].start if toks[b - 1].text in OPEN_QUOTES.values() else end
