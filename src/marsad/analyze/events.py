@@ -2819,12 +2819,11 @@ _DECISION_NOUNS = frozenset(fold(w) for w in ("القرار", "بالقرار", 
 _ISSUED = frozenset(fold(w) for w in ("قرارا", "قراراً", "قرار", "بقرار", "قرارات"))
 
 
-def _decided_by(doc: Doc, events: list[Event]) -> list[Event]:
+def _decided_by(doc: Doc, events: list[Event]) -> None:
     """«أعلن المجلس الانتقالي رفضه للقرار» after «أصدر رئيس مجلس القيادة … قراراً بإقالة …»: a
     rejection, criticism or welcome of «the decision» naming no one is addressed to who issued
     it, the party a sentence before names as issuing a decision."""
     by_sentence = dict(sentence_tokens(doc))
-    out: list[Event] = []
     for ev in events:
         if not ev.cameo.startswith(("051", "11", "12")) or ev.source is None or ev.negated \
                 or (ev.target is not None and not ev.target.get("bare")):
@@ -2845,7 +2844,6 @@ def _decided_by(doc: Doc, events: list[Event]) -> list[Event]:
             issuer = first or issuer
         if issuer is not None and not _same_party(issuer.ref(), ev.source):
             ev.target = issuer.ref()
-    return out
 
 
 def _praised_giver(doc: Doc, events: list[Event]) -> None:
