@@ -290,8 +290,7 @@ def _struck_object(toks: list[Token], k: int, mentions: list[Mention]) -> Mentio
     return bare if bare is not None and bare.tok_start == k else None
 
 
-_SITES = frozenset(fold(w) for w in ("مواقع", "موقع", "تجمعات", "مقرات", "مقر", "مخازن", "مستودعات", "ثكنة",
-                                     "هدفا", "أهداف", "أهدافا"))
+_SITES = frozenset(fold(w) for w in word_class("struck_sites"))
 
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
@@ -1110,7 +1109,6 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
 
 # «أجرت اتصالات مع قادة المجموعتين ومع رئيس المجلس»: one side's contacts with each, not a pair
 _CONTACTS = frozenset(fold(w) for w in ("اتصالات", "الاتصالات", "اتصالاتها", "اتصالاته"))
-_THAT_IT = frozenset(fold(w) for w in ("أنه", "أنها", "انه", "انها", "أنهم", "انهم"))
 
 
 _ANNOUNCE = frozenset(fold(w) for w in word_class("announce"))
@@ -2272,8 +2270,7 @@ def _verb_with_object(word: str) -> bool:
                for sfx in _PRONOUNS)
 
 
-_READY_ADJ = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "مستعدين", "جاهز", "جاهزة", "جاهزون",
-                                         "منفتح", "منفتحة", "منفتحون"))
+_READY_ADJ = frozenset(fold(w) for w in word_class("ready_adjectives"))
 _MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
 _READY_PARTICIPLES = frozenset(fold(w) for w in word_class("ready_participles"))  # معربة عن استعداد
 _ONE_SIDE_READY = _READY_ADJ | _READY_PARTICIPLES
@@ -2823,7 +2820,7 @@ def _decided_by(doc: Doc, events: list[Event]) -> None:
     """«أعلن المجلس الانتقالي رفضه للقرار» after «أصدر رئيس مجلس القيادة … قراراً بإقالة …»: a
     rejection, criticism or welcome of «the decision» naming no one is addressed to who issued
     it, the party a sentence before names as issuing a decision."""
-    by_sentence = dict(sentence_tokens(doc))
+    by_sentence: dict[int, list[Token]] | None = None
     for ev in events:
         if not ev.cameo.startswith(("051", "11", "12")) or ev.source is None or ev.negated \
                 or (ev.target is not None and not ev.target.get("bare")):
@@ -2831,6 +2828,7 @@ def _decided_by(doc: Doc, events: list[Event]) -> None:
         words = _object_words(doc, ev)[:2]
         if not any(c in _DECISION_NOUNS for w in words for c in _cands(w)[:2]):
             continue
+        by_sentence = by_sentence if by_sentence is not None else dict(sentence_tokens(doc))
         issuer = None
         for si, s in enumerate(doc.sentences):
             if s.start >= (ev.sentence_start or 0) or si not in by_sentence:
@@ -2849,11 +2847,12 @@ def _decided_by(doc: Doc, events: list[Event]) -> None:
 def _praised_giver(doc: Doc, events: list[Event]) -> None:
     """«وأشاد الخطيب بـ«الدعم الأخوي» الذي تقدمه أنقرة»، «معرباً عن تقديره للدور الذي تضطلع به
     سلطنة عمان»: praise naming no one is for the party a relative clause on its object names."""
-    by_sentence = dict(sentence_tokens(doc))
+    by_sentence: dict[int, list[Token]] | None = None
     for ev in events:
         if not ev.cameo.startswith("05") or ev.source is None or ev.negated \
                 or (ev.target is not None and not ev.target.get("bare")):
             continue
+        by_sentence = by_sentence if by_sentence is not None else dict(sentence_tokens(doc))
         si = next((k for k, s in enumerate(doc.sentences) if s.start == ev.sentence_start), None)
         if si is None or si not in by_sentence:
             continue

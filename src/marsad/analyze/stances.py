@@ -40,7 +40,7 @@ _NOT = frozenset(fold(w) for w in ("لا", "لن", "لم", "ليس", "ليست",
 _BETWEEN = frozenset(fold(w) for w in ("بين", "وبين"))
 _TURNING = frozenset(fold(w) for w in ("تحويل", "بتحويل", "لتحويل"))
 # readiness (not «تسعى إلى», which hostile parties do too) is what offers mediation
-_READY = frozenset(fold(w) for w in ("مستعد", "مستعدة", "مستعدون", "جاهز", "جاهزة", "جاهزون"))
+_READY = frozenset(fold(w) for w in word_class("ready_adjectives"))
 # the pair or group an offer to mediate is toward («بين الطرفين», «بين الدول الثلاث»)
 _GROUP_PARTIES = frozenset(fold(w) for w in word_class("party_groups"))
 
@@ -195,6 +195,17 @@ def _ref(target: Mention | dict[str, Any]) -> dict[str, Any]:
     return target if isinstance(target, dict) else target.ref()
 
 
+def _said_already(e: Event, speaker: dict[str, Any], target: dict[str, Any], by_target: bool,
+                  claimed: bool) -> bool:
+    """Whether event e of the sentence already codes the speaker's act (toward the same target
+    when by_target); with claimed, also an act of his side that the trigger gave him as claimant."""
+    from marsad.analyze.events import _same
+
+    if _same(e.source, speaker) and (not by_target or _same_target(e.target, target)):
+        return True
+    return claimed and e.claimed_by is not None and _same(e.claimed_by, speaker) and _same_target(e.target, target)
+
+
 def _same_target(a: dict[str, Any] | None, b: dict[str, Any]) -> bool:
     from marsad.analyze.events import _same
 
@@ -242,21 +253,16 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
             found += [("mediation", offer, dict(e.target)) for e in events
                       if e.sentence_start == s.start and e.cameo.startswith("02") and e.target is not None
                       and e.source is not None and _same(e.source, speaker) and e.start < toks[offer[0]].start]
-        def about(target: Mention | dict[str, Any], a: int = a) -> bool:
-            # «أن الولايات المتحدة «تتحمل المسؤولية …»»: a statement about another party is an
-            # act toward it even when the sentence's trigger (جرائم الكيان) coded one toward a third
-            return not isinstance(target, dict) and a <= target.tok_start <= a + 1
-
         for stance, at, target in found:
             code = MEDIATION if stance == "mediation" else stance_cues()[stance][0]
             if coded_negative and stance in NEGATIVE:
                 continue  # a statement's one negative act: a threat is not also a criticism
+            # «أن الولايات المتحدة «تتحمل المسؤولية …»»: a statement about another party is an act
+            # toward it even when the sentence's trigger (جرائم الكيان) coded one toward a third;
+            # offers are told apart by whom they are to
+            by_target = stance == "mediation" or (not isinstance(target, dict) and a <= target.tok_start <= a + 1)
             if any(e.sentence_start == s.start and e.cameo[:2] == code[:2] and e.source is not None
-                   and (_same(e.source, speaker) and (not (stance == "mediation" or about(target))
-                                                      or _same_target(e.target, _ref(target)))
-                        # (the speaker's own side's act that the sentence's trigger codes, claimed by him)
-                        or stance == "mediation" and e.claimed_by is not None and _same(e.claimed_by, speaker)
-                        and _same_target(e.target, _ref(target)))
+                   and _said_already(e, speaker, _ref(target), by_target, stance == "mediation")
                    for e in events + out):
                 coded_negative = stance in NEGATIVE
                 continue  # the sentence's own act already says it (اتهم، حذر، دعا …)
