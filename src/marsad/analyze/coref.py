@@ -245,8 +245,7 @@ def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
         inner = " ".join(x.text for x in toks[k + 1:close])
         head = k - 1 if k > 0 and toks[k - 1].kind == "word" and k - 1 not in covered else None
         # «حركتا «فتح» و«حماس»»: a dual or plural head names each of the bodies it heads
-        plural = head is not None and ffold(toks[head].text).lstrip("و") in _PLURAL_HEADS
-        singular = _PLURAL_HEADS.get(ffold(toks[head].text).lstrip("و")) if plural else None
+        singular = _PLURAL_HEADS.get(ffold(toks[head].text).lstrip("و")) if head is not None else None
         for first, text in ((head, f"{toks[head].text} {inner}" if head is not None else None), (k, inner),
                             (head, f"{singular} {inner}" if singular else None)):
             entries = [e for e in gaz.lookup(text) if e.type in ("ORG", "GPE")] if text else []
@@ -254,7 +253,7 @@ def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
                 e = entries[0]
                 a = first if first is not None else k
                 # (the dual head «حركتا» is the name's in the sentence, not in its words)
-                start = toks[k].start if text.startswith(singular or "\0") else toks[a].start
+                start = toks[k].start if singular and text.startswith(singular) else toks[a].start
                 out.append(Mention(start, toks[close].end, a, close + 1, "", e.id, e.name, e.code,
                                    e.type, e.country))
                 break
@@ -1053,7 +1052,7 @@ def _oblique_plural(word: str) -> bool:
     """«مسؤولين», «المحتجين»: a sound masculine plural (or a dual) in the accusative-genitive,
     never a verb's subject (which would be «مسؤولون»)."""
     w = ffold(word).lstrip("و")
-    return len(w) >= 6 and w.endswith("ين") and not w.endswith(("يين",)) or len(w) >= 7 and w.endswith("يين")
+    return w.endswith("ين") and len(w) >= (7 if w.endswith("يين") else 6)
 
 
 def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,

@@ -354,7 +354,7 @@ def _accusation(word: str) -> bool:
 
 
 _THE_STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان"))
-_A_STATEMENT = frozenset(fold(w) for w in ("بيان", "ببيان", "وبيان", "بيانا", "بياناً"))
+_A_STATEMENT = frozenset(fold(w) for w in ("بيان", "ببيان", "وبيان", "بيانا"))
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
