@@ -205,3 +205,15 @@ def test_feminine_titles_before_a_name_code_the_person():
     rec = analyze_record(Article("وقالت الوزيرة الفرنسية كاترين فوتران إن باريس قلقة.", published="2024-05-02"))
     person = next(e for e in rec["entities"] if e["type"] == "PER")
     assert person["text"].endswith("كاترين فوتران") and person.get("code") == "FRAGOV"
+
+
+def test_a_body_head_before_a_quoted_name_is_one_organisation(pipe: Pipeline) -> None:
+    # written for this test: names the gazetteer does not hold, one of them read as a town (أمل)
+    body = ("دعا حزب «الشعب الجمهوري» أنصاره إلى التظاهر، فيما ندد نواب حركة «أمل» وتحالف «الأنبار الموحد» "
+            "بالقرار.\nوقال رئيس كتلة «الجمهورية القوية» جورج عدوان إن الجلسة مؤجلة.")
+    ents = _by_text(pipe(Article(body)))
+    for name in ("حزب «الشعب الجمهوري»", "حركة «أمل»", "تحالف «الأنبار الموحد»"):
+        assert [e.type for e in ents.get(name, [])] == ["ORG"], name
+    assert "أمل" not in ents and "الأنبار" not in ents
+    # inside a person's title the quoted name stays a word of the title
+    assert "كتلة «الجمهورية القوية»" not in ents

@@ -1664,7 +1664,7 @@ def test_a_hosted_meeting_that_brought_two_bodies_together_and_a_named_council()
 def test_a_rejected_act_names_its_author_in_a_relative_clause():
     rec = _full("نواكشوط: رفض ائتلاف «الجبهة الوطنية للتغيير» المعارض، اليوم الأربعاء، النتائج المؤقتة للانتخابات "
                 "الرئاسية التي أعلنتها اللجنة المستقلة للانتخابات، معتبراً أنها «مزورة».")
-    assert _dyads(rec, "12") == {("الجبهة الوطنية للتغيير", "اللجنة المستقلة للانتخابات")}
+    assert _dyads(rec, "12") == {("ائتلاف الجبهة الوطنية للتغيير", "اللجنة المستقلة للانتخابات")}
 
 
 def test_a_protest_is_against_whom_its_demand_addresses_not_a_place():
@@ -2325,3 +2325,12 @@ def test_an_act_word_in_a_bodys_name_is_no_act():
     # written for this test
     rec = _full("وأعلنت وكالة التعاون والتنسيق التركية «تيكا» تخصيص 50 مليون دولار لإعادة تأهيل مستشفيات في السودان.")
     assert not [e for e in rec["events"] if e["cameo"].startswith("06")]
+
+
+def test_a_relative_clause_after_the_subject_does_not_hide_whom_it_accuses():
+    # written for this test
+    rec = _full("في المقابل، اتهم حزب «الشعب الجمهوري» المعارض، الذي ينتمي إليه رئيس البلدية، حكومة الرئيس رجب "
+                "طيب أردوغان بـ«تسييس القضاء لإقصاء أقوى منافسيها».")
+    accusation = _event(rec, "112", exact=True)
+    assert accusation["source"]["text"] == "حزب الشعب الجمهوري"
+    assert accusation["target"]["text"] == "رجب طيب أردوغان"

@@ -25,6 +25,7 @@ from marsad.analyze.ner.linking import Mention, full_names, link
 from marsad.analyze.triggers import TriggerLexicon, trigger_lexicon
 from marsad.arabic.normalize import fold, fold_key
 from marsad.arabic.tokenize import Token
+from marsad.lexicons import word_class
 
 # words the tagger learnt to mark (AQMAR's MISC) that are no actors or places in news
 NOT_ENTITIES = frozenset(fold_key(w) for w in (
@@ -114,6 +115,44 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
     return out
 
 
+_QUOTED_BODY_HEADS = frozenset(fold_key(w) for w in word_class("quoted_body_heads"))
+
+
+def _quoted_bodies(sents: list[list[Token]], mentions: list[Mention], titles: frozenset[str] | set[str]
+                   ) -> list[Mention]:
+    """«حزب «الشعب الجمهوري»», «كتلة «الجمهورية القوية»», «وحركة «أمل»»: a body's head word
+    right before a short name in guillemets names one organisation, head and name together,
+    whatever the tagger made of the pieces (the head alone, a town called أمل, the الأنبار of
+    «تحالف «الأنبار الموحد»»). A known body's name (حركة «حماس») keeps its gazetteer mention."""
+    out = list(mentions)
+    for toks in sents:
+        for k in range(1, len(toks) - 2):
+            if toks[k].text != "«" or toks[k - 1].kind != "word":
+                continue
+            head = fold_key(toks[k - 1].text)
+            clitic = 1 if head[:1] in ("و", "ف") and head[1:] in _QUOTED_BODY_HEADS else 0
+            if not clitic and head not in _QUOTED_BODY_HEADS:
+                continue
+            close = next((n for n in range(k + 2, min(len(toks), k + 7)) if toks[n].text == "»"), None)
+            if close is None or any(toks[n].kind != "word" for n in range(k + 1, close)):
+                continue
+            start, end = toks[k - 1].start + clitic, toks[close].end
+            before = [fold_key(t.text) for t in toks[max(0, k - 3):k - 1]]
+            if before and (before[-1] in titles or before[-1] == "باسم"
+                           or (before[-1] == "في" and len(before) > 1 and before[-2] in titles)):
+                # «نائب رئيس حركة «فتح» عزام الخطيب», «عضو كتلة «الوفاء للمقاومة» النائب كامل
+                # ياغي», «المتحدث باسم حركة «…»»: a word of a person's title, left to the title
+                continue
+            inside = [m for m in out if m.start < end and start < m.end]
+            if any(m.type == "ORG" and m.source == "gaz" for m in inside) \
+                    or any(m.start < start or m.end > end for m in inside):
+                continue  # a known body, or a name that reaches past the guillemets
+            out = [m for m in out if not (m.start < end and start < m.end)]
+            out.append(Mention(start, end, "ORG", "quoted"))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 _BODY_HEADS = frozenset(fold_key(w) for w in ("المنظمة", "الوزارة", "الحركة", "الجماعة", "الهيئة", "المفوضية",
                                                "اللجنة", "الحكومة", "الرئاسة", "السفارة", "البعثة", "الوكالة",
                                                "المجلس", "الجمعية", "الشركة", "الجبهة"))
@@ -185,6 +224,7 @@ class EntityStage:
                 if r:
                     roles.append((m, toks[r[0]].start, toks[r[1] - 1].end, r[2], r[3]))
         mentions = _repair_names(body, _split_trailing_states(body, mentions, gaz), gaz)
+        mentions = _quoted_bodies(sents, mentions, gaz.titles)
         link(body, mentions, gaz, [t.text for t in doc.tokens if t.kind == "word"])
         for m, _s, _e, iso, kind in roles:
             if not m.code and kind in ("GOV", "MIL", "LEG", "OPP", "MED", "REL"):

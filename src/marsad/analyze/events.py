@@ -240,7 +240,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     rest = [m for m in inner if m is not src]
     if rest:
         return Roles(src, rest[0], how)
-    after = src.tok_end if src is not None and how == "after" else tr.j
+    after = _past_relative_aside(toks, src.tok_end) if src is not None and how == "after" else tr.j
     # an appeal, demand or criticism reaches into its أن clause (طالبت المفوضية بأن تفتح
     # السلطات تحقيقاً، عبر عن دهشته بأن روسيا ...); a statement or warning does not
     reach = tr.code[:2] in ("02", "10", "11", "12")
@@ -592,6 +592,20 @@ def _statement_aside_end(toks: list[Token], k: int) -> int:
     if k + 1 < len(toks) and ffold(toks[k].text) == "في" and ffold(toks[k + 1].text) in _STATEMENT_NOUNS:
         k += 2
         return k + 1 if k < len(toks) and ffold(toks[k].text) in _ASIDE_ADJECTIVES else k
+    return k
+
+
+def _past_relative_aside(toks: list[Token], k: int) -> int:
+    """The token after a relative clause between commas that describes the subject (and its
+    adjectives before it): «اتهم حزب «الشعب الجمهوري» المعارض، الذي ينتمي إليه إمام أوغلو،
+    حكومة الرئيس …»; else k."""
+    n = k
+    while n < min(len(toks), k + 2) and toks[n].kind == "word" and ffold(toks[n].text).startswith("ال"):
+        n += 1
+    if n + 1 < len(toks) and toks[n].text in "،," and ffold(toks[n + 1].text) in _REL_PRONOUNS:
+        close = next((c for c in range(n + 2, min(len(toks), n + 14)) if toks[c].text in "،,"), None)
+        if close is not None:
+            return close + 1
     return k
 
 
@@ -1732,7 +1746,7 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code[:2] in ("11", "12") and tr.verbal and roles.target is not None and roles.source is not None \
                     and roles.how in ("after", "before", "centre"):
                 k0 = roles.source.tok_end if roles.how == "after" and roles.source.tok_start >= tr.j else tr.j
-                k0 = _after_aside(toks, k0)
+                k0 = _after_aside(toks, _past_relative_aside(toks, k0))
                 if k0 < roles.target.tok_start and toks[k0].kind == "word" \
                         and ffold(toks[k0].text) not in _NOT_SUBJECTS \
                         and not any(m.tok_start <= k0 < m.tok_end for m in mentions) \
