@@ -2334,3 +2334,44 @@ def test_a_relative_clause_after_the_subject_does_not_hide_whom_it_accuses():
     accusation = _event(rec, "112", exact=True)
     assert accusation["source"]["text"] == "حزب الشعب الجمهوري"
     assert accusation["target"]["text"] == "رجب طيب أردوغان"
+
+
+def test_condemning_an_arrest_targets_the_arrester_not_the_arrested():
+    # written for this test
+    rec = _full("القدس: اعتقلت الشرطة الإسرائيلية، فجر اليوم، وزير شؤون القدس في الحكومة الفلسطينية سامر النتشة. "
+                "ودانت الرئاسة الفلسطينية اعتقال النتشة. وفي عمّان، دانت وزارة الخارجية الأردنية «بأشد العبارات» "
+                "اعتقال الوزير الفلسطيني.")
+    condemned = {(e["source"]["text"], e["target"]["text"]) for e in rec["events"]
+                 if e["cameo"].startswith("11") and e.get("target")}
+    assert ("الرئاسة الفلسطينية", "الشرطة الإسرائيلية") in condemned
+    assert ("وزارة الخارجية الأردنية", "الشرطة الإسرائيلية") in condemned
+    assert not any(t == "سامر النتشة" for _, t in condemned)
+
+
+def test_a_verb_joined_to_one_inside_what_was_said_shares_its_subject():
+    # written for this test
+    rec = _full("وأفادت مصادر محلية بأن الجيش الإسرائيلي اقتحم بلدة قباطية بعد ظهر اليوم، واعتقل أربعة شبان بعد دهم "
+                "منازلهم.")
+    assert _event(rec, "17")["source"]["text"] == "الجيش الإسرائيلي"
+
+
+def test_a_feminine_verb_with_a_feminine_body_after_it_has_its_own_subject():
+    # written for this test
+    rec = _full("وتظاهر عشرات الفلسطينيين أمام المحكمة، وفرقت الشرطة الإسرائيلية المحتجين بالقوة واعتقلت ثلاثة منهم.")
+    assert {e["source"]["text"] for e in rec["events"] if e["cameo"].startswith("17")} == {"الشرطة الإسرائيلية"}
+
+
+def test_a_surname_that_reads_as_a_verb_is_no_act():
+    # written for this test: أيدن is also «أيّدن» (they supported)
+    rec = _full("في المقابل، رفض المتحدث باسم وزارة الخارجية التركية مراد أيدن الانتقادات العراقية، وقال في تصريح "
+                "مكتوب إن بلاده «تمارس حقها المشروع في الدفاع عن النفس». ودعا أيدن الحكومة العراقية إلى التعاون.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("05")]
+
+
+def test_an_envoys_posting_and_a_statement_aside_are_not_the_addressee():
+    # written for this test
+    rec = _full("وفي عمّان، دعا مكتب المبعوث الأممي الخاص إلى اليمن في بيان جميع الأطراف إلى «الامتناع عن أي خطوات "
+                "تقوض فرص السلام».")
+    assert _event(rec, "02")["target"]["text"] == "الأطراف"
+    rec = _full("وفي أربيل، دعت حكومة إقليم كردستان في بيان الطرفين إلى «إبعاد المدنيين عن دائرة الصراع».")
+    assert _event(rec, "02")["target"]["text"] == "الطرفين"

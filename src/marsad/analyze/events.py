@@ -91,6 +91,16 @@ def _object_pronoun(word: str) -> bool:
         and w not in ("اتهم", "يتهم", "تتهم")
 
 
+def _own_feminine_subject(tr: Trigger, actors: list[Mention], toks: list[Token], k: int, shared: Mention) -> bool:
+    """«تظاهر عشرات الفلسطينيين …، وفرقت الشرطة الإسرائيلية المحتجين»: a feminine verb with a
+    feminine body right after it has its own subject (the carried one is not feminine)."""
+    w = ffold(toks[tr.i].text)
+    w = w[1:] if w[:1] in "وف" else w
+    nxt = next((m for m in actors if m.tok_start == k), None)
+    return tr.verbal and len(w) >= 3 and w.endswith("ت") and nxt is not None and nxt.key != shared.key \
+        and _feminine_body(nxt, toks) and not (0 <= shared.tok_start < len(toks) and _feminine_body(shared, toks))
+
+
 def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Mention) -> bool:
     """«…، ودعا رئيس مفوضيتها عمر أليو توراي»: a title word and a person's name right after a
     coordinated verb are its own subject, not the first verb's."""
@@ -177,7 +187,8 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
             return Roles(group, tgt, "participle")
     if shared is not None and (_coordinated(toks, tr.i) or (
             word in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,")) \
-            and not _titled_subject(actors, toks, head_end, shared):
+            and not _titled_subject(actors, toks, head_end, shared) \
+            and not _own_feminine_subject(tr, actors, toks, head_end, shared):
         # «..., ودعا مجلس الأمن إلى ...»: the subject of the first verb; the noun after is the object
         rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key
                 and not any(ffold(t.text) in _CLAUSE_OPENERS for t in toks[head_end:m.tok_start])]
@@ -595,18 +606,32 @@ def _statement_aside_end(toks: list[Token], k: int) -> int:
     return k
 
 
-def _past_relative_aside(toks: list[Token], k: int) -> int:
-    """The token after a relative clause between commas that describes the subject (and its
-    adjectives before it): «اتهم حزب «الشعب الجمهوري» المعارض، الذي ينتمي إليه إمام أوغلو،
-    حكومة الرئيس …»; else k."""
+def _past_relative_aside(toks: list[Token], k: int, mentions: list[Mention] | None = None) -> int:
+    """The token after what still describes a subject that ends at k: a relative clause between
+    commas («اتهم حزب «الشعب الجمهوري» المعارض، الذي ينتمي إليه إمام أوغلو، حكومة …»), with
+    mentions an envoy's posting («دعا مكتب المبعوث الأممي الخاص إلى اليمن في بيان جميع الأطراف»)
+    and then a statement aside (في بيان); else k."""
     n = k
-    while n < min(len(toks), k + 2) and toks[n].kind == "word" and ffold(toks[n].text).startswith("ال"):
+    while n < min(len(toks), k + 3) and toks[n].kind == "word" and ffold(toks[n].text).startswith("ال") \
+            and ffold(toks[n].text) not in _POSTED_WORDS:  # (إلى folds to الي)
         n += 1
     if n + 1 < len(toks) and toks[n].text in "،," and ffold(toks[n + 1].text) in _REL_PRONOUNS:
         close = next((c for c in range(n + 2, min(len(toks), n + 14)) if toks[c].text in "،,"), None)
         if close is not None:
             return close + 1
-    return k
+    if mentions is None:
+        return k
+    if k > 0 and n + 1 < len(toks) and ffold(toks[n].text) in _POSTED_WORDS and any(
+            c in _ENVOYS for t in toks[max(0, k - 3):n] for c in _cands(t.text)):
+        place = next((m for m in mentions if m.tok_start == n + 1 and m.type in ("GPE", "LOC")), None)
+        if place is not None:
+            return _statement_aside_end(toks, place.tok_end)
+    return _statement_aside_end(toks, k)
+
+
+_POSTED_WORDS = frozenset(fold(w) for w in word_class("posted"))
+_ENVOYS = frozenset(fold(w) for w in ("المبعوث", "مبعوث", "المبعوثة", "الموفد", "موفد", "السفير", "سفير",
+                                      "المندوب", "مندوب", "الممثل", "ممثل", "المنسق", "منسق"))
 
 
 def _after_aside(toks: list[Token], k: int) -> int:
@@ -966,9 +991,15 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         elif tr.code[:2] == "02" and roles.target is not None:
             # «داعياً الدول الأعضاء إلى تزويد أوكرانيا»: the addressee stands before إلى; a name
             # after it belongs to what is called for
+            after = _past_relative_aside(toks, after, mentions) if roles.how == "after" else after
             to = next((k for k in range(after, min(len(toks), after + 6))
                        if ffold(toks[k].text) in _TO), None)
             bare = _bare_object(toks, after) if to is not None and roles.target.tok_start > to else None
+            if to is not None and roles.target.tok_start < after:
+                # «دعا مكتب المبعوث الأممي الخاص إلى اليمن في بيان جميع الأطراف إلى …»: the place
+                # of the envoy's posting is no addressee
+                bare = next((m for m in tactors if m.tok_start == after and _party(m)), None) \
+                    or _bare_object(toks, after)
             if bare is not None and bare.tok_start < to:
                 roles.target = bare
         return roles
@@ -1558,6 +1589,8 @@ def find_events(doc: Doc) -> list[Event]:
         # coordinated verb
         shared: Mention | None = _speaker_mention(quotes, quote_starts, s.start, s.end, mentions)
         said = quotes[bisect_left(quote_starts, s.start):bisect_left(quote_starts, s.end)]
+        said_subject: tuple[Any, Mention] | None = None  # (what was said, the subject of a verb in it)
+        names = [e for e in doc.entities if e.type == "PER" and s.start <= e.start < s.end]
         quoted = [(q.start, q.end) for q in doc.quotes if q.direct]
         for tr in trs:
             if any(p.tok_start <= tr.i < p.tok_end for p in phrases):
@@ -1567,10 +1600,19 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # «أحال النائب العام 23 متهماً», «بحق ثلاثة متهمين»: counted defendants, not someone accusing
             if tr.j - tr.i > 1 and any(m.type == "PER" and m.tok_start == tr.j - 1 and not m.title for m in mentions):
                 continue  # «منظمي الاحتجاج علي الركابي»: a name is no slot of a phrase (علي ≠ على; a title is)
+            if tr.verbal and any(e.start <= toks[tr.i].start < e.end for e in names):
+                continue  # «ودعا أيدن الحكومة العراقية»: the surname أيدن is no verb (أيّدن)
             inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)
+            in_said = next((q for q in said if q.start <= toks[tr.i].start < q.end), None)
+            sharer = shared
+            if in_said is not None and said_subject is not None and said_subject[0] is in_said \
+                    and _coordinated(toks, tr.i):
+                # «أفادت مصادر بأن الجيش اقتحم بلدة قباطية، واعتقل أربعة شبان»: a verb joined to
+                # one inside what was said shares its subject, not the speaker's
+                sharer = said_subject[1]
             # inside a direct quote the speaker is not the doer of a subjectless verb
             # («التصعيد يهدد بتقويض ...»)
-            roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else shared)
+            roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else sharer)
             if tr.j - tr.i > 1 and roles.how == "after" and roles.source is not None \
                     and roles.source.tok_start < tr.j and roles.target is None \
                     and roles.source.type == "PER" and roles.source.title:
@@ -1819,6 +1861,9 @@ def find_events(doc: Doc) -> list[Event]:
                 # a later verb of the sentence with no subject shares this one; a verb inside
                 # what someone said («إن عناصر الحرس «أطلقوا النار»، مطالبة …») does not
                 centre = shared = src
+            elif tr.verbal and roles.how in ("after", "before") and src is not None and in_said is not None \
+                    and not relative:
+                said_subject = (in_said, src)
             start, end = toks[tr.i].start, toks[tr.j - 1].end
             conf = round(0.45 + 0.3 * tr.entry.weight * (0.8 if tr.entry.kind == "n" else 1.0)
                          + 0.1 * (src is not None) + 0.05 * (tgt is not None), 2)
@@ -2030,6 +2075,7 @@ def find_events(doc: Doc) -> list[Event]:
     _quoted_claims(doc, out)
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
+    _victims_to_doers(doc, out)
     out.extend(_welcomed_agreements(doc, out))
     _decided_by(doc, out)
     _praised_giver(doc, out)
@@ -2757,6 +2803,34 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
             said = [q for q in doc.quotes if q.end <= ev.start and q.speaker and not q.speaker.get("bare")
                     and not _same_state(q.speaker, ev.source) and not _same(q.speaker, ev.source)]
             ev.target = said[-1].speaker if said else None
+
+
+def _victims_to_doers(doc: Doc, events: list[Event]) -> None:
+    """«ودانت الرئاسة الفلسطينية اعتقال الأعور» after «اعتقلت الشرطة الإسرائيلية … أشرف
+    الأعور»: condemning or rejecting a coercive or violent act done to someone targets the act's
+    doer the article told, not its victim (the genitive after the act's noun)."""
+    for k, ev in enumerate(events):
+        if ev.target is None or ev.source is None or not ev.cameo.startswith(("11", "12")) \
+                or ev.target.get("bare"):
+            continue
+        words = _object_words(doc, ev)[:1]
+        if not words:  # «دانت الوزارة «بأشد العبارات» اعتقال الوزير»: past the quoted manner
+            after = doc.text[ev.end:ev.sentence_end]
+            said = ev.source.get("text") or ""
+            after = after[after.index(said) + len(said):] if said and said in after[:len(said) + 40] else after
+            after = re.sub(r"^\s*«[^»]{1,30}»", "", after)
+            words = re.split(r"[،,.؛:«“]", after)[0].split()[:1]
+        if not words:
+            continue
+        acts = [t.code for t in match_triggers(tokenize(words[0]), trigger_lexicon())
+                if not t.verbal and _family(t.code) in ("V", "17")]
+        if not acts:
+            continue
+        earlier = [p for p in events[:k] if p.source is not None and not p.source.get("bare")
+                   and _family(p.cameo) == _family(acts[0]) and not p.negated and p.target is not None
+                   and _same(p.target, ev.target) and not _same_state(p.source, ev.source)]
+        if earlier:
+            ev.target = earlier[-1].source
 
 
 _RELATIVES = frozenset(fold(w) for w in ("التي", "الذي", "اللتين", "اللذين", "الذين"))
