@@ -217,3 +217,10 @@ def test_a_body_head_before_a_quoted_name_is_one_organisation(pipe: Pipeline) ->
     assert "أمل" not in ents and "الأنبار" not in ents
     # inside a person's title the quoted name stays a word of the title
     assert "كتلة «الجمهورية القوية»" not in ents
+
+
+def test_a_people_after_a_name_is_not_part_of_it(pipe: Pipeline) -> None:
+    # written for this test
+    body = "بدوره، هنأ الموفد الرئاسي الفرنسي إلى لبنان برنار موريل اللبنانيين بانتخاب رئيس جديد."
+    people = [e.text for e in pipe(Article(body)).entities if e.type == "PER"]
+    assert people == ["برنار موريل"]

@@ -2375,3 +2375,29 @@ def test_an_envoys_posting_and_a_statement_aside_are_not_the_addressee():
     assert _event(rec, "02")["target"]["text"] == "الأطراف"
     rec = _full("وفي أربيل، دعت حكومة إقليم كردستان في بيان الطرفين إلى «إبعاد المدنيين عن دائرة الصراع».")
     assert _event(rec, "02")["target"]["text"] == "الطرفين"
+
+
+def test_a_host_brings_together_a_delegation_headed_by_a_titled_person_and_an_envoy():
+    # written for this test
+    rec = _full("الدوحة: استضافت قطر، اليوم الأحد، جولة محادثات بين وفد من حكومة طالبان برئاسة نائب وزير الخارجية "
+                "عبد الرحمن ذاكري والمبعوث الأميركي الخاص لشؤون الرهائن ريتشارد فولكنر، تناولت ملف المحتجزين.")
+    hosted = _dyads(rec, "043")
+    assert ("قطر", "حكومة طالبان") in hosted and ("قطر", "ريتشارد فولكنر") in hosted
+
+
+def test_envoy_and_senator_titles_make_the_subject_after_the_verb():
+    # written for this test
+    rec = _full("وفي واشنطن، انتقد السيناتور الجمهوري توماس ويلر إدارة ترمب بسبب الصفقة.")
+    assert _event(rec, "11")["source"]["text"] == "توماس ويلر"
+    rec = _full("ورحب الموفد السعودي إلى لبنان عبد العزيز الشهري بالاتفاق، وقال إن المملكة «تقف إلى جانب لبنان».")
+    assert {q["speaker"]["text"] for q in rec["quotes"]} == {"عبد العزيز الشهري"}
+
+
+def test_someone_yet_to_be_named_is_no_actor():
+    # written for this test
+    rec = _full("بيروت: انتخب مجلس النواب قائد الجيش العماد جورج الخوري رئيساً للجمهورية. وأكد الخوري أنه سيدعو فوراً "
+                "إلى استشارات نيابية ملزمة لتسمية رئيس حكومة جديد. والتقى الموفد السعودي عبد العزيز الشهري الرئيس "
+                "المنتخب.")
+    assert not [e for e in rec["entities"] if e["text"] == "سيدعو"]
+    assert not [e for e in rec["events"] if "رئيس حكومة" in ((e.get("target") or {}).get("text") or "")
+                or "رئيس حكومة" in ((e.get("source") or {}).get("text") or "")]

@@ -265,6 +265,7 @@ def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
 
 
 _GROUP_HEADS = frozenset(fold(w) for w in word_class("group_heads"))
+_NEW_ONES = frozenset(fold(w) for w in ("جديد", "جديدة", "جدد", "جديدا", "جديداً"))
 # dual and plural heads of quoted names and the singular head a name is listed under
 _PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركتي", "حركة"), ("حركات", "حركة"),
                                          ("حزبا", "حزب"), ("حزبي", "حزب"), ("أحزاب", "حزب"),
@@ -342,6 +343,9 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 and ffold(toks[i - 1].text).lstrip("وفبل").startswith(("شوون", "الشوون")) \
                 and not (i > 1 and ffold(toks[i - 2].text).lstrip("وفبل").endswith("وزاره")):
             i = j  # «التدخل في شؤونها الداخلية»: internal affairs, not the interior ministry
+            continue
+        if j < n and ffold(toks[j].text) in _NEW_ONES and not ffold(toks[i].text).lstrip("وفبل").startswith("ال"):
+            i = j  # «لتسمية رئيس حكومة جديد»: someone yet to be named is no actor
             continue
         if j - i == 1 and ffold(toks[i].text).lstrip("وف") in ("بامن", "لامن"):
             i = j  # «المساس بأمن مواطنيها», «شريك لأمن الطاقة»: the security of something

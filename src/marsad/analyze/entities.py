@@ -101,6 +101,15 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             words = words[1:]
         if m.type == "PER" and m.source != "gaz" and _event_word(words[0], lex):
             continue  # «وزير الخارجية السعودي اتصالين هاتفيين»: the tagger read the act as a name
+        last = fold_key(words[-1])
+        if m.type == "PER" and m.source != "gaz" and len(words) >= 3 and last.startswith("ال") \
+                and last.endswith(("يين", "يون")) and len(last) >= 7:
+            # «هنأ الموفد الفرنسي برنار موريل اللبنانيين»: a people after the name is the object
+            m.end, m.entries = m.end - len(words[-1]) - 1, []
+            words = words[:-1]
+        if m.type == "PER" and m.source != "gaz" and len(words) == 1 and fold_key(words[0])[:2] in ("سي", "ست", "سن") \
+                and any(lex.lookup(words[0])[:2]):
+            continue  # «وأكد أنه سيدعو فوراً …»: a verb in the future, not a name
         if m.type == "PER" and m.start >= 4 and body[m.start - 4:m.start] == "علي " \
                 and (m.start == 4 or not body[m.start - 5].isalpha()):
             # «المتحدث باسم الخارجية الإيرانية علي رضا مرادي»: written with ي, علي is the first

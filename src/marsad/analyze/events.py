@@ -2362,7 +2362,10 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
         if m.tok_start < end or m.key == a.key:
             continue
         if m.tok_start == end and ffold(toks[m.tok_start].text) in _HEADED_BY:
-            end = m.tok_end  # «وفد سعودي برئاسة السفير محمد آل جابر ووفد حوثي»: the head's name
+            # «وفد سعودي برئاسة السفير محمد آل جابر ووفد حوثي»: past the head's name (and a title
+            # word before it: «برئاسة نائب وزير الخارجية عبد الرحمن ذاكري»)
+            head = next((x for x in actors if x.type == "PER" and m.tok_end <= x.tok_start <= m.tok_end + 2), None)
+            end = head.tok_end if head is not None else m.tok_end
             continue
         if not _party(m):
             continue
