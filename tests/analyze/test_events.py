@@ -2401,3 +2401,9 @@ def test_someone_yet_to_be_named_is_no_actor():
     assert not [e for e in rec["entities"] if e["text"] == "سيدعو"]
     assert not [e for e in rec["events"] if "رئيس حكومة" in ((e.get("target") or {}).get("text") or "")
                 or "رئيس حكومة" in ((e.get("source") or {}).get("text") or "")]
+
+
+def test_drones_belonging_to_a_force_are_that_forces():
+    # written for this test
+    rec = _full("ميدانياً، شنت مسيرات تابعة لقوات الدعم السريع هجوماً على محطة كهرباء في مدينة مروي.")
+    assert "الدعم السريع" in _event(rec, "19")["source"]["text"]

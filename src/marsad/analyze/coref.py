@@ -265,6 +265,8 @@ def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
 
 
 _GROUP_HEADS = frozenset(fold(w) for w in word_class("group_heads"))
+_MEANS = frozenset(fold(w) for w in word_class("equipment") + ("مسيرات", "المسيرات", "مسيرة", "المسيرة", "زوارق",
+                                                                "الزوارق", "صواريخ", "الصواريخ"))
 _NEW_ONES = frozenset(fold(w) for w in ("جديد", "جديدة", "جدد", "جديدا", "جديداً"))
 # dual and plural heads of quoted names and the singular head a name is listed under
 _PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركتي", "حركة"), ("حركات", "حركة"),
@@ -629,7 +631,7 @@ def _aside_title(out: list[Mention], toks: list[Token], m: Mention) -> Mention |
     return title
 
 
-def _owned_by(toks: list[Token], a: int, b: int, adjectives: bool = False) -> bool:
+def _owned_by(toks: list[Token], a: int, b: int, adjectives: bool = False, means: bool = False) -> bool:
     """Whether tokens [a, b) say that what follows owns what precedes: «التابعة لـ«», «التابعة»
     before a word that carries لـ."""
     gap = [t.text for t in toks[a:b]]
@@ -638,8 +640,10 @@ def _owned_by(toks: list[Token], a: int, b: int, adjectives: bool = False) -> bo
     while adjectives and len(gap) > 1 and ffold(gap[0]).startswith("ال") and ffold(gap[0]) not in _BELONGING \
             and ffold(gap[1]) != "و" and len(gap) <= 4:
         gap = gap[1:]  # «الطيران الحربي التابع للجيش»: past the force's own adjective
-    if not gap or ffold(gap[0]) not in _BELONGING or not ffold(gap[0]).startswith("ال"):
-        return False  # (an indefinite «قوة أمنية تابعة لوزارة الداخلية» stays the force)
+    if not gap or ffold(gap[0]) not in _BELONGING or not (ffold(gap[0]).startswith("ال") or means):
+        # (an indefinite «قوة أمنية تابعة لوزارة الداخلية» stays the force; weapons, «مسيرات
+        # تابعة لقوات الدعم السريع», are their owner's)
+        return False
     rest = [g for g in gap[1:] if g not in ("«", "\"")]
     return rest in ([], ["لـ"], ["ل"]) and (rest or (b < len(toks) and toks[b].text.startswith("ل")))
 
@@ -652,7 +656,9 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     for m in ms:
         prev = out[-1] if out else None
         if prev is not None and m.type in ("ORG", "GPE") \
-                and _owned_by(toks, prev.tok_end, m.tok_start, adjectives=prev.code == "MIL") \
+                and _owned_by(toks, prev.tok_end, m.tok_start, adjectives=prev.code == "MIL",
+                              means=ffold(toks[prev.tok_start].text).lstrip("و") in _MEANS
+                              and bool(m.id or m.country)) \
                 and prev.type in ("ORG", "GPE") and not prev.country:
             # «القوات البحرية التابعة لـ«الحرس الثوري»», «قوات الأمن التابعة لحكومة الوحدة»: a
             # force and the body it belongs to are one actor, that body's

@@ -251,7 +251,9 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     rest = [m for m in inner if m is not src]
     if rest:
         return Roles(src, rest[0], how)
-    after = _past_relative_aside(toks, src.tok_end) if src is not None and how == "after" else tr.j
+    # (not for a protest: «هتف المتظاهرون، الذين جاؤوا …، وكذلك … «تركيا علمانية»» chants a slogan)
+    after = src.tok_end if src is not None and how == "after" else tr.j
+    after = _past_relative_aside(toks, after) if src is not None and how == "after" and tr.code[:2] != "14" else after
     # an appeal, demand or criticism reaches into its أن clause (طالبت المفوضية بأن تفتح
     # السلطات تحقيقاً، عبر عن دهشته بأن روسيا ...); a statement or warning does not
     reach = tr.code[:2] in ("02", "10", "11", "12")
