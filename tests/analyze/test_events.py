@@ -2407,3 +2407,19 @@ def test_drones_belonging_to_a_force_are_that_forces():
     # written for this test
     rec = _full("ميدانياً، شنت مسيرات تابعة لقوات الدعم السريع هجوماً على محطة كهرباء في مدينة مروي.")
     assert "الدعم السريع" in _event(rec, "19")["source"]["text"]
+
+
+def test_what_a_protest_is_against_is_no_new_strike():
+    # written for this test
+    rec = _full("أربيل: قصفت المدفعية التركية، اليوم، مواقع لحزب العمال الكردستاني في جبل قنديل. وتظاهر عشرات من سكان "
+                "ناحية سيدكان أمام مبنى الناحية احتجاجاً على القصف التركي، مطالبين الحكومة بتوفير الحماية لهم.")
+    assert len([e for e in rec["events"] if e["cameo"][:2] in ("18", "19", "20")]) == 1
+
+
+def test_a_navy_of_a_named_force_seizing_a_ship_in_a_gulf():
+    # written for this test: «خليج عمان» is a sea, not Oman
+    rec = _full("طهران: أعلنت القوات البحرية للحرس الثوري الإيراني، اليوم الخميس، احتجاز ناقلة نفط أجنبية في خليج "
+                "عمان.")
+    seizure = _event(rec, "17")
+    assert seizure["source"]["id"] == "org:irgc" and (seizure.get("target") or {}).get("text") != "عمان"
+    assert any(e["id"] == "loc:gulf-of-oman" for e in rec["entities"])

@@ -635,6 +635,8 @@ def _owned_by(toks: list[Token], a: int, b: int, adjectives: bool = False, means
     """Whether tokens [a, b) say that what follows owns what precedes: «التابعة لـ«», «التابعة»
     before a word that carries لـ."""
     gap = [t.text for t in toks[a:b]]
+    if not gap and adjectives and b < len(toks) and ffold(toks[b].text).startswith("لل"):
+        return True  # «القوات البحرية للحرس الثوري الإيراني»: a force of the body in the genitive
     if len(gap) == 1 and ffold(gap[0]) in _LAUNCHED:
         return True  # «طائرات مسيرة أطلقتها قوات «الدعم السريع»»
     while adjectives and len(gap) > 1 and ffold(gap[0]).startswith("ال") and ffold(gap[0]) not in _BELONGING \

@@ -1888,6 +1888,8 @@ def find_events(doc: Doc) -> list[Event]:
                 weight = 1.0  # «فرقت قوات الأمن آلاف المتظاهرين»: فرق is dispersing protesters here
             if not tr.verbal and tr.j - tr.i == 1 and tr.i > 0 and ffold(toks[tr.i - 1].text) in _DEMONSTRATIVES:
                 weight = 0.0  # «رغم كل تلك الاتهامات»: an act told before, not a new one
+            if not tr.verbal and _family(tr.code) == "V" and _protested_act(toks, tr.i):
+                weight = 0.0  # «احتجاجاً على القصف التركي»: what a protest is against, told before
             if tr.code[:2] == "04" and tr.verbal and tr.i > 0 and ffold(toks[tr.i - 1].text) in _RELATIVES \
                     and ffold(toks[tr.i].text).lstrip("و") in ("تستضيف", "يستضيف"):
                 weight = 0.0  # «قاعدة حرير التي تستضيف قوات أميركية»: a base that hosts troops meets no one
@@ -2749,6 +2751,13 @@ _STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))
 
 
 _PROTEST_PURPOSE = frozenset(fold(w) for w in ("تنديدا", "تنديداً", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً"))
+
+
+def _protested_act(toks: list[Token], i: int) -> bool:
+    """The act noun at i is what a protest is against: «احتجاجاً على القصف», «تنديداً بالغارات»."""
+    if i >= 1 and ffold(toks[i - 1].text) in _PROTEST_PURPOSE and ffold(toks[i].text).startswith("ب"):
+        return True
+    return i >= 2 and ffold(toks[i - 1].text) == "علي" and ffold(toks[i - 2].text) in _PROTEST_PURPOSE
 
 
 def _targets_told_before(doc: Doc, events: list[Event]) -> None:
