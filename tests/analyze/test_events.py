@@ -2423,3 +2423,11 @@ def test_a_navy_of_a_named_force_seizing_a_ship_in_a_gulf():
     seizure = _event(rec, "17")
     assert seizure["source"]["id"] == "org:irgc" and (seizure.get("target") or {}).get("text") != "عمان"
     assert any(e["id"] == "loc:gulf-of-oman" for e in rec["entities"])
+
+
+def test_what_the_two_countries_signed_the_states_signed():
+    # written for this test
+    rec = _full("الرياض: استقبل ولي العهد السعودي الأمير محمد بن سلمان، اليوم، الرئيس السوري أحمد الشرع. ووقع البلدان "
+                "في ختام اللقاء مذكرة تفاهم لإنشاء مجلس تنسيق مشترك.")
+    signed = _dyads(rec, "05")
+    assert ("السعودية", "سوريا") in signed or ("السعودي", "السوري") in signed, signed

@@ -2103,6 +2103,9 @@ def find_events(doc: Doc) -> list[Event]:
                 and len(ev.target.get("code") or "") == 3 and (ev.source.get("code") or "")[:3] == ev.target["code"] \
                 and (ev.source.get("code") or "")[3:] in ("", "GOV"):
             ev.target = None  # «انتقدت الخارجية الفرنسية حملات التضليل التي تستهدف فرنسا»: not itself
+        if ev.source is not None and ev.target is not None and _by_the_two_countries(ev):
+            # «ووقع البلدان مذكرة تفاهم» after the two leaders met: the states signed
+            ev.source, ev.target = _as_state(doc, ev.source), _as_state(doc, ev.target)
         if ev.cameo[:2] == "04" and ev.target is not None and _visitor_described(doc, ev):
             ev.target = None  # «في أول زيارة لمسؤول سعودي رفيع»: who visits, not whom
         if ev.cameo[:2] == "12" and ev.target is not None and _harm_to(doc, ev):
@@ -3010,6 +3013,20 @@ def _voiced_body(before: str) -> str | None:
             break
         words.append(w)
     return " ".join(words) if found and words and words[0].startswith("ال") and len(words) <= 4 else None
+
+
+_TWO_COUNTRIES = frozenset(fold(w) for w in ("البلدان", "البلدين", "الدولتان", "الدولتين"))
+
+
+def _by_the_two_countries(ev: Event) -> bool:
+    """The trigger verb's subject is «البلدان» (the two countries)."""
+    words = (ev.trigger or "").split()
+    if len(words) > 1:
+        return ffold(words[1]) in _TWO_COUNTRIES
+    if ev.sentence_start is None or ev.sentence is None:
+        return False
+    after = ev.sentence[ev.end - ev.sentence_start:].split()
+    return bool(after) and ffold(after[0]) in _TWO_COUNTRIES
 
 
 def _state_of(doc: Doc, ref: dict[str, Any]) -> dict[str, Any]:
