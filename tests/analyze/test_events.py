@@ -2431,3 +2431,12 @@ def test_what_the_two_countries_signed_the_states_signed():
                 "في ختام اللقاء مذكرة تفاهم لإنشاء مجلس تنسيق مشترك.")
     signed = _dyads(rec, "05")
     assert ("السعودية", "سوريا") in signed or ("السعودي", "السوري") in signed, signed
+
+
+def test_arriving_in_a_capital_on_a_visit_visits_it_and_the_talks_after_are_the_visitors():
+    # written for this test: «وزاري» (ministerial) is no visit, nor the delegation he heads a target
+    rec = _full("طهران: وصل رئيس الوزراء العراقي علي حسين الموسوي، اليوم الإثنين، إلى طهران في زيارة رسمية على رأس "
+                "وفد وزاري رفيع، وعقد جلسة محادثات موسعة مع الرئيس الإيراني محمد حسين صالحي.")
+    visits = [e for e in rec["events"] if e["cameo"] == "042"]
+    assert [(e["target"]["text"], e["trigger"]) for e in visits] == [("طهران", "زيارة")]
+    assert ("رئيس الوزراء العراقي", "محمد حسين صالحي") in _dyads(rec, "040")

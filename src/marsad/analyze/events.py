@@ -78,6 +78,11 @@ def _attached(toks: list[Token], m: Mention) -> bool:
     return m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) in _ATTACHING
 
 
+def _headed(toks: list[Token], m: Mention) -> bool:
+    """«وصل رئيس الوزراء إلى طهران … على رأس وفد وزاري»: what the doer heads is no target."""
+    return m.tok_start >= 2 and ffold(toks[m.tok_start - 1].text) == "راس" and ffold(toks[m.tok_start - 2].text) == "علي"
+
+
 def _coordinated(toks: list[Token], i: int) -> bool:
     """A verb with و/ف right after a comma continues the previous verb's clause."""
     return i > 0 and toks[i - 1].text in ("،", ",") and ffold(toks[i].text)[:1] in "وف"
@@ -141,6 +146,28 @@ def _offered(tr: Trigger, mentions: list[Mention], toks: list[Token]
         return None
     ready = next((m for m in actors if m.tok_start == ready_at + 1), None)
     return ready, list(pair)
+
+
+_ARRIVALS = frozenset(fold(w) for w in ("وصل", "ووصل", "وصلت", "ووصلت", "يصل", "تصل", "توجه", "وتوجه",
+                                        "توجهت", "يتوجه", "تتوجه", "حل", "وحل", "حلت"))
+
+
+def _arrival_visit(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> Roles | None:
+    """«وصل رئيس الوزراء العراقي علي حسين الموسوي، اليوم، إلى طهران في زيارة رسمية»: the one
+    who arrived visits the capital he arrived in (the state it names)."""
+    if tr.verbal or tr.code[:2] != "04" or tr.i < 4 or ffold(toks[tr.i - 1].text) != "في":
+        return None
+    if not ffold(toks[tr.i].text).startswith("زيار"):
+        return None
+    arrived = next((k for k in range(tr.i - 2, max(-1, tr.i - 22), -1) if ffold(toks[k].text) in _ARRIVALS), None)
+    if arrived is None:
+        return None
+    visitor = next((m for m in mentions if m.tok_start == arrived + 1 and _party(m)), None)
+    place = next((m for m in mentions if m.tok_end == tr.i - 1 and m.type in ("GPE", "LOC") and m.code
+                  and m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) in ("الي", "لي")), None)
+    if visitor is None or place is None or visitor.key == place.key:
+        return None
+    return Roles(visitor, place, "arrival")
 
 
 def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subject: Mention | None
@@ -945,7 +972,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
     # a country or city after في/داخل/قرب is where it happened, not whom it targeted
     mentions = [m for m in mentions if not _attached(toks, m)]
-    actors = [m for m in actors if not _attached(toks, m)]
+    actors = [m for m in actors if not _attached(toks, m) and not _headed(toks, m)]
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end)) and not _on_medium(toks, m)
                and m.type != "SPK"  # (a statement, «في بيان مشترك», is said, not done to)
                and (m.type != "LOC" or not governed(toks, m))
@@ -953,7 +980,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)
                and not (m.id is None and ffold(toks[m.tok_start].text).startswith("ب")  # بطائرة مسيرة: the means
                         and any(c in _EQUIPMENT for c in _cands(toks[m.tok_start].text)))
-               and (m.type not in ("LOC", "GPE") or not _locative(toks, m))]
+               and (m.type not in ("LOC", "GPE") or not _locative(toks, m))
+               and not _headed(toks, m)]
     inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j
              and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
              # «حمل نواب في المجلس المنحل الحكومة مسؤولية …»: the body the doer sits in describes him
@@ -1008,6 +1036,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     aside = _aside_meeting(tr, actors, toks, shared or centre)
     if aside is not None:
         return aside
+    arrival = _arrival_visit(tr, mentions, toks)
+    if arrival is not None:
+        return arrival
     if inner:
         return Roles(inner[0], inner[1] if len(inner) > 1 else _next(tactors, tr.j, inner[0], toks), "inner")
     if _family(tr.code) == "14":  # «نفذت نقابة المهندسين اعتصاماً», «نظم مئات من الموظفين وقفة»
@@ -1043,6 +1074,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         return Roles(src, tgt, "masdar" if src is not None else "none")
     if tr.code in RECIPROCAL:  # «أجرت روسيا وأوكرانيا عملية تبادل للأسرى», «عقد الوفدان محادثات»
         doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS, reach=24)
+        if doer is None and (shared or centre) is not None and any(
+                _coordinated(toks, k) and ffold(toks[k].text).lstrip("و") in JOINT_VERBS
+                for k in range(max(1, tr.i - 3), tr.i)):
+            doer = shared or centre  # «وصل … إلى طهران في زيارة …، وعقد جلسة محادثات مع …»
         if doer is not None:
             tgt = _next(tactors, tr.j, doer, toks)
             if tgt is not None and tr.code[:2] == "04" and not any(
@@ -1858,8 +1893,8 @@ def find_events(doc: Doc) -> list[Event]:
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             reported = any(q.start <= toks[tr.i].start < q.end for q in said)
             relative = tr.i > 0 and ffold(toks[tr.i - 1].text) in _REL_PRONOUNS  # (الذين تجمعوا)
-            if tr.verbal and roles.how in ("after", "before", "coordinated") and src is not None \
-                    and not reported and not relative:
+            if ((tr.verbal and roles.how in ("after", "before", "coordinated")) or roles.how == "arrival") \
+                    and src is not None and not reported and not relative:
                 # a later verb of the sentence with no subject shares this one; a verb inside
                 # what someone said («إن عناصر الحرس «أطلقوا النار»، مطالبة …») does not
                 centre = shared = src
