@@ -1893,8 +1893,10 @@ def find_events(doc: Doc) -> list[Event]:
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             reported = any(q.start <= toks[tr.i].start < q.end for q in said)
             relative = tr.i > 0 and ffold(toks[tr.i - 1].text) in _REL_PRONOUNS  # (الذين تجمعوا)
-            if ((tr.verbal and roles.how in ("after", "before", "coordinated")) or roles.how == "arrival") \
-                    and src is not None and not reported and not relative:
+            if roles.how == "arrival":
+                centre = src  # «وصل … إلى طهران في زيارة …، وعقد محادثات»: the visitor goes on
+            if tr.verbal and roles.how in ("after", "before", "coordinated") and src is not None \
+                    and not reported and not relative:
                 # a later verb of the sentence with no subject shares this one; a verb inside
                 # what someone said («إن عناصر الحرس «أطلقوا النار»، مطالبة …») does not
                 centre = shared = src
