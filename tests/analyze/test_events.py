@@ -2440,3 +2440,18 @@ def test_arriving_in_a_capital_on_a_visit_visits_it_and_the_talks_after_are_the_
     visits = [e for e in rec["events"] if e["cameo"] == "042"]
     assert [(e["target"]["text"], e["trigger"]) for e in visits] == [("طهران", "زيارة")]
     assert ("رئيس الوزراء العراقي", "محمد حسين صالحي") in _dyads(rec, "040")
+
+
+def test_a_court_jailing_activists_detains_them():
+    # written for this test
+    rec = _full("المنامة: قضت المحكمة الجنائية الكبرى في البحرين، اليوم الإثنين، بسجن تسعة ناشطين مدداً تتراوح بين ثلاث "
+                "وعشر سنوات.")
+    assert _event(rec, "17")["target"]["text"] == "ناشطين"
+
+
+def test_a_rapporteur_before_his_name_is_his_title():
+    # written for this test
+    rec = _full("وفي بروكسل، طالب مقرر البرلمان الأوروبي لشؤون تركيا ناتشو سانشيز أمور السلطات التركية بالإفراج عن "
+                "رئيس البلدية.")
+    demand = _event(rec, "10")
+    assert "سانشيز" in demand["source"]["text"] and demand["target"]["text"] == "السلطات التركية"
