@@ -2455,3 +2455,13 @@ def test_a_rapporteur_before_his_name_is_his_title():
                 "رئيس البلدية.")
     demand = _event(rec, "10")
     assert "سانشيز" in demand["source"]["text"] and demand["target"]["text"] == "السلطات التركية"
+
+
+def test_the_two_sides_who_agreed_are_the_two_who_met_not_a_background_deal():
+    # written for this test
+    rec = _full("أديس أبابا: استقبل رئيس الوزراء الإثيوبي تاديسي غيبري، اليوم السبت، الرئيس الصومالي عبد القادر شيخ "
+                "أحمد، في أول زيارة يقوم بها إلى إثيوبيا منذ الأزمة التي فجرتها مذكرة التفاهم التي وقعتها أديس أبابا "
+                "مع إقليم «أرض الصومال». وأعلن الجانبان، في بيان مشترك، أنهما اتفقا على استعادة العلاقات الدبلوماسية.")
+    agreed = {(e["source"]["text"], e["target"]["text"]) for e in rec["events"]
+              if e["cameo"] == "057" and "اتفقا" in e["trigger"]}
+    assert agreed and all("الصومال" in s + t and "إثيوبيا" in s + t for s, t in agreed), agreed

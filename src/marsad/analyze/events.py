@@ -154,7 +154,7 @@ _ARRIVALS = frozenset(fold(w) for w in ("وصل", "ووصل", "وصلت", "وو�
 
 def _arrival_visit(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> Roles | None:
     """«وصل رئيس الوزراء العراقي علي حسين الموسوي، اليوم، إلى طهران في زيارة رسمية»: the one
-    who arrived visits the capital he arrived in (the state it names)."""
+    who arrived visits the capital (or country) he arrived in."""
     if tr.verbal or tr.code[:2] != "04" or tr.i < 4 or ffold(toks[tr.i - 1].text) != "في":
         return None
     if not ffold(toks[tr.i].text).startswith("زيار"):
@@ -280,7 +280,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         return Roles(src, rest[0], how)
     # (not for a protest: «هتف المتظاهرون، الذين جاؤوا …، وكذلك … «تركيا علمانية»» chants a slogan)
     after = src.tok_end if src is not None and how == "after" else tr.j
-    after = _past_relative_aside(toks, after) if src is not None and how == "after" and tr.code[:2] != "14" else after
+    after = _past_subject_tail(toks, after) if src is not None and how == "after" and tr.code[:2] != "14" else after
     # an appeal, demand or criticism reaches into its أن clause (طالبت المفوضية بأن تفتح
     # السلطات تحقيقاً، عبر عن دهشته بأن روسيا ...); a statement or warning does not
     reach = tr.code[:2] in ("02", "10", "11", "12")
@@ -635,7 +635,7 @@ def _statement_aside_end(toks: list[Token], k: int) -> int:
     return k
 
 
-def _past_relative_aside(toks: list[Token], k: int, mentions: list[Mention] | None = None) -> int:
+def _past_subject_tail(toks: list[Token], k: int, mentions: list[Mention] | None = None) -> int:
     """The token after what still describes a subject that ends at k: a relative clause between
     commas («اتهم حزب «الشعب الجمهوري» المعارض، الذي ينتمي إليه إمام أوغلو، حكومة …»), with
     mentions an envoy's posting («دعا مكتب المبعوث الأممي الخاص إلى اليمن في بيان جميع الأطراف»)
@@ -1021,7 +1021,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         elif tr.code[:2] == "02" and roles.target is not None:
             # «داعياً الدول الأعضاء إلى تزويد أوكرانيا»: the addressee stands before إلى; a name
             # after it belongs to what is called for
-            after = _past_relative_aside(toks, after, mentions) if roles.how == "after" else after
+            after = _past_subject_tail(toks, after, mentions) if roles.how == "after" else after
             to = next((k for k in range(after, min(len(toks), after + 6))
                        if ffold(toks[k].text) in _TO), None)
             bare = _bare_object(toks, after) if to is not None and roles.target.tok_start > to else None
@@ -1825,7 +1825,7 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code[:2] in ("11", "12") and tr.verbal and roles.target is not None and roles.source is not None \
                     and roles.how in ("after", "before", "centre"):
                 k0 = roles.source.tok_end if roles.how == "after" and roles.source.tok_start >= tr.j else tr.j
-                k0 = _after_aside(toks, _past_relative_aside(toks, k0))
+                k0 = _after_aside(toks, _past_subject_tail(toks, k0))
                 if k0 < roles.target.tok_start and toks[k0].kind == "word" \
                         and ffold(toks[k0].text) not in _NOT_SUBJECTS \
                         and not any(m.tok_start <= k0 < m.tok_end for m in mentions) \
@@ -2143,6 +2143,13 @@ def find_events(doc: Doc) -> list[Event]:
         if ev.source is not None and ev.target is not None and _by_the_two_countries(ev):
             # «ووقع البلدان مذكرة تفاهم» after the two leaders met: the states signed
             ev.source, ev.target = _as_state(doc, ev.source), _as_state(doc, ev.target)
+        elif ev.cameo == "057" and ev.source is not None and ev.target is not None \
+                and all((r.get("id") or "").startswith("per:") for r in (ev.source, ev.target)):
+            # «أعلن الجانبان أنهما اتفقا على …» after two leaders met: what two officials of two
+            # states agree, their states agree (where both are known to speak for one)
+            a, b = _as_state(doc, ev.source), _as_state(doc, ev.target)
+            if a is not ev.source and b is not ev.target:
+                ev.source, ev.target = a, b
         if ev.cameo[:2] == "04" and ev.target is not None and _visitor_described(doc, ev):
             ev.target = None  # «في أول زيارة لمسؤول سعودي رفيع»: who visits, not whom
         if ev.cameo[:2] == "12" and ev.target is not None and _harm_to(doc, ev):
@@ -2744,12 +2751,14 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         elif code == "043" and tr.verbal and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
             pass  # «استقبل تبون الحشاني»: the host receives (043) and the guest visits (042)
         else:  # «هاجم التنظيم ...»: one doer, coded one way
-            if _party(a) and _party(b) and a.key != b.key:
-                pairs.append((a, b))  # … but «ووقع البلدان» later means these two
+            if _party(a) and _party(b) and a.key != b.key \
+                    and not (b.tok_start > 0 and ffold(toks[b.tok_start - 1].text) == "الي"):
+                pairs.append((a, b))  # … but «ووقع البلدان» later means these two (not a visit's destination)
             continue
         if not (_party(a) and _party(b)) or a.key == b.key:
             continue
-        pairs.append((a, b))
+        if not signed_in_relative(tr, toks):  # (a deal told as background is not whom «الجانبان» names)
+            pairs.append((a, b))
         ev.source, ev.target = a.ref(), b.ref()
         weight = weights.get(id(ev), 1.0)
         if 0.0 < weight < MIN_WEIGHT:

@@ -348,7 +348,8 @@ def _merge(trs: list[Trigger], toks: list[Token]) -> list[Trigger]:
 
 # «رحب الوزير بالاتفاق الذي وقعته مصر والأردن»: the signing told in a relative clause is its
 # own act, not the welcome's
-_SIGNED_IT = frozenset(fold(w) for w in ("وقعه", "وقعته", "وقعها", "وقعاه", "وقعتاه", "وقعوه", "أبرمه", "أبرمته",
+_SIGNED_IT = frozenset(fold(w) for w in ("وقعه", "وقعته", "وقعها", "وقعتها", "وقعاه", "وقعتاه", "وقعتاها", "وقعوه",
+                                         "وقعوها", "أبرمه", "أبرمته", "أبرمتها",
                                          "أبرمها", "أبرماه"))
 
 
