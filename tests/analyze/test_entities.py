@@ -224,3 +224,10 @@ def test_a_people_after_a_name_is_not_part_of_it(pipe: Pipeline) -> None:
     body = "بدوره، هنأ الموفد الرئاسي الفرنسي إلى لبنان برنار موريل اللبنانيين بانتخاب رئيس جديد."
     people = [e.text for e in pipe(Article(body)).entities if e.type == "PER"]
     assert people == ["برنار موريل"]
+
+
+def test_the_two_sides_after_a_body_are_not_part_of_its_name(pipe: Pipeline) -> None:
+    # written for this test
+    body = "أوروبياً، دعت المفوضية الأوروبية البلدين إلى تغليب لغة الحوار وتجنب التصعيد."
+    orgs = [e.text for e in pipe(Article(body)).entities if e.type == "ORG"]
+    assert orgs == ["المفوضية الأوروبية"]

@@ -102,6 +102,11 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
         if m.type == "PER" and m.source != "gaz" and _event_word(words[0], lex):
             continue  # «وزير الخارجية السعودي اتصالين هاتفيين»: the tagger read the act as a name
         last = fold_key(words[-1])
+        if m.type in ("ORG", "GPE", "MISC") and m.source != "gaz" and len(words) >= 2 and last in _DUALS:
+            # «دعت المفوضية الأوروبية البلدين إلى …»: the two sides after a body are its object
+            m.end, m.entries = m.end - len(words[-1]) - 1, []
+            words = words[:-1]
+            last = fold_key(words[-1])
         if m.type == "PER" and m.source != "gaz" and len(words) >= 3 and last.startswith("ال") \
                 and last.endswith(("يين", "يون")) and len(last) >= 7:
             # «هنأ الموفد الفرنسي برنار موريل اللبنانيين»: a people after the name is the object
@@ -125,6 +130,7 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
 
 
 _QUOTED_BODY_HEADS = frozenset(fold_key(w) for w in word_class("quoted_body_heads"))
+_DUALS = frozenset(fold_key(w) for w in word_class("dual_nouns"))
 
 
 def _quoted_bodies(sents: list[list[Token]], mentions: list[Mention], titles: frozenset[str] | set[str]
