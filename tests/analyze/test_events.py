@@ -2465,3 +2465,11 @@ def test_the_two_sides_who_agreed_are_the_two_who_met_not_a_background_deal():
     agreed = {(e["source"]["text"], e["target"]["text"]) for e in rec["events"]
               if e["cameo"] == "057" and "اتفقا" in e["trigger"]}
     assert agreed and all("الصومال" in s + t and "إثيوبيا" in s + t for s, t in agreed), agreed
+
+
+def test_an_unknown_force_or_agency_named_in_guillemets_is_an_actor():
+    # written for this test
+    rec = _full("طرابلس: اتهمت «قوة الحماية المركزية» عناصر «جهاز الإسناد الأمني» بمهاجمة مواقعها.")
+    accusation = _event(rec, "11")
+    assert accusation["source"]["text"] == "قوة الحماية المركزية"
+    assert accusation["target"]["text"] == "جهاز الإسناد الأمني"
