@@ -2473,3 +2473,10 @@ def test_an_unknown_force_or_agency_named_in_guillemets_is_an_actor():
     accusation = _event(rec, "11")
     assert accusation["source"]["text"] == "قوة الحماية المركزية"
     assert accusation["target"]["text"] == "جهاز الإسناد الأمني"
+
+
+def test_a_warning_that_names_no_one_threatens_the_state_the_speaker_blamed_in_the_same_sentence():
+    # written for this test
+    rec = _full("وقال المتحدث باسم وزارة الخارجية المصرية السفير تامر الشريف إن «الإجراءات الأحادية الإثيوبية تمثل "
+                "تهديداً وجودياً»، محذراً من أن القاهرة «لن تقف مكتوفة الأيدي أمام أي ضرر يلحق بحقوقها المائية».")
+    assert _event(rec, "13")["target"]["text"] == "إثيوبيا"

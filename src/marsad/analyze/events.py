@@ -3204,6 +3204,15 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
                 targets = list({_key(e.source): e.source for e in history if e.source and e.target
                                 and e.sentence_start == prior.sentence_start and e.cameo == prior.cameo
                                 and _key(e.target) == _key(prior.target)}.values())
+            else:
+                # «إن «الإجراءات الأحادية الإثيوبية تمثل تهديداً»، محذراً من أن القاهرة «لن تقف
+                # مكتوفة الأيدي»»: the other state the speaker's own words named before, in the sentence
+                other = next((m for m in reversed(mentions) if m.tok_end <= inside[0] and m.type == "GPE"
+                              and m.id is None and m.code and len(m.code) == 3 and _nisba(toks[m.tok_start].text)
+                              and any(q2.start <= toks[m.tok_start].start < q2.end for q2 in said if q2 is not q)
+                              and not _same_state(m.ref(), speaker)), None)
+                state = _state_ref(doc, other.code) if other is not None else None
+                targets = [state] if state is not None else []
         for tgt in targets[:2]:
             if tgt.get("bare") or _same_state(tgt, speaker):
                 continue
