@@ -2480,3 +2480,10 @@ def test_a_warning_that_names_no_one_threatens_the_state_the_speaker_blamed_in_t
     rec = _full("وقال المتحدث باسم وزارة الخارجية المصرية السفير تامر الشريف إن «الإجراءات الأحادية الإثيوبية تمثل "
                 "تهديداً وجودياً»، محذراً من أن القاهرة «لن تقف مكتوفة الأيدي أمام أي ضرر يلحق بحقوقها المائية».")
     assert _event(rec, "13")["target"]["text"] == "إثيوبيا"
+
+
+def test_an_accusation_of_unnamed_parties_names_them():
+    # written for this test
+    rec = _full("غير أن وزير الاقتصاد جورج سلوم قال في حديث إذاعي إنه «لا توجد خطة بديلة»، متهماً بعض القوى "
+                "السياسية بـ«المزايدات الشعبوية التي تعطل إنقاذ البلد».")
+    assert "القوى" in _event(rec, "11")["target"]["text"]

@@ -296,6 +296,23 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     return Roles(src, tgt, how)
 
 
+def _accused_words(toks: list[Token], k: int) -> Mention | None:
+    """«متهماً بعض القوى السياسية بـ«المزايدات»», «واتهم الطرابلسي السلطة بـ«…»»: whom an
+    accusation names before its charge (بـ…), when no lexicon knows them."""
+    charge = next((c for c in range(k + 1, min(len(toks), k + 7)) if toks[c].kind == "word"
+                   and (toks[c].text in ("بـ", "ب") or (ffold(toks[c].text).startswith("ب")
+                                                        and len(ffold(toks[c].text)) > 3))), None)
+    if charge is None or any(t.kind != "word" for t in toks[k:charge]):
+        return None
+    bare = _bare_object(toks, k)
+    if bare is None or bare.tok_start >= charge or ffold(bare.text) in _OTHER_SIDE_WORDS:
+        return None  # («متهماً الطرف الآخر»: the other side is found from the sentences before)
+    return bare
+
+
+_OTHER_SIDE_WORDS = frozenset(fold(w) for w in ("الطرف", "الجانب", "الأطراف", "الطرفين", "الجانبين"))
+
+
 # weapons and platforms: the means of an attack, not its victim (بالصواريخ والطائرات المسيرة)
 _EQUIPMENT = frozenset(fold(w) for w in word_class("equipment"))
 _STRUCK = frozenset(fold(w) for w in word_class("strike_objects"))
@@ -1008,6 +1025,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
             roles.source = _bare_subject(toks, head_end, before=tr.i)
             roles.how = "bare" if roles.source is not None else roles.how
+        if roles.target is None and tr.code == ACCUSE and roles.source is not None:
+            k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
+            roles.target = _accused_words(toks, k)
         # (a carried subject's token positions belong to another sentence; an appeal phrase,
         # «دعا القوى السياسية إلى الحوار», holds its addressee inside)
         lo = tr.i + 1 if tr.code[:2] == "02" and tr.j - tr.i > 1 else tr.j
@@ -3515,7 +3535,7 @@ def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
     known victim on another state's soil targets that state (see _foreign_place). Sentence-level
     detection reads the candidates, which keep their own words."""
     if ev.target is not None and ev.target.get("bare") and (_family(ev.cameo) in _NP_VICTIMS or _sanctioned_people(ev)
-                                                            or ev.cameo in ("030", MEDIATION)) \
+                                                            or ev.cameo in ("030", MEDIATION, ACCUSE)) \
             and (place is None or _people_word(ev.target.get("text") or "")):
         # an unnamed victim or addressee is still whom the act was done to
         return replace(ev, target={k: v for k, v in ev.target.items() if k != "bare"})
