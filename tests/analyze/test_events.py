@@ -2487,3 +2487,19 @@ def test_an_accusation_of_unnamed_parties_names_them():
     rec = _full("غير أن وزير الاقتصاد جورج سلوم قال في حديث إذاعي إنه «لا توجد خطة بديلة»، متهماً بعض القوى "
                 "السياسية بـ«المزايدات الشعبوية التي تعطل إنقاذ البلد».")
     assert "القوى" in _event(rec, "11")["target"]["text"]
+
+
+def test_the_body_in_the_speakers_own_title_is_not_whom_he_addresses():
+    # written for this test
+    rec = _full("خليجياً، أعرب الأمين العام لمجلس التعاون لدول الخليج العربية جاسم البديوي عن تضامن المجلس "
+                "الكامل مع دولة الكويت.")
+    assert not any("التعاون" in ((e.get("target") or {}).get("text") or "") for e in rec["events"])
+
+
+def test_a_network_named_in_guillemets_speaks_and_is_pointed_back_to():
+    # written for this test
+    rec = _full("وقالت «الشبكة المصرية لحقوق الإنسان» في بيان إن قوات الأمن «داهمت منازل عدد من الناشطين فجراً». "
+                "وطالبت الشبكة السلطات المصرية بالإفراج الفوري عن الموقوفين.")
+    demand = _event(rec, "10")
+    assert demand["source"]["text"] == "الشبكة المصرية لحقوق الإنسان"
+    assert demand["target"]["text"] == "السلطات المصرية"

@@ -391,7 +391,7 @@ def _head_of(t: Token) -> bool:
 
 _ARMED = {"REB", "UAF", "OPP"}
 # speaker words that only point back to a body named before (see NOMINAL_ANAPHORS)
-_ANAPHOR_ONLY = frozenset(fold(w) for w in ("الرابطة", "الجمعية", "الكتلة", "التيار", "الائتلاف", "الجهاز",
+_ANAPHOR_ONLY = frozenset(fold(w) for w in ("الرابطة", "الشبكة", "الجمعية", "الكتلة", "التيار", "الائتلاف", "الجهاز",
                                             "المرصد"))
 
 
@@ -902,6 +902,7 @@ NOMINAL_ANAPHORS = {
     "الموفد": ("موفد",),
     "المندوب": ("مندوب",),
     "الرابطه": ("رابطه",),
+    "الشبكه": ("شبكه",),
     "النقابه": ("نقابه",),
     "الجمعيه": ("جمعيه",),
     "الاتحاد": ("اتحاد",),

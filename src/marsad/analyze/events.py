@@ -1909,6 +1909,11 @@ def find_events(doc: Doc) -> list[Event]:
                                                   and not roles.target.code) or (
                         roles.target.id is None and roles.target.text.endswith(("ه", "ها")))):
                     roles.target = None
+            if roles.source is not None and roles.target is not None and any(
+                    x.key == roles.target.key for x in roles.source.inner) and tr.code[:2] not in ("04", "16"):
+                # «أعرب الأمين العام لمجلس التعاون … جاسم البديوي عن تضامن المجلس»: the body in the
+                # speaker's own title is his side, not whom he addresses
+                roles.target = None
             src, tgt = roles.source, roles.target
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             reported = any(q.start <= toks[tr.i].start < q.end for q in said)
