@@ -2503,3 +2503,11 @@ def test_a_network_named_in_guillemets_speaks_and_is_pointed_back_to():
     demand = _event(rec, "10")
     assert demand["source"]["text"] == "الشبكة المصرية لحقوق الإنسان"
     assert demand["target"]["text"] == "السلطات المصرية"
+
+
+def test_the_outlet_a_statement_was_given_to_is_no_target():
+    # written for this test
+    rec = _full("وحمل عضو المكتب السياسي للحركة عبد الرؤوف الطحان، في تصريح لقناة «الأقصى»، الإدارة الأميركية "
+                "المسؤولية عن الهجوم.")
+    blame = _event(rec, "11")
+    assert blame["target"]["text"] != "الأقصى"

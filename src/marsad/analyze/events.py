@@ -989,7 +989,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
     # a country or city after في/داخل/قرب is where it happened, not whom it targeted
     mentions = [m for m in mentions if not _attached(toks, m)]
-    actors = [m for m in actors if not _attached(toks, m) and not _headed(toks, m)]
+    actors = [m for m in actors if not _attached(toks, m) and not _headed(toks, m) and not _on_medium(toks, m)]
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end)) and not _on_medium(toks, m)
                and m.type != "SPK"  # (a statement, «في بيان مشترك», is said, not done to)
                and (m.type != "LOC" or not governed(toks, m))
@@ -1138,9 +1138,17 @@ _MEDIA = frozenset(fold(w) for w in ("منصة", "تطبيق", "قناة", "قن
 def _on_medium(toks: list[Token], m: Mention) -> bool:
     """«في منشور على قناته في تطبيق «تلغرام»», «على منصة «إكس»»: a medium is no actor."""
     k = m.tok_start - 1
+    quoted = False
     while k >= 0 and toks[k].kind == "quote":
-        k -= 1
-    return k >= 0 and ffold(toks[k].text) in _MEDIA
+        k, quoted = k - 1, True
+    if k < 0:
+        return False
+    w = ffold(toks[k].text)
+    # «في تصريح لقناة «الأقصى»», «لصحيفة «الشرق الأوسط»»: a quoted outlet after its kind
+    return w in _MEDIA or (w[:1] in "لوب" and w[1:] in _MEDIA) or (quoted and w.lstrip("لوب") in _OUTLETS)
+
+
+_OUTLETS = frozenset(fold(w) for w in ("صحيفة", "وكالة", "إذاعة", "تلفزيون", "محطة", "قناة"))
 
 
 def _locative(toks: list[Token], m: Mention) -> bool:
