@@ -2511,3 +2511,10 @@ def test_the_outlet_a_statement_was_given_to_is_no_target():
                 "المسؤولية عن الهجوم.")
     blame = _event(rec, "11")
     assert blame["target"]["text"] != "الأقصى"
+
+
+def test_a_meeting_with_a_delegation_of_a_body_is_with_that_body():
+    # written for this test
+    rec = _full("بغداد: عقدت وزارة النفط العراقية مساء اليوم اجتماعاً مع وفد من حكومة إقليم كردستان لبحث استئناف "
+                "التصدير.")
+    assert ("وزارة النفط العراقية", "حكومة إقليم كردستان") in _dyads(rec, "04")

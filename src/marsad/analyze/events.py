@@ -1922,6 +1922,9 @@ def find_events(doc: Doc) -> list[Event]:
                 # «أعرب الأمين العام لمجلس التعاون … جاسم البديوي عن تضامن المجلس»: the body in the
                 # speaker's own title is his side, not whom he addresses
                 roles.target = None
+            if roles.target is not None and any(roles.target is m for m in mentions):  # (this sentence's)
+                # «عقدت اجتماعاً مع وفد من وزارة الثروات الطبيعية»: a delegation of a body is that body
+                roles.target = _delegation_of(roles.target, [m for m in mentions if m.type != "SPK"], toks)
             src, tgt = roles.source, roles.target
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             reported = any(q.start <= toks[tr.i].start < q.end for q in said)
@@ -2475,7 +2478,8 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
 
 def _delegation_of(m: Mention, actors: list[Mention], toks: list[Token]) -> Mention:
     """«ووفد من جماعة الحوثيين»: a bare delegation «من / عن» a body is that body."""
-    if m.tok_end - m.tok_start == 1 and ffold(toks[m.tok_start].text).removeprefix("و") in _DELEGATIONS | {"وفد"} \
+    w = ffold(toks[m.tok_start].text)
+    if m.tok_end - m.tok_start == 1 and (w in _DELEGATIONS | {"وفد"} or w.removeprefix("و") in _DELEGATIONS | {"وفد"}) \
             and m.tok_end + 1 < len(toks) and ffold(toks[m.tok_end].text) in ("من", "عن"):
         body = next((x for x in actors if x.tok_start == m.tok_end + 1 and _party(x)), None)
         return body if body is not None else m
