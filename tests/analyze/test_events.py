@@ -2518,3 +2518,10 @@ def test_a_meeting_with_a_delegation_of_a_body_is_with_that_body():
     rec = _full("بغداد: عقدت وزارة النفط العراقية مساء اليوم اجتماعاً مع وفد من حكومة إقليم كردستان لبحث استئناف "
                 "التصدير.")
     assert ("وزارة النفط العراقية", "حكومة إقليم كردستان") in _dyads(rec, "04")
+
+
+def test_attacks_a_speaker_characterises_in_the_plural_are_no_new_attack():
+    # written for this test
+    rec = _full("وفي بغداد، قالت وزارة الخارجية العراقية في بيان إن «الاعتداءات التركية المتكررة تمثل انتهاكاً "
+                "صارخاً لسيادة العراق».")
+    assert not [e for e in rec["events"] if e["cameo"][:2] in ("18", "19", "20")]

@@ -1963,6 +1963,11 @@ def find_events(doc: Doc) -> list[Event]:
                 weight = 0.0  # «رغم كل تلك الاتهامات»: an act told before, not a new one
             if not tr.verbal and _family(tr.code) == "V" and _protested_act(toks, tr.i):
                 weight = 0.0  # «احتجاجاً على القصف التركي»: what a protest is against, told before
+            if not tr.verbal and _family(tr.code) == "V" and reported and tr.j - tr.i == 1 \
+                    and ffold(toks[tr.i].text).startswith("ال") and ffold(toks[tr.i].text).endswith("ات"):
+                # «إن «الاعتداءات التركية المتكررة تمثل انتهاكاً»»: acts a speaker characterises in
+                # the plural are a charge (coded from the cue), not one new attack
+                weight = 0.0
             if tr.code[:2] == "04" and tr.verbal and tr.i > 0 and ffold(toks[tr.i - 1].text) in _RELATIVES \
                     and ffold(toks[tr.i].text).lstrip("و") in ("تستضيف", "يستضيف"):
                 weight = 0.0  # «قاعدة حرير التي تستضيف قوات أميركية»: a base that hosts troops meets no one
