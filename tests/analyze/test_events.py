@@ -2525,3 +2525,12 @@ def test_attacks_a_speaker_characterises_in_the_plural_are_no_new_attack():
     rec = _full("وفي بغداد، قالت وزارة الخارجية العراقية في بيان إن «الاعتداءات التركية المتكررة تمثل انتهاكاً "
                 "صارخاً لسيادة العراق».")
     assert not [e for e in rec["events"] if e["cameo"][:2] in ("18", "19", "20")]
+
+
+def test_a_denial_answers_whom_it_says_made_the_claim():
+    # written for this test
+    rec = _full("ونفى النائب كامل ياغي أن يكون الحزب قد أطلق صواريخ من داخل أحياء سكنية كما تزعم إسرائيل.")
+    assert _event(rec, "016", exact=True)["target"]["text"] == "إسرائيل"
+    rec = _full("ونفى المتحدث باسم الرئاسة الصومالية ياسين حرسي أن تكون مقديشو قدمت أي تنازل، رداً على اتهامات "
+                "أطلقها نواب معارضون في البرلمان الفيدرالي.")
+    assert "نواب" in _event(rec, "016", exact=True)["target"]["text"]

@@ -2164,6 +2164,7 @@ def find_events(doc: Doc) -> list[Event]:
     _answered_accusations(out)
     _targets_told_before(doc, out)
     _denials_answer_sayers(doc, out)
+    _denials_name_the_claimant(doc, out)
     _denials_accuse_back(out)
     out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
     for ev in out:
@@ -2883,6 +2884,46 @@ def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
             if words and fold(words[0]) in _CLAUSE_OPENERS:
                 ev.target = _sayer_of(doc, ev, words) or _doer_of_named_act(words[:6], events[:k], ev.source,
                                                                              claimant=True)
+
+
+_AS_CLAIMED = frozenset(fold(w) for w in ("تزعم", "يزعم", "زعمت", "زعم", "تدعي", "يدعي", "ادعت", "ادعى",
+                                           "أشاعت", "أشاع", "روجت", "روج", "أوردت", "أورد", "ذكرت", "تقول", "يقول"))
+_AS = frozenset(fold(w) for w in ("كما", "مثلما"))
+_CLAIM_NOUNS = frozenset(fold(w) for w in ("اتهامات", "الاتهامات", "مزاعم", "ادعاءات", "اتهام"))
+_MADE_IT = frozenset(fold(w) for w in ("أطلقها", "وجهها", "ساقها", "أطلقته", "وجهته", "ساقته", "ساقتها",
+                                       "أطلقتها", "وجهتها", "أوردتها", "أوردها"))
+
+
+def _denials_name_the_claimant(doc: Doc, events: list[Event]) -> None:
+    """«ونفى ياغي أن يكون الحزب قد أطلق صواريخ … كما تزعم إسرائيل», «رداً على اتهامات أطلقها
+    نواب معارضون»: a denial that names who claimed it answers that party."""
+    from marsad.analyze.coref import sentence_mentions
+
+    by_sentence: dict[int, list[Token]] | None = None
+    for ev in events:
+        if ev.cameo != DENY or ev.source is None or ev.sentence_start is None or ev.sentence_end is None:
+            continue
+        if by_sentence is None:
+            by_sentence = {doc.sentences[si].start: t for si, t in sentence_tokens(doc)}
+        toks = by_sentence.get(ev.sentence_start)
+        if toks is None:
+            continue
+        k0 = next((n for n, t in enumerate(toks) if t.start >= ev.end), len(toks))
+        for n in range(k0, len(toks) - 1):
+            w, nxt = ffold(toks[n].text), ffold(toks[n + 1].text)
+            at = None
+            if w in _AS and nxt in _AS_CLAIMED:
+                at = n + 2  # «كما تزعم إسرائيل»
+            elif w.lstrip("و") in _CLAIM_NOUNS and nxt in _MADE_IT:
+                at = n + 2  # «على اتهامات أطلقها نواب معارضون»
+            if at is None:
+                continue
+            mentions = sentence_mentions(doc, ev.sentence_start, ev.sentence_end, toks, 0)
+            claimant = next((m for m in mentions if m.tok_start == at and m.type != "SPK"), None) \
+                or (_bare_subject(toks, at) if at < len(toks) else None)
+            if claimant is not None and not _same(claimant.ref(), ev.source):
+                ev.target = {k: v for k, v in claimant.ref().items() if k != "bare"}  # (named, if unknown)
+            break
 
 
 _CRITICISED = frozenset(fold(w) for w in ("قرار", "قرارات", "سياسة", "سياسات", "تصريحات", "تصريح", "بيان",
