@@ -2534,3 +2534,10 @@ def test_a_denial_answers_whom_it_says_made_the_claim():
     rec = _full("ونفى المتحدث باسم الرئاسة الصومالية ياسين حرسي أن تكون مقديشو قدمت أي تنازل، رداً على اتهامات "
                 "أطلقها نواب معارضون في البرلمان الفيدرالي.")
     assert "نواب" in _event(rec, "016", exact=True)["target"]["text"]
+
+
+def test_whom_a_demand_addresses_stands_before_what_it_demands():
+    # written for this test
+    rec = _full("وكان رئيس مجلس النواب نبيه بري قد طالب لجنة الإشراف على وقف إطلاق النار بـ«تحمل مسؤولياتها إزاء "
+                "الخروقات الإسرائيلية اليومية».")
+    assert _event(rec, "10")["target"]["text"] == "لجنة الإشراف"

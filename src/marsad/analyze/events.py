@@ -1028,6 +1028,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if roles.target is None and tr.code == ACCUSE and roles.source is not None:
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
             roles.target = _accused_words(toks, k)
+        elif tr.code[:2] == "10" and tr.verbal and roles.source is not None and roles.target is not None:
+            # «طالب لجنة الإشراف على وقف إطلاق النار بـ«تحمل مسؤولياتها إزاء الخروقات الإسرائيلية»»:
+            # whom a demand addresses stands before what it demands (بـ…), not inside it
+            k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
+            before = _accused_words(toks, k)
+            if before is not None and roles.target.tok_start > before.tok_end + 1 and not any(
+                    k <= m.tok_start < roles.target.tok_start and _party(m) for m in tactors):
+                roles.target = before
         # (a carried subject's token positions belong to another sentence; an appeal phrase,
         # «دعا القوى السياسية إلى الحوار», holds its addressee inside)
         lo = tr.i + 1 if tr.code[:2] == "02" and tr.j - tr.i > 1 else tr.j
