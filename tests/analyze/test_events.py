@@ -2541,3 +2541,9 @@ def test_whom_a_demand_addresses_stands_before_what_it_demands():
     rec = _full("وكان رئيس مجلس النواب نبيه بري قد طالب لجنة الإشراف على وقف إطلاق النار بـ«تحمل مسؤولياتها إزاء "
                 "الخروقات الإسرائيلية اليومية».")
     assert _event(rec, "10")["target"]["text"] == "لجنة الإشراف"
+
+
+def test_categorically_is_no_boycott():
+    # written for this test
+    rec = _full("في المقابل، نفت وزارة الخارجية الإماراتية بشكل قاطع الاتهامات السودانية.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("14")]

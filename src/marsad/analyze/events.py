@@ -148,6 +148,7 @@ def _offered(tr: Trigger, mentions: list[Mention], toks: list[Token]
     return ready, list(pair)
 
 
+_MANNER = frozenset(fold(w) for w in ("بشكل", "بصورة", "بطريقة", "بشكلٍ"))
 _ARRIVALS = frozenset(fold(w) for w in ("وصل", "ووصل", "وصلت", "ووصلت", "يصل", "تصل", "توجه", "وتوجه",
                                         "توجهت", "يتوجه", "تتوجه", "حل", "وحل", "حلت"))
 
@@ -1675,6 +1676,8 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # «منظمي الاحتجاج علي الركابي»: a name is no slot of a phrase (علي ≠ على; a title is)
             if tr.verbal and any(e.start <= toks[tr.i].start < e.end for e in names):
                 continue  # «ودعا أيدن الحكومة العراقية»: the surname أيدن is no verb (أيّدن)
+            if tr.i > 0 and ffold(toks[tr.i - 1].text) in _MANNER:
+                continue  # «نفت … بشكل قاطع»: categorically, not a boycott (قاطع)
             inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)
             in_said = next((q for q in said if q.start <= toks[tr.i].start < q.end), None)
             sharer = shared
