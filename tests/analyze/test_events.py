@@ -2547,3 +2547,9 @@ def test_categorically_is_no_boycott():
     # written for this test
     rec = _full("في المقابل، نفت وزارة الخارجية الإماراتية بشكل قاطع الاتهامات السودانية.")
     assert not [e for e in rec["events"] if e["cameo"].startswith("14")]
+
+
+def test_the_side_that_will_answer_is_not_whom_a_warning_threatens():
+    # written for this test
+    rec = _full("ودعا مورينو السلطات الجزائرية إلى مراجعة القرار، محذراً من أن مدريد سترد بحزم على أي إجراءات.")
+    assert not any((e.get("target") or {}).get("text") == "مدريد" for e in rec["events"])

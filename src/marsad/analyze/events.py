@@ -416,6 +416,18 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
     return False
 
 
+_SUFFERS = frozenset(fold(w) for w in ("ستدفع", "سيدفع", "ستتحمل", "سيتحمل", "ستندم", "سيندم", "سيواجه", "ستواجه"))
+
+
+def _acting_subject(toks: list[Token], m: Mention) -> bool:
+    """«من أن مدريد سترد بحزم»: the subject of a warned-of act right after «أن», the side that
+    will act (not «أن إسرائيل ستدفع الثمن», the side that will suffer)."""
+    if m.tok_start < 1 or ffold(toks[m.tok_start - 1].text) not in _CLAUSE_OPENERS:
+        return False
+    after = [ffold(t.text) for t in toks[m.tok_end:m.tok_end + 3] if t.kind == "word"]
+    return not any(w in _SUFFERS for w in after)
+
+
 def _warned_of(toks: list[Token], k: int) -> bool:
     """«حذر الفصائل المسلحة الموالية لإيران من أن …»: the warned party, its adjectives and
     genitives, then «من» within a few words of no comma or verb."""
@@ -2077,9 +2089,12 @@ def find_events(doc: Doc) -> list[Event]:
                     ev.cameo, ev.plover = "130", plover_of("130")
                     if ev.target is None and src is not None:
                         # «محذراً من أن أي هجوم جديد للجيش «سيقابل برد»»: the other side named
+                        # (not the warned-of act's subject, the side that will act: «محذراً من أن
+                        # مدريد سترد بحزم», «من أن الجماعة «ستستهدف» …»)
                         threatened = next((m for m in mentions if m.tok_start >= tr.j and _party(m)
                                            and m.key != src.key and not _same_state(m.ref(), src.ref())
                                            and not _own_forces(toks, m)
+                                           and not _acting_subject(toks, m)
                                            and m.type != "SPK"), None)  # (not «في بيان متلفز»)
                         ev.target = threatened.ref() if threatened is not None else None
                 elif tgt is not None and _party(tgt) and _warned_of(toks, tgt.tok_end) \
