@@ -2553,3 +2553,10 @@ def test_the_side_that_will_answer_is_not_whom_a_warning_threatens():
     # written for this test
     rec = _full("ودعا مورينو السلطات الجزائرية إلى مراجعة القرار، محذراً من أن مدريد سترد بحزم على أي إجراءات.")
     assert not any((e.get("target") or {}).get("text") == "مدريد" for e in rec["events"])
+
+
+def test_the_charter_a_threat_invokes_is_not_threatened():
+    # written for this test
+    rec = _full("القاهرة: قال وزير الخارجية المصري أحمد فؤاد الشناوي إن مصر «ستتخذ كل التدابير المكفولة بموجب ميثاق "
+                "الأمم المتحدة للدفاع عن وجود شعبها».")
+    assert not any("الأمم المتحدة" in ((e.get("target") or {}).get("text") or "") for e in rec["events"])

@@ -3294,7 +3294,8 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
         # the clause's subject (before the threat word) is the side that threatens
         targets = [m.ref() for m in mentions if hit < m.tok_start <= inside[-1] and _party(m)
                    and not _same_state(m.ref(), speaker) and not _locative(toks, m)
-                   and not governed(toks, m) and not _own_forces(toks, m)]
+                   and not governed(toks, m) and not _own_forces(toks, m)
+                   and ffold(toks[m.tok_start - 1].text) not in _CHARTERS]  # (بموجب ميثاق الأمم المتحدة)
         state = _act_by_state(doc, toks, hit, inside[-1])
         if state is not None and not _same_state(state, speaker):
             targets = [state]  # «سترد بقوة على أي هجوم تركي»: the state whose act is answered
@@ -3331,6 +3332,9 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
             out.append(_said_event(doc, (s_start, s_end, s_text), toks[hit], speaker, tgt, THREATEN,
                                    _location(mentions, toks, line), 0.55))
     return out
+
+
+_CHARTERS = frozenset(fold(w) for w in ("ميثاق", "بميثاق", "لميثاق", "مبادئ", "ميثاقي"))
 
 
 def _act_by_state(doc: Doc, toks: list[Token], hit: int, last: int) -> dict[str, Any] | None:
