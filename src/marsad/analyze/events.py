@@ -148,7 +148,7 @@ def _offered(tr: Trigger, mentions: list[Mention], toks: list[Token]
     return ready, list(pair)
 
 
-_MANNER = frozenset(fold(w) for w in ("بشكل", "بصورة", "بطريقة", "بشكلٍ"))
+_MANNER = frozenset(fold(w) for w in ("بشكل", "بصورة", "بطريقة"))
 _ARRIVALS = frozenset(fold(w) for w in ("وصل", "ووصل", "وصلت", "ووصلت", "يصل", "تصل", "توجه", "وتوجه",
                                         "توجهت", "يتوجه", "تتوجه", "حل", "وحل", "حلت"))
 
@@ -2510,8 +2510,8 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
 
 def _delegation_of(m: Mention, actors: list[Mention], toks: list[Token]) -> Mention:
     """«ووفد من جماعة الحوثيين»: a bare delegation «من / عن» a body is that body."""
-    w = ffold(toks[m.tok_start].text)
-    if m.tok_end - m.tok_start == 1 and (w in _DELEGATIONS | {"وفد"} or w.removeprefix("و") in _DELEGATIONS | {"وفد"}) \
+    w, delegations = ffold(toks[m.tok_start].text), _DELEGATIONS | {"وفد"}
+    if m.tok_end - m.tok_start == 1 and (w in delegations or w.removeprefix("و") in delegations) \
             and m.tok_end + 1 < len(toks) and ffold(toks[m.tok_end].text) in ("من", "عن"):
         body = next((x for x in actors if x.tok_start == m.tok_end + 1 and _party(x)), None)
         return body if body is not None else m
@@ -3334,7 +3334,7 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
     return out
 
 
-_CHARTERS = frozenset(fold(w) for w in ("ميثاق", "بميثاق", "لميثاق", "مبادئ", "ميثاقي"))
+_CHARTERS = frozenset(fold(w) for w in ("ميثاق", "بميثاق", "لميثاق", "مبادئ"))
 
 
 def _act_by_state(doc: Doc, toks: list[Token], hit: int, last: int) -> dict[str, Any] | None:
