@@ -2560,3 +2560,13 @@ def test_the_charter_a_threat_invokes_is_not_threatened():
     rec = _full("القاهرة: قال وزير الخارجية المصري أحمد فؤاد الشناوي إن مصر «ستتخذ كل التدابير المكفولة بموجب ميثاق "
                 "الأمم المتحدة للدفاع عن وجود شعبها».")
     assert not any("الأمم المتحدة" in ((e.get("target") or {}).get("text") or "") for e in rec["events"])
+
+
+def test_responsible_positions_and_a_states_security_are_no_actors():
+    # written for this test
+    rec = _full("من جانبه، أشاد الرئيس الإيراني محمد حسين صالحي بـ«المواقف المسؤولة» للحكومة العراقية، وقال إن طهران "
+                "«تعتبر أمن العراق جزءاً من أمنها».")
+    praise = _event(rec, "05")
+    assert praise["target"]["text"] == "الحكومة العراقية"
+    assert not any("أمن" in ((e.get("source") or {}).get("text") or "") + ((e.get("target") or {}).get("text") or "")
+                   for e in rec["events"])

@@ -267,6 +267,9 @@ def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
 _GROUP_HEADS = frozenset(fold(w) for w in word_class("group_heads"))
 _MEANS = frozenset(fold(w) for w in word_class("equipment") + ("مسيرات", "المسيرات", "مسيرة", "المسيرة", "زوارق",
                                                                 "الزوارق", "صواريخ", "الصواريخ"))
+_RESPONSIBLE = frozenset(fold(w) for w in ("المسؤول", "المسؤولة", "المسؤولين", "المسؤولون"))
+_FORCE_HEADS = frozenset(fold(w) for w in ("قوات", "قوى", "اجهزة", "الاجهزة", "مديرية", "جهاز", "رجال", "عناصر",
+                                           "قوات", "القوات", "وزارة", "مجلس", "قوة", "دوريات", "دورية"))
 _NEW_ONES = frozenset(fold(w) for w in ("جديد", "جديدة", "جدد", "جديدا", "جديداً"))
 # dual and plural heads of quoted names and the singular head a name is listed under
 _PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركتي", "حركة"), ("حركات", "حركة"),
@@ -351,6 +354,14 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             continue
         if j - i == 1 and ffold(toks[i].text).lstrip("وف") in ("بامن", "لامن"):
             i = j  # «المساس بأمن مواطنيها», «شريك لأمن الطاقة»: the security of something
+            continue
+        if ffold(toks[i].text).lstrip("وف") in ("امن", "امنها", "امنه", "امنهم") and not (
+                i > 0 and ffold(toks[i - 1].text).lstrip("وفبل") in _FORCE_HEADS):
+            i = j  # «تعتبر أمن العراق جزءاً من أمنها»: a state's security, not its security forces
+            continue
+        if j - i == 1 and ffold(toks[i].text) in _RESPONSIBLE and i > 0 \
+                and ffold(toks[i - 1].text).lstrip("«").startswith(("ال", "بال")) and _lex_at(toks, i - 1, lex) is None:
+            i = j  # «المواقف المسؤولة»، «الموقف المسؤول للمملكة»: an adjective, not an official
             continue
         if j - i == 1 and j < n and ffold(toks[j].text) == "عن" \
                 and ffold(toks[i].text).lstrip("وفبل").removeprefix("ال").removeprefix("ل") == "دفاع":
