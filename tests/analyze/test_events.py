@@ -2570,3 +2570,12 @@ def test_responsible_positions_and_a_states_security_are_no_actors():
     assert praise["target"]["text"] == "الحكومة العراقية"
     assert not any("أمن" in ((e.get("source") or {}).get("text") or "") + ((e.get("target") or {}).get("text") or "")
                    for e in rec["events"])
+
+
+def test_a_pressure_card_is_no_raqqa_and_opposition_deputies_are_one_actor():
+    # written for this test
+    rec = _full("غير أن المتحدث باسم حكومة الإقليم بيشوا هوراماني اتهم جهات سياسية في بغداد بـ«استخدام قوت الموظفين "
+                "ورقة ضغط لأغراض انتخابية».")
+    assert not any(e["id"] == "city:172955" for e in rec["entities"])
+    rec = _full("ونفى حرسي أن تكون مقديشو قدمت أي تنازل، رداً على اتهامات أطلقها نواب معارضون في البرلمان.")
+    assert _event(rec, "016", exact=True)["target"]["text"] == "نواب معارضون"

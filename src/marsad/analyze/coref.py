@@ -326,7 +326,7 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             if indefinite_adj:
                 role = hit[1].code  # «وحدات أمنية تونسية»: the adjective says which force
             elif hit is not None and hit[1].kind == "role" and hit[0] == 1 \
-                    and (hit[1].code == role or {hit[1].code, role} <= _ARMED) \
+                    and (hit[1].code == role or {hit[1].code, role} <= _ARMED or hit[1].code == "OPP") \
                     and not ffold(toks[j].text).startswith(("ال", "و")) \
                     and not ffold(toks[j - 1].text).startswith("ال"):
                 pass  # «مسلحون مجهولون»: an indefinite adjective of the same kind goes on the run

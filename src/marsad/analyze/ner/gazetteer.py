@@ -29,6 +29,8 @@ _PROCLITICS = ("وب", "وك", "ول", "فب", "فل", "و", "ف", "ب", "ك", "
 
 
 _fold_key = lru_cache(maxsize=300_000)(fold_key)
+# common words that a proclitic and a place's name would spell (ورقة = و + رقة)
+_WHOLE_WORDS = frozenset(fold_key(w) for w in ("ورقة", "ورقه", "ورقتها", "ورقته"))
 
 
 @dataclass
@@ -128,8 +130,8 @@ class Gazetteer:
             for variant, phrases in starts[i]:
                 if keys is None:
                     keys = [_fold_key(t) for t in tokens]
-                if variant != keys[i] and keys[i] in self.first_names:
-                    continue  # «كريم» is a given name, not «ك» + a town
+                if variant != keys[i] and (keys[i] in self.first_names or keys[i] in _WHOLE_WORDS):
+                    continue  # «كريم» is a given name, not «ك» + a town; «ورقة ضغط» is a card, not «و» + الرقة
                 for phrase, ents in phrases:
                     m = len(phrase)
                     if m > n - i or (best and m <= best[1] - i):
