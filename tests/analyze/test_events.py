@@ -2579,3 +2579,10 @@ def test_a_pressure_card_is_no_raqqa_and_opposition_deputies_are_one_actor():
     assert not any(e["id"] == "city:172955" for e in rec["entities"])
     rec = _full("ونفى حرسي أن تكون مقديشو قدمت أي تنازل، رداً على اتهامات أطلقها نواب معارضون في البرلمان.")
     assert _event(rec, "016", exact=True)["target"]["text"] == "نواب معارضون"
+
+
+def test_but_he_is_the_speaker_and_the_army_is_not_an_official():
+    # written for this test
+    rec = _full("أما «حزب الله»، فقد اعتبر النائب رامي الموسوي، في تصريح، أن «الجيش هو المسؤول الوحيد عن حماية "
+                "الحدود»، لكنه اتهم مجموعات مسلحة قادمة من الجانب السوري بـ«الاعتداء المتكرر على القرى».")
+    assert _event(rec, "11")["source"]["text"] == "رامي الموسوي"

@@ -359,9 +359,10 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 i > 0 and ffold(toks[i - 1].text).lstrip("وفبل") in _FORCE_HEADS):
             i = j  # «تعتبر أمن العراق جزءاً من أمنها»: a state's security, not its security forces
             continue
-        if j - i == 1 and ffold(toks[i].text) in _RESPONSIBLE and i > 0 \
-                and ffold(toks[i - 1].text).lstrip("«").startswith(("ال", "بال")) and _lex_at(toks, i - 1, lex) is None:
-            i = j  # «المواقف المسؤولة»، «الموقف المسؤول للمملكة»: an adjective, not an official
+        if j - i == 1 and ffold(toks[i].text) in _RESPONSIBLE and i > 0 and (
+                ffold(toks[i - 1].text) in ("هو", "هي", "هم", "هما")
+                or (ffold(toks[i - 1].text).lstrip("«").startswith(("ال", "بال")) and _lex_at(toks, i - 1, lex) is None)):
+            i = j  # «المواقف المسؤولة»، «الجيش هو المسؤول الوحيد»: an adjective, not an official
             continue
         if j - i == 1 and j < n and ffold(toks[j].text) == "عن" \
                 and ffold(toks[i].text).lstrip("وفبل").removeprefix("ال").removeprefix("ل") == "دفاع":

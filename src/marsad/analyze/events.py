@@ -1307,7 +1307,8 @@ _NEW_CLAUSE = frozenset(fold(w) for w in word_class("new_clause"))
 _THAT_IT = frozenset(fold(w) for w in word_class("that_it"))
 
 
-_HE_THAT = frozenset(fold(w) for w in ("أنه", "انه", "إنه", "بأنه", "بانه", "أنها", "انها", "إنها", "بأنها"))
+_HE_THAT = frozenset(fold(w) for w in ("أنه", "انه", "إنه", "بأنه", "بانه", "أنها", "انها", "إنها", "بأنها", "لكنه",
+                                        "لكنها", "ولكنه", "ولكنها"))
 _ASIDE_OPENERS = frozenset(fold(w) for w in word_class("aside_openers"))
 
 
