@@ -2586,3 +2586,10 @@ def test_but_he_is_the_speaker_and_the_army_is_not_an_official():
     rec = _full("أما «حزب الله»، فقد اعتبر النائب رامي الموسوي، في تصريح، أن «الجيش هو المسؤول الوحيد عن حماية "
                 "الحدود»، لكنه اتهم مجموعات مسلحة قادمة من الجانب السوري بـ«الاعتداء المتكرر على القرى».")
     assert _event(rec, "11")["source"]["text"] == "رامي الموسوي"
+
+
+def test_a_visit_still_to_come_is_no_visit():
+    # written for this test
+    rec = _full("وقال مصدر دبلوماسي جزائري إن زيارة الرئيس الجزائري عبد المجيد تبون المقررة إلى باريس في الخريف «باتت "
+                "موضع شك».")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("04")]

@@ -1975,7 +1975,7 @@ def find_events(doc: Doc) -> list[Event]:
             weight = tr.entry.weight
             if ffold(tr.entry.lemma).startswith("مؤتمر") and roles.how != "aside":
                 weight = 0.0  # «في مؤتمر صحافي مشترك» is a meeting only with whom it names (مع X)
-            if not tr.verbal and tr.code[:2] == "04" and tr.j < len(toks) and ffold(toks[tr.j].text) in _EXPECTED:
+            if not tr.verbal and tr.code[:2] == "04" and _expected_after(toks, tr.j):
                 weight = 0.0  # «لزيارته المرتقبة إلى طهران»: a visit not yet made
             if tr.code[:2] == "13" and tr.verbal and ffold(toks[tr.i].text).lstrip("و").startswith(("يهدد", "تهدد")) \
                     and roles.how not in ("after", "before"):
@@ -2412,6 +2412,17 @@ def _conditioned(tr: Trigger, mentions: list[Mention], toks: list[Token], source
 
 _EXPECTED = frozenset(fold(w) for w in ("المرتقبة", "المرتقب", "المقبلة", "المقبل", "المزمعة", "المزمع",
                                         "المقررة", "المقرر", "المنتظرة", "المنتظر", "المحتملة", "المحتمل"))
+
+
+def _expected_after(toks: list[Token], j: int) -> bool:
+    """«زيارة الرئيس الجزائري المقررة إلى باريس»: a meeting noun whose phrase (up to the next
+    mark, a few words) says it is still to come."""
+    for t in toks[j:j + 7]:
+        if t.kind != "word":
+            return False
+        if ffold(t.text) in _EXPECTED:
+            return True
+    return False
 
 
 def _possessive(word: str) -> bool:
