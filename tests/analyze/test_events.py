@@ -2593,3 +2593,9 @@ def test_a_visit_still_to_come_is_no_visit():
     rec = _full("وقال مصدر دبلوماسي جزائري إن زيارة الرئيس الجزائري عبد المجيد تبون المقررة إلى باريس في الخريف «باتت "
                 "موضع شك».")
     assert not [e for e in rec["events"] if e["cameo"].startswith("04")]
+
+
+def test_a_postponed_visit_is_no_visit():
+    # written for this test
+    rec = _full("وفي واشنطن، أعلن صندوق النقد الدولي تأجيل زيارة بعثته إلى تونس التي كانت مقررة مطلع الشهر المقبل.")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("04")]

@@ -1975,7 +1975,8 @@ def find_events(doc: Doc) -> list[Event]:
             weight = tr.entry.weight
             if ffold(tr.entry.lemma).startswith("مؤتمر") and roles.how != "aside":
                 weight = 0.0  # «في مؤتمر صحافي مشترك» is a meeting only with whom it names (مع X)
-            if not tr.verbal and tr.code[:2] == "04" and _expected_after(toks, tr.j):
+            if not tr.verbal and tr.code[:2] == "04" and (_expected_after(toks, tr.j) or (
+                    tr.i > 0 and ffold(toks[tr.i - 1].text).lstrip("وب") in _CALLED_OFF)):
                 weight = 0.0  # «لزيارته المرتقبة إلى طهران»: a visit not yet made
             if tr.code[:2] == "13" and tr.verbal and ffold(toks[tr.i].text).lstrip("و").startswith(("يهدد", "تهدد")) \
                     and roles.how not in ("after", "before"):
@@ -2412,6 +2413,9 @@ def _conditioned(tr: Trigger, mentions: list[Mention], toks: list[Token], source
 
 _EXPECTED = frozenset(fold(w) for w in ("المرتقبة", "المرتقب", "المقبلة", "المقبل", "المزمعة", "المزمع",
                                         "المقررة", "المقرر", "المنتظرة", "المنتظر", "المحتملة", "المحتمل"))
+
+
+_CALLED_OFF = frozenset(fold(w) for w in ("تأجيل", "إرجاء", "إلغاء", "تعليق"))  # «تأجيل زيارة بعثته»
 
 
 def _expected_after(toks: list[Token], j: int) -> bool:
