@@ -268,8 +268,9 @@ _GROUP_HEADS = frozenset(fold(w) for w in word_class("group_heads"))
 _MEANS = frozenset(fold(w) for w in word_class("equipment") + ("مسيرات", "المسيرات", "مسيرة", "المسيرة", "زوارق",
                                                                 "الزوارق", "صواريخ", "الصواريخ"))
 _RESPONSIBLE = frozenset(fold(w) for w in ("المسؤول", "المسؤولة", "المسؤولين", "المسؤولون"))
-_FORCE_HEADS = frozenset(fold(w) for w in ("قوات", "قوى", "اجهزة", "الاجهزة", "مديرية", "جهاز", "رجال", "عناصر",
-                                           "قوات", "القوات", "وزارة", "مجلس", "قوة", "دوريات", "دورية"))
+# words before «أمن» that make it the security forces (قوات الأمن، مديرية الأمن), not a state's security
+_FORCE_HEADS = frozenset(fold(w) for w in ("قوات", "القوات", "قوى", "قوة", "أجهزة", "الأجهزة", "مديرية", "جهاز",
+                                           "رجال", "عناصر", "وزارة", "مجلس", "دوريات", "دورية"))
 _NEW_ONES = frozenset(fold(w) for w in ("جديد", "جديدة", "جدد", "جديدا", "جديداً"))
 # dual and plural heads of quoted names and the singular head a name is listed under
 _PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركتي", "حركة"), ("حركات", "حركة"),

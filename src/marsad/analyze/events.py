@@ -1977,7 +1977,7 @@ def find_events(doc: Doc) -> list[Event]:
                 weight = 0.0  # «في مؤتمر صحافي مشترك» is a meeting only with whom it names (مع X)
             if not tr.verbal and tr.code[:2] == "04" and (_expected_after(toks, tr.j) or (
                     tr.i > 0 and ffold(toks[tr.i - 1].text).lstrip("وب") in _CALLED_OFF)):
-                weight = 0.0  # «لزيارته المرتقبة إلى طهران»: a visit not yet made
+                weight = 0.0  # «لزيارته المرتقبة إلى طهران», «تأجيل زيارة بعثته»: a visit not (yet) made
             if tr.code[:2] == "13" and tr.verbal and ffold(toks[tr.i].text).lstrip("و").startswith(("يهدد", "تهدد")) \
                     and roles.how not in ("after", "before"):
                 weight = 0.0  # «التصعيد يهدد بتفجير الوضع»: a danger, not someone's threat

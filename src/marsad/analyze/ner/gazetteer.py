@@ -30,7 +30,7 @@ _PROCLITICS = ("وب", "وك", "ول", "فب", "فل", "و", "ف", "ب", "ك", "
 
 _fold_key = lru_cache(maxsize=300_000)(fold_key)
 # common words that a proclitic and a place's name would spell (ورقة = و + رقة)
-_WHOLE_WORDS = frozenset(fold_key(w) for w in ("ورقة", "ورقه", "ورقتها", "ورقته"))
+_WHOLE_WORDS = frozenset(fold_key(w) for w in ("ورقة", "ورقتها", "ورقته"))
 
 
 @dataclass
