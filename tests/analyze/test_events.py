@@ -2599,3 +2599,23 @@ def test_a_postponed_visit_is_no_visit():
     # written for this test
     rec = _full("وفي واشنطن، أعلن صندوق النقد الدولي تأجيل زيارة بعثته إلى تونس التي كانت مقررة مطلع الشهر المقبل.")
     assert not [e for e in rec["events"] if e["cameo"].startswith("04")]
+
+
+def test_a_warning_that_the_speakers_side_will_not_accept_is_a_threat():
+    # written for this test
+    rec = _full("واتهم وزير الخارجية الصومالي أحمد معلم فقي إثيوبيا بانتهاك سيادة بلاده، محذراً من أن مقديشو «لن تقبل "
+                "بأي اتفاق يمس وحدة أراضيها».")
+    assert "إثيوبيا" in {t for _, t in _dyads(rec, "13")}
+
+
+def test_a_warning_that_only_may_lead_somewhere_is_no_threat():
+    # written for this test
+    rec = _full("وحذر وزير الخارجية الأردني أيمن الصفدي من أن التصعيد قد يكون كارثياً على المنطقة.")
+    assert not _dyads(rec, "13")
+
+
+def test_a_threat_naming_no_one_is_to_the_side_its_maker_opposed_just_before():
+    # written for this test
+    rec = _full("ورفضت وزارة الخارجية الإيرانية قرار مجلس محافظي الوكالة الدولية للطاقة الذرية. "
+                "وحذرت الوزارة من أن طهران «سترد بحزم».")
+    assert "مجلس محافظي الوكالة الدولية للطاقة الذرية" in {t for _, t in _dyads(rec, "13")}

@@ -413,7 +413,14 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
             return True  # «قد تضطر إلى التعامل مع حزب الله بالقوة»
         if _future_verb(w) and w not in _MILD_FUTURES:
             return True  # سترد، ستستخدم، سنواصل (not سيارة، سنوات، سياسي)
+        nxt = ffold(toks[n + 1].text) if n + 1 < len(toks) else ""
+        if w in _WILL_NOT_MAY and nxt[:1] in ("ت", "ي", "ن") and len(nxt) >= 3 \
+                and "س" + nxt not in _MILD_FUTURES:
+            return True  # «أن مقديشو «لن تقبل …»», «أن طهران «قد تعيد النظر …»» (not «لن يكون»)
     return False
+
+
+_WILL_NOT_MAY = frozenset(fold(w) for w in ("لن", "قد"))
 
 
 _SUFFERS = frozenset(fold(w) for w in ("ستدفع", "سيدفع", "ستتحمل", "سيتحمل", "ستندم", "سيندم", "سيواجه", "ستواجه"))
@@ -2097,6 +2104,7 @@ def find_events(doc: Doc) -> list[Event]:
                                            and m.key != src.key and not _same_state(m.ref(), src.ref())
                                            and not _own_forces(toks, m)
                                            and not _acting_subject(toks, m)
+                                           and not (m.type == "GPE" and ffold(toks[m.tok_start - 1].text) == "في")
                                            and m.type != "SPK"), None)  # (not «في بيان متلفز»)
                         ev.target = threatened.ref() if threatened is not None else None
                 elif tgt is not None and _party(tgt) and _warned_of(toks, tgt.tok_end) \
@@ -2191,6 +2199,7 @@ def find_events(doc: Doc) -> list[Event]:
     _praised_giver(doc, out)
     _answered_accusations(out)
     _targets_told_before(doc, out)
+    _threats_to_the_opposed(doc, out)
     _denials_answer_sayers(doc, out)
     _denials_name_the_claimant(doc, out)
     _denials_accuse_back(out)
@@ -2914,6 +2923,28 @@ def _targets_told_before(doc: Doc, events: list[Event]) -> None:
             prior = next((e for e in reversed(events[:k]) if _family(e.cameo) == "V" and e.target
                           and not e.target.get("bare") and not _same_state(e.target, ev.source)), None)
             ev.target = prior.target if prior is not None else None
+
+
+# what a side does to another before it warns (criticises, accuses, rejects, demands, strikes,
+# denies what the other said)
+_OPPOSING_ROOTS = frozenset({"11", "12", "10", "16", "17", "18", "19"})
+
+
+def _threats_to_the_opposed(doc: Doc, events: list[Event]) -> None:
+    """«واتهم الطرابلسي السلطة بـ«…». وحذر من أن الاتحاد «سيلجأ إلى الإضراب»»: a threat that
+    names no one is to the side its maker opposed last, in its sentence or the one before."""
+    starts = [s.start for s in doc.sentences]
+    for k, ev in enumerate(events):
+        if ev.cameo[:2] != "13" or ev.target is not None or ev.source is None or ev.negated:
+            continue
+        si = bisect_left(starts, (ev.sentence_start or 0) + 1) - 1
+        first = starts[max(0, si - 1)] if starts else 0
+        prior = next((e for e in reversed(events[:k]) if (e.sentence_start or 0) >= first
+                      and (e.cameo[:2] in _OPPOSING_ROOTS or e.cameo == DENY) and e.status == "asserted" and not e.negated
+                      and e.source is not None and e.target is not None and not e.target.get("bare")
+                      and _same_state(e.source, ev.source) and not _same_state(e.target, ev.source)), None)
+        if prior is not None:
+            ev.target = prior.target
 
 
 def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
