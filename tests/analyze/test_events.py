@@ -2619,3 +2619,17 @@ def test_a_threat_naming_no_one_is_to_the_side_its_maker_opposed_just_before():
     rec = _full("ورفضت وزارة الخارجية الإيرانية قرار مجلس محافظي الوكالة الدولية للطاقة الذرية. "
                 "وحذرت الوزارة من أن طهران «سترد بحزم».")
     assert "مجلس محافظي الوكالة الدولية للطاقة الذرية" in {t for _, t in _dyads(rec, "13")}
+
+
+def test_a_warning_to_a_party_named_after_the_warners_bracketed_alias_is_a_threat_to_it():
+    # written for this test
+    rec = _full("في المقابل، حذرت «قوات سوريا الديمقراطية» (قسد) الحكومة السورية من أن أي اتفاق مع أنقرة على حساب "
+                "المنطقة «سيدفعنا إلى مراجعة كل التفاهمات».")
+    assert "الحكومة السورية" in {t for _, t in _dyads(rec, "13")}
+
+
+def test_whom_a_warning_calls_a_legitimate_target_is_threatened():
+    # written for this test
+    rec = _full("وحذر المتحدث العسكري باسم الحوثيين يحيى سريع من أن السفن الحربية البريطانية «ستكون هدفاً مشروعاً "
+                "إذا اقتربت من المياه الإقليمية».")
+    assert {t for _, t in _dyads(rec, "13")} & {"البريطانية", "السفن الحربية البريطانية"}

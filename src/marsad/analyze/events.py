@@ -404,6 +404,8 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
             break
         if w in _MET_WITH:
             return True  # «أن أي توسيع للعدوان «سيقابل بتوسيع مماثل في الرد»»: whoever answers
+        if w == _TARGET_WORD and n + 1 < len(toks) and ffold(toks[n + 1].text) == _LEGITIMATE:
+            return True  # «ستكون هدفاً مشروعاً»
         if n in side or w in _OWN_SIDE:
             actor = True
             continue
@@ -424,6 +426,7 @@ _WILL_NOT_MAY = frozenset(fold(w) for w in ("لن", "قد"))
 
 
 _SUFFERS = frozenset(fold(w) for w in ("ستدفع", "سيدفع", "ستتحمل", "سيتحمل", "ستندم", "سيندم", "سيواجه", "ستواجه"))
+_TARGET_WORD, _LEGITIMATE = fold("هدفا"), fold("مشروعا")
 
 
 def _acting_subject(toks: list[Token], m: Mention) -> bool:
@@ -431,8 +434,20 @@ def _acting_subject(toks: list[Token], m: Mention) -> bool:
     will act (not «أن إسرائيل ستدفع الثمن», the side that will suffer)."""
     if m.tok_start < 1 or ffold(toks[m.tok_start - 1].text) not in _CLAUSE_OPENERS:
         return False
-    after = [ffold(t.text) for t in toks[m.tok_end:m.tok_end + 3] if t.kind == "word"]
-    return not any(w in _SUFFERS for w in after)
+    after = [ffold(t.text) for t in toks[m.tok_end:m.tok_end + 4] if t.kind == "word"]
+    return not any(w in _SUFFERS or w == _TARGET_WORD for w in after)  # (nor one that «ستكون هدفاً»)
+
+
+def _past_alias(toks: list[Token], k: int) -> int:
+    """«القيادة المركزية الأميركية «سنتكوم»», «قوات سوريا الديمقراطية (قسد)»: the token after a
+    short alias in guillemets or brackets that follows a name at k (else k)."""
+    if k < len(toks) and toks[k].text == "»" and k + 1 < len(toks) and toks[k + 1].text == "(":
+        k += 1  # «قوات سوريا الديمقراطية» (قسد)
+    closing = {"«": "»", "(": ")"}.get(toks[k].text if k < len(toks) else "")
+    if closing is None:
+        return k
+    end = next((n for n in range(k + 1, min(k + 5, len(toks))) if toks[n].text == closing), None)
+    return k if end is None else end + 1
 
 
 def _warned_of(toks: list[Token], k: int) -> bool:
@@ -2109,7 +2124,7 @@ def find_events(doc: Doc) -> list[Event]:
                         ev.target = threatened.ref() if threatened is not None else None
                 elif tgt is not None and _party(tgt) and _warned_of(toks, tgt.tok_end) \
                         and src is not None and tgt.key != src.key \
-                        and (tgt.tok_start == tr.j or (roles.how == "after" and tgt.tok_start == src.tok_end)):
+                        and (tgt.tok_start == tr.j or (roles.how == "after" and tgt.tok_start == _past_alias(toks, src.tok_end))):
                     # «محذراً باكو من أن طهران «لن تقف مكتوفة الأيدي»»: a warning to a named party
                     # is a threat to it
                     ev.cameo, ev.plover = "130", plover_of("130")
