@@ -2633,3 +2633,9 @@ def test_whom_a_warning_calls_a_legitimate_target_is_threatened():
     rec = _full("وحذر المتحدث العسكري باسم الحوثيين يحيى سريع من أن السفن الحربية البريطانية «ستكون هدفاً مشروعاً "
                 "إذا اقتربت من المياه الإقليمية».")
     assert {t for _, t in _dyads(rec, "13")} & {"البريطانية", "السفن الحربية البريطانية"}
+
+
+def test_a_short_name_in_brackets_after_a_name_is_no_second_party():
+    # written for this test
+    rec = _full("وطالبت منظمة العفو الدولية (أمنستي) السلطات التونسية بالإفراج عن المعتقلين.")
+    assert {t for _, t in _dyads(rec, "10")} == {"السلطات التونسية"}

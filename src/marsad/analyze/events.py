@@ -438,6 +438,15 @@ def _acting_subject(toks: list[Token], m: Mention) -> bool:
     return not any(w in _SUFFERS or w == _TARGET_WORD for w in after)  # (nor one that «ستكون هدفاً»)
 
 
+def _bracketed_alias(m: Mention, mentions: list[Mention], toks: list[Token]) -> bool:
+    """«منظمة العفو الدولية (أمنستي)»: a short name in brackets right after a name is that actor
+    again, no second party."""
+    k = m.tok_start
+    if k < 2 or toks[k - 1].text != "(" or m.tok_end >= len(toks) or toks[m.tok_end].text != ")":
+        return False
+    return any(p.tok_end in (k - 1, k - 2) and p is not m and _party(p) for p in mentions)
+
+
 def _past_alias(toks: list[Token], k: int) -> int:
     """«القيادة المركزية الأميركية «سنتكوم»», «قوات سوريا الديمقراطية (قسد)»: the token after a
     short alias in guillemets or brackets that follows a name at k (else k)."""
@@ -1674,7 +1683,7 @@ def find_events(doc: Doc) -> list[Event]:
         mentions = [m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
                     if not (m.id is None and m.tok_end - m.tok_start == 1 and ffold(m.text) in _CHARGE_ADJ)]
         dash = dateline_end(toks, mentions) if si == 0 else None
-        mentions = [m for m in mentions if dash is None or m.tok_start > dash]
+        mentions = [m for m in mentions if (dash is None or m.tok_start > dash) and not _bracketed_alias(m, mentions, toks)]
         phrases = doc.extras.get("speaker_phrases", {}).get(si, [])
         if phrases:  # speakers the quotes stage read from unknown words (هيئة الدفاع عن المكي)
             # a phrase covers the names inside it («تنسيقية احتجاجات البصرة» is no place)
