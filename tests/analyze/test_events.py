@@ -2639,3 +2639,18 @@ def test_a_short_name_in_brackets_after_a_name_is_no_second_party():
     # written for this test
     rec = _full("وطالبت منظمة العفو الدولية (أمنستي) السلطات التونسية بالإفراج عن المعتقلين.")
     assert {t for _, t in _dyads(rec, "10")} == {"السلطات التونسية"}
+
+
+def test_guests_a_host_brings_together_at_a_summit_meet_each_other():
+    # written for this test
+    rec = _full("الدوحة: استقبل أمير قطر الشيخ تميم بن حمد آل ثاني، اليوم الأحد، الرئيس الرواندي بول كاغامي والرئيس "
+                "الكونغولي فيليكس تشيسيكيدي، حيث عقد القادة الثلاثة قمة لبحث التهدئة في شرق الكونغو.")
+    meetings = _dyads(rec, "04")
+    assert _both_ways(meetings, "بول كاغامي", "فيليكس تشيسيكيدي")
+
+
+def test_guests_received_one_after_another_are_no_summit():
+    # written for this test
+    rec = _full("واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأميركي ماركو روبيو، ثم استقبل وزير الخارجية "
+                "الإيراني عباس عراقجي.")
+    assert ("ماركو روبيو", "عباس عراقجي") not in _dyads(rec, "04")

@@ -2219,6 +2219,7 @@ def find_events(doc: Doc) -> list[Event]:
     _objects_of_earlier_acts(doc, out)
     _victims_to_doers(doc, out)
     out.extend(_welcomed_agreements(doc, out))
+    out.extend(_summit_guests(out, doc.extras.setdefault("event_weights", {})))
     _decided_by(doc, out)
     _praised_giver(doc, out)
     _answered_accusations(out)
@@ -2385,6 +2386,26 @@ def _key(ref: dict[str, Any] | None) -> str:
 
 
 _REACTIONS = ("11", "12", "016")
+_SUMMIT = frozenset(fold(w) for w in ("قمة", "ثلاثية", "الثلاثة", "الثلاث", "رباعية", "الأربعة"))
+
+
+def _summit_guests(events: list[Event], weights: dict[int, float]) -> list[Event]:
+    """«استقبل السيسي أفورقي وحسن شيخ محمود … حيث عقد القادة الثلاثة قمة»: the guests a host
+    brings together at one summit meet each other too (both ways)."""
+    out: list[Event] = []
+    groups: dict[tuple[int, str], list[Event]] = {}
+    for ev in events:
+        if ev.cameo in ("042", "043") and ev.source and ev.target and not ev.negated and ev.status == "asserted" \
+                and not ev.target.get("bare") and _SUMMIT & {ffold(w) for w in ev.sentence.split()}:
+            groups.setdefault((ev.sentence_start or 0, _key(ev.source)), []).append(ev)
+    for group in groups.values():
+        guests = list({_key(e.target): e for e in group}.values())
+        for a in guests:
+            for b in guests:
+                if a is not b and not _same_state(a.target, b.target):
+                    out.append(replace(a, source=a.target, target=b.target, cameo="040", plover=plover_of("040")))
+                    weights[id(out[-1])] = weights.get(id(a), 1.0)
+    return out
 
 # acts two parties do to each other: the reverse dyad's code (استقبل X Y → Y visits X)
 RECIPROCAL = {"030": "030", "040": "040", "041": "041", "042": "043", "043": "042", "046": "046",
