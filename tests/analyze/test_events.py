@@ -2654,3 +2654,17 @@ def test_guests_received_one_after_another_are_no_summit():
     rec = _full("واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأميركي ماركو روبيو، ثم استقبل وزير الخارجية "
                 "الإيراني عباس عراقجي.")
     assert ("ماركو روبيو", "عباس عراقجي") not in _dyads(rec, "04")
+
+
+def test_signing_a_joint_statement_is_an_agreement_of_both_sides():
+    # written for this test
+    rec = _full("وقع وزير الخارجية الأردني أيمن الصفدي ونظيره العراقي فؤاد حسين، اليوم الأحد في عمّان، بياناً مشتركاً "
+                "لتعزيز التعاون الاقتصادي بين البلدين.")
+    assert _dyads(rec, "05")
+
+
+def test_a_partys_own_welcome_of_its_agreement_is_addressed_to_no_one():
+    # written for this test
+    rec = _full("اتفقت البحرين وإيران، اليوم الأربعاء، على استئناف العلاقات الدبلوماسية بينهما. "
+                "وفي طهران، رحب المتحدث باسم وزارة الخارجية الإيرانية مهدي كاظمي بالاتفاق.")
+    assert not {t for s, t in _dyads(rec, "051") if s == "مهدي كاظمي"}

@@ -3156,6 +3156,8 @@ def _welcomed_agreements(doc: Doc, events: list[Event]) -> list[Event]:
                      and not p.source.get("bare") and not p.target.get("bare") and not p.negated), None)
         if deal is None:
             continue
+        if ev.cameo.startswith("051") and any(_same_state(p, ev.source) for p in (deal.source, deal.target)):
+            continue  # «رحب المتحدث باسم الخارجية الإيرانية بالاتفاق» it signed: a party's own welcome
         # (ministers who signed for their states: the welcome is the states')
         parties = [_state_of(doc, p) for p in (deal.source, deal.target) if not _same_party(p, ev.source)]
         if parties:
