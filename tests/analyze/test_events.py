@@ -2668,3 +2668,17 @@ def test_a_partys_own_welcome_of_its_agreement_is_addressed_to_no_one():
     rec = _full("اتفقت البحرين وإيران، اليوم الأربعاء، على استئناف العلاقات الدبلوماسية بينهما. "
                 "وفي طهران، رحب المتحدث باسم وزارة الخارجية الإيرانية مهدي كاظمي بالاتفاق.")
     assert not {t for s, t in _dyads(rec, "051") if s == "مهدي كاظمي"}
+
+
+def test_a_speakers_own_mediation_named_by_a_suffix_is_the_speakers():
+    # written for this test
+    rec = _full("أعلنت وزارة الخارجية القطرية، اليوم الأحد، أن وساطتها بين الولايات المتحدة وفنزويلا أسفرت عن اتفاق "
+                "لتبادل المحتجزين.")
+    assert {t for s, t in _dyads(rec, "04") if s == "وزارة الخارجية القطرية"} >= {"الولايات المتحدة", "فنزويلا"}
+
+
+def test_a_harmful_act_named_by_a_suffix_is_not_the_speakers_own():
+    # written for this test
+    rec = _full("وقالت منظمة العفو الدولية إن اعتقالها تعسفي.")
+    assert not [e for e in rec["events"] if (e["source"] or {}).get("text") == "منظمة العفو الدولية"
+                and e["cameo"].startswith("17")]

@@ -2220,6 +2220,7 @@ def find_events(doc: Doc) -> list[Event]:
     _victims_to_doers(doc, out)
     out.extend(_welcomed_agreements(doc, out))
     out.extend(_summit_guests(out, doc.extras.setdefault("event_weights", {})))
+    _own_acts_of_speakers(doc, out)
     _decided_by(doc, out)
     _praised_giver(doc, out)
     _answered_accusations(out)
@@ -2386,6 +2387,26 @@ def _key(ref: dict[str, Any] | None) -> str:
 
 
 _REACTIONS = ("11", "12", "016")
+_COOPERATION = ("03", "04", "05", "06", "07", "08")
+
+
+def _own_acts_of_speakers(doc: Doc, events: list[Event]) -> None:
+    """«أعلنت وزارة الخارجية القطرية أن وساطتها بين الولايات المتحدة وفنزويلا …»: a cooperative
+    act noun with a pronoun suffix inside what someone said, its doer unnamed, is the speaker's
+    own."""
+    quotes = [q for q in doc.quotes if q.speaker and not q.speaker.get("bare")]
+    for ev in events:
+        word = ev.trigger or ""
+        if ev.source is not None or " " in word or ev.negated or not ev.cameo.startswith(_COOPERATION):
+            continue  # (not «اعتقالها», «قصفها»: what was done to her)
+        w = ffold(word)
+        if len(w) < 6 or not w.endswith(("ها", "ه")) or w.endswith(("اه", "ته")):
+            continue
+        q = next((q for q in quotes if q.start <= ev.start < q.end), None)
+        if q is not None and (ev.target is None or not _same_state(ev.target, q.speaker)):
+            ev.source = dict(q.speaker)
+
+
 _SUMMIT = frozenset(fold(w) for w in ("قمة", "ثلاثية", "الثلاثة", "الثلاث", "رباعية", "الأربعة"))
 
 
