@@ -2682,3 +2682,10 @@ def test_a_harmful_act_named_by_a_suffix_is_not_the_speakers_own():
     rec = _full("وقالت منظمة العفو الدولية إن اعتقالها تعسفي.")
     assert not [e for e in rec["events"] if (e["source"] or {}).get("text") == "منظمة العفو الدولية"
                 and e["cameo"].startswith("17")]
+
+
+def test_units_of_a_body_are_that_body():
+    # written for this test
+    rec = _full("أوقفت وحدات من الحرس الوطني التونسي، فجر اليوم، خمسة من قياديي حزب الأفق الوطني.")
+    arrest = _event(rec, "17")
+    assert arrest["source"]["text"] == "الحرس الوطني التونسي" and arrest["target"]["text"] != "الحرس الوطني التونسي"

@@ -1980,6 +1980,13 @@ def find_events(doc: Doc) -> list[Event]:
             if roles.target is not None and any(roles.target is m for m in mentions):  # (this sentence's)
                 # «عقدت اجتماعاً مع وفد من وزارة الثروات الطبيعية»: a delegation of a body is that body
                 roles.target = _delegation_of(roles.target, [m for m in mentions if m.type != "SPK"], toks)
+            if roles.source is not None and any(roles.source is m for m in mentions):
+                # «أوقفت وحدات من الحرس الوطني التونسي …»: units of a body are that body
+                body = _delegation_of(roles.source, [m for m in mentions if m.type != "SPK"], toks)
+                if body is not roles.source and roles.target is not None and roles.target.key == body.key:
+                    roles.target = next((m for m in mentions if m.tok_start >= body.tok_end and _party(m)
+                                         and m.key != body.key and m.type != "SPK"), None)  # (the object after it)
+                roles.source = body
             src, tgt = roles.source, roles.target
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             reported = any(q.start <= toks[tr.i].start < q.end for q in said)
@@ -2601,7 +2608,7 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
 
 def _delegation_of(m: Mention, actors: list[Mention], toks: list[Token]) -> Mention:
     """«ووفد من جماعة الحوثيين»: a bare delegation «من / عن» a body is that body."""
-    w, delegations = ffold(toks[m.tok_start].text), _DELEGATIONS | {"وفد"}
+    w, delegations = ffold(toks[m.tok_start].text), _DELEGATIONS | _UNITS | {"وفد"}
     if m.tok_end - m.tok_start == 1 and (w in delegations or w.removeprefix("و") in delegations) \
             and m.tok_end + 1 < len(toks) and ffold(toks[m.tok_end].text) in ("من", "عن"):
         body = next((x for x in actors if x.tok_start == m.tok_end + 1 and _party(x)), None)
@@ -2621,6 +2628,7 @@ def _quoted_name(toks: list[Token], k: int) -> Mention | None:
 
 
 _DELEGATIONS = frozenset(fold(w) for w in ("وفدي", "وفدين", "ممثلي", "ممثلين", "مفاوضي", "ممثلو", "وفدا"))
+_UNITS = frozenset(fold(w) for w in ("وحدات", "عناصر", "دوريات", "دورية", "قوة", "قوات", "وحدة"))
 
 
 def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
