@@ -2689,3 +2689,10 @@ def test_units_of_a_body_are_that_body():
     rec = _full("أوقفت وحدات من الحرس الوطني التونسي، فجر اليوم، خمسة من قياديي حزب الأفق الوطني.")
     arrest = _event(rec, "17")
     assert arrest["source"]["text"] == "الحرس الوطني التونسي" and arrest["target"]["text"] != "الحرس الوطني التونسي"
+
+
+def test_rejecting_her_request_inside_what_she_said_rejects_the_speaker():
+    # written for this test
+    rec = _full("أعلنت الوكالة الدولية للطاقة الذرية، اليوم الأربعاء، أن إيران رفضت طلبها إرسال فريق من المفتشين "
+                "إلى منشأة فوردو.")
+    assert ("إيران", "الوكالة الدولية للطاقة الذرية") in _dyads(rec, "12")

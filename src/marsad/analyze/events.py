@@ -2228,6 +2228,7 @@ def find_events(doc: Doc) -> list[Event]:
     out.extend(_welcomed_agreements(doc, out))
     out.extend(_summit_guests(out, doc.extras.setdefault("event_weights", {})))
     _own_acts_of_speakers(doc, out)
+    _rejected_requests_of_speakers(doc, out)
     _decided_by(doc, out)
     _praised_giver(doc, out)
     _answered_accusations(out)
@@ -2394,6 +2395,29 @@ def _key(ref: dict[str, Any] | None) -> str:
 
 
 _REACTIONS = ("11", "12", "016")
+_REQUESTS = frozenset(fold(w) for w in ("طلب", "عرض", "مقترح", "اقتراح", "دعوة", "مبادرة", "وساطة", "مطالب"))
+
+
+def _rejected_requests_of_speakers(doc: Doc, events: list[Event]) -> None:
+    """«أعلنت الوكالة الدولية للطاقة الذرية أن إيران رفضت طلبها إرسال مفتشين»: rejecting the
+    request (offer, proposal) of «her» inside what someone said rejects the speaker."""
+    for ev in events:
+        if not ev.cameo.startswith("12") or ev.source is None or ev.negated:
+            continue
+        words = _object_words(doc, ev)[:1]
+        if not words:
+            continue
+        w = ffold(words[0])
+        stem = next((w[:-len(x)] for x in ("ها", "ه", "هم") if w.endswith(x)), None)
+        if stem is None or fold(stem.removesuffix("ت") + ("ة" if stem.endswith("ت") else "")) not in _REQUESTS \
+                and fold(stem) not in _REQUESTS:
+            continue
+        q = next((q for q in doc.quotes if q.start <= ev.start < q.end and q.speaker
+                  and not q.speaker.get("bare")), None)
+        if q is not None and not _same_state(q.speaker, ev.source):
+            ev.target = dict(q.speaker)
+
+
 _COOPERATION = ("03", "04", "05", "06", "07", "08")
 
 
