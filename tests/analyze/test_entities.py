@@ -231,3 +231,12 @@ def test_the_two_sides_after_a_body_are_not_part_of_its_name(pipe: Pipeline) -> 
     body = "أوروبياً، دعت المفوضية الأوروبية البلدين إلى تغليب لغة الحوار وتجنب التصعيد."
     orgs = [e.text for e in pipe(Article(body)).entities if e.type == "ORG"]
     assert orgs == ["المفوضية الأوروبية"]
+
+
+def test_a_world_capital_stays_the_capital_in_an_article_about_another_state():
+    # written for this test: «الأميركية» in the sentence must not move موسكو to a US town
+    from marsad.analyze import analyze
+
+    doc = analyze(Article("وقالت وزارة الخارجية الأميركية إن موسكو رفضت دعوتها إلى هدنة."))
+    moscow = next(e for e in doc.entities if e.text == "موسكو")
+    assert moscow.country == "RUS" and moscow.code == "RUSGOV"

@@ -85,6 +85,7 @@ def choose(entries: list[GazEntry], ctx: Counter) -> GazEntry:
         return entries[0]
     total = sum(ctx.values()) or 1
     has_country = any(e.subtype == "country" for e in entries)
+    biggest = sorted((e.population for e in entries), reverse=True)
 
     def score(e: GazEntry) -> float:
         base = 6.5 if e.subtype == "country" else math.log10(max(e.population, 10))
@@ -92,6 +93,8 @@ def choose(entries: list[GazEntry], ctx: Counter) -> GazEntry:
             base = 7.0
         if e.subtype == "capital" and has_country:
             base += 0.5
+        if e.subtype == "capital" and e.population == biggest[0] and e.population >= 10 * biggest[1]:
+            base += 1.5  # موسكو in an article about Washington is still Moscow, not Moscow, Idaho
         return base + 2.0 * ctx.get(e.country or "", 0) / total
 
     return max(entries, key=score)
