@@ -2696,3 +2696,10 @@ def test_rejecting_her_request_inside_what_she_said_rejects_the_speaker():
     rec = _full("أعلنت الوكالة الدولية للطاقة الذرية، اليوم الأربعاء، أن إيران رفضت طلبها إرسال فريق من المفتشين "
                 "إلى منشأة فوردو.")
     assert ("إيران", "الوكالة الدولية للطاقة الذرية") in _dyads(rec, "12")
+
+
+def test_an_investigation_of_no_one_named_is_a_candidate_not_a_dyad():
+    # written for this test
+    text = "وأعلنت النيابة العامة التركية أنها فتحت تحقيقاً في أعمال الشغب التي شهدتها العاصمة."
+    assert [e for e in _candidates(text) if e.cameo.startswith("09")]
+    assert not [e for e in _full(text)["events"] if e["cameo"].startswith("09")]
