@@ -2703,3 +2703,10 @@ def test_an_investigation_of_no_one_named_is_a_candidate_not_a_dyad():
     text = "وأعلنت النيابة العامة التركية أنها فتحت تحقيقاً في أعمال الشغب التي شهدتها العاصمة."
     assert [e for e in _candidates(text) if e.cameo.startswith("09")]
     assert not [e for e in _full(text)["events"] if e["cameo"].startswith("09")]
+
+
+def test_a_force_word_and_an_unknown_name_before_a_verb_is_its_subject():
+    # written for this test
+    rec = _full("وأفادت نقابة المعلمين في كردستان بأن قوات الأسايش اعتقلت خمسة من منظمي الوقفة، ودانت النقابة "
+                "الاعتقالات.")
+    assert ("النقابة", "قوات") in _dyads(rec, "11")

@@ -1186,17 +1186,25 @@ def _adjacent_before(mentions: list[Mention], toks: list[Token], i: int) -> Ment
     """A subject right before its verb (موسكو نفت، بلينكن قد اتهم): nothing but قد/كان between."""
     for m in mentions:
         if m.tok_end <= i and not governed(toks, m) and not (
-                m.id is None and m.antecedent is None
+                m.id is None and m.antecedent is None and not _named_force(m, toks, toks[m.tok_end:i])
                 and not ffold(toks[m.tok_start].text).lstrip("وف").startswith("ال")):
             # (an indefinite noun before a verb heads a relative clause: «طائرة مسيرة مالية قالت
             # الوزارة إنها …»; it is not the verb's subject)
             gap = toks[m.tok_end:i]
+            if _named_force(m, toks, gap):
+                gap = []  # «قوات الأسايش اعتقلت»: a force's name the lexicons do not know
             if all((t.kind == "word" and ffold(t.text) in ("قد", "كان", "كانت", "لقد", "فقد"))
                    or t.text in "«“" for t in gap) \
-                    and (m.tok_end == i or gap):
+                    and (m.tok_end == i or gap or _named_force(m, toks, toks[m.tok_end:i])):
                 if not any(x.tok_start >= m.tok_end and x.tok_end <= i for x in mentions if x is not m):
                     return m
     return None
+
+
+def _named_force(m: Mention, toks: list[Token], gap: list[Token]) -> bool:
+    """«قوات الأسايش»: a force word alone and one unknown definite word after it, its name."""
+    return m.tok_end - m.tok_start == 1 and m.id is None and (m.code or "").endswith(("MIL", "REB", "SPY", "COP")) \
+        and len(gap) == 1 and gap[0].kind == "word" and ffold(gap[0].text).startswith("ال") and len(ffold(gap[0].text)) >= 5
 
 
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "مع", "بين",
