@@ -2409,8 +2409,10 @@ def _rejected_requests_of_speakers(doc: Doc, events: list[Event]) -> None:
             continue
         w = ffold(words[0])
         stem = next((w[:-len(x)] for x in ("ها", "ه", "هم") if w.endswith(x)), None)
-        if stem is None or fold(stem.removesuffix("ت") + ("ة" if stem.endswith("ت") else "")) not in _REQUESTS \
-                and fold(stem) not in _REQUESTS:
+        if stem is None:
+            continue
+        noun = fold(stem[:-1] + "ة") if stem.endswith("ت") else fold(stem)  # دعوتها → دعوة
+        if noun not in _REQUESTS:
             continue
         q = next((q for q in doc.quotes if q.start <= ev.start < q.end and q.speaker
                   and not q.speaker.get("bare")), None)
@@ -3029,8 +3031,9 @@ _OPPOSING_ROOTS = frozenset({"11", "12", "10", "16", "17", "18", "19"})
 
 
 def _threats_to_the_opposed(doc: Doc, events: list[Event]) -> None:
-    """«واتهم الطرابلسي السلطة بـ«…». وحذر من أن الاتحاد «سيلجأ إلى الإضراب»»: a threat that
-    names no one is to the side its maker opposed last, in its sentence or the one before."""
+    """«ورفضت الخارجية الإيرانية قرار مجلس المحافظين. وحذرت الوزارة من أن طهران «سترد بحزم»»:
+    a threat that names no one is to the side its maker opposed last, in its sentence or the one
+    before."""
     starts = [s.start for s in doc.sentences]
     for k, ev in enumerate(events):
         if ev.cameo[:2] != "13" or ev.target is not None or ev.source is None or ev.negated:
