@@ -48,7 +48,8 @@ CHECKS: dict[str, tuple[list[str], list[str], Path]] = {
                     "blind", "blind2", "blind3",
                     "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
                     "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                    "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27")
+                    "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27",
+                    "blind28", "blind29")
        for part, metric in (("quotes", "recall"), ("events", "f1"))},
     "search.arcd.mrr@10": (["eval", "search", "--corpus", str(SHARED / "retrieval/arcd/corpus.jsonl"),
                             "--queries", str(SHARED / "retrieval/arcd/queries.jsonl"),
