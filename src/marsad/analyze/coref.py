@@ -1185,17 +1185,17 @@ def _plural_verb(word: str) -> bool:
 def _adjacent_before(mentions: list[Mention], toks: list[Token], i: int) -> Mention | None:
     """A subject right before its verb (موسكو نفت، بلينكن قد اتهم): nothing but قد/كان between."""
     for m in mentions:
-        if m.tok_end <= i and not governed(toks, m) and not (
-                m.id is None and m.antecedent is None and not _named_force(m, toks, toks[m.tok_end:i])
+        if m.tok_end > i:
+            continue
+        gap = toks[m.tok_end:i]
+        named = _named_force(m, toks, gap)  # «قوات الأسايش اعتقلت»: a force's name the lexicons do not know
+        if not governed(toks, m) and not (
+                m.id is None and m.antecedent is None and not named
                 and not ffold(toks[m.tok_start].text).lstrip("وف").startswith("ال")):
             # (an indefinite noun before a verb heads a relative clause: «طائرة مسيرة مالية قالت
             # الوزارة إنها …»; it is not the verb's subject)
-            gap = toks[m.tok_end:i]
-            if _named_force(m, toks, gap):
-                gap = []  # «قوات الأسايش اعتقلت»: a force's name the lexicons do not know
-            if all((t.kind == "word" and ffold(t.text) in ("قد", "كان", "كانت", "لقد", "فقد"))
-                   or t.text in "«“" for t in gap) \
-                    and (m.tok_end == i or gap or _named_force(m, toks, toks[m.tok_end:i])):
+            if named or (all((t.kind == "word" and ffold(t.text) in ("قد", "كان", "كانت", "لقد", "فقد"))
+                             or t.text in "«“" for t in gap) and (m.tok_end == i or gap)):
                 if not any(x.tok_start >= m.tok_end and x.tok_end <= i for x in mentions if x is not m):
                     return m
     return None

@@ -2433,7 +2433,7 @@ def _own_acts_of_speakers(doc: Doc, events: list[Event]) -> None:
         if ev.source is not None or " " in word or ev.negated or not ev.cameo.startswith(_COOPERATION):
             continue  # (not «اعتقالها», «قصفها»: what was done to her)
         w = ffold(word)
-        if len(w) < 6 or not w.endswith(("ها", "ه")) or w.endswith(("اه", "ته")):
+        if len(w) < 6 or not w.endswith(("ها", "ه")) or w.endswith("اه"):
             continue
         q = next((q for q in quotes if q.start <= ev.start < q.end), None)
         if q is not None and (ev.target is None or not _same_state(ev.target, q.speaker)):
