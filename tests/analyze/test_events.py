@@ -2710,3 +2710,12 @@ def test_a_force_word_and_an_unknown_name_before_a_verb_is_its_subject():
     rec = _full("وأفادت نقابة المعلمين في كردستان بأن قوات الأسايش اعتقلت خمسة من منظمي الوقفة، ودانت النقابة "
                 "الاعتقالات.")
     assert ("النقابة", "قوات") in _dyads(rec, "11")
+
+
+def test_announced_readiness_with_a_pronoun_is_the_subjects_intent_toward_each_party():
+    # written for this test
+    rec = _full("وأعلن الاتحاد الأفريقي على لسان رئيس مفوضيته استعداده لاستضافة محادثات مباشرة بين إثيوبيا "
+                "وإريتريا في مقره.")
+    intents = _dyads(rec, "03")
+    assert {("الاتحاد الأفريقي", "إثيوبيا"), ("الاتحاد الأفريقي", "إريتريا")} <= intents
+    assert ("إثيوبيا", "إريتريا") not in intents

@@ -1569,6 +1569,7 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
         for b, ev_b, _ in evs:
             if not b.verbal and ev_b.status == "asserted" and a.j <= b.i <= max(a.j, end) + 3 \
                     and not (toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES) \
+                    and not (a.code[:2] == "03" and ev_a.target is None and ev_b.cameo == "036") \
                     and not signed_in_relative(b, toks) \
                     and ffold(toks[b.i - 1].text) not in _CIRCUMSTANCE:  # «قتل 27 شخصاً في اشتباكات»
                 weights[id(ev_b)] = 0.0  # (a participle after a comma is a verb of its own)
@@ -2051,6 +2052,7 @@ def find_events(doc: Doc) -> list[Event]:
                 ev.target = parties[0].ref()
                 for p in parties[1:]:
                     extra.append(replace(ev, target=p.ref()))
+                    copies.append((extra[-1], ev, "target"))
                     doc.extras.setdefault("event_weights", {})[id(extra[-1])] = weight
             if tr.code == "161" and tgt is not None and tgt.tok_start < tr.j:
                 ev.target = None  # «واستدعت سفيرها»: its own ambassador is no target
@@ -2885,6 +2887,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         exchanged = _exchanged(tr, toks)
         if code not in RECIPROCAL and code != MEDIATE and not exchanged and not _agreed_to_talk(tr, toks) \
                 or ffold(toks[tr.i].text) in _ONE_SIDE_READY \
+                or ffold(toks[tr.j - 1].text).startswith("استعداد") \
                 or ffold(toks[tr.i].text).lstrip("و") in _CONTACTS \
                 or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
