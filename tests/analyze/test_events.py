@@ -2719,3 +2719,38 @@ def test_announced_readiness_with_a_pronoun_is_the_subjects_intent_toward_each_p
     intents = _dyads(rec, "03")
     assert {("الاتحاد الأفريقي", "إثيوبيا"), ("الاتحاد الأفريقي", "إريتريا")} <= intents
     assert ("إثيوبيا", "إريتريا") not in intents
+
+
+def test_a_demand_reaches_its_addressee_past_the_subjects_place_alias_and_relative_clause():
+    # written for this test
+    rec = _full("طالبت رابطة صناعة النفط في كردستان «أبيكور»، التي تمثل المستثمرين الأجانب، الحكومتين بسداد "
+                "المستحقات المتأخرة.")
+    assert {t for s, t in _dyads(rec, "10")} == {"الحكومتين"}
+
+
+def test_a_quoted_name_after_a_speaker_is_the_addressee_not_an_alias():
+    # written for this test
+    rec = _full("ودعا المتحدث باسم وزارة الخارجية الأميركية «قسد» والفصائل المدعومة من تركيا إلى «خفض التصعيد».")
+    assert "قسد" in {t for s, t in _dyads(rec, "02")}
+
+
+def test_a_ministry_in_a_named_government_is_that_governments():
+    # written for this test
+    rec = _full("واتهمت وزارة الداخلية في حكومة الإقليم جماعات خارجة عن القانون بالوقوف وراء الهجوم.")
+    accusation = _event(rec, "11")
+    assert accusation["source"]["id"] == "org:krg" and accusation["target"]["text"] != "حكومة الإقليم"
+
+
+def test_entering_a_strike_names_the_strikers_and_whom_they_protest():
+    # written for this test
+    rec = _full("دخل آلاف المعلمين في محافظة السليمانية، اليوم الأحد، في إضراب مفتوح احتجاجاً على تأخر حكومة "
+                "إقليم كردستان في صرف الرواتب.")
+    strike = _event(rec, "14")
+    assert strike["source"]["text"].startswith("آلاف المعلمين") and strike["target"]["id"] == "org:krg"
+
+
+def test_the_kurdistan_region_presidency_is_one_actor():
+    # written for this test
+    rec = _full("ودعت رئاسة إقليم كردستان حزب العمال الكردستاني إلى سحب مسلحيه من القرى الحدودية.")
+    call = _event(rec, "02")
+    assert call["source"]["id"] == "org:krg-presidency" and "العمال الكردستاني" in call["target"]["text"]

@@ -663,6 +663,9 @@ def _owned_by(toks: list[Token], a: int, b: int, adjectives: bool = False, means
     return rest in ([], ["لـ"], ["ل"]) and (rest or (b < len(toks) and toks[b].text.startswith("ل")))
 
 
+_MINISTRY_HEADS = frozenset(fold(w) for w in ("وزارة", "وزارات", "هيئة", "مديرية", "دائرة"))
+
+
 def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
     """A title before a name is one actor, the person: «وزير الخارجية المصري سامح شكري»,
     «المتحدث باسم الخارجية الإيرانية سعيد خطيب زاده». The title's tokens join the person's
@@ -680,6 +683,16 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             prev.tok_end, prev.end = m.tok_end, m.end
             prev.id, prev.name, prev.country = m.id, m.name, m.country
             prev.code = m.code or prev.code
+            prev.text = ""
+            continue
+        if prev is not None and m.type == "ORG" and m.id is not None and (m.code or "").endswith("GOV") \
+                and prev.type == "ORG" and prev.id is None and not prev.country and prev.code \
+                and m.tok_start == prev.tok_end + 1 and ffold(toks[prev.tok_end].text) == "في" \
+                and (ffold(toks[prev.tok_start].text) in _MINISTRY_HEADS
+                     or ffold(toks[prev.tok_start].text)[1:] in _MINISTRY_HEADS):  # (ووزارة)
+            # «وزارة الداخلية في حكومة الإقليم»: a ministry of a named government is that government's
+            prev.tok_end, prev.end = m.tok_end, m.end
+            prev.id, prev.name, prev.country, prev.code = m.id, m.name, m.country, m.code
             prev.text = ""
             continue
         if prev is not None and prev.id is not None and prev.country and m.id is None \

@@ -724,6 +724,25 @@ _ENVOYS = frozenset(fold(w) for w in ("المبعوث", "مبعوث", "المب�
                                       "المندوب", "مندوب", "الممثل", "ممثل", "المنسق", "منسق"))
 
 
+def _past_subject_extras(toks: list[Token], k: int, mentions: list[Mention], subject: Mention | None) -> int:
+    """The token after what a subject ending at k still carries: where it sits (في كردستان), its
+    short alias («أبيكور») and a relative clause between commas («، التي تضم شركات أجنبية،»):
+    «طالبت رابطة صناعة النفط في كردستان «أبيكور»، التي تضم …، الحكومتين بـ…» (a quoted name
+    of another actor is no alias: «دعا هارتلي «قسد» والفصائل إلى …»)."""
+    while True:
+        n = k
+        if n + 1 < len(toks) and ffold(toks[n].text) == "في":
+            place = next((m for m in mentions if m.tok_start == n + 1 and m.type in ("GPE", "LOC")), None)
+            n = place.tok_end if place is not None else n
+        alias_end = _past_alias(toks, n)
+        if not any(n < m.tok_start < alias_end and (subject is None or m.key != subject.key) for m in mentions):
+            n = alias_end
+        n = _past_subject_tail(toks, n)
+        if n == k:
+            return k
+        k = n
+
+
 def _after_aside(toks: list[Token], k: int) -> int:
     """The token after a time or place aside between commas (، في بيان مشترك صدر مساء اليوم،)."""
     if k < len(toks) and toks[k].text in "،,":
@@ -1087,13 +1106,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             and roles.source.tok_start >= lo else lo
         if roles.target is None and _family(tr.code) in _NP_VICTIMS:
             # (past an aside after the subject: «ودعت البعثة، في بيان، جميع الأطراف إلى …»)
-            k = _after_aside(toks, after) if roles.how == "after" else after
+            k = _after_aside(toks, _past_subject_extras(toks, after, mentions, roles.source)) if roles.how == "after" else after
             roles.target = next((m for m in tactors if m.tok_start == k and _party(m)), None) \
                 or _bare_object(toks, k)
         elif tr.code[:2] == "02" and roles.target is not None:
             # «داعياً الدول الأعضاء إلى تزويد أوكرانيا»: the addressee stands before إلى; a name
             # after it belongs to what is called for
-            after = _past_subject_tail(toks, after, mentions) if roles.how == "after" else after
+            after = _past_subject_tail(toks, _past_subject_extras(toks, after, mentions, roles.source), mentions) \
+                if roles.how == "after" else after
             to = next((k for k in range(after, min(len(toks), after + 6))
                        if ffold(toks[k].text) in _TO), None)
             bare = _bare_object(toks, after) if to is not None and roles.target.tok_start > to else None
@@ -1114,7 +1134,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     if inner:
         return Roles(inner[0], inner[1] if len(inner) > 1 else _next(tactors, tr.j, inner[0], toks), "inner")
     if _family(tr.code) == "14":  # «نفذت نقابة المهندسين اعتصاماً», «نظم مئات من الموظفين وقفة»
-        doer = _light_verb_subject(tr, actors, toks, reach=8)
+        # («دخل آلاف المعلمين …، اليوم الأحد، في إضراب مفتوح»)
+        doer = _light_verb_subject(tr, actors, toks, reach=8) \
+            or _light_verb_subject(tr, actors, toks, _PROTEST_VERBS, reach=16)
         if doer is not None:
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
     if _family(tr.code) in ("V", "17"):
@@ -1237,6 +1259,8 @@ def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Me
 LIGHT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "شن",
                                          "شنت", "شنوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنى", "تبنت",
                                          "نظم", "نظمت", "نظموا"))
+_PROTEST_VERBS = frozenset(fold(w) for w in ("دخل", "دخلت", "دخلوا", "خاض", "خاضت", "خاضوا", "واصل", "واصلت",
+                                            "واصلوا"))
 AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 
 
