@@ -2754,3 +2754,19 @@ def test_the_kurdistan_region_presidency_is_one_actor():
     rec = _full("ودعت رئاسة إقليم كردستان حزب العمال الكردستاني إلى سحب مسلحيه من القرى الحدودية.")
     call = _event(rec, "02")
     assert call["source"]["id"] == "org:krg-presidency" and "العمال الكردستاني" in call["target"]["text"]
+
+
+def test_the_finance_minister_is_no_minister_of_mali():
+    # written for this test
+    rec = _full("واتهم وزير المالية العراقي حكومة الإقليم بتأخير تسليم الإيرادات.")
+    accusation = _event(rec, "11")
+    assert accusation["source"]["code"] == "IRQGOV" and accusation["target"]["id"] == "org:krg"
+
+
+def test_the_government_appointed_by_the_libyan_house_is_one_actor_and_on_lisan_is_no_target():
+    # written for this test
+    rec = _full("اتهمت الحكومة الليبية المكلفة من مجلس النواب حكومة الوحدة الوطنية بتبديد عائدات النفط. وردت "
+                "الحكومة المكلفة على لسان وزير ماليتها سالم العقوري على هذه الاتهامات.")
+    accusation = _event(rec, "11")
+    assert accusation["source"]["id"] == "org:lby-gns" and accusation["target"]["id"] == "org:lby-gnu"
+    assert not [e for e in rec["events"] if (e["target"] or {}).get("text") == "لسان"]

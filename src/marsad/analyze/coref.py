@@ -277,6 +277,7 @@ _PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركت�
                                          ("حزبا", "حزب"), ("حزبي", "حزب"), ("أحزاب", "حزب"),
                                          ("جماعتا", "جماعة"), ("جماعتي", "جماعة"))}
 _AMBIGUOUS_NISBA = frozenset(fold(w) for w in word_class("ambiguous_nisba"))
+_MINISTERS = frozenset(fold(w) for w in ("وزير", "وزيرة", "وزارة", "وزارات", "الوزير", "الوزيرة", "الوزارة"))
 
 
 def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
@@ -293,6 +294,13 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
         j, country, role = i, None, None
         while hit is not None:
             ln, entry = hit
+            if entry.kind == "country" and j > i and (ffold(toks[j - 1].text) in _MINISTERS
+                                                     or ffold(toks[j - 1].text)[1:] in _MINISTERS) \
+                    and any(c in _AMBIGUOUS_NISBA for c in _lex_candidates(toks[j].text)):
+                # «وزير المالية العراقي»: finance, then the state (not Mali's minister)
+                j += ln
+                hit = _lex_at(toks, j, lex) if j < n and j not in covered else None
+                continue
             if entry.kind == "country" and country and entry.code != country and _nisba(toks[j].text):
                 break  # «العدوان الأميركي البريطاني»: two states, two actors
             if entry.kind == "country":

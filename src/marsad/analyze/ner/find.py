@@ -259,6 +259,9 @@ def role_before(gaz: Gazetteer, toks: Sequence[Token], i: int) -> tuple[int, int
     iso = None
     if j > 0 and _nat(gaz, toks[j - 1].text):
         iso = _nat(gaz, toks[j - 1].text)
+        if j > 1 and fold_key(toks[j - 1].text).lstrip("و").removeprefix("ال") == "ماليه" \
+                and _is_title(gaz, toks[j - 2].text):
+            return None  # «وزير المالية»: the finance minister, not Mali's
     if not iso:
         return None
     for k in range(j - 2, max(j - 6, -1), -1):
