@@ -2770,3 +2770,12 @@ def test_the_government_appointed_by_the_libyan_house_is_one_actor_and_on_lisan_
     accusation = _event(rec, "11")
     assert accusation["source"]["id"] == "org:lby-gns" and accusation["target"]["id"] == "org:lby-gnu"
     assert not [e for e in rec["events"] if (e["target"] or {}).get("text") == "لسان"]
+
+
+def test_an_envoys_posting_after_the_sending_body_stays_in_her_title():
+    # written for this test
+    rec = _full("التقت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا ستيفاني وليامز رئيس المجلس الرئاسي "
+                "محمد المنفي.")
+    meetings = _dyads(rec, "04")
+    assert _both_ways(meetings, "ستيفاني وليامز", "محمد المنفي")
+    assert not [pair for pair in meetings if "الأمم المتحدة" in pair]

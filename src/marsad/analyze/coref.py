@@ -277,6 +277,8 @@ _PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركت�
                                          ("حزبا", "حزب"), ("حزبي", "حزب"), ("أحزاب", "حزب"),
                                          ("جماعتا", "جماعة"), ("جماعتي", "جماعة"))}
 _AMBIGUOUS_NISBA = frozenset(fold(w) for w in word_class("ambiguous_nisba"))
+_ENVOY_TITLES = frozenset(fold(w) for w in ("الممثل", "الممثلة", "ممثل", "ممثلة", "المبعوث", "المبعوثة", "مبعوث",
+                                           "مبعوثة", "المنسق", "المنسقة", "منسق", "منسقة", "الموفد", "موفد"))
 _MINISTERS = frozenset(fold(w) for w in ("وزير", "وزيرة", "وزارة", "وزارات", "الوزير", "الوزيرة", "الوزارة"))
 
 
@@ -843,6 +845,14 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                 and all(ffold(t.text).startswith(("ال", "لل")) for t in toks[out[-2].tok_end:prev.tok_start - 1]) \
                 and ffold(toks[prev.tok_start - 1].text) == "في" and all(
                     ffold(t.text).startswith("ال") for t in gap)
+            # «الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا إنغريد هالفورسن»: an envoy's
+            # posting after the body that sent her
+            located = located or (
+                prev.id is not None and prev.type in ("GPE", "LOC") and not gap and len(out) >= 2
+                and prev.tok_start > 0 and ffold(toks[prev.tok_start - 1].text) == "في"
+                and out[-2].tok_end == prev.tok_start - 1 and out[-2].type == "ORG"
+                and any(ffold(t.text).lstrip("و") in _ENVOY_TITLES
+                        for t in toks[max(0, out[-2].tok_start - 6):out[-2].tok_start + 1]))
             if prev.id is not None and not located and not (prev.tok_start > 0 and (
                     ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED
                     or _title_word(toks[prev.tok_start - 1].text)  # مستشار قائد قوات الدعم السريع
