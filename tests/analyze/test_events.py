@@ -2779,3 +2779,12 @@ def test_an_envoys_posting_after_the_sending_body_stays_in_her_title():
     meetings = _dyads(rec, "04")
     assert _both_ways(meetings, "ستيفاني وليامز", "محمد المنفي")
     assert not [pair for pair in meetings if "الأمم المتحدة" in pair]
+
+
+def test_a_time_between_the_subject_and_a_titled_object_keeps_them_apart():
+    # written for this test
+    for text in ("خطف مسلحون مجهولون صباح الإثنين مدير إدارة الرقابة في المصرف المركزي سامي الورفلي أثناء "
+                 "توجهه إلى عمله.",
+                 "خطف مسلحون مجهولون مدير إدارة الرقابة في المصرف المركزي سامي الورفلي أثناء توجهه إلى عمله."):
+        abduction = _event(_full(text), "18")
+        assert abduction["source"]["text"] == "مسلحون مجهولون" and abduction["target"]["text"] == "سامي الورفلي"

@@ -343,6 +343,10 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 pass  # «مسلحون مجهولون»: an indefinite adjective of the same kind goes on the run
             elif hit is not None and (ffold(toks[j].text)[:1] == "و" and not _lex_whole(toks[j], lex)
                                     or (country and hit[1].kind == "role")
+                                    # «مسلحون مجهولون مدير إدارة …»: a plural subject, then the object
+                                    or (hit[1].kind == "role" and role is not None and hit[1].code != role
+                                        and ffold(toks[j - 1].text).endswith("ون")
+                                        and not ffold(toks[j].text).startswith("ال"))
                                     or (hit[1].kind == "role" and role is not None and ln == 1
                                         and not _nisba(toks[j].text) and not _head_of(toks[j - 1])
                                         and not _lex_multi(toks, i, j, lex)
@@ -815,7 +819,8 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                 quoted = quoted | set(range(opening, closing + 1))  # «قوات سوريا الديمقراطية» (قسد)
             if prev.id is None and gap and ffold(gap[0].text) in ("ل", "لـ"):
                 quoted = quoted | {k for k, t in enumerate(gap) if t.kind == "quote" or k == 0}  # لـ«حزب الله»
-            if len(gap) - len(quoted) > (8 if located else 6 if posted else 4) or any(k not in quoted and (t.kind != "word" or not (
+            if len(gap) - len(quoted) > (8 if located else 6 if posted else 4) or any(k not in quoted and (
+                    t.kind != "word" or ffold(t.text) in _NOT_TITLE_GAP or not (
                     ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith(("ال", "لل", "وال"))
                     or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)
                     or (posted and ffold(t.text) == "في")
@@ -827,6 +832,9 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                 break
             if prev.type == "PER" and prev.id is not None:
                 break
+            if prev.id is None and ffold(toks[prev.tok_end - 1].text).endswith("ون") \
+                    and not _title_word(toks[prev.tok_start].text):
+                break  # «خطف مسلحون مجهولون مدير إدارة …»: a plural subject, not a word of the title
             if not gap and prev.type == "GPE" and prev.id is None and prev.tok_end - prev.tok_start == 1 \
                     and (ts := _title_before(toks, prev.tok_start)) is not None:
                 # «ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان»: two titles before a name
