@@ -2788,3 +2788,11 @@ def test_a_time_between_the_subject_and_a_titled_object_keeps_them_apart():
                  "خطف مسلحون مجهولون مدير إدارة الرقابة في المصرف المركزي سامي الورفلي أثناء توجهه إلى عمله."):
         abduction = _event(_full(text), "18")
         assert abduction["source"]["text"] == "مسلحون مجهولون" and abduction["target"]["text"] == "سامي الورفلي"
+
+
+def test_two_long_titled_signers_of_one_state_sign_with_each_other():
+    # written for this test
+    rec = _full("وقع رئيس الحكومة المكلفة من مجلس النواب أسامة حماد ورئيس حكومة الوحدة الوطنية عبد الحميد "
+                "الدبيبة، مساء اليوم الأحد في القاهرة، اتفاقاً مبدئياً لتقاسم عائدات النفط برعاية مصر.")
+    assert _both_ways(_dyads(rec, "05"), "أسامة حماد", "عبد الحميد الدبيبة")
+    assert {("مصر", "أسامة حماد"), ("مصر", "عبد الحميد الدبيبة")} <= _dyads(rec, "04")

@@ -2287,7 +2287,7 @@ def find_events(doc: Doc) -> list[Event]:
             # «أعلن الجانبان أنهما اتفقا على …» after two leaders met: what two officials of two
             # states agree, their states agree (where both are known to speak for one)
             a, b = _as_state(doc, ev.source), _as_state(doc, ev.target)
-            if a is not ev.source and b is not ev.target:
+            if a is not ev.source and b is not ev.target and _key(a) != _key(b):  # (two rivals of one state stay)
                 ev.source, ev.target = a, b
         if ev.cameo[:2] == "04" and ev.target is not None and _visitor_described(doc, ev):
             ev.target = None  # «في أول زيارة لمسؤول سعودي رفيع»: who visits, not whom

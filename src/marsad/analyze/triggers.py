@@ -233,9 +233,12 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
     far from its slot («تحقيق النصر على داعش في ...») is no phrase."""
     if not ph.slots:
         return i + 1
-    max_gap = 13 if ph.verbal else 3
+    # (a subject opening on a title, «وقع رئيس الحكومة المكلفة من مجلس النواب عادل الحاسي ورئيس
+    # حكومة الوحدة الوطنية عماد الشويهدي … اتفاقاً», may be long)
+    titled = ph.verbal and i + 1 < len(toks) and ffold(toks[i + 1].text) in _TITLED_SUBJECTS
+    max_gap = (18 if titled else 13) if ph.verbal else 3
     words = 0
-    k, stop = i + 1, min(len(toks), i + 24)
+    k, stop = i + 1, min(len(toks), i + (30 if titled else 24))
     while k < stop:
         if toks[k - 1].text in ".؟!" and k > i + 1:
             break
@@ -264,6 +267,9 @@ def _match_phrase(toks: list[Token], i: int, ph: Phrase) -> int | None:
     return None
 
 
+_TITLED_SUBJECTS = frozenset(fold(w) for w in ("رئيس", "رئيسة", "رئيسا", "وزير", "وزيرة", "وزيرا", "نائب",
+                                              "الأمين", "المبعوث", "المبعوثة", "الممثل", "الممثلة", "ممثلو",
+                                              "ممثلا", "وفد", "وفدا"))
 _ADVERBS = frozenset(fold(w) for w in ("مجدداً", "رسمياً", "أيضاً", "صباحاً", "مساءً", "ظهراً", "ليلاً", "فجراً",
                                        "عصراً", "مبدئياً", "نهائياً", "أخيراً", "سابقاً", "لاحقاً", "حالياً", "مؤخراً",
                                        "معاً", "جماعياً", "ثنائياً", "علناً", "سراً", "غداً", "تقريباً", "فوراً"))
