@@ -240,3 +240,16 @@ def test_a_world_capital_stays_the_capital_in_an_article_about_another_state():
     doc = analyze(Article("وقالت وزارة الخارجية الأميركية إن موسكو رفضت دعوتها إلى هدنة."))
     moscow = next(e for e in doc.entities if e.text == "موسكو")
     assert moscow.country == "RUS" and moscow.code == "RUSGOV"
+
+
+def test_a_given_name_after_a_title_chain_closed_by_a_pronoun_is_a_person():
+    # written for this test: «رئيس مجلس إدارتها» ends on a pronoun; علي spelled with ي is the name
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("ودعا رئيس مجلس إدارتها علي الكعبي الأطراف السياسية إلى التهدئة.",
+                                 published="2024-05-02"))
+    assert "علي الكعبي" in {e["text"] for e in rec["entities"] if e["type"] == "PER"}
+    rec = analyze_record(Article("وقال عضو كتلة «الوفاء للمقاومة» النائب علي مهدي إن الحزب لن يقبل بذلك.",
+                                 published="2024-05-02"))
+    assert "علي مهدي" in {e["text"] for e in rec["entities"] if e["type"] == "PER"}

@@ -99,7 +99,7 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             # the name is a person's
             m.start, m.type, m.entries = m.start + len(words[0]) + 1, "PER", []
             words = words[1:]
-        if m.type == "PER" and m.source != "gaz" and _event_word(words[0], lex):
+        if m.type == "PER" and m.source != "gaz" and words[0] != "علي" and _event_word(words[0], lex):
             continue  # «وزير الخارجية السعودي اتصالين هاتفيين»: the tagger read the act as a name
         last = fold_key(words[-1])
         if m.type in ("ORG", "GPE", "MISC") and m.source != "gaz" and len(words) >= 2 and last in _DUALS:

@@ -131,12 +131,15 @@ def _title_before(gaz: Gazetteer, tokens: Sequence[str], i: int, spans: Sequence
     """Whether tokens just before i are a title phrase: a title word followed only by definite
     words, باسم and entity spans (المتحدث العسكري باسم الحوثيين، العميد الركن)."""
     inside = {k for s in spans for k in range(s[1], s[2]) if s[0] != "PER"}
+    # «رئيس مجلس إدارتها علي الشيباني»: a chain closed by a pronoun suffix
+    suffixed = i > 0 and fold_key(tokens[i - 1]).endswith(("ها", "ه", "هم")) and _plain_word(gaz, tokens[i - 1])
     k = i - 1
     while k >= 0 and i - k <= 7:
         tok = tokens[k]
         if _is_title(gaz, tok):
             return True
-        if tok in _PUNCT or not (k in inside or _definite(tok) or fold_key(tok) in ("باسم", "العام")):
+        if tok in _PUNCT or not (k in inside or _definite(tok) or fold_key(tok) in ("باسم", "العام")
+                                 or (suffixed and i - k <= 3 and fold_key(tok).isalpha())):
             return False
         k -= 1
     return False
@@ -157,7 +160,8 @@ def name_rules(gaz: Gazetteer, tokens: Sequence[str], spans: list[Span]) -> list
     i = 0
     while i < n:
         if i in covered or not (set(key_variants(tokens[i])) & gaz.first_names) \
-                or not _plain_word(gaz, tokens[i]) or not _title_before(gaz, tokens, i, spans):
+                or not (_plain_word(gaz, tokens[i]) or tokens[i] == "علي") \
+                or not _title_before(gaz, tokens, i, spans):  # («علي» spelled with ي is the name, not «على»)
             i += 1
             continue
         j, end = i + 1, None
@@ -178,7 +182,7 @@ def name_rules(gaz: Gazetteer, tokens: Sequence[str], spans: list[Span]) -> list
             j += 1
         if end is not None and 1 < end - i <= 4:
             out = [s for s in out if not (i <= s[1] < end)]
-            out.append(("PER", i, end, -1, []))
+            out.append(("PER", i, end, 0 if tokens[i] == "علي" else -1, []))
             covered.update(range(i, end))
             i = end
         else:
