@@ -2796,3 +2796,10 @@ def test_two_long_titled_signers_of_one_state_sign_with_each_other():
                 "الدبيبة، مساء اليوم الأحد في القاهرة، اتفاقاً مبدئياً لتقاسم عائدات النفط برعاية مصر.")
     assert _both_ways(_dyads(rec, "05"), "أسامة حماد", "عبد الحميد الدبيبة")
     assert {("مصر", "أسامة حماد"), ("مصر", "عبد الحميد الدبيبة")} <= _dyads(rec, "04")
+
+
+def test_a_dropped_speaker_is_the_subject_of_a_participle_after_his_quote():
+    # written for this test: the last name inside the earlier quote is not who calls
+    rec = _full("وقال المتحدث باسم الحكومة المكلفة عيسى بوحليقة إن حكومته رصدت تحويلات إلى شركات مرتبطة "
+                "بمسؤولين في حكومة الوحدة. وأكد أن الحكومة «لن تقف متفرجة»، داعياً ديوان المحاسبة إلى فتح تحقيق.")
+    assert ("عيسى بوحليقة", "ديوان المحاسبة") in _dyads(rec, "02")

@@ -564,6 +564,9 @@ def _in_country(m: Mention, mentions: list[Mention], toks: list[Token]) -> Menti
     return m
 
 
+_DROPPED_SUBJECT_NEXT = frozenset(fold(w) for w in ("أن", "إن", "بأن", "إلى", "،", "في"))
+
+
 def _speaker_mention(quotes: list, starts: list[int], start: int, end: int,
                      mentions: list[Mention]) -> Mention | None:
     """The mention that speaks the sentence's first quote (quotes sorted by start)."""
@@ -1732,6 +1735,14 @@ def find_events(doc: Doc) -> list[Event]:
         # coordinated verb
         shared: Mention | None = _speaker_mention(quotes, quote_starts, s.start, s.end, mentions)
         said = quotes[bisect_left(quote_starts, s.start):bisect_left(quote_starts, s.end)]
+        opening = doc.text[s.start:s.end].split()[:2]
+        if shared is None and said and said[0].speaker and len(opening) == 2 and opening[0] == said[0].cue \
+                and ffold(opening[1]) in _DROPPED_SUBJECT_NEXT:
+            # «وأكد أن الحكومة «…»، داعياً ديوان المحاسبة إلى …»: a dropped speaker named in an
+            # earlier sentence is the subject of the sentence's later verbs too
+            sid, stext = said[0].speaker.get("id"), said[0].speaker.get("text")
+            shared = next((m for m in reversed(salience.recent) if m.type != "SPK" and (
+                (sid and (m.id == sid or m.key == sid)) or (stext and m.text == stext))), None)
         said_subject: tuple[Any, Mention] | None = None  # (what was said, the subject of a verb in it)
         names = [e for e in doc.entities if e.type == "PER" and s.start <= e.start < s.end]
         quoted = [(q.start, q.end) for q in doc.quotes if q.direct]
