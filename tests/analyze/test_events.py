@@ -2803,3 +2803,11 @@ def test_a_dropped_speaker_is_the_subject_of_a_participle_after_his_quote():
     rec = _full("وقال المتحدث باسم الحكومة المكلفة عيسى بوحليقة إن حكومته رصدت تحويلات إلى شركات مرتبطة "
                 "بمسؤولين في حكومة الوحدة. وأكد أن الحكومة «لن تقف متفرجة»، داعياً ديوان المحاسبة إلى فتح تحقيق.")
     assert ("عيسى بوحليقة", "ديوان المحاسبة") in _dyads(rec, "02")
+
+
+def test_a_minister_in_a_named_government_receives_and_talks_with_his_guest():
+    # written for this test
+    rec = _full("استقبل وزير الداخلية في حكومة الإقليم القنصل التركي العام في أربيل، وبحث معه حركة التجارة "
+                "عبر منفذ إبراهيم الخليل.")
+    talks = _event(rec, "040", exact=True)
+    assert talks["source"]["text"] == "وزير الداخلية في حكومة الإقليم" and "التركي" in talks["target"]["text"]

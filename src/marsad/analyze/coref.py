@@ -677,7 +677,7 @@ def _owned_by(toks: list[Token], a: int, b: int, adjectives: bool = False, means
     return rest in ([], ["لـ"], ["ل"]) and (rest or (b < len(toks) and toks[b].text.startswith("ل")))
 
 
-_MINISTRY_HEADS = frozenset(fold(w) for w in ("وزارة", "وزارات", "هيئة", "مديرية", "دائرة"))
+_MINISTRY_HEADS = frozenset(fold(w) for w in ("وزارة", "وزارات", "هيئة", "مديرية", "دائرة", "وزير", "وزيرة"))
 
 
 def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:

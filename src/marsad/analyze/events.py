@@ -1790,6 +1790,12 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.source = shared
                 if (tr.j < len(toks) and ffold(toks[tr.j].text) in _WITH_HIM) or ffold(toks[tr.j - 1].text) in _WITH_HIM:
                     roles.target = prev_obj  # («وبحث معه»: the pronoun may close the trigger phrase)
+            elif tr.verbal and tr.code[:2] == "04" and roles.how != "after" and evs and evs[-1][0].verbal \
+                    and evs[-1][0].code[:2] == "04" and evs[-1][2].source is not None \
+                    and evs[-1][2].target is not None and ffold(toks[tr.i].text)[:1] == "و" \
+                    and ffold(toks[tr.j - 1].text) in _WITH_HIM:
+                # «استقبل الوزير القنصل الإيراني، وبحث معه …»: «معه» is whom he received
+                roles.source, roles.target = evs[-1][2].source, evs[-1][2].target
             told = next((r.source for _, _, r in reversed(evs) if r.source is not None and r.how in ("before", "after")),
                         None) if tr.verbal and tr.i > 0 and ffold(toks[tr.i - 1].text) in _THAT_IT else None
             opener = next((q for q in said if toks[tr.i - 1].start <= q.start < toks[tr.i].start), None) \
