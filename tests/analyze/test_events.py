@@ -2811,3 +2811,10 @@ def test_a_minister_in_a_named_government_receives_and_talks_with_his_guest():
                 "عبر منفذ إبراهيم الخليل.")
     talks = _event(rec, "040", exact=True)
     assert talks["source"]["text"] == "وزير الداخلية في حكومة الإقليم" and "التركي" in talks["target"]["text"]
+
+
+def test_an_unnamed_doer_is_not_its_own_target():
+    # written for this test
+    rec = _full("أصيب أربعة رعاة، صباح اليوم، في غارة نفذتها طائرة مسيرة تركية على قرية قرب العمادية.")
+    assert not [e for e in rec["events"] if e["target"] and e["source"]
+                and e["target"]["text"] == e["source"]["text"]]

@@ -3754,6 +3754,8 @@ def _same_party(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """The same actor, or the same country named twice (روسيا … الروسي)."""
     if a.get("id") and a.get("id") == b.get("id"):
         return True
+    if not a.get("id") and not b.get("id") and a.get("text") and a.get("text") == b.get("text"):
+        return True  # «غارة نفذتها طائرة مسيرة تركية»: the same unnamed actor twice
     ca, cb = a.get("code"), b.get("code")
     return bool(ca) and ca == cb and len(ca) == 3
 
