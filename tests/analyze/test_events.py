@@ -2818,3 +2818,11 @@ def test_an_unnamed_doer_is_not_its_own_target():
     rec = _full("أصيب أربعة رعاة، صباح اليوم، في غارة نفذتها طائرة مسيرة تركية على قرية قرب العمادية.")
     assert not [e for e in rec["events"] if e["target"] and e["source"]
                 and e["target"]["text"] == e["source"]["text"]]
+
+
+def test_thanking_and_praising_participles_are_the_speakers_praise():
+    # written for this test
+    rec = _full("ورحب رئيس الوزراء الأردني بالاتفاق، واعتبر أنه «خطوة شجاعة»، شاكراً قطر على «جهودها الصادقة».")
+    assert ("رئيس الوزراء الأردني", "قطر") in _dyads(rec, "05")
+    rec = _full("وقال وزير الخارجية الفرنسي إن باريس «مستعدة للمساعدة»، مثنياً على الدور الذي تؤديه سلطنة عمان.")
+    assert ("وزير الخارجية الفرنسي", "سلطنة عمان") in _dyads(rec, "05")
