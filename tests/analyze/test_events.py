@@ -2826,3 +2826,9 @@ def test_thanking_and_praising_participles_are_the_speakers_praise():
     assert ("رئيس الوزراء الأردني", "قطر") in _dyads(rec, "05")
     rec = _full("وقال وزير الخارجية الفرنسي إن باريس «مستعدة للمساعدة»، مثنياً على الدور الذي تؤديه سلطنة عمان.")
     assert ("وزير الخارجية الفرنسي", "سلطنة عمان") in _dyads(rec, "05")
+
+
+def test_a_delegation_keeps_the_adjective_that_says_whose_it_is():
+    # written for this test
+    rec = _full("وعقد وزير النفط العراقي اجتماعاً مع وفد كردي برئاسة وزير الثروات الطبيعية في حكومة الإقليم.")
+    assert "وفد كردي" in {t for s, t in _dyads(rec, "04")}

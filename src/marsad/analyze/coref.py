@@ -277,6 +277,7 @@ _PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركت�
                                          ("حزبا", "حزب"), ("حزبي", "حزب"), ("أحزاب", "حزب"),
                                          ("جماعتا", "جماعة"), ("جماعتي", "جماعة"))}
 _AMBIGUOUS_NISBA = frozenset(fold(w) for w in word_class("ambiguous_nisba"))
+_DELEGATIONS = frozenset(fold(w) for w in ("وفد", "ووفد", "وفدا", "ووفدا", "بوفد"))
 _ENVOY_TITLES = frozenset(fold(w) for w in ("الممثل", "الممثلة", "ممثل", "ممثلة", "المبعوث", "المبعوثة", "مبعوث",
                                            "مبعوثة", "المنسق", "المنسقة", "منسق", "منسقة", "الموفد", "موفد"))
 _MINISTERS = frozenset(fold(w) for w in ("وزير", "وزيرة", "وزارة", "وزارات", "الوزير", "الوزيرة", "الوزارة"))
@@ -355,6 +356,9 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                     or (hit[1].kind == "country" and not _nisba(toks[j].text)
                                         and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
                 hit = None
+        if j == i + 1 and j < n and j not in covered and ffold(toks[i].text) in _DELEGATIONS \
+                and _indefinite_adjective(toks[j]) and _lex_at(toks, j, lex) is None:
+            j += 1  # «ووفد كردي», «وفد حوثي»: whose delegation the adjective says
         if ffold(toks[i].text).lstrip("وف") in _ANAPHOR_ONLY and (
                 j - i > 1 or (j < n and _nisba(toks[j].text))):
             i = j  # «الرابطة التونسية للدفاع …» is a body's own name, not «الرابطة» pointing back
