@@ -2832,3 +2832,11 @@ def test_a_delegation_keeps_the_adjective_that_says_whose_it_is():
     # written for this test
     rec = _full("وعقد وزير النفط العراقي اجتماعاً مع وفد كردي برئاسة وزير الثروات الطبيعية في حكومة الإقليم.")
     assert "وفد كردي" in {t for s, t in _dyads(rec, "04")}
+
+
+def test_a_visitor_arriving_past_a_time_aside_meets_whom_he_began_with_both_ways():
+    # written for this test
+    rec = _full("وصل وزير الخارجية المصري سامح شكري إلى عمّان، اليوم الأحد، في زيارة رسمية قصيرة، استهلها بلقاء "
+                "رئيس الوزراء الأردني، الذي أكد أن التنسيق بين البلدين «في أفضل حالاته».")
+    assert ("سامح شكري", "عمّان") in _dyads(rec, "04")
+    assert _both_ways(_dyads(rec, "04"), "سامح شكري", "رئيس الوزراء الأردني")

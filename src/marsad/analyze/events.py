@@ -8,6 +8,7 @@ detector used by `marsad eval events` is this same code path.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -164,8 +165,10 @@ def _arrival_visit(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> R
     if arrived is None:
         return None
     visitor = next((m for m in mentions if m.tok_start == arrived + 1 and _party(m)), None)
-    place = next((m for m in mentions if m.tok_end == tr.i - 1 and m.type in ("GPE", "LOC") and m.code
-                  and m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) in ("الي", "لي")), None)
+    # (past a time between commas: «وصل … إلى بغداد، اليوم الاثنين، في زيارة رسمية»)
+    place = next((m for m in mentions if arrived < m.tok_start and m.tok_end < tr.i and m.type in ("GPE", "LOC")
+                  and m.code and ffold(toks[m.tok_start - 1].text) in ("الي", "لي")
+                  and (m.tok_end == tr.i - 1 or _after_aside(toks, m.tok_end) == tr.i - 1)), None)
     if visitor is None or place is None or visitor.key == place.key:
         return None
     return Roles(visitor, place, "arrival")
@@ -1191,10 +1194,13 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if src is not None:
             return Roles(src, _next(tactors, tr.j, src, toks), "announced")
     doer = shared or centre
+    if src is not None and shared is not None and shared.key == src.key:
+        doer = centre  # («استهلها بلقاء رئيس الوزراء، الذي أكد …»: the one met speaks; the visitor met him)
     if src is not None and tr.code[:2] == "04" and tr.code != MEDIATE and ffold(toks[tr.i].text).startswith("ب") \
             and not _nisba(toks[src.tok_start].text) \
             and doer is not None and doer.key != src.key and _party(doer) and not any(
-                ffold(t.text) in ("مع", "ومع", "بين") or _conjunct(t.text) for t in toks[src.tok_end:src.tok_end + 6]):
+                ffold(t.text) in ("مع", "ومع", "بين") or _conjunct(t.text)
+                for t in itertools.takewhile(lambda t: t.text not in "،,.", toks[src.tok_end:src.tok_end + 6])):
         # «استهلها بلقاء رئيس الوزراء محمد شياع السوداني»: whom the sentence's subject met, not
         # who met (that is «لقاء X مع Y»)
         return Roles(doer, src, "genitive")
@@ -2981,7 +2987,9 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         elif code in ("040", "041") and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT and (
                 (tr.verbal and (_meets(toks[tr.i].text) or ffold(toks[tr.i].text).lstrip("و").startswith(
                     ("تلقي", "يتلقي", "تتلقي")))) or roles.how == "aside"
-                or ffold(toks[b.tok_start - 1].text).lstrip("وب").startswith("نظير") or code == "041"):
+                or ffold(toks[b.tok_start - 1].text).lstrip("وب").startswith("نظير") or code == "041"
+                or (roles.how == "genitive" and code == "040"  # («استهلها بلقاء …»، «لقاء X مع Y»)
+                    and ffold(toks[tr.i].text).lstrip("وب").startswith(("لقاء", "اجتماع")))):
             pass  # «التقى فيصل بن فرحان نظيره الإيراني», «اتصالاً هاتفياً بأمير الكويت»: mutual
         elif code == "043" and roles.how == "aside" and _party(a) and _party(b) \
                 and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
