@@ -2840,3 +2840,10 @@ def test_a_visitor_arriving_past_a_time_aside_meets_whom_he_began_with_both_ways
                 "رئيس الوزراء الأردني، الذي أكد أن التنسيق بين البلدين «في أفضل حالاته».")
     assert ("سامح شكري", "عمّان") in _dyads(rec, "04")
     assert _both_ways(_dyads(rec, "04"), "سامح شكري", "رئيس الوزراء الأردني")
+
+
+def test_a_government_named_by_its_head_is_a_body_and_khalifa_opens_a_name():
+    # written for this test
+    rec = _full("وقال رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة إن الوضع تحت السيطرة. في المقابل، اتهم رئيس "
+                "الحكومة المكلفة من مجلس النواب خليفة الكرامي حكومة الدبيبة بإشعال الحرب في العاصمة.")
+    assert ("خليفة الكرامي", "حكومة الدبيبة") in _dyads(rec, "11")

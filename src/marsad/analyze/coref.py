@@ -277,6 +277,7 @@ _PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركت�
                                          ("حزبا", "حزب"), ("حزبي", "حزب"), ("أحزاب", "حزب"),
                                          ("جماعتا", "جماعة"), ("جماعتي", "جماعة"))}
 _AMBIGUOUS_NISBA = frozenset(fold(w) for w in word_class("ambiguous_nisba"))
+_GOVERNMENT_OF = frozenset(fold(w) for w in ("حكومة", "وحكومة", "بحكومة", "لحكومة"))
 _DELEGATIONS = frozenset(fold(w) for w in ("وفد", "ووفد", "وفدا", "ووفدا", "بوفد"))
 _ENVOY_TITLES = frozenset(fold(w) for w in ("الممثل", "الممثلة", "ممثل", "ممثلة", "المبعوث", "المبعوثة", "مبعوث",
                                            "مبعوثة", "المنسق", "المنسقة", "منسق", "منسقة", "الموفد", "موفد"))
@@ -701,6 +702,15 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             prev.tok_end, prev.end = m.tok_end, m.end
             prev.id, prev.name, prev.country = m.id, m.name, m.country
             prev.code = m.code or prev.code
+            prev.text = ""
+            continue
+        if prev is not None and m.type == "PER" and prev.type == "ORG" and prev.id is None \
+                and prev.tok_end - prev.tok_start == 1 and m.tok_start == prev.tok_end \
+                and ffold(toks[prev.tok_start].text) in _GOVERNMENT_OF:
+            # «حكومة الشريف»، «حكومة نتنياهو»: a government named by its head is a body, not him
+            prev.tok_end, prev.end = m.tok_end, m.end
+            prev.country = m.country
+            prev.code = (m.country or "") + "GOV" if m.country else prev.code
             prev.text = ""
             continue
         if prev is not None and m.type == "ORG" and m.id is not None and (m.code or "").endswith("GOV") \
