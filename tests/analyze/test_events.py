@@ -2847,3 +2847,11 @@ def test_a_government_named_by_its_head_is_a_body_and_khalifa_opens_a_name():
     rec = _full("وقال رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة إن الوضع تحت السيطرة. في المقابل، اتهم رئيس "
                 "الحكومة المكلفة من مجلس النواب خليفة الكرامي حكومة الدبيبة بإشعال الحرب في العاصمة.")
     assert ("خليفة الكرامي", "حكومة الدبيبة") in _dyads(rec, "11")
+
+
+def test_a_regional_governments_denial_answers_the_federal_ministry_that_accused_it():
+    # written for this test: Erbil and Baghdad are two sides of one state
+    rec = _full("اتهمت وزارة النفط العراقية حكومة إقليم كردستان بتهريب شحنات من النفط الخام بالصهاريج. في المقابل، "
+                "نفت وزارة الثروات الطبيعية في حكومة الإقليم أن تكون قد صدرت أي شحنة خارج الأطر القانونية.")
+    denial = _event(rec, "016", exact=True)
+    assert denial["source"]["id"] == "org:krg" and "وزارة النفط" in denial["target"]["text"]

@@ -714,7 +714,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             prev.text = ""
             continue
         if prev is not None and m.type == "ORG" and m.id is not None and (m.code or "").endswith("GOV") \
-                and prev.type == "ORG" and prev.id is None and not prev.country and prev.code \
+                and prev.type == "ORG" and not prev.country and (prev.code if prev.id is None else not prev.code) \
                 and m.tok_start == prev.tok_end + 1 and ffold(toks[prev.tok_end].text) == "في" \
                 and (ffold(toks[prev.tok_start].text) in _MINISTRY_HEADS
                      or ffold(toks[prev.tok_start].text)[1:] in _MINISTRY_HEADS):  # (ووزارة)

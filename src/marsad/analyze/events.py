@@ -9,6 +9,7 @@ detector used by `marsad eval events` is this same code path.
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import re
 from bisect import bisect_left
@@ -3701,7 +3702,28 @@ def _same_state(a: dict[str, Any], b: dict[str, Any]) -> bool:
     ca, cb = (a.get("code") or "")[:3], (b.get("code") or "")[:3]
     # a state's rebels or opposition are not its organs (SDNGOV and SDNREB are two sides)
     rebel_a, rebel_b = ((x.get("code") or "")[3:6] in _REBEL_ROLES for x in (a, b))
-    return _same_party(a, b) or bool(ca) and ca == cb and ca not in _ROLE_ONLY and rebel_a == rebel_b
+    if _same_party(a, b):
+        return True
+    # rival authorities of one state (Erbil and Baghdad, Libya's east and west) are two sides
+    side_a, side_b = _side(a), _side(b)
+    return bool(ca) and ca == cb and ca not in _ROLE_ONLY and rebel_a == rebel_b \
+        and (side_a is None or side_b is None or side_a == side_b)
+
+
+def _side(ref: dict[str, Any]) -> str | None:
+    """The side of its state a named body stands on («» the state's main one); None for a person
+    or an unnamed actor, who may stand on either."""
+    rid = ref.get("id") or ""
+    if not rid.startswith(("org:", "gpe:", "city:")):
+        return None
+    return _sides().get(rid, "")
+
+
+@lru_cache(maxsize=1)
+def _sides() -> dict[str, str]:
+    """Organisation id → the side of its state it belongs to (orgs.jsonl «side»)."""
+    text = resources.files("marsad.lexicons").joinpath("orgs.jsonl").read_text("utf-8")
+    return {d["id"]: d["side"] for d in map(json.loads, text.splitlines()) if d.get("side")}
 
 
 def _answered_accusations(events: list[Event]) -> None:
