@@ -2855,3 +2855,11 @@ def test_a_regional_governments_denial_answers_the_federal_ministry_that_accused
                 "نفت وزارة الثروات الطبيعية في حكومة الإقليم أن تكون قد صدرت أي شحنة خارج الأطر القانونية.")
     denial = _event(rec, "016", exact=True)
     assert denial["source"]["id"] == "org:krg" and "وزارة النفط" in denial["target"]["text"]
+
+
+def test_riot_police_dispersing_them_coerce_the_protesters_named_before():
+    # written for this test
+    rec = _full("وفي البصرة، تظاهر المئات من العاطلين عن العمل أمام مبنى المحافظة، قبل أن تفرقهم قوات مكافحة "
+                "الشغب بالغاز المسيل للدموع.")
+    dispersal = _event(rec, "17")
+    assert dispersal["source"]["text"] == "قوات مكافحة الشغب" and dispersal["target"]["text"].startswith("المئات")

@@ -2241,6 +2241,7 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras["event_weights"][id(mutual[-1])] = doc.extras["event_weights"].get(id(copy), 1.0)
         extra.extend(mutual)
         _protest_targets(evs, mentions, toks)
+        _dispersed_protesters(evs, toks, doc.extras.setdefault("event_weights", {}))
         _denials_replying(evs, mentions, toks)
         for _, ev, _ in evs:  # «واتهمت العفو الدولية السلطات الكويتية بـ…، وطالبت بالإفراج عن الموقوفين»
             if ev.cameo[:2] == "10" and ev.target is None and ev.source is not None:
@@ -2788,6 +2789,21 @@ def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
                 out.append(nxt)
             return out
     return []
+
+
+def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token],
+                          weights: dict[int, float]) -> None:
+    """«تظاهر المئات …، قبل أن تفرقهم قوات مكافحة الشغب»: a coercive verb whose object is a plural
+    pronoun, after a protest in its sentence, is done to the protesters (not to a name after it)."""
+    for k, (tr, ev, _) in enumerate(evs):
+        if not tr.verbal or _family(ev.cameo) != "17" or ev.source is None or tr.j - tr.i != 1 \
+                or not ffold(toks[tr.i].text).endswith(("هم", "هن")):
+            continue
+        protest = next((e for _, e, _ in reversed(evs[:k]) if _family(e.cameo) == "14" and e.source is not None
+                        and not e.negated), None)
+        if protest is not None and not _same(protest.source, ev.source):
+            ev.target = protest.source
+            weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
 
 
 def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
