@@ -2863,3 +2863,9 @@ def test_riot_police_dispersing_them_coerce_the_protesters_named_before():
                 "الشغب بالغاز المسيل للدموع.")
     dispersal = _event(rec, "17")
     assert dispersal["source"]["text"] == "قوات مكافحة الشغب" and dispersal["target"]["text"].startswith("المئات")
+
+
+def test_a_preposition_and_masdar_is_no_bare_subject():
+    # written for this test
+    text = "وتجمع المئات قرب المنطقة الخضراء مطالبين بطرد القوات الأجنبية من البلاد."
+    assert not [e for e in _candidates(text) if e.source and e.source.get("text") == "بطرد"]

@@ -1019,6 +1019,9 @@ def counted_group_before(toks: list[Token], i: int) -> Mention | None:
     return _counted_group(toks, q) if q is not None else None
 
 
+_BARE_B_NOUNS = frozenset(fold(w) for w in ("بعثة", "بلدية", "لجنة", "لجان", "لواء", "بحارة", "لاجئون", "لاجئين"))
+
+
 def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Mention | None:
     """A subject the lexicons do not know: the first content noun after the verb, skipping
     quantifiers (احتشد عدد من الشبان → الشبان). It has no code or id, and an event whose only
@@ -1038,7 +1041,7 @@ def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Menti
             return None  # «وتظاهر آلاف أمام السفارة»: where, not who
         if f in _NOT_SUBJECTS or len(f) < 3:
             continue
-        if f.startswith(("ب", "ل")) and not f.startswith(("بال", "لل")) and len(f) > 5:
+        if f.startswith(("ب", "ل")) and not f.startswith(("بال", "لل")) and len(f) >= 4 and f not in _BARE_B_NOUNS:
             return None
         return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
     return None
@@ -1092,7 +1095,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                            and m.key != passive.key), None) or _bare_object(toks, tr.i + 1)
             return Roles(passive, victim, "agent")
         roles = _verb_roles(tr, actors, tactors, toks, centre, shared, inner, head_end)
-        if roles.source is None and fold(toks[tr.i].text) not in PASSIVE:
+        if roles.source is None and fold(toks[tr.i].text) not in PASSIVE and not participle:
+            # (a participle's subject is the clause's before it, never a word after it: «مطالبين بطرد …»)
             roles.source = _bare_subject(toks, head_end, before=tr.i)
             roles.how = "bare" if roles.source is not None else roles.how
         if roles.target is None and tr.code == ACCUSE and roles.source is not None:
