@@ -2869,3 +2869,9 @@ def test_a_preposition_and_masdar_is_no_bare_subject():
     # written for this test
     text = "وتجمع المئات قرب المنطقة الخضراء مطالبين بطرد القوات الأجنبية من البلاد."
     assert not [e for e in _candidates(text) if e.source and e.source.get("text") == "بطرد"]
+
+
+def test_any_thing_after_a_verb_is_its_object_not_its_subject():
+    # written for this test
+    text = "وقال الوزير إن بلاده «ترفض أي تدخل خارجي»."
+    assert not [e for e in _candidates(text) if e.source and e.source.get("text") == "تدخل"]

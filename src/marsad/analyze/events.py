@@ -1039,6 +1039,8 @@ def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Menti
         f = ffold(t.text)
         if f in _WHERE_OR_WHEN:
             return None  # «وتظاهر آلاف أمام السفارة»: where, not who
+        if f in ("اي", "أي") and n == k:
+            return None  # «يرفض أي توسع استيطاني»: «any …» after the verb is its object
         if f in _NOT_SUBJECTS or len(f) < 3:
             continue
         if f.startswith(("ب", "ل")) and not f.startswith(("بال", "لل")) and len(f) >= 4 and f not in _BARE_B_NOUNS:
