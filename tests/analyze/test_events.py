@@ -2875,3 +2875,11 @@ def test_any_thing_after_a_verb_is_its_object_not_its_subject():
     # written for this test
     text = "وقال الوزير إن بلاده «ترفض أي تدخل خارجي»."
     assert not [e for e in _candidates(text) if e.source and e.source.get("text") == "تدخل"]
+
+
+def test_calls_reach_their_addressee_past_a_statement_aside_and_wahath_is_a_call():
+    # written for this test
+    rec = _full("وأعربت البعثة الأممية في ليبيا عن قلقها، ودعت في بيان جميع الأطراف إلى «ضبط النفس».")
+    assert "الأطراف" in {t for s, t in _dyads(rec, "02")}
+    rec = _full("وأعرب المبعوث الأممي عن قلقه، وحث الحكومة اليمنية والحوثيين على تجنب التصعيد.")
+    assert {t for s, t in _dyads(rec, "02")} >= {"الحكومة اليمنية", "الحوثيين"}

@@ -744,7 +744,7 @@ def _past_subject_extras(toks: list[Token], k: int, mentions: list[Mention], sub
         alias_end = _past_alias(toks, n)
         if not any(n < m.tok_start < alias_end and (subject is None or m.key != subject.key) for m in mentions):
             n = alias_end
-        n = _past_subject_tail(toks, n)
+        n = _statement_aside_end(toks, _past_subject_tail(toks, n))  # (…، في بيان، …)
         if n == k:
             return k
         k = n
@@ -1119,7 +1119,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             and roles.source.tok_start >= lo else lo
         if roles.target is None and _family(tr.code) in _NP_VICTIMS:
             # (past an aside after the subject: «ودعت البعثة، في بيان، جميع الأطراف إلى …»)
-            k = _after_aside(toks, _past_subject_extras(toks, after, mentions, roles.source)) if roles.how == "after" else after
+            k = _after_aside(toks, _past_subject_extras(toks, after, mentions, roles.source)) if roles.how == "after" \
+                else _statement_aside_end(toks, after)  # («ودعت في بيان جميع الأطراف إلى …»)
             roles.target = next((m for m in tactors if m.tok_start == k and _party(m)), None) \
                 or _bare_object(toks, k)
         elif tr.code[:2] == "02" and roles.target is not None:
