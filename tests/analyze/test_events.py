@@ -2883,3 +2883,10 @@ def test_calls_reach_their_addressee_past_a_statement_aside_and_wahath_is_a_call
     assert "الأطراف" in {t for s, t in _dyads(rec, "02")}
     rec = _full("وأعرب المبعوث الأممي عن قلقه، وحث الحكومة اليمنية والحوثيين على تجنب التصعيد.")
     assert {t for s, t in _dyads(rec, "02")} >= {"الحكومة اليمنية", "الحوثيين"}
+
+
+def test_aid_still_to_come_is_an_intent_to_cooperate():
+    # written for this test
+    rec = _full("وأعلن الديوان الأميري أن قطر ستقدم للجيش اللبناني شحنات من الوقود على مدى ستة أشهر.")
+    assert ("قطر", "الجيش اللبناني") in _dyads(rec, "03")
+    assert ("قطر", "الجيش اللبناني") not in _dyads(rec, "07")

@@ -2120,6 +2120,10 @@ def find_events(doc: Doc) -> list[Event]:
                 # «ستستضيف الشهر المقبل جولة من المحادثات», «سيزور القاهرة»: a meeting still to
                 # come is an intent to meet (036), not one held
                 ev.cameo, ev.plover = "036", plover_of("036")
+            elif tr.verbal and tr.code[:2] in ("06", "07") and _future(toks, tr.i):
+                # «ستقدم للجيش اللبناني شحنات من الوقود»: aid still to come is an intent to
+                # cooperate (030), not aid given
+                ev.cameo, ev.plover = "030", plover_of("030")
             if not tr.verbal and tr.code[:2] == "04" and any(
                     t.verbal and t.code[:2] == "04" and tr.i - 8 <= t.i < tr.i and _future(toks, t.i)
                     and not any(x.text in "،,.؛" for x in toks[t.i:tr.i]) for t in trs):
