@@ -2887,6 +2887,6 @@ def test_calls_reach_their_addressee_past_a_statement_aside_and_wahath_is_a_call
 
 def test_aid_still_to_come_is_an_intent_to_cooperate():
     # written for this test
-    rec = _full("وأعلن الديوان الأميري أن قطر ستقدم للجيش اللبناني شحنات من الوقود على مدى ستة أشهر.")
+    rec = _full("وأعلنت الحكومة القطرية أن قطر ستقدم مساعدات مالية للجيش اللبناني خلال العام المقبل.")
     assert ("قطر", "الجيش اللبناني") in _dyads(rec, "03")
     assert ("قطر", "الجيش اللبناني") not in _dyads(rec, "07")
