@@ -710,7 +710,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             # «حكومة الشريف»، «حكومة نتنياهو»: a government named by its head is a body, not him
             prev.tok_end, prev.end = m.tok_end, m.end
             prev.country = m.country
-            prev.code = (m.country or "") + "GOV" if m.country else prev.code
+            prev.code = m.country + "GOV" if m.country else prev.code
             prev.text = ""
             continue
         if prev is not None and m.type == "ORG" and m.id is not None and (m.code or "").endswith("GOV") \

@@ -3738,8 +3738,8 @@ def _same_state(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _side(ref: dict[str, Any]) -> str | None:
-    """The side of its state a named body stands on («» the state's main one); None for a person
-    or an unnamed actor, who may stand on either."""
+    """The side of its state a named body stands on (an empty string for the state's main side);
+    None for a person or an unnamed actor, who may stand on either."""
     rid = ref.get("id") or ""
     if not rid.startswith(("org:", "gpe:", "city:")):
         return None
