@@ -2890,3 +2890,12 @@ def test_aid_still_to_come_is_an_intent_to_cooperate():
     rec = _full("وأعلنت الحكومة القطرية أن قطر ستقدم مساعدات مالية للجيش اللبناني خلال العام المقبل.")
     assert ("قطر", "الجيش اللبناني") in _dyads(rec, "03")
     assert ("قطر", "الجيش اللبناني") not in _dyads(rec, "07")
+
+
+def test_whom_a_release_frees_stands_right_after_an_or_sarah():
+    # written for this test
+    rec = _full("وأعلنت الشرطة اعتقال خمسة مستوطنين، قبل أن تفرج عن ثلاثة منهم بشروط. وأطلقت السلطات الأردنية "
+                "سراح الموقوفين بعد أخذ إفاداتهم في عمّان.")
+    releases = _dyads(rec, "08")
+    assert ("السلطات الأردنية", "الموقوفين") in releases
+    assert not [t for s, t in releases if t == "عمّان"]

@@ -2013,6 +2013,16 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = _conditioned(tr, mentions, toks, roles.source)
             if tr.code[:2] == "16" and (roles.target is None or roles.target.type == "BARE"):
                 roles.target = _sanctioned(tr, mentions, toks) or roles.target
+            if tr.code == "084" and tr.j - tr.i > 1 and ffold(toks[tr.j - 1].text) in _RELEASED_OF:
+                # «أفرجت السلطات الإيرانية عن 12 صياداً بحرينياً»: whom it freed stands right after
+                # «عن»/«سراح», not a name further on
+                freed = next((m for m in mentions if m.tok_start == tr.j and _party(m)), None) \
+                    or _bare_object(toks, tr.j)
+                if freed is not None and freed.type == "BARE" and not _people_word(freed.text):
+                    # «عن 104 من عناصر الجماعة»: members of a body named right after are that body
+                    freed = next((m for m in mentions if freed.tok_start < m.tok_start <= freed.tok_end + 1
+                                  and _party(m)), None) or freed
+                roles.target = freed or roles.target
             if _family(tr.code) == "V" and roles.target is not None and roles.target.type == "BARE":
                 # «أغارت على بنى تحتية ومستودعات أسلحة تابعة لحزب الله»: the sites' owner
                 roles.target = _owner_after(roles.target, mentions, toks) or roles.target
@@ -2757,6 +2767,7 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
     return None
 
 
+_RELEASED_OF = frozenset(fold(w) for w in ("عن", "سراح"))
 _INCLUDING = frozenset(fold(w) for w in ("ضم", "يضم", "تضم", "جمع", "يجمع", "تجمع"))
 
 
@@ -3873,8 +3884,9 @@ def _people_word(word: str) -> bool:
 
 
 def _sanctioned_people(ev: Event) -> bool:
-    """«عقوبات … بحق أربعة مستوطنين»: a sanction on people the lexicons do not know names them."""
-    return ev.cameo.startswith("16") and ev.target is not None and _people_word(ev.target.get("text") or "")
+    """«عقوبات … بحق أربعة مستوطنين», «أفرجت عن 12 صياداً»: a sanction on people, or a release of
+    people, the lexicons do not know names them."""
+    return ev.cameo.startswith(("16", "08")) and ev.target is not None and _people_word(ev.target.get("text") or "")
 
 
 def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
