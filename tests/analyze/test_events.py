@@ -2899,3 +2899,11 @@ def test_whom_a_release_frees_stands_right_after_an_or_sarah():
     releases = _dyads(rec, "08")
     assert ("السلطات الأردنية", "الموقوفين") in releases
     assert not [t for s, t in releases if t == "عمّان"]
+
+
+def test_sanctions_on_counted_people_and_a_deadline_to_leave_are_dyads():
+    # written for this test
+    rec = _full("وفرضت وزارة الخزانة الأميركية عقوبات على أربعة أفراد وشركة قالت إنهم يمولون الجماعة.")
+    assert {t for s, t in _dyads(rec, "16") if s == "وزارة الخزانة الأميركية"} & {"أفراد", "شركة"}
+    rec = _full("وأمهلت الحكومة النيجرية القوات الفرنسية شهراً لمغادرة البلاد.")
+    assert [t for s, t in _dyads(rec, "16") if s == "الحكومة النيجرية" and t.startswith("القوات")]

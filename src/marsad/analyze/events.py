@@ -887,12 +887,14 @@ def _counted_object(toks: list[Token], k: int) -> Mention | None:
         return _bare_object(toks, k + 2)  # «على 11 من المتهمين»
     if toks[k].kind == "number" or ffold(toks[k].text) in _COUNTS:
         bare = _bare_object(toks, k)
-        return bare if bare is not None and _people_word(bare.text) else None
+        return bare if bare is not None and (_people_word(bare.text) or ffold(bare.text.split()[0]) in _SANCTIONABLE) \
+            else None
     if ffold(toks[k].text) in _NUMBER_WORDS and k + 2 < len(toks) and ffold(toks[k + 1].text) == "من":
         bare = _bare_object(toks, k + 2)
         return bare if bare is not None and not ffold(bare.text).startswith(("منه", "منها")) else None
-    if ffold(toks[k].text) in _NUMBER_WORDS and k + 1 < len(toks) and _people_word(toks[k + 1].text):
-        return _bare_object(toks, k + 1)  # «توقيف خمسة مهربين»
+    if ffold(toks[k].text) in _NUMBER_WORDS and k + 1 < len(toks) and (
+            _people_word(toks[k + 1].text) or ffold(toks[k + 1].text) in _SANCTIONABLE):
+        return _bare_object(toks, k + 1)  # «توقيف خمسة مهربين», «عقوبات على ثلاثة أفراد»
     return None
 
 
@@ -3886,7 +3888,14 @@ def _people_word(word: str) -> bool:
 def _sanctioned_people(ev: Event) -> bool:
     """«عقوبات … بحق أربعة مستوطنين», «أفرجت عن 12 صياداً»: a sanction on people, or a release of
     people, the lexicons do not know names them."""
-    return ev.cameo.startswith(("16", "08")) and ev.target is not None and _people_word(ev.target.get("text") or "")
+    text = (ev.target or {}).get("text") or ""
+    return ev.cameo.startswith(("16", "08")) and ev.target is not None and (
+        _people_word(text) or any(ffold(w) in _SANCTIONABLE for w in text.split()[:3]))
+
+
+# «عقوبات على ثلاثة أفراد وشركتين»: whom sanctions name without naming them
+_SANCTIONABLE = frozenset(fold(w) for w in ("أفراد", "أشخاص", "شخصيات", "كيانات", "شركات", "شركة", "شركتين",
+                                          "مسؤولين", "مسؤولاً", "قادة", "وزراء", "سفن", "ناقلات"))
 
 
 def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
