@@ -492,3 +492,11 @@ def test_a_bodys_acronym_in_parentheses_inside_a_title_does_not_part_it_from_the
                                  "لن تتخلى عن شعوب الساحل».", published="2025-01-09"))
     speaker = rec["quotes"][0]["speaker"]
     assert speaker["text"] == "موسى دياكيتي" and speaker["code"].startswith("IGO")
+
+
+def test_a_quoted_accused_before_its_charge_is_not_what_was_said():
+    # written for this test
+    rec = analyze_record(Article("واتهم رئيس الوزراء «جهات معروفة في الخارج» بالسعي إلى «إثارة الفوضى في البلاد عبر "
+                                 "حملات منظمة».", published="2025-01-09"))
+    texts = [q["text"] for q in rec["quotes"]]
+    assert any("إثارة الفوضى" in t for t in texts) and not any(t.startswith("جهات معروفة") for t in texts)

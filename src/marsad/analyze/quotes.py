@@ -187,7 +187,12 @@ def _content(toks: list[Token], start: int, stop: int, names: frozenset[int] = f
                 return None
             words = sum(1 for x in toks[k + 1:close] if x.kind in ("word", "number"))
             named = all(n in names for n in range(k + 1, close) if toks[n].kind == "word")
-            if words < 3 or named:  # a name or a scare quote: «داعش»، «قوات سوريا الديمقراطية»
+            # («اتهم سعيد «لوبيات وأطرافاً معروفة» بالسعي إلى «…»»: a quoted object with its charge
+            # after it is whom the charge is about, not what was said)
+            charged = close + 1 < stop and ffold(toks[close + 1].text)[:1] == "ب" \
+                and toks[close + 1].kind == "word" and close + 2 < stop \
+                and any(x.text in OPEN_QUOTES for x in toks[close + 2:min(stop, close + 6)])
+            if words < 3 or named or charged:  # a name or a scare quote: «داعش»، «قوات سوريا الديمقراطية»
                 skipped += 2  # (its marks do not count towards the distance to the content)
                 k = close + 1
                 continue
