@@ -500,3 +500,12 @@ def test_a_quoted_accused_before_its_charge_is_not_what_was_said():
                                  "حملات منظمة».", published="2025-01-09"))
     texts = [q["text"] for q in rec["quotes"]]
     assert any("إثارة الفوضى" in t for t in texts) and not any(t.startswith("جهات معروفة") for t in texts)
+
+
+def test_what_someone_called_something_is_no_quote():
+    # written for this test
+    rec = analyze_record(Article("وتظاهر المئات احتجاجاً على ما وصفته النقابة بـ«تجاهل الإدارة لمطالب العمال المشروعة».",
+                                 published="2025-01-09"))
+    assert not [q for q in rec["quotes"] if "تجاهل الإدارة" in q["text"]]
+    rec = analyze_record(Article("ووصف وزير العمل الإضراب بأنه «تصعيد لا مبرر له في هذا التوقيت».", published="2025-01-09"))
+    assert [q for q in rec["quotes"] if "تصعيد لا مبرر" in q["text"]]

@@ -102,10 +102,15 @@ _OBJECT_CUES = tuple(fold(w) for w in ("اعتبر", "يعتبر", "تعتبر",
 def match_cues(toks: list[Token]) -> list[Cue]:
     # a word ending in ة is a noun (إدانة), never a verb with a pronoun (أدانه), whatever folding merges
     # a word right after a preposition is a noun (امتنعت عن نقل مقراتها: moving, not «نقل» relaying)
+    # «احتجاجاً على ما وصفه بـ«…»»: what someone called something is a description, not a quote
     return [Cue(i, cls) for i, t in enumerate(toks) if t.kind == "word"
             and (not t.text.endswith("ة") or ffold(t.text).lstrip("وف") in PARTICIPLES)
             and (i == 0 or ffold(toks[i - 1].text) not in _PREPOSITIONS)
+            and not (i > 0 and ffold(toks[i - 1].text) in _WHAT and ffold(t.text).startswith(("وصف", "يصف", "تصف")))
             and (cls := _cue_class(t.text))]
+
+
+_WHAT = frozenset(fold(w) for w in ("ما", "بما", "لما", "مما"))
 
 
 _PREPOSITIONS = PREPOSITIONS | frozenset(fold(w) for w in ("بعد", "قبل", "منذ", "خلال", "عقب", "إثر", "اثر", "عند"))
