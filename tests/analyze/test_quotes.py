@@ -509,3 +509,10 @@ def test_what_someone_called_something_is_no_quote():
     assert not [q for q in rec["quotes"] if "تجاهل الإدارة" in q["text"]]
     rec = analyze_record(Article("ووصف وزير العمل الإضراب بأنه «تصعيد لا مبرر له في هذا التوقيت».", published="2025-01-09"))
     assert [q for q in rec["quotes"] if "تصعيد لا مبرر" in q["text"]]
+
+
+def test_the_genitive_of_a_rejected_call_does_not_speak_for_the_dropped_subject():
+    # written for this test
+    rec = analyze_record(Article("وقال القيادي في الجماعة محمد البخيتي إن العمليات مستمرة. ورفض دعوة المبعوث الأممي إلى "
+                                 "وقف الهجمات، قائلاً إن العمليات «مرتبطة بوقف الحرب على غزة».", published="2025-01-09"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["محمد البخيتي"] * 2

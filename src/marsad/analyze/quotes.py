@@ -338,9 +338,16 @@ def _topic(toks: list[Token], mentions: list[Mention], cue_i: int, first: int = 
     """An actor opening the sentence (after a dateline ending at `first`) before its first cue
     (وكان وزير الخارجية الفرنسي عبر ... وقال): the subject of its subjectless cue verbs."""
     from marsad.analyze.coref import governed
+    from marsad.analyze.triggers import match_triggers
 
     for m in mentions:
         if m.tok_end <= cue_i and m.tok_start <= 4 + first and m.type != "LOC" and not governed(toks, m):
+            prev = m.tok_start - 1
+            if prev > first and toks[prev].kind == "word" and _cue_class(toks[prev].text) is None \
+                    and (acts := match_triggers(toks[prev:prev + 1])) and not any(t.verbal for t in acts) \
+                    and any(t.verbal for t in match_triggers(toks[first:prev])):
+                # «ورفض دعوة المبعوث الأممي …، قائلاً»: the genitive of the verb's object is no topic
+                continue
             return m
     return None
 
