@@ -253,3 +253,15 @@ def test_a_given_name_after_a_title_chain_closed_by_a_pronoun_is_a_person():
     rec = analyze_record(Article("وقال عضو كتلة «الوفاء للمقاومة» النائب علي مهدي إن الحزب لن يقبل بذلك.",
                                  published="2024-05-02"))
     assert "علي مهدي" in {e["text"] for e in rec["entities"] if e["type"] == "PER"}
+
+
+def test_a_role_phrase_standing_for_a_person_gives_no_surname():
+    # written for this test: «الفرنسي» after «الرئيس» is no later mention of the interior minister
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("وحمل البيان وزير الداخلية الفرنسي جيرار موران المسؤولية. وقال وزير الداخلية الفرنسي إن "
+                                 "بلاده سترد. وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً بنظيره الجزائري.",
+                                 published="2024-05-02"))
+    ids = {e["id"] for e in rec["entities"] if e["text"] == "الفرنسي"}
+    assert "per:جيرار-موران" not in ids

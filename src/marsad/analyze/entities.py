@@ -254,7 +254,8 @@ class EntityStage:
         """Later lone surnames of a person the article named in full (سامر الحلبي … وأضاف
         الحلبي): one name per discourse, so they are mentions of the same person."""
         body = doc.text
-        full = full_names(body, mentions, min_surname=4)
+        # (a role phrase standing for a person, «وزير الداخلية الفرنسي», ends in no surname)
+        full = full_names(body, [m for m in mentions if m.source != "role"], min_surname=4)
         if not full:
             return []
         taken = sorted((m.start, m.end) for m in mentions)
