@@ -278,7 +278,7 @@ _PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركت�
                                          ("جماعتا", "جماعة"), ("جماعتي", "جماعة"))}
 _AMBIGUOUS_NISBA = frozenset(fold(w) for w in word_class("ambiguous_nisba"))
 _GOVERNMENT_OF = frozenset(fold(w) for w in ("حكومة", "وحكومة", "بحكومة", "لحكومة"))
-_DELEGATIONS = frozenset(fold(w) for w in ("وفد", "ووفد", "وفدا", "ووفدا", "بوفد"))
+_A_DELEGATION = frozenset(fold(w) for w in ("وفد", "ووفد", "وفدا", "ووفدا", "بوفد"))  # (events has the plural ones)
 _ENVOY_TITLES = frozenset(fold(w) for w in ("الممثل", "الممثلة", "ممثل", "ممثلة", "المبعوث", "المبعوثة", "مبعوث",
                                            "مبعوثة", "المنسق", "المنسقة", "منسق", "منسقة", "الموفد", "موفد"))
 _MINISTERS = frozenset(fold(w) for w in ("وزير", "وزيرة", "وزارة", "وزارات", "الوزير", "الوزيرة", "الوزارة"))
@@ -357,7 +357,7 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                     or (hit[1].kind == "country" and not _nisba(toks[j].text)
                                         and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
                 hit = None
-        if j == i + 1 and j < n and j not in covered and ffold(toks[i].text) in _DELEGATIONS \
+        if j == i + 1 and j < n and j not in covered and ffold(toks[i].text) in _A_DELEGATION \
                 and _indefinite_adjective(toks[j]) and _lex_at(toks, j, lex) is None:
             j += 1  # «ووفد كردي», «وفد حوثي»: whose delegation the adjective says
         if ffold(toks[i].text).lstrip("وف") in _ANAPHOR_ONLY and (

@@ -1021,7 +1021,8 @@ def counted_group_before(toks: list[Token], i: int) -> Mention | None:
     return _counted_group(toks, q) if q is not None else None
 
 
-_BARE_B_NOUNS = frozenset(fold(w) for w in ("بعثة", "بلدية", "لجنة", "لجان", "لواء", "بحارة", "لاجئون", "لاجئين"))
+# nouns whose ب or ل is their own first letter (بعثة، لجنة), not a preposition
+_PREFIXED_NOUNS = frozenset(fold(w) for w in ("بعثة", "بلدية", "لجنة", "لجان", "لواء", "بحارة", "لاجئون", "لاجئين"))
 
 
 def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Mention | None:
@@ -1045,7 +1046,7 @@ def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Menti
             return None  # «يرفض أي توسع استيطاني»: «any …» after the verb is its object
         if f in _NOT_SUBJECTS or len(f) < 3:
             continue
-        if f.startswith(("ب", "ل")) and not f.startswith(("بال", "لل")) and len(f) >= 4 and f not in _BARE_B_NOUNS:
+        if f.startswith(("ب", "ل")) and not f.startswith(("بال", "لل")) and len(f) >= 4 and f not in _PREFIXED_NOUNS:
             return None
         return Mention(t.start, t.end, n, n + 1, t.text, type="BARE")
     return None
@@ -1751,7 +1752,7 @@ def find_events(doc: Doc) -> list[Event]:
         # coordinated verb
         shared: Mention | None = _speaker_mention(quotes, quote_starts, s.start, s.end, mentions)
         said = quotes[bisect_left(quote_starts, s.start):bisect_left(quote_starts, s.end)]
-        opening = doc.text[s.start:s.end].split()[:2]
+        opening = doc.text[s.start:s.end].split(maxsplit=2)[:2]
         if shared is None and said and said[0].speaker and len(opening) == 2 and opening[0] == said[0].cue \
                 and ffold(opening[1]) in _DROPPED_SUBJECT_NEXT:
             # «وأكد أن الحكومة «…»، داعياً ديوان المحاسبة إلى …»: a dropped speaker named in an
@@ -3838,7 +3839,7 @@ def reportable(ev: Event, weight: float) -> bool:
     concession also needs whom it was with (استضافت القاهرة … alone says nothing). The rest stay
     in doc.extras['event_candidates'] (sentence-level detection reads them)."""
     if ev.cameo.startswith(("04", "05", "08", "16")) and (ev.target is None or ev.target.get("bare")) \
-            and not _sanctioned_people(ev):
+            and not _counted_people_named(ev):
         return False  # a meeting, praise, concession or sanction with no one named says nothing
     if ev.cameo.startswith("01") and ev.cameo != DENY and ev.target is None:
         return False  # «أعربت عن أملها …»: a statement to no one is a quote, not a dyad
@@ -3885,9 +3886,9 @@ def _people_word(word: str) -> bool:
     return len(w) >= 4 and (w.endswith(("ين", "ون", "يا", "ان")) or (w.startswith("م") and last.endswith("اً")))
 
 
-def _sanctioned_people(ev: Event) -> bool:
-    """«عقوبات … بحق أربعة مستوطنين», «أفرجت عن 12 صياداً»: a sanction on people, or a release of
-    people, the lexicons do not know names them."""
+def _counted_people_named(ev: Event) -> bool:
+    """«عقوبات … بحق أربعة مستوطنين», «أفرجت عن 12 صياداً»: a sanction or a release whose target
+    is counted people (or firms) the lexicons do not know still names whom it touched."""
     text = (ev.target or {}).get("text") or ""
     return ev.cameo.startswith(("16", "08")) and ev.target is not None and (
         _people_word(text) or any(ffold(w) in _SANCTIONABLE for w in text.split()[:3]))
@@ -3902,7 +3903,7 @@ def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
     """A reported event keeps only actors the lexicons or entities know; a strike with no
     known victim on another state's soil targets that state (see _foreign_place). Sentence-level
     detection reads the candidates, which keep their own words."""
-    if ev.target is not None and ev.target.get("bare") and (_family(ev.cameo) in _NP_VICTIMS or _sanctioned_people(ev)
+    if ev.target is not None and ev.target.get("bare") and (_family(ev.cameo) in _NP_VICTIMS or _counted_people_named(ev)
                                                             or ev.cameo in ("030", MEDIATION, ACCUSE)) \
             and (place is None or _people_word(ev.target.get("text") or "")):
         # an unnamed victim or addressee is still whom the act was done to
