@@ -2907,3 +2907,16 @@ def test_sanctions_on_counted_people_and_a_deadline_to_leave_are_dyads():
     assert {t for s, t in _dyads(rec, "16") if s == "وزارة الخزانة الأميركية"} & {"أفراد", "شركة"}
     rec = _full("وأمهلت الحكومة النيجرية القوات الفرنسية شهراً لمغادرة البلاد.")
     assert [t for s, t in _dyads(rec, "16") if s == "الحكومة النيجرية" and t.startswith("القوات")]
+
+
+def test_a_strike_the_speakers_side_promises_is_a_threat_to_each_named_party():
+    # written for this test
+    rec = _full("وقال المتحدث باسم قوات الدعم السريع الفاتح قرشي إن قواته «ستقصف مواقع الجيش السوداني» "
+                "إذا استمر الحصار.")
+    assert [t for s, t in _dyads(rec, "13") if t == "الجيش السوداني"]
+    assert not _dyads(rec, "19")  # a strike still to come did not happen
+    rec = _full("وقال المتحدث العسكري باسم الحوثيين يحيى سريع في بيان إن قواته «ستستهدف كل سفينة مرتبطة "
+                "بإسرائيل أو الولايات المتحدة».")
+    assert {"إسرائيل", "الولايات المتحدة"} <= {t for s, t in _dyads(rec, "13")}
+    rec = _full("وأعلنت حركة الشباب أن مقاتليها سيطروا على قاعدتين عسكريتين.")
+    assert not _dyads(rec, "13")  # (سيطروا is a past verb, not a future one)

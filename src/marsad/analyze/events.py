@@ -772,7 +772,9 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
         quoted = m.tok_start == tgt.tok_end + 2 and toks[tgt.tok_end].text == "و" \
             and toks[tgt.tok_end + 1].kind == "quote"  # «أنقرة و«قسد»»
         # «أي سفينة أميركية أو بريطانية»: two states' adjectives joined by أو
-        either = pair and m.tok_start == tgt.tok_end + 1 and ffold(toks[tgt.tok_end].text) in ("او", "أو")
+        # (or two named parties: «كل سفينة مرتبطة بإسرائيل أو الولايات المتحدة»)
+        either = (pair or (m.id is not None and tgt.id is not None and m.type in ("ORG", "GPE"))) \
+            and m.tok_start == tgt.tok_end + 1 and tgt.tok_end < len(toks) and ffold(toks[tgt.tok_end].text) in ("او", "أو")
         if (m.tok_start in (tgt.tok_end, end) and (_conjunct(toks[m.tok_start].text) or pair) or quoted or either) \
                 and m.type in ("ORG", "GPE", "PER") and m.key != tgt.key and not _locative(toks, m):
             return m
@@ -2137,6 +2139,14 @@ def find_events(doc: Doc) -> list[Event]:
                 # «ستقدم للجيش اللبناني شحنات من الوقود»: aid still to come is an intent to
                 # cooperate (030), not aid given
                 ev.cameo, ev.plover = "030", plover_of("030")
+            elif tr.verbal and _family(tr.code) == "V" and _future(toks, tr.i) and in_said is not None \
+                    and not ffold(tr.entry.lemma).startswith("س") \
+                    and src is not None and in_said.speaker and _same(src.ref(), in_said.speaker) \
+                    and not is_negated(toks, tr.i):
+                # «وقال إن قواته «ستستهدف كل سفينة مرتبطة بإسرائيل»»: a strike the speaker's
+                # side promises is a threat (130) to whom it would hit, not a strike
+                ev.cameo, ev.plover = THREATEN, plover_of(THREATEN)
+                weight = 1.0
             if not tr.verbal and tr.code[:2] == "04" and any(
                     t.verbal and t.code[:2] == "04" and tr.i - 8 <= t.i < tr.i and _future(toks, t.i)
                     and not any(x.text in "،,.؛" for x in toks[t.i:tr.i]) for t in trs):
