@@ -2920,3 +2920,11 @@ def test_a_strike_the_speakers_side_promises_is_a_threat_to_each_named_party():
     assert {"إسرائيل", "الولايات المتحدة"} <= {t for s, t in _dyads(rec, "13")}
     rec = _full("وأعلنت حركة الشباب أن مقاتليها سيطروا على قاعدتين عسكريتين.")
     assert not _dyads(rec, "13")  # (سيطروا is a past verb, not a future one)
+
+
+def test_a_condemnation_of_an_act_blames_whom_the_condemner_then_calls_on():
+    # written for this test
+    rec = _full("في المقابل، دانت منظمة العفو الدولية الأحكام، وطالبت السلطات المصرية بالإفراج عن الناشطين.")
+    assert ("منظمة العفو الدولية", "السلطات المصرية") in _dyads(rec, "11")
+    rec = _full("ودانت وزارة الخارجية القطرية الهجوم، ودعت المجتمع الدولي إلى تحمل مسؤولياته.")
+    assert not [t for s, t in _dyads(rec, "11") if t == "المجتمع الدولي"]  # (the world is called on, not blamed)

@@ -1632,6 +1632,7 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
                     weights[id(ev_b)] = 0.0
 
 
+_WORLD = frozenset(fold(w) for w in ("المجتمع الدولي", "العالم", "الأسرة الدولية"))
 _CIRCUMSTANCE = frozenset(fold(w) for w in ("في", "خلال", "اثر", "إثر", "جراء", "عقب", "أثناء", "اثناء", "بعد"))
 
 
@@ -2283,6 +2284,15 @@ def find_events(doc: Doc) -> list[Event]:
                               and _key(e.source) == _key(ev.source) and e.cameo[:2] in ("11", "10", "02")
                               and e.start < ev.start and not e.target.get("bare")), None)
                 ev.target = prior.target if prior is not None else None
+        for _, ev, _ in evs:  # «دانت منظمة العفو الدولية الأحكام، وطالبت السلطات البحرينية بالإفراج …»
+            if ev.cameo[:3] == "111" and ev.target is None and ev.source is not None and not ev.negated:
+                called = next((e for _, e, _ in evs if e is not ev and e.source is not None and e.target
+                               and _key(e.source) == _key(ev.source) and e.cameo[:2] in ("10", "02")
+                               and e.start > ev.start and not e.target.get("bare")
+                               and not (e.target.get("code") or "").startswith("IGO")
+                               and fold(e.target.get("text") or "") not in _WORLD), None)
+                # (not the world called on to act: «ودعت المجتمع الدولي / مجلس الأمن إلى …»)
+                ev.target = called.target if called is not None else None
         accused = _content_accusations(doc, said, s.start, s.end, s.text, toks, mentions, evs, out, line)
         extra.extend(accused)
         extra.extend(_content_threats(doc, said, s.start, s.end, s.text, toks, mentions, evs,
