@@ -516,3 +516,19 @@ def test_the_genitive_of_a_rejected_call_does_not_speak_for_the_dropped_subject(
     rec = analyze_record(Article("وقال القيادي في الجماعة محمد البخيتي إن العمليات مستمرة. ورفض دعوة المبعوث الأممي إلى "
                                  "وقف الهجمات، قائلاً إن العمليات «مرتبطة بوقف الحرب على غزة».", published="2025-01-09"))
     assert [(q["speaker"] or {}).get("text") for q in rec["quotes"]] == ["محمد البخيتي"] * 2
+
+
+def test_a_reply_with_what_it_says_after_bian_is_a_quote_and_announcing_is_a_cue():
+    # written for this test
+    rec = analyze_record(Article("ودعت حركة الجهاد الإسلامي الأجهزة الأمنية إلى وقف الحملة، فيما رد المتحدث باسم حركة فتح "
+                                 "منير الجاغوب بأن الحملة «لا تستهدف المقاومة بل الخارجين على القانون»، نافياً أن تكون "
+                                 "الأجهزة قد نسقت مع أي طرف.", published="2025-01-09"))
+    said = {q["text"][:20]: (q["speaker"] or {}).get("text") for q in rec["quotes"]}
+    assert [s for t, s in said.items() if "لا تستهدف" in t] == ["منير الجاغوب"]
+    assert [s for t, s in said.items() if "الأجهزة قد" in t] == ["منير الجاغوب"]
+    rec = analyze_record(Article("ورحب الاتحاد الأوروبي بالاتفاق، معلناً أنه سيقدم حزمة دعم جديدة للأجهزة الأمنية.",
+                                 published="2025-01-09"))
+    assert [q for q in rec["quotes"] if "سيقدم حزمة" in q["text"]]
+    rec = analyze_record(Article("وفي أول رد على الدعوة، رحبت وزارة الخارجية السودانية بالمبادرة، وأكدت أن المفاوضات "
+                                 "«يجب أن تبدأ بخروج الميليشيا من المدن».", published="2025-01-09"))
+    assert [q["cue"] for q in rec["quotes"]] == ["وأكدت"]  # (a reply as a noun is no cue)

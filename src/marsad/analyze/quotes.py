@@ -107,7 +107,19 @@ def match_cues(toks: list[Token]) -> list[Cue]:
             and (not t.text.endswith("ة") or ffold(t.text).lstrip("وف") in PARTICIPLES)
             and (i == 0 or ffold(toks[i - 1].text) not in _PREPOSITIONS)
             and not (i > 0 and ffold(toks[i - 1].text) in _WHAT and ffold(t.text).startswith(("وصف", "يصف", "تصف")))
-            and (cls := _cue_class(t.text))]
+            and (cls := _cue_class(t.text)) and (ffold(t.text).lstrip("وف") not in _REPLIES or _replied(toks, i))]
+
+
+# «رد المتحدث باسم الحركة بأن …»: a reply is a cue only with what it says after «بأن» (not «في أول
+# رد على الدعوة», «وهو ما ردت عليه الجماعة», «ردت بشكل متناسب»)
+_REPLIES = frozenset(fold(w) for w in ("رد", "ردت", "ردوا", "يرد", "ترد"))
+_THAT = frozenset(fold(w) for w in ("بأن", "بان", "بأنه", "بأنها", "بأنهم", "بالقول"))
+
+
+def _replied(toks: list[Token], i: int) -> bool:
+    if i > 0 and ffold(toks[i - 1].text) in _WHAT | {fold("أول"), fold("في")}:
+        return False
+    return any(ffold(t.text) in _THAT for t in toks[i + 1:i + 14])
 
 
 _WHAT = frozenset(fold(w) for w in ("ما", "بما", "لما", "مما"))
