@@ -265,3 +265,10 @@ def test_a_role_phrase_standing_for_a_person_gives_no_surname():
                                  published="2024-05-02"))
     ids = {e["id"] for e in rec["entities"] if e["text"] == "الفرنسي"}
     assert "per:جيرار-موران" not in ids
+
+
+def test_a_head_word_and_a_quoted_name_link_to_the_known_body(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="ووقعت حركة «فتح» وحركة «حماس» في القاهرة ورقة تفاهم."))
+    fatah = [e for e in doc.entities if "فتح" in e.text]
+    assert fatah and fatah[0].id == "org:fatah" and fatah[0].code == "PSEPTY"

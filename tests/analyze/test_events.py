@@ -2928,3 +2928,9 @@ def test_a_condemnation_of_an_act_blames_whom_the_condemner_then_calls_on():
     assert ("منظمة العفو الدولية", "السلطات المصرية") in _dyads(rec, "11")
     rec = _full("ودانت وزارة الخارجية القطرية الهجوم، ودعت المجتمع الدولي إلى تحمل مسؤولياته.")
     assert not [t for s, t in _dyads(rec, "11") if t == "المجتمع الدولي"]  # (the world is called on, not blamed)
+
+
+def test_a_round_of_dialogue_between_two_parties_is_talks_both_ways():
+    # written for this test
+    rec = _full("وانطلقت في الدوحة، اليوم، جولة جديدة من الحوار بين الحكومة السودانية وقوات الدعم السريع.")
+    assert _both_ways(_dyads(rec, "04"), "الحكومة السودانية", "قوات الدعم السريع")

@@ -105,6 +105,9 @@ def link(body: str, mentions: list[Mention], gaz: Gazetteer, words: Sequence[str
     for m in mentions:
         if not m.entries:
             m.entries = candidates(gaz, body[m.start:m.end], m.type)
+        if not m.entries and m.source == "quoted":
+            # «وقعت حركة «فتح» …»: a head word and a quoted name are the body the lexicon knows
+            m.entries = candidates(gaz, " ".join(body[m.start:m.end].replace("«", " ").replace("»", " ").split()), m.type)
     _follow_full_names(body, mentions)
     ctx = context_countries(gaz, words, mentions)
     for m in mentions:
