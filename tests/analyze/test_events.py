@@ -2934,3 +2934,11 @@ def test_a_round_of_dialogue_between_two_parties_is_talks_both_ways():
     # written for this test
     rec = _full("وانطلقت في الدوحة، اليوم، جولة جديدة من الحوار بين الحكومة السودانية وقوات الدعم السريع.")
     assert _both_ways(_dyads(rec, "04"), "الحكومة السودانية", "قوات الدعم السريع")
+
+
+def test_a_resolution_a_body_adopted_condemns_and_demands_for_that_body():
+    # written for this test
+    rec = _full("تبنى مجلس الأمن الدولي، اليوم الخميس، قراراً يدين إسرائيل لاستهدافها المدنيين، ويطالبها بوقف العمليات.")
+    assert ("مجلس الأمن الدولي", "إسرائيل") in _dyads(rec, "11")
+    assert ("مجلس الأمن الدولي", "إسرائيل") in _dyads(rec, "10")
+    assert not [s for s, t in _dyads(rec, "1") if s == "إسرائيل"]

@@ -1633,6 +1633,25 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
 
 
 _WORLD = frozenset(fold(w) for w in ("المجتمع الدولي", "العالم", "الأسرة الدولية"))
+# texts a body issues that can be the subject of a present verb: «قراراً يدين …», «بياناً يتهم …»
+_ISSUED = frozenset(fold(w) for w in ("قرارا", "قراراً", "قرار", "بيانا", "بياناً", "تقريرا", "تقريراً", "رسالة",
+                                      "مذكرة", "إعلانا", "إعلاناً"))
+
+
+def _issued_by(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> tuple[Mention, Mention | None] | None:
+    """«تبنى مجلس محافظي الوكالة قراراً يدين إيران»: a present verb right after the text a
+    party issued has that party as its doer (the first party of the sentence before it), and
+    the party right after the verb as its object."""
+    if tr.i < 2 or ffold(toks[tr.i - 1].text) not in _ISSUED or ffold(toks[tr.i].text).lstrip("و")[:1] not in ("ي", "ت"):
+        return None
+    issuer = next((m for m in mentions if m.tok_end <= tr.i - 1 and _party(m) and not _locative(toks, m)
+                   and not _in_quotes(toks, m.tok_start)), None)
+    if issuer is None:
+        return None
+    obj = next((m for m in mentions if m.tok_start == tr.j and _party(m) and m.key != issuer.key), None)
+    return issuer, obj
+
+
 _CIRCUMSTANCE = frozenset(fold(w) for w in ("في", "خلال", "اثر", "إثر", "جراء", "عقب", "أثناء", "اثناء", "بعد"))
 
 
@@ -1789,6 +1808,12 @@ def find_events(doc: Doc) -> list[Event]:
             # inside a direct quote the speaker is not the doer of a subjectless verb
             # («التصعيد يهدد بتقويض ...»)
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else sharer)
+            if tr.verbal and not inside and (issued := _issued_by(tr, mentions, toks)) is not None:
+                # «تبنى مجلس المحافظين قراراً يدين إيران …»: the body that issued the text is the
+                # doer; the party after the verb is its object, not its subject
+                issuer, obj = issued
+                roles.source, roles.how = issuer, "before"
+                roles.target = obj if obj is not None else (roles.target if roles.target is not issuer else None)
             if tr.j - tr.i > 1 and roles.how == "after" and roles.source is not None \
                     and roles.source.tok_start < tr.j and roles.target is None \
                     and roles.source.type == "PER" and roles.source.title:
