@@ -2942,3 +2942,11 @@ def test_a_resolution_a_body_adopted_condemns_and_demands_for_that_body():
     assert ("مجلس الأمن الدولي", "إسرائيل") in _dyads(rec, "11")
     assert ("مجلس الأمن الدولي", "إسرائيل") in _dyads(rec, "10")
     assert not [s for s, t in _dyads(rec, "1") if s == "إسرائيل"]
+
+
+def test_meetings_in_sequence_after_thumma_are_each_talks():
+    # written for this test
+    rec = _full("والتقى المبعوث الأميركي توم باراك الرئيس اللبناني جوزيف عون في قصر بعبدا، ثم رئيس الحكومة نواف سلام "
+                "ورئيس مجلس النواب نبيه بري.")
+    met = {t for s, t in _dyads(rec, "04") if s == "توم باراك"}
+    assert {"جوزيف عون", "نواف سلام", "نبيه بري"} <= met

@@ -775,10 +775,22 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
         # (or two named parties: «كل سفينة مرتبطة بإسرائيل أو الولايات المتحدة»)
         either = (pair or (m.id is not None and tgt.id is not None and m.type in ("ORG", "GPE"))) \
             and m.tok_start == tgt.tok_end + 1 and tgt.tok_end < len(toks) and ffold(toks[tgt.tok_end].text) in ("او", "أو")
-        if (m.tok_start in (tgt.tok_end, end) and (_conjunct(toks[m.tok_start].text) or pair) or quoted or either) \
+        # «التقى الرئيس جوزيف عون، ثم رئيس الحكومة نواف سلام»: one meeting after another
+        then = m.tok_start == _past_then(toks, end) and m.type in ("PER", "ORG")
+        if (m.tok_start in (tgt.tok_end, end) and (_conjunct(toks[m.tok_start].text) or pair) or quoted or either
+                or then) \
                 and m.type in ("ORG", "GPE", "PER") and m.key != tgt.key and not _locative(toks, m):
             return m
     return None
+
+
+def _past_then(toks: list[Token], k: int) -> int:
+    """The token after «ثم» / «، ثم» at k (or -1), past where («في قصر بعبدا، ثم …»)."""
+    if k < len(toks) and ffold(toks[k].text) == "في":
+        k = next((n for n in range(k + 1, min(len(toks), k + 5)) if toks[n].text in "،,"), k)
+    if k < len(toks) and toks[k].text in "،,":
+        k += 1
+    return k + 1 if k < len(toks) and ffold(toks[k].text) in ("ثم", "وثم") else -1
 
 
 def _conjoined_before(tgt: Mention | None, mentions: list[Mention], toks: list[Token], after: int,
