@@ -2950,3 +2950,11 @@ def test_meetings_in_sequence_after_thumma_are_each_talks():
                 "ورئيس مجلس النواب نبيه بري.")
     met = {t for s, t in _dyads(rec, "04") if s == "توم باراك"}
     assert {"جوزيف عون", "نواف سلام", "نبيه بري"} <= met
+
+
+def test_contacts_with_the_parties_named_as_a_group_are_talks():
+    # written for this test
+    rec = _full("وأعلنت سلطنة عمان أنها أجرت اتصالات مكثفة مع الجانبين لاحتواء الأزمة.")
+    assert ("سلطنة عمان", "الجانبين") in _dyads(rec, "04")
+    rec = _full("وأعلنت سلطنة عمان أنها أجرت اتصالات لاحتواء الأزمة.")
+    assert not _dyads(rec, "04")  # (contacts with no one named)

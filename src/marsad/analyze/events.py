@@ -784,6 +784,22 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
     return None
 
 
+_PARTY_GROUPS = frozenset(fold(w) for w in word_class("party_groups"))
+
+
+def _with_group(toks: list[Token], j: int) -> Mention | None:
+    """«اتصالات (مكثفة) مع الأطراف المعنية», «مع الجانبين»: the parties a meeting word is with,
+    named only as a group."""
+    k = j + 1 if j < len(toks) and toks[j].kind == "word" and ffold(toks[j].text) not in _WITH \
+        and ffold(toks[j].text).startswith("م") and ffold(toks[j].text).endswith(("ه", "ة")) else j
+    if k + 1 >= len(toks) or ffold(toks[k].text) not in _WITH:
+        return None
+    slot = _bare_object(toks, k + 1)
+    if slot is None or slot.tok_start > k + 2 or ffold(toks[slot.tok_start].text) not in _PARTY_GROUPS:
+        return None
+    return slot
+
+
 def _past_then(toks: list[Token], k: int) -> int:
     """The token after «ثم» / «، ثم» at k (or -1), past where («في قصر بعبدا، ثم …»)."""
     if k < len(toks) and ffold(toks[k].text) == "في":
@@ -1835,6 +1851,8 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.source = next((m for m in reversed(mentions) if m.tok_end <= tr.i and _party(m)
                                      and not _locative(toks, m) and not _in_quotes(toks, m.tok_start)), None)
                 roles.how = "before"
+            if tr.code[:2] == "04" and roles.target is None and (group := _with_group(toks, tr.j)) is not None:
+                roles.target = group  # «تجري اتصالات مع الأطراف المعنية»: talks with the parties as a group
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
             if tr.verbal and roles.how == "before" and shared is not None and roles.source is not None \
@@ -3896,7 +3914,7 @@ def reportable(ev: Event, weight: float) -> bool:
     concession also needs whom it was with (استضافت القاهرة … alone says nothing). The rest stay
     in doc.extras['event_candidates'] (sentence-level detection reads them)."""
     if ev.cameo.startswith(("04", "05", "08", "16")) and (ev.target is None or ev.target.get("bare")) \
-            and not _counted_people_named(ev):
+            and not _counted_people_named(ev) and not _group_met(ev):
         return False  # a meeting, praise, concession or sanction with no one named says nothing
     if ev.cameo.startswith("01") and ev.cameo != DENY and ev.target is None:
         return False  # «أعربت عن أملها …»: a statement to no one is a quote, not a dyad
@@ -3956,12 +3974,18 @@ _SANCTIONABLE = frozenset(fold(w) for w in ("أفراد", "أشخاص", "شخص�
                                           "مسؤولين", "مسؤولاً", "قادة", "وزراء", "سفن", "ناقلات"))
 
 
+def _group_met(ev: Event) -> bool:
+    """«اتصالات مع الأطراف المعنية»: a meeting with parties named as a group names whom it was with."""
+    words = ((ev.target or {}).get("text") or "").split()
+    return ev.cameo[:2] == "04" and bool(words) and ffold(words[0]) in _PARTY_GROUPS
+
+
 def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
     """A reported event keeps only actors the lexicons or entities know; a strike with no
     known victim on another state's soil targets that state (see _foreign_place). Sentence-level
     detection reads the candidates, which keep their own words."""
     if ev.target is not None and ev.target.get("bare") and (_family(ev.cameo) in _NP_VICTIMS or _counted_people_named(ev)
-                                                            or ev.cameo in ("030", MEDIATION, ACCUSE)) \
+                                                            or ev.cameo in ("030", MEDIATION, ACCUSE) or _group_met(ev)) \
             and (place is None or _people_word(ev.target.get("text") or "")):
         # an unnamed victim or addressee is still whom the act was done to
         return replace(ev, target={k: v for k, v in ev.target.items() if k != "bare"})
