@@ -118,3 +118,14 @@ def test_announced_solidarity_and_standing_firmly_with_a_party_support_it():
         "وقال المتحدث عادل الشريف إن الجامعة «تقف بثبات إلى جانب الصومال في الدفاع عن سيادته».", "05")
     assert ("جامعة الدول العربية", "الصومال") in _dyads(
         "وفي القاهرة، أعلنت جامعة الدول العربية تضامنها الكامل مع الصومال.", "05")
+
+
+def test_standing_firmly_beside_a_party_is_support_not_a_threat():
+    # written for this test
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("وقال المفوض الأوروبي للهجرة ماغنوس برونر إن الاتحاد «يقف بحزم إلى جانب اليونان في حماية "
+                                 "حدوده».", published="2025-01-09"))
+    codes = {e["cameo"][:2] for e in rec["events"] if (e["target"] or {}).get("text") == "اليونان"}
+    assert codes == {"05"}

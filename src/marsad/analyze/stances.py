@@ -86,7 +86,9 @@ def matches(toks: list[Token]) -> list[tuple[int, int, str]]:
                 if stance in ("support", "intent") and i > 0 and ffold(toks[i - 1].text) in _NOT:
                     continue
                 found.add((i, i + len(ph), stance))
-    return sorted(found)
+    # «يقف بحزم إلى جانب إسبانيا»: firmness inside a word of support is no threat
+    backing = [(i, j) for i, j, st in found if st == "support"]
+    return sorted(h for h in found if not (h[2] == "threat" and any(i <= h[0] and h[1] <= j for i, j in backing)))
 
 
 def _country(ref: dict[str, Any] | None) -> str | None:
