@@ -2958,3 +2958,11 @@ def test_contacts_with_the_parties_named_as_a_group_are_talks():
     assert ("سلطنة عمان", "الجانبين") in _dyads(rec, "04")
     rec = _full("وأعلنت سلطنة عمان أنها أجرت اتصالات لاحتواء الأزمة.")
     assert not _dyads(rec, "04")  # (contacts with no one named)
+
+
+def test_an_occupation_with_a_states_adjective_is_that_state():
+    # written for this test
+    rec = _full("وقالت الفصائل في بيان إن الهجوم يأتي «رداً على استمرار الاحتلال الأميركي»، متهمة الاحتلال الأميركي "
+                "بقتل المدنيين.")
+    accused = [e["target"] for e in rec["events"] if e["cameo"] == "112"]
+    assert accused and accused[0]["code"] == "USA"

@@ -284,6 +284,9 @@ _ENVOY_TITLES = frozenset(fold(w) for w in ("الممثل", "الممثلة", "�
 _MINISTERS = frozenset(fold(w) for w in ("وزير", "وزيرة", "وزارة", "وزارات", "الوزير", "الوزيرة", "الوزارة"))
 
 
+_OCCUPATION = fold("الاحتلال")
+
+
 def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
     """Actor spans from the generic lexicon over tokens not covered by entities: a run of role
     words and country words becomes one mention, coded COUNTRY+ROLE (RUS + MIL → RUSMIL)."""
@@ -302,6 +305,12 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                                      or ffold(toks[j - 1].text)[1:] in _MINISTERS) \
                     and any(c in _AMBIGUOUS_NISBA for c in _lex_candidates(toks[j].text)):
                 # «وزير المالية العراقي»: finance, then the state (not Mali's minister)
+                j += ln
+                hit = _lex_at(toks, j, lex) if j < n and j not in covered else None
+                continue
+            if entry.kind == "country" and country and entry.code != country and _nisba(toks[j].text) \
+                    and j == i + 1 and ffold(toks[i].text) == _OCCUPATION:
+                country = entry.code  # «الاحتلال الأميركي»: the occupation is the adjective's state
                 j += ln
                 hit = _lex_at(toks, j, lex) if j < n and j not in covered else None
                 continue
