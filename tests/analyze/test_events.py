@@ -2966,3 +2966,11 @@ def test_an_occupation_with_a_states_adjective_is_that_state():
                 "بقتل المدنيين.")
     accused = [e["target"] for e in rec["events"] if e["cameo"] == "112"]
     assert accused and accused[0]["code"] == "USA"
+
+
+def test_a_state_does_not_meet_its_own_official():
+    # written for this test
+    rec = _full("أبوظبي: وقعت دولة الإمارات والهند، اليوم، ثماني اتفاقيات، خلال زيارة رسمية يجريها رئيس الوزراء الهندي "
+                "إلى أبوظبي.")
+    assert ("الهند", "رئيس الوزراء الهندي") not in _dyads(rec, "04")
+    assert _both_ways(_dyads(rec, "05"), "دولة الإمارات", "الهند")

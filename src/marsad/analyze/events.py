@@ -2415,6 +2415,10 @@ def find_events(doc: Doc) -> list[Event]:
                 ev.source, ev.target = a, b
         if ev.cameo[:2] == "04" and ev.target is not None and _visitor_described(doc, ev):
             ev.target = None  # «في أول زيارة لمسؤول سعودي رفيع»: who visits, not whom
+        elif ev.cameo[:2] == "04" and ev.source is not None and ev.target is not None \
+                and _same_state(ev.source, ev.target) and any(
+                    (r.get("id") or "").startswith("gpe:") for r in (ev.source, ev.target)):
+            ev.target = None  # «زيارة يجريها رئيس الوزراء الهندي»: a state does not meet its own official
         if ev.cameo[:2] == "12" and ev.target is not None and _harm_to(doc, ev):
             # «ترفض أي مساس بسيادة دولة الكويت»: rejecting harm to a party backs it
             ev.cameo, ev.plover = SUPPORT, plover_of(SUPPORT)
