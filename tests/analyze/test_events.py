@@ -2974,3 +2974,12 @@ def test_a_state_does_not_meet_its_own_official():
                 "إلى أبوظبي.")
     assert ("الهند", "رئيس الوزراء الهندي") not in _dyads(rec, "04")
     assert _both_ways(_dyads(rec, "05"), "دولة الإمارات", "الهند")
+
+
+def test_a_strike_still_to_come_and_a_sole_solution_are_no_strikes():
+    # written for this test
+    rec = _full("وحذر المتحدث العسكري باسم الحوثيين يحيى سريع شركات الشحن من أن قوات الجماعة «ستستهدف أي سفينة "
+                "تتعامل مع موانئ إسرائيل».")
+    assert not _dyads(rec, "19")
+    rec = _full("وقال وزير الخارجية المغربي ناصر بوريطة إن المملكة «متمسكة بمبادرة الحكم الذاتي حلاً وحيداً للنزاع».")
+    assert not _dyads(rec, "19")

@@ -2203,6 +2203,9 @@ def find_events(doc: Doc) -> list[Event]:
                 # side promises is a threat (130) to whom it would hit, not a strike
                 ev.cameo, ev.plover = THREATEN, plover_of(THREATEN)
                 weight = 1.0
+            elif tr.verbal and _family(tr.code) == "V" and _future(toks, tr.i) and in_said is not None \
+                    and not ffold(tr.entry.lemma).startswith("س"):
+                weight = 0.0  # «من أن قوات الجماعة «ستستهدف أي سفينة …»»: a strike still to come
             if not tr.verbal and tr.code[:2] == "04" and any(
                     t.verbal and t.code[:2] == "04" and tr.i - 8 <= t.i < tr.i and _future(toks, t.i)
                     and not any(x.text in "،,.؛" for x in toks[t.i:tr.i]) for t in trs):
@@ -2213,7 +2216,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # «هاجم بن غفير القرار الأوروبي»: attacking a decision or a statement is criticism
                 ev.cameo, ev.plover = "111", plover_of("111")
             elif tr.code == "190" and tr.verbal and any(
-                    ffold(t.text).lstrip("و") in _SAYING for t in toks[tr.j:tr.j + 12]):
+                    ffold(t.text).lstrip("و") in _SAYING for t in toks[tr.j:tr.j + 18]):
                 # «هاجم حزب «فوكس» الحكومة الإسبانية، متهماً إياها بـ…»: an attack in words
                 ev.cameo, ev.plover = "111", plover_of("111")
             if tr.code[:2] == "17" and tr.j - tr.i > 1 and (
