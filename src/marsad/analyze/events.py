@@ -2387,6 +2387,11 @@ def find_events(doc: Doc) -> list[Event]:
     _answered_accusations(out)
     _targets_told_before(doc, out)
     _threats_to_the_opposed(doc, out)
+    for ev in out:
+        if ev.cameo == DENY and ev.source is not None and ev.target is not None and (
+                _same_state(ev.source, ev.target)
+                or (ev.source.get("id") in voices and _same(voices[ev.source["id"]], ev.target))):
+            ev.target = None  # «ونفى المتحدث باسم الوزارة …»: his own side is not whom he answers
     _denials_answer_sayers(doc, out)
     _denials_name_the_claimant(doc, out)
     _denials_accuse_back(out)
