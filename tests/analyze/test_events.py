@@ -2992,3 +2992,11 @@ def test_a_denial_does_not_answer_the_deniers_own_state():
                 "بالنفط أو السلاح، معتبرة أن الاتهامات الأميركية «لا أساس لها من الصحة».")
     assert ("البعثة الإيرانية", "طهران") not in _dyads(rec, "01")
     assert ("محمد البخيتي", "الأميركية") in _dyads(rec, "12")
+
+
+def test_agreeing_to_found_a_committee_that_meets_is_an_agreement_not_more_talks():
+    # written for this test
+    rec = _full("والتقى الرئيس التركي رجب طيب إردوغان الرئيس السوري أحمد الشرع في أنقرة، وأعلنت الرئاسة التركية أن "
+                "الجانبين اتفقا على تشكيل لجنة عسكرية مشتركة تجتمع شهرياً.")
+    assert _both_ways(_dyads(rec, "05"), "تركيا", "سوريا")  # (what two presidents agree, their states do)
+    assert not _dyads(rec, "036")

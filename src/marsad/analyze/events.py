@@ -2988,11 +2988,17 @@ def _agrees(tr: Trigger, toks: list[Token]) -> bool:
     return ffold(toks[tr.i].text).lstrip("وف").startswith(("اتفق", "يتفق", "تتفق"))
 
 
+_FOUNDING = frozenset(fold(w) for w in ("تشكيل", "إنشاء", "انشاء", "تأسيس", "إقامة", "اقامة"))
+
+
 def _agreed_to_talk(tr: Trigger, toks: list[Token]) -> bool:
     """«اتفق الجانبان على عقد جولة جديدة / مواصلة الحوار»: what was agreed is more talks."""
     if not _agrees(tr, toks):
         return False
     start = _agreed_object(tr, toks)
+    first = next((ffold(t.text) for t in toks[start:start + 2] if t.kind == "word" and ffold(t.text) not in ("على", "علي")), "")
+    if first in _FOUNDING:
+        return False  # «اتفقا على تشكيل لجنة مشتركة تجتمع شهرياً»: founding a body is the agreement
     for k in range(start, min(len(toks), start + 7)):
         if toks[k].text == "«" and k == start + 1:
             continue  # «اتفقا على «وضع الآليات اللازمة لبدء محادثات جادة»»
