@@ -532,3 +532,11 @@ def test_a_reply_with_what_it_says_after_bian_is_a_quote_and_announcing_is_a_cue
     rec = analyze_record(Article("وفي أول رد على الدعوة، رحبت وزارة الخارجية السودانية بالمبادرة، وأكدت أن المفاوضات "
                                  "«يجب أن تبدأ بخروج الميليشيا من المدن».", published="2025-01-09"))
     assert [q["cue"] for q in rec["quotes"]] == ["وأكدت"]  # (a reply as a noun is no cue)
+
+
+def test_a_title_holding_a_long_quoted_party_name_reaches_the_person():
+    # written for this test
+    rec = analyze_record(Article("وقالت الحكومة إن الوضع مستقر. أما زعيم حزب «التجمع من أجل العدالة والمساواة» المعارض "
+                                 "يوسف محمد نور، فاتهم السلطات بالسعي إلى «استبدال وصاية بأخرى».", published="2025-01-09"))
+    said = [(q["speaker"] or {}).get("text") for q in rec["quotes"] if "استبدال" in q["text"]]
+    assert said == ["يوسف محمد نور"]

@@ -1112,7 +1112,7 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
         return k
     if k in starts:  # «المتحدث باسم …»: a role phrase open at its end goes on
         starts = {s: m for s, m in starts.items() if s != k}
-    t0 = k
+    t0, quoted = k, False
     while k < len(toks) and k - t0 < 14:
         m = starts.get(k)
         if m is not None:
@@ -1122,6 +1122,11 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
             continue
         t = toks[k]
         w = ffold(t.text)
+        if k > t0 and t.text in ("«", "»"):
+            quoted = t.text == "«"
+        if quoted and t.kind == "word":  # «زعيم حزب «التجمع من أجل العدالة والمساواة» المعارض …»
+            k += 1
+            continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if _title_word(t.text) or w in _TITLE_LINKS | _RUN_WORDS or (k > t0 and (
                 w in ("في", "لدى", "ل", "لـ", "عن") or t.kind == "quote" or t.text in "()"
