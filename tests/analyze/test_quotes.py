@@ -540,3 +540,13 @@ def test_a_title_holding_a_long_quoted_party_name_reaches_the_person():
                                  "يوسف محمد نور، فاتهم السلطات بالسعي إلى «استبدال وصاية بأخرى».", published="2025-01-09"))
     said = [(q["speaker"] or {}).get("text") for q in rec["quotes"] if "استبدال" in q["text"]]
     assert said == ["يوسف محمد نور"]
+
+
+def test_a_body_after_a_warning_verb_is_whom_the_dropped_speaker_warns():
+    # written for this test
+    rec = analyze_record(Article("واعتبر وزير العدل التركي كمال أرسلان أن التحقيق قانوني. وحذر قيادة حزب الشعب الجمهوري "
+                                 "من أن «دعوة الناس إلى الشارع ستكون لها عواقب قانونية». وحذر رئيس البرلمان نعمان "
+                                 "قورتولموش من أن «التصعيد لا يخدم أحداً».", published="2025-01-09"))
+    said = {q["text"][:12]: (q["speaker"] or {}).get("text") for q in rec["quotes"]}
+    assert [s for t, s in said.items() if t.startswith("دعوة")] == ["كمال أرسلان"]
+    assert [s for t, s in said.items() if t.startswith("التصعيد")] == ["نعمان قورتولموش"]  # (a person there speaks)

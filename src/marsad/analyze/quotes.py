@@ -371,9 +371,15 @@ def _addressee(toks: list[Token], i: int, m: Mention, mentions: list[Mention]) -
     """Whether m, right after a call verb, is followed by إلى/بـ (past names joined to it by و:
     «دعا إسلام آباد وكابل إلى …»): then it is the one called on."""
     verb = fold(toks[i].text)
-    if verb[:1] in "وف" and verb[1:] in CALL_VERBS:
+    if verb[:1] in "وف" and (verb[1:] in CALL_VERBS or verb[1:] in _WARN_VERBS):
         verb = verb[1:]
+    if verb in _WARN_VERBS:  # «وحذر الحكومة من أن …»: the body he warns (a person named there speaks)
+        k = _past_conjuncts(m, mentions, toks)
+        return m.type != "PER" and k < len(toks) and ffold(toks[k].text) == "من"
     return verb in CALL_VERBS and _called_to(toks, _past_conjuncts(m, mentions, toks))
+
+
+_WARN_VERBS = frozenset(fold(w) for w in ("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "محذرا", "محذرة", "محذرين"))
 
 
 def _accusation(word: str) -> bool:
