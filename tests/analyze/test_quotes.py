@@ -550,3 +550,11 @@ def test_a_body_after_a_warning_verb_is_whom_the_dropped_speaker_warns():
     said = {q["text"][:12]: (q["speaker"] or {}).get("text") for q in rec["quotes"]}
     assert [s for t, s in said.items() if t.startswith("دعوة")] == ["كمال أرسلان"]
     assert [s for t, s in said.items() if t.startswith("التصعيد")] == ["نعمان قورتولموش"]  # (a person there speaks)
+
+
+def test_contenting_oneself_with_saying_is_a_quote():
+    # written for this test
+    rec = analyze_record(Article("من جهته، امتنع الجيش الإسرائيلي عن التعليق على الغارات، مكتفياً بالقول إنه «لا يعلق على "
+                                 "تقارير وسائل الإعلام الأجنبية».", published="2025-01-09"))
+    said = [(q["speaker"] or {}).get("text") for q in rec["quotes"] if "لا يعلق" in q["text"]]
+    assert said == ["الجيش الإسرائيلي"]
