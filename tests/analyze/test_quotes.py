@@ -558,3 +558,14 @@ def test_contenting_oneself_with_saying_is_a_quote():
                                  "تقارير وسائل الإعلام الأجنبية».", published="2025-01-09"))
     said = [(q["speaker"] or {}).get("text") for q in rec["quotes"] if "لا يعلق" in q["text"]]
     assert said == ["الجيش الإسرائيلي"]
+
+
+def test_a_quote_right_after_its_cue_and_an_aside_is_not_its_speaker_and_long_asides_are_skipped():
+    # written for this test
+    rec = analyze_record(Article("وأجرى الوزير فرانسوا لوميير اتصالاً هاتفياً بنظيره المغربي يوسف العلمي، أكد خلاله «دعم "
+                                 "باريس لاستقرار المنطقة المغاربية».", published="2025-01-09"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"] if "دعم باريس" in q["text"]] == ["فرانسوا لوميير"]
+    rec = analyze_record(Article("وأوضح وزير الخارجية اللبناني يوسف رجي، في مؤتمر صحافي عقب لقائه المنسق الخاص للأمم "
+                                 "المتحدة في لبنان يوهان فان دير برغ في بيروت، أن الغارة «خرق فاضح للقرار 1701».",
+                                 published="2025-01-09"))
+    assert [(q["speaker"] or {}).get("text") for q in rec["quotes"] if "خرق فاضح" in q["text"]] == ["يوسف رجي"]

@@ -192,7 +192,7 @@ def _content(toks: list[Token], start: int, stop: int, names: frozenset[int] = f
         if t.text in "،," and k + 1 < stop:
             # «وقال المجلس، في بيان تلاه المتحدث … عبر التلفزيون، إن …»: a parenthetical between
             # commas does not count towards the distance to the content
-            close = next((n for n in range(k + 1, min(stop, k + 16)) if toks[n].text in "،,"), None)
+            close = next((n for n in range(k + 1, min(stop, k + 20)) if toks[n].text in "،,"), None)
             if close is not None and not any(ffold(x.text) in COMPLEMENTIZERS or x.text in OPEN_QUOTES
                                              for x in toks[k + 1:close]):
                 skipped += close - k
@@ -426,8 +426,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 # dropped subject of an «as / when» clause is the sentence's first actor
                 speaker_m, how = near, "before"
             if how == "after" and speaker_m is not None and any(
-                    ffold(t.text) in COMPLEMENTIZERS for t in toks[cue.i + 1:speaker_m.tok_start]):
-                # «…، قائلاً إن «حماس تلقت …»»: a name past «إن» is inside what is said, not who says it
+                    ffold(t.text) in COMPLEMENTIZERS or (t.text in OPEN_QUOTES and n > cue.i + 1)
+                    for n, t in enumerate(toks[cue.i + 1:speaker_m.tok_start], cue.i + 1)):
+                # «…، قائلاً إن «حماس تلقت …»», «أكد خلاله «دعم باريس …»»: a name past «إن» or an
+                # opening quote mark is inside what is said, not who says it
                 speaker_m, how = (centre, "centre") if centre is not None else (None, "none")
             when = cue.i > 0 and ffold(toks[cue.i - 1].text) in _AS_WHEN
             if how == "after" and speaker_m is not None and _addressee(toks, cue.i, speaker_m, mentions) \
