@@ -3000,3 +3000,12 @@ def test_agreeing_to_found_a_committee_that_meets_is_an_agreement_not_more_talks
                 "الجانبين اتفقا على تشكيل لجنة عسكرية مشتركة تجتمع شهرياً.")
     assert _both_ways(_dyads(rec, "05"), "تركيا", "سوريا")  # (what two presidents agree, their states do)
     assert not _dyads(rec, "036")
+
+
+def test_protesters_demand_through_a_plural_participle_or_their_slogans():
+    # written for this test
+    rec = _full("وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن آلاف السكان نزحوا. وفي الحسكة، تظاهر المئات أمام "
+                "مقر للأمم المتحدة احتجاجاً على الضربات التركية، مطالبين المجتمع الدولي بحماية المدنيين.")
+    assert ("المئات", "المجتمع الدولي") in _dyads(rec, "10")
+    rec = _full("وتجمع مئات المحتجين أمام مبنى البلدية. وردد المحتجون أمام مبنى البلدية هتافات تطالب الحكومة بالاستقالة.")
+    assert ("المحتجون", "الحكومة") in _dyads(rec, "10")

@@ -2333,6 +2333,7 @@ def find_events(doc: Doc) -> list[Event]:
                                       plover=plover_of(back)))
                 doc.extras["event_weights"][id(mutual[-1])] = doc.extras["event_weights"].get(id(copy), 1.0)
         extra.extend(mutual)
+        _protesters_demand(evs, mentions, toks)
         _protest_targets(evs, mentions, toks)
         _dispersed_protesters(evs, toks, doc.extras.setdefault("event_weights", {}))
         _denials_replying(evs, mentions, toks)
@@ -2916,6 +2917,40 @@ def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], toks: list[To
         if protest is not None and not _same(protest.source, ev.source):
             ev.target = protest.source
             weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
+
+
+def _protesters_demand(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
+    """«تظاهر المئات …، مطالبين المجتمع الدولي بحماية المدنيين», «وردد المحتجون هتافات تطالب
+    الحكومة بالاستقالة»: a plural participle of demand, or slogans that demand, after a protest
+    in its sentence speak for the protesters; whom they address is the party after the word."""
+    for k, (tr, ev, _) in enumerate(evs):
+        if ev.cameo[:2] not in ("10", "02") or tr.j - tr.i != 1:
+            continue
+        w = ffold(toks[tr.i].text).lstrip("و")
+        slogans = tr.i > 0 and ffold(toks[tr.i - 1].text) in _SLOGANS
+        if not (slogans or (w in PARTICIPLES and w.endswith(("ين", "ات")))):
+            continue
+        if ev.source is not None and _crowd(ev.source):
+            continue  # (already the protesters: «مئات المحتجين»)
+        protest = next((e for _, e, _ in evs[:k] if _family(e.cameo) == "14" and e.source is not None
+                        and not e.negated and e.start < ev.start and _crowd(e.source)), None)
+        if protest is None:
+            continue
+        ev.source = {key: v for key, v in protest.source.items() if key != "bare"}
+        if slogans or ev.target is None or _same(ev.target, ev.source):
+            named = next((m for m in mentions if m.tok_start == tr.j and _party(m)), None)
+            ev.target = named.ref() if named is not None else ev.target
+
+
+def _crowd(ref: dict[str, Any]) -> bool:
+    """«المئات», «مئات المحتجين», «آلاف من أنصار الحزب»: a crowd or a group of people."""
+    words = (ref.get("text") or "").split()
+    return bool(words) and (ffold(" ".join(words)) in _CROWDS or ffold(words[0]) in _CROWDS | _CROWD_COUNTS_EV
+                            or (ref.get("id") is None and _people_word(words[0])))
+
+
+_CROWD_COUNTS_EV = frozenset(fold(w) for w in ("مئات", "آلاف", "عشرات", "الآلاف", "المئات", "العشرات"))
+_SLOGANS = frozenset(fold(w) for w in ("هتافات", "شعارات", "لافتات", "شعارا", "لافتة"))
 
 
 def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
