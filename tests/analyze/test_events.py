@@ -3009,3 +3009,9 @@ def test_protesters_demand_through_a_plural_participle_or_their_slogans():
     assert ("المئات", "المجتمع الدولي") in _dyads(rec, "10")
     rec = _full("وتجمع مئات المحتجين أمام مبنى البلدية. وردد المحتجون أمام مبنى البلدية هتافات تطالب الحكومة بالاستقالة.")
     assert ("المحتجون", "الحكومة") in _dyads(rec, "10")
+
+
+def test_a_denial_of_what_someone_reported_answers_the_reporter():
+    # written for this test
+    rec = _full("ونفى المتحدث باسم الكرملين دميتري بيسكوف ما أوردته وسائل إعلام غربية عن سحب روسيا معداتها من سوريا.")
+    assert [t for s, t in _dyads(rec, "01") if s == "دميتري بيسكوف" and t.startswith("وسائل")]

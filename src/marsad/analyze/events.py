@@ -3285,6 +3285,10 @@ def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
 _AS_CLAIMED = frozenset(fold(w) for w in ("تزعم", "يزعم", "زعمت", "زعم", "تدعي", "يدعي", "ادعت", "ادعى",
                                            "أشاعت", "أشاع", "روجت", "روج", "أوردت", "أورد", "ذكرت", "تقول", "يقول"))
 _AS = frozenset(fold(w) for w in ("كما", "مثلما"))
+_WHAT_EV = frozenset(fold(w) for w in ("ما", "بما"))
+_REPORTED_IT = frozenset(fold(w) for w in ("تداولته", "أوردته", "نشرته", "ذكرته", "روجته", "تناقلته", "أشاعته",
+                                           "زعمته", "ادعته", "أورده", "نشره", "ذكره", "روجه", "زعمه", "ادعاه",
+                                           "تداولتها", "نقلته", "بثته"))
 _CLAIM_NOUNS = frozenset(fold(w) for w in ("اتهامات", "الاتهامات", "مزاعم", "ادعاءات", "اتهام"))
 _MADE_IT = frozenset(fold(w) for w in ("أطلقها", "وجهها", "ساقها", "أطلقته", "وجهته", "ساقته", "ساقتها",
                                        "أطلقتها", "وجهتها", "أوردتها", "أوردها"))
@@ -3312,6 +3316,8 @@ def _denials_name_the_claimant(doc: Doc, events: list[Event]) -> None:
                 at = n + 2  # «كما تزعم إسرائيل»
             elif w.lstrip("و") in _CLAIM_NOUNS and nxt in _MADE_IT:
                 at = n + 2  # «على اتهامات أطلقها نواب معارضون»
+            elif w in _WHAT_EV and nxt in _REPORTED_IT:
+                at = n + 2  # «نفى ما تداولته وسائل إعلام محلية عن تجميد الرواتب»
             if at is None:
                 continue
             mentions = sentence_mentions(doc, ev.sentence_start, ev.sentence_end, toks, 0)
