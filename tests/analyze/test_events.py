@@ -3015,3 +3015,14 @@ def test_a_denial_of_what_someone_reported_answers_the_reporter():
     # written for this test
     rec = _full("ونفى المتحدث باسم الكرملين دميتري بيسكوف ما أوردته وسائل إعلام غربية عن سحب روسيا معداتها من سوريا.")
     assert [t for s, t in _dyads(rec, "01") if s == "دميتري بيسكوف" and t.startswith("وسائل")]
+
+
+def test_an_agency_anaphor_reaches_a_body_last_named_by_its_short_name():
+    # written for this test
+    text = ("أعلنت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا) أنها تواجه عجزاً مالياً. "
+            + "وقالت الحكومة الهولندية إنها ستراجع تمويلها. " * 3
+            + "ورحب المفوض العام لـ«أونروا» بالقرار. وقالت جامعة الدول العربية في بيان إن الدول المانحة مطالبة بالوفاء. "
+            "غير أن البعثة الإسرائيلية لدى الأمم المتحدة اتهمت الوكالة بـ«التغاضي عن التحريض».")
+    rec = _full(text)
+    accused = [e["target"] for e in rec["events"] if e["cameo"] == "112"]
+    assert accused and accused[0]["id"] == "org:unrwa"

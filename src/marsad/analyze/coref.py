@@ -1012,6 +1012,8 @@ class Salience:
 
     recent: list[Mention] = field(default_factory=list)
     centre: Mention | None = None
+    # an id's fullest name so far: «أونروا» after «وكالة الأمم المتحدة لإغاثة …» is still a «وكالة»
+    fullest: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, m: Mention) -> Mention:
         """Point a nominal anaphor (الوزارة) at its antecedent; other mentions are themselves."""
@@ -1042,15 +1044,16 @@ class Salience:
                 # comes right after that person when the anaphor's head is its own: not «المحكمة»
                 # for «المدعي العام للمحكمة»)
                 for prev, inner in ((p, p is not r) for r in reversed(self.recent) for p in (r, *reversed(r.inner))):
+                    full = self.fullest.get(prev.id or "", "") if len(prev.text.split()) == 1 else ""
                     hay = fold((prev.text.split() or [""])[0]) if inner else \
-                        fold(" ".join(x for x in (prev.text, prev.name or "", prev.title) if x))
+                        fold(" ".join(x for x in (prev.text, prev.name or "", prev.title, full) if x))
                     # «الجيش» is not the spokesman whose title names the army; «الرئيس الصومالي»
                     # is not the Egyptian president named before
                     if state and (prev.country or (prev.code or "")[:3] or state) != state:
                         continue
                     if heads == ("رييس",) and not inner and prev.type == "PER" and _heads_a_body(prev.title):
                         continue  # «الرئيس الصومالي» is not the one titled «رئيس البرلمان»
-                    if prev is not m and prev.antecedent is None and len(prev.text.split()) > 1 \
+                    if prev is not m and prev.antecedent is None and (len(prev.text.split()) > 1 or len(full.split()) > 1) \
                             and (person or prev.type != "PER") and any(h in hay for h in heads):
                         m.antecedent = prev
                         return m
@@ -1059,6 +1062,8 @@ class Salience:
 
     def add(self, m: Mention) -> None:
         self.recent.append(m)
+        if m.id and m.text and len(m.text.split()) > len(self.fullest.get(m.id, "").split()):
+            self.fullest[m.id] = m.text
         if len(self.recent) > 30:
             del self.recent[0]
 
