@@ -37,7 +37,7 @@ from marsad.analyze.coref import (
     subject_for,
 )
 from marsad.analyze.doc import Doc, Event
-from marsad.analyze.stances import _REBEL_ROLES, MEDIATION, quote_stances
+from marsad.analyze.stances import _GROUP_PARTIES, _REBEL_ROLES, MEDIATION, quote_stances
 from marsad.analyze.triggers import (
     ACCUSE,
     DENY,
@@ -784,9 +784,6 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
     return None
 
 
-_PARTY_GROUPS = frozenset(fold(w) for w in word_class("party_groups"))
-
-
 def _with_group(toks: list[Token], j: int) -> Mention | None:
     """«اتصالات (مكثفة) مع الأطراف المعنية», «مع الجانبين»: the parties a meeting word is with,
     named only as a group."""
@@ -795,7 +792,7 @@ def _with_group(toks: list[Token], j: int) -> Mention | None:
     if k + 1 >= len(toks) or ffold(toks[k].text) not in _WITH:
         return None
     slot = _bare_object(toks, k + 1)
-    if slot is None or slot.tok_start > k + 2 or ffold(toks[slot.tok_start].text) not in _PARTY_GROUPS:
+    if slot is None or slot.tok_start > k + 2 or ffold(toks[slot.tok_start].text) not in _GROUP_PARTIES:
         return None
     return slot
 
@@ -1662,15 +1659,14 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
 
 _WORLD = frozenset(fold(w) for w in ("المجتمع الدولي", "العالم", "الأسرة الدولية"))
 # texts a body issues that can be the subject of a present verb: «قراراً يدين …», «بياناً يتهم …»
-_ISSUED = frozenset(fold(w) for w in ("قرارا", "قراراً", "قرار", "بيانا", "بياناً", "تقريرا", "تقريراً", "رسالة",
-                                      "مذكرة", "إعلانا", "إعلاناً"))
+_ISSUED_TEXTS = frozenset(ffold(w) for w in ("قراراً", "قرار", "بياناً", "تقريراً", "رسالة", "مذكرة", "إعلاناً"))
 
 
 def _issued_by(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> tuple[Mention, Mention | None] | None:
     """«تبنى مجلس محافظي الوكالة قراراً يدين إيران»: a present verb right after the text a
     party issued has that party as its doer (the first party of the sentence before it), and
     the party right after the verb as its object."""
-    if tr.i < 2 or ffold(toks[tr.i - 1].text) not in _ISSUED or ffold(toks[tr.i].text).lstrip("و")[:1] not in ("ي", "ت"):
+    if tr.i < 2 or ffold(toks[tr.i - 1].text) not in _ISSUED_TEXTS or ffold(toks[tr.i].text).lstrip("و")[:1] not in ("ي", "ت"):
         return None
     issuer = next((m for m in mentions if m.tok_end <= tr.i - 1 and _party(m) and not _locative(toks, m)
                    and not _in_quotes(toks, m.tok_start)), None)
@@ -2945,11 +2941,10 @@ def _protesters_demand(evs: list[tuple[Trigger, Event, Roles]], mentions: list[M
 def _crowd(ref: dict[str, Any]) -> bool:
     """«المئات», «مئات المحتجين», «آلاف من أنصار الحزب»: a crowd or a group of people."""
     words = (ref.get("text") or "").split()
-    return bool(words) and (ffold(" ".join(words)) in _CROWDS or ffold(words[0]) in _CROWDS | _CROWD_COUNTS_EV
+    return bool(words) and (ffold(" ".join(words)) in _CROWDS or ffold(words[0]) in _CROWDS | _QUANTITIES
                             or (ref.get("id") is None and _people_word(words[0])))
 
 
-_CROWD_COUNTS_EV = frozenset(fold(w) for w in ("مئات", "آلاف", "عشرات", "الآلاف", "المئات", "العشرات"))
 _SLOGANS = frozenset(fold(w) for w in ("هتافات", "شعارات", "لافتات", "شعارا", "لافتة"))
 
 
@@ -4036,7 +4031,7 @@ _SANCTIONABLE = frozenset(fold(w) for w in ("أفراد", "أشخاص", "شخص�
 def _group_met(ev: Event) -> bool:
     """«اتصالات مع الأطراف المعنية»: a meeting with parties named as a group names whom it was with."""
     words = ((ev.target or {}).get("text") or "").split()
-    return ev.cameo[:2] == "04" and bool(words) and ffold(words[0]) in _PARTY_GROUPS
+    return ev.cameo[:2] == "04" and bool(words) and ffold(words[0]) in _GROUP_PARTIES
 
 
 def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
