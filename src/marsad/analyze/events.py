@@ -2192,16 +2192,15 @@ def find_events(doc: Doc) -> list[Event]:
                 # cooperate (030), not aid given
                 ev.cameo, ev.plover = "030", plover_of("030")
             elif tr.verbal and _family(tr.code) == "V" and _future(toks, tr.i) and in_said is not None \
-                    and not ffold(tr.entry.lemma).startswith("س") \
-                    and src is not None and in_said.speaker and _same(src.ref(), in_said.speaker) \
-                    and not is_negated(toks, tr.i):
-                # «وقال إن قواته «ستستهدف كل سفينة مرتبطة بإسرائيل»»: a strike the speaker's
-                # side promises is a threat (130) to whom it would hit, not a strike
-                ev.cameo, ev.plover = THREATEN, plover_of(THREATEN)
-                weight = 1.0
-            elif tr.verbal and _family(tr.code) == "V" and _future(toks, tr.i) and in_said is not None \
-                    and not ffold(tr.entry.lemma).startswith("س"):
-                weight = 0.0  # «من أن قوات الجماعة «ستستهدف أي سفينة …»»: a strike still to come
+                    and not ffold(tr.entry.lemma).startswith("س"):  # (سيطر is no future)
+                if src is not None and in_said.speaker and _same(src.ref(), in_said.speaker) \
+                        and not is_negated(toks, tr.i):
+                    # «وقال إن قواته «ستستهدف كل سفينة مرتبطة بإسرائيل»»: a strike the speaker's
+                    # side promises is a threat (130) to whom it would hit, not a strike
+                    ev.cameo, ev.plover = THREATEN, plover_of(THREATEN)
+                    weight = 1.0
+                else:
+                    weight = 0.0  # «من أن قوات الجماعة «ستستهدف أي سفينة …»»: a strike still to come
             if not tr.verbal and tr.code[:2] == "04" and any(
                     t.verbal and t.code[:2] == "04" and tr.i - 8 <= t.i < tr.i and _future(toks, t.i)
                     and not any(x.text in "،,.؛" for x in toks[t.i:tr.i]) for t in trs):
