@@ -3026,3 +3026,11 @@ def test_an_agency_anaphor_reaches_a_body_last_named_by_its_short_name():
     rec = _full(text)
     accused = [e["target"] for e in rec["events"] if e["cameo"] == "112"]
     assert accused and accused[0]["id"] == "org:unrwa"
+
+
+def test_own_forces_belong_to_who_says_so_not_to_the_first_speaker():
+    # written for this test
+    rec = _full("وأفاد ناشطون محليون بأن مسلحين مجهولين خطفوا سائقين قرب البلدة، فيما أعلنت وزارة الداخلية السورية أن "
+                "وحداتها اعتقلت اثنين من أفراد العصابة.")
+    doers = {s for s, _ in _dyads(rec, "17")}
+    assert "وزارة الداخلية السورية" in doers and "ناشطون" not in doers

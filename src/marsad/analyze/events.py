@@ -1951,11 +1951,16 @@ def find_events(doc: Doc) -> list[Event]:
                 # «أعلنت الجبهة أن مقاتليها شنوا هجوماً», «قال العميد عودة إن قواته اعتقلت»: the
                 # speaker's own forces
                 body = shared
-                if shared is not None and shared.type == "PER" and _past_voice(
-                        toks, mentions, shared.tok_start - 3) is not None:
+                if in_said is not None and in_said.speaker and (own := _speaker_mention(
+                        [in_said], [in_said.start], in_said.start, in_said.start + 1, mentions)) is not None:
+                    # «وأفاد ناشطون بأن …، فيما أعلنت وزارة الداخلية أن وحداتها اعتقلت …»: the
+                    # forces are those of who says so, not of the sentence's first speaker
+                    body = own
+                if body is not None and body.type == "PER" and _past_voice(
+                        toks, mentions, body.tok_start - 3) is not None:
                     # «أعلن الجيش الباكستاني، على لسان المتحدث باسمه …، أن مدفعيته»: the body's
-                    body = next((m for m in mentions if m.tok_end <= shared.tok_start - 2 and m.type in ("ORG", "GPE")
-                                 and _party(m) and _named(m)), shared)
+                    body = next((m for m in mentions if m.tok_end <= body.tok_start - 2 and m.type in ("ORG", "GPE")
+                                 and _party(m) and _named(m)), body)
                 if body is not None and body.key != roles.source.key:
                     roles.source = body
             if roles.target is not None and _voice(toks, roles.target):
