@@ -3034,3 +3034,12 @@ def test_own_forces_belong_to_who_says_so_not_to_the_first_speaker():
                 "وحداتها اعتقلت اثنين من أفراد العصابة.")
     doers = {s for s, _ in _dyads(rec, "17")}
     assert "وزارة الداخلية السورية" in doers and "ناشطون" not in doers
+
+
+def test_a_verb_after_during_it_has_the_doer_of_the_act_just_told():
+    # written for this test
+    rec = _full("وأفاد المرصد السوري لحقوق الإنسان بأن هدوءاً يسود المنطقة، فيما شنت قوات الأمن العام حملة دهم في مدينة "
+                "منبج اعتقلت خلالها 14 شخصاً.")
+    doers = {s for s, _ in _dyads(rec, "173")}
+    assert doers and all(s.startswith("قوات الأمن") for s in doers)
+    assert not _dyads(rec, "19")  # (a police raid is no military attack)

@@ -119,6 +119,8 @@ def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Me
 
 _WITH = frozenset(fold(w) for w in ("مع", "ومع"))
 _DURING_IT = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما"))
+_CAMPAIGN = fold("حملة")
+_RAIDS = frozenset(fold(w) for w in ("دهم", "مداهمات", "مداهمة", "اعتقالات", "اعتقال", "تفتيش", "أمنية"))
 _WITH_HIM = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما"))
 
 
@@ -1821,6 +1823,10 @@ def find_events(doc: Doc) -> list[Event]:
                 continue  # «ودعا أيدن الحكومة العراقية»: the surname أيدن is no verb (أيّدن)
             if tr.i > 0 and ffold(toks[tr.i - 1].text) in _MANNER:
                 continue  # «نفت … بشكل قاطع»: categorically, not a boycott (قاطع)
+            if tr.code[:2] == "19" and tr.j < len(toks) and ffold(toks[tr.j - 1].text) == _CAMPAIGN \
+                    and ffold(toks[tr.j].text) in _RAIDS:
+                # «شنت قوات الأمن حملة دهم اعتقلت خلالها …»: a police raid, not a military attack
+                tr = replace(tr, entry=replace(tr.entry, code="173"))
             inside = any(a <= toks[tr.i].start < b for a, b in quoted) or _in_quotes(toks, tr.i)
             in_said = next((q for q in said if q.start <= toks[tr.i].start < q.end), None)
             sharer = shared
@@ -1849,6 +1855,15 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.how = "before"
             if tr.code[:2] == "04" and roles.target is None and (group := _with_group(toks, tr.j)) is not None:
                 roles.target = group  # «تجري اتصالات مع الأطراف المعنية»: talks with the parties as a group
+            if tr.verbal and tr.j < len(toks) and ffold(toks[tr.j].text) in _DURING_IT and evs \
+                    and not (roles.how == "after" and roles.source is not None and roles.source.tok_start > tr.j) \
+                    and (during := evs[-1][2].source) is not None \
+                    and during.type != "BARE" and (roles.source is None or during.key != roles.source.key):
+                # «شنت قوات الأمن العام حملة دهم اعتقلت خلالها 14 شخصاً»: «during it» is the act
+                # just told, and its doer is the doer of this one
+                if roles.target is not None and roles.target.key == during.key:
+                    roles.target = None
+                roles.source, roles.how = during, "pronoun"
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
             if tr.verbal and roles.how == "before" and shared is not None and roles.source is not None \
