@@ -68,6 +68,13 @@ def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     assert "per:jean-yves-le-drian" in ida & idb
 
 
+def test_the_un_rights_office_is_one_body_under_its_office_name(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="ودان مكتب مفوض الأمم المتحدة السامي لحقوق الإنسان اعتقال المتطوعين في أم درمان."))
+    office = [e for e in doc.entities if e.id == "org:ohchr"]
+    assert office and office[0].text == "مكتب مفوض الأمم المتحدة السامي لحقوق الإنسان"
+
+
 def test_role_phrase_links_to_person(pipe: Pipeline) -> None:
     body = ("ردت الوزارة على تصريحات وزير الخارجية الفرنسي جان إيف لودريان أمس. "
             "وكان وزير الخارجية الفرنسي عبر عن دهشته.")
