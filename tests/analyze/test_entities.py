@@ -75,6 +75,12 @@ def test_the_un_rights_office_is_one_body_under_its_office_name(pipe: Pipeline) 
     assert office and office[0].text == "مكتب مفوض الأمم المتحدة السامي لحقوق الإنسان"
 
 
+def test_a_body_named_in_guillemets_is_one_organisation(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="ودعت «المنسقية العامة للنازحين واللاجئين» في دارفور المجتمع الدولي إلى إقامة منطقة آمنة."))
+    assert ("المنسقية العامة للنازحين واللاجئين", "ORG") in {(e.text, e.type) for e in doc.entities}
+
+
 def test_role_phrase_links_to_person(pipe: Pipeline) -> None:
     body = ("ردت الوزارة على تصريحات وزير الخارجية الفرنسي جان إيف لودريان أمس. "
             "وكان وزير الخارجية الفرنسي عبر عن دهشته.")

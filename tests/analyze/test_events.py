@@ -3043,3 +3043,10 @@ def test_a_verb_after_during_it_has_the_doer_of_the_act_just_told():
     doers = {s for s, _ in _dyads(rec, "173")}
     assert doers and all(s.startswith("قوات الأمن") for s in doers)
     assert not _dyads(rec, "19")  # (a police raid is no military attack)
+
+
+def test_a_threat_by_a_quoted_body_past_an_apposition_takes_the_threatened_target():
+    # written for this test
+    rec = _full("وفي المقابل، هددت «ألوية العهد»، أحد الفصائل المسلحة في العراق، باستهداف خطوط الربط الكهربائي مع الأردن.")
+    assert ("ألوية العهد", "الأردن") in _dyads(rec, "13")
+    assert not _dyads(rec, "19")

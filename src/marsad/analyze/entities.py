@@ -164,8 +164,34 @@ def _quoted_bodies(sents: list[list[Token]], mentions: list[Mention], titles: fr
                 continue  # a known body, or a name that reaches past the guillemets
             out = [m for m in out if not (m.start < end and start < m.end)]
             out.append(Mention(start, end, "ORG", "quoted"))
+        for k in range(len(toks) - 3):
+            # «ودعت «المنسقية العامة للنازحين واللاجئين» المجتمع الدولي»: a body's own name in
+            # guillemets, its head word first, definite or followed by a definite word or a name
+            if toks[k].text != "«" or fold_key(toks[k + 1].text) not in _NAMED_HEADS:
+                continue
+            close = next((n for n in range(k + 3, min(len(toks), k + 7)) if toks[n].text == "»"), None)
+            if close is None or any(toks[n].kind != "word" for n in range(k + 1, close)):
+                continue
+            start, end = toks[k + 1].start, toks[close - 1].end
+            inside = [m for m in out if m.start < end and start < m.end]
+            second = fold_key(toks[k + 2].text)
+            if not (fold_key(toks[k + 1].text).startswith("ال") or second.startswith(("ال", "لل"))
+                    or any(m.start == toks[k + 2].start and m.type in ("GPE", "PER") for m in inside)):
+                continue  # «منظمة إرهابية أجنبية»: a description, not a name
+            if any(fold_key(toks[n].text) in _NOT_NAMES for n in range(k + 2, close)) \
+                    or any(m.type == "ORG" or m.start < start or m.end > end for m in inside):
+                continue
+            out = [m for m in out if not (m.start < end and start < m.end)]
+            out.append(Mention(start, end, "ORG", "quoted"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# head words that open a body's name (not «حملة الاعتقالات», a campaign)
+_NAMED_HEADS = frozenset(fold_key(w) for w in word_class("body_heads") + word_class("group_heads")
+                         + word_class("quoted_body_heads") + ("المنسقية", "منسقية")
+                         if fold_key(w) not in (fold_key("حملة"), fold_key("الحملة")))
+_NOT_NAMES = frozenset(fold_key(w) for w in ("إرهابية", "إرهابي", "مسلحة", "خارجة", "تحولت", "كانت", "لا"))
 
 
 _BODY_HEADS = frozenset(fold_key(w) for w in ("المنظمة", "الوزارة", "الحركة", "الجماعة", "الهيئة", "المفوضية",

@@ -1635,8 +1635,10 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
             continue
         end = ra.source.tok_end if ra.source is not None and ra.how == "after" else a.j
         if ra.source is not None and ra.how == "after":
-            # «هددت «ألوية العهد»، أحد الفصائل المسلحة …، باستهداف»: past an apposition
-            end = max(end, _after_aside(toks, end) - 1)
+            # «هددت «ألوية العهد»، أحد الفصائل المسلحة …، باستهداف»: past an apposition (and
+            # past the guillemet that closes a quoted name)
+            shut = end + 1 if end < len(toks) and toks[end].text == "»" else end
+            end = max(end, _after_aside(toks, shut) - 1)
         if ra.target is not None and a.j <= ra.target.tok_start <= end + 3:
             end = max(end, ra.target.tok_end)  # دعا مجلس الأمن إلى فرض عقوبات
         for b, ev_b, _ in evs:
