@@ -3050,3 +3050,13 @@ def test_a_threat_by_a_quoted_body_past_an_apposition_takes_the_threatened_targe
     rec = _full("وفي المقابل، هددت «ألوية العهد»، أحد الفصائل المسلحة في العراق، باستهداف خطوط الربط الكهربائي مع الأردن.")
     assert ("ألوية العهد", "الأردن") in _dyads(rec, "13")
     assert not _dyads(rec, "19")
+
+
+def test_protesters_named_by_kin_or_a_longer_genitive_chain_stage_the_protest():
+    # written for this test
+    rec = _full("وفي أم درمان، نفذت أسر المعتقلين وقفة احتجاجية أمام مقر الاستخبارات العسكرية.")
+    assert {s for s, _ in _dyads(rec, "14")} == {"أسر المعتقلين"}
+    rec = _full("وفي درعا، نظم مئات من أبناء بلدات الريف الغربي وقفات احتجاجية ضد الغارات الإسرائيلية، مطالبين "
+                "الحكومة السورية بتعزيز انتشار الجيش.")
+    assert {s for s, _ in _dyads(rec, "14")} == {"مئات من أبناء بلدات الريف الغربي"}
+    assert ("مئات من أبناء بلدات الريف الغربي", "الحكومة السورية") in _dyads(rec, "10")

@@ -1025,7 +1025,7 @@ _WHERE_OR_WHEN = frozenset(fold(w) for w in ("أمام", "امام", "خلف", "
                                              "عند", "قبالة", "بالقرب", "أمس", "اليوم"))
 
 
-def _counted_group(toks: list[Token], q: int) -> Mention | None:
+def _counted_group(toks: list[Token], q: int, chains: bool = True) -> Mention | None:
     """«آلاف الأكراد», «عشرات المودعين»: a counted group of people (the quantity word and the
     noun after it) is an actor even when no lexicon knows the noun."""
     n = q + 1
@@ -1036,12 +1036,36 @@ def _counted_group(toks: list[Token], q: int) -> Mention | None:
         return None  # «تظاهر آلاف أمام السفارة»: a place, not whom they are
     w = ffold(toks[n].text)
     # a plural head, or one in a genitive chain with a definite noun (ذوي الرهائن، موظفي الإقليم)
-    chain = not w.startswith("ال") and n + 1 < len(toks) and toks[n + 1].kind == "word" \
-        and ffold(toks[n + 1].text).startswith("ال") and len(w) >= 3
+    chain = _genitive_chain(toks, n)
+    if chain is not None and chain > n + 2 and not chains:
+        chain = None  # (a longer chain only where the act is a protest)
     if not (w.endswith(("ين", "ون")) or chain):
         return None
-    end = n + 2 if chain else n + 1
+    end = chain or n + 1
     return Mention(toks[q].start, toks[end - 1].end, q, end, doc_text(toks, q, end), type="ORG")
+
+
+def _genitive_chain(toks: list[Token], n: int) -> int | None:
+    """The token after a genitive chain that an indefinite noun at n opens and a definite noun
+    closes, with that noun's adjectives: «ذوي الرهائن», «أبناء بلدات الريف الغربي»; else None."""
+    if ffold(toks[n].text).startswith("ال") or len(ffold(toks[n].text)) < 3:
+        return None
+    m = n + 1
+    while m < min(len(toks), n + 3) and toks[m].kind == "word" and not ffold(toks[m].text).startswith("ال") \
+            and ffold(toks[m].text) not in _NOT_SUBJECTS and ffold(toks[m].text) not in _WHERE_OR_WHEN:
+        m += 1
+    if m >= len(toks) or toks[m].kind != "word" or not ffold(toks[m].text).startswith("ال") \
+            or ffold(toks[m].text) in _NOT_SUBJECTS:
+        return None
+    end = m + 1
+    while end < min(len(toks), m + 3) and toks[end].kind == "word" and _nisba(toks[end].text) \
+            and ffold(toks[end].text).startswith("ال"):
+        end += 1  # «الريف الغربي»
+    return end
+
+
+# people named by whose kin or folk they are (أسر المعتقلين، أبناء البلدة)
+_KIN = frozenset(fold(w) for w in ("أسر", "عائلات", "ذوي", "ذوو", "أبناء", "أهالي", "أهل", "أمهات", "طلاب", "طلبة"))
 
 
 def counted_group_before(toks: list[Token], i: int) -> Mention | None:
@@ -1332,8 +1356,12 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
             src, how = subject_for(actors, toks, k, k + 1, None)
             if how not in ("after", "before") and k + 1 < tr.i and ffold(toks[k + 1].text) in _QUANTITIES:
                 # «نظم مئات من موظفي الإقليم وقفة احتجاجية»: a counted group is the doer
-                group = _counted_group(toks, k + 1)
+                group = _counted_group(toks, k + 1, chains=tr.code[:2] == "14")
                 return group if group is not None and group.tok_end <= tr.i else None
+            if how not in ("after", "before") and tr.code[:2] == "14" and k + 1 < tr.i and ffold(toks[k + 1].text) in _KIN \
+                    and (end := _genitive_chain(toks, k + 1)) is not None and end <= tr.i:
+                # «نفذت أسر المعتقلين وقفة احتجاجية»: people named by whose kin they are
+                return Mention(toks[k + 1].start, toks[end - 1].end, k + 1, end, doc_text(toks, k + 1, end), type="ORG")
             if how not in ("after", "before") and k > 0 and ffold(toks[k - 1].text) in _THAT_IT:
                 # «أعلنت سلطنة عمان أنها تجري اتصالات مع …»: «it» is who announced it
                 return next((m for m in reversed(actors) if m.tok_end <= k - 1 and _party(m)
