@@ -3060,3 +3060,12 @@ def test_protesters_named_by_kin_or_a_longer_genitive_chain_stage_the_protest():
                 "الحكومة السورية بتعزيز انتشار الجيش.")
     assert {s for s, _ in _dyads(rec, "14")} == {"مئات من أبناء بلدات الريف الغربي"}
     assert ("مئات من أبناء بلدات الريف الغربي", "الحكومة السورية") in _dyads(rec, "10")
+
+
+def test_a_un_official_named_by_title_alone_speaks_and_her_title_body_is_no_target():
+    # written for this test
+    rec = _full("وفي نيويورك، حذرت المستشارة الخاصة للأمين العام للأمم المتحدة المعنية بمنع الإبادة الجماعية من أن ما "
+                "يجري في دارفور «يحمل كل مؤشرات الخطر»، داعية مجلس الأمن الدولي إلى «التحرك فوراً».")
+    calls = _dyads(rec, "02")
+    assert calls and all(s.startswith("المستشارة الخاصة") and t == "مجلس الأمن الدولي" for s, t in calls)
+    assert not [t for _, t in _dyads(rec, "") if t == "الأمم المتحدة"]

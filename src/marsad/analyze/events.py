@@ -1894,6 +1894,10 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.target is not None and roles.target.key == during.key:
                     roles.target = None
                 roles.source, roles.how = during, "pronoun"
+            if roles.target is not None and roles.source is not None and roles.source.id is None \
+                    and roles.target.tok_start == roles.source.tok_end and (roles.target.code or "").startswith("IGO") \
+                    and ffold(toks[roles.target.tok_start].text).startswith("لل"):
+                roles.target = None  # «دعت المنسقة الخاصة للأمم المتحدة …»: her title's body, not whom she calls on
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
             if tr.verbal and roles.how == "before" and shared is not None and roles.source is not None \
