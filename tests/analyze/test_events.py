@@ -3069,3 +3069,13 @@ def test_a_un_official_named_by_title_alone_speaks_and_her_title_body_is_no_targ
     calls = _dyads(rec, "02")
     assert calls and all(s.startswith("المستشارة الخاصة") and t == "مجلس الأمن الدولي" for s, t in calls)
     assert not [t for _, t in _dyads(rec, "") if t == "الأمم المتحدة"]
+
+
+def test_two_sides_who_sign_after_talks_between_them_held_those_talks():
+    # written for this test
+    rec = _full("تونس: وقع ممثلو مجلس النواب الليبي والمجلس الأعلى للدولة، مساء اليوم الثلاثاء، مذكرة تفاهم لإعداد "
+                "ميزانية موحدة، في ختام ثلاثة أيام من المحادثات المباشرة بين الجانبين.")
+    talks = _dyads(rec, "04")
+    assert any(s.endswith("مجلس النواب الليبي") and t == "المجلس الأعلى للدولة" for s, t in talks)
+    assert any(t.endswith("مجلس النواب الليبي") and s == "المجلس الأعلى للدولة" for s, t in talks)
+    assert any(s.endswith("مجلس النواب الليبي") for s, _ in _dyads(rec, "057"))

@@ -2382,6 +2382,7 @@ def find_events(doc: Doc) -> list[Event]:
                                       plover=plover_of(back)))
                 doc.extras["event_weights"][id(mutual[-1])] = doc.extras["event_weights"].get(id(copy), 1.0)
         extra.extend(mutual)
+        extra.extend(_talks_between_the_sides(evs, mutual, toks, doc.extras["event_weights"]))
         _protesters_demand(evs, mentions, toks)
         _protest_targets(evs, mentions, toks)
         _dispersed_protesters(evs, toks, doc.extras.setdefault("event_weights", {}))
@@ -2999,6 +3000,32 @@ def _crowd(ref: dict[str, Any]) -> bool:
 
 
 _SLOGANS = frozenset(fold(w) for w in ("هتافات", "شعارات", "لافتات", "شعارا", "لافتة"))
+
+
+_TALKS_NOUNS = frozenset(fold(w) for w in ("محادثات", "مباحثات", "مشاورات", "مفاوضات", "المحادثات", "المباحثات",
+                                           "المشاورات", "المفاوضات", "الحوار", "حوار"))
+
+
+def _talks_between_the_sides(evs: list[tuple[Trigger, Event, Roles]], mutual: list[Event], toks: list[Token],
+                             weights: dict[int, float]) -> list[Event]:
+    """«وقع الشيباني ونظيره التركي فيدان مذكرة تفاهم، في ختام جولة محادثات بين الجانبين»: the
+    two sides who signed or exchanged also held the talks the sentence names between them."""
+    talks = next((k for k in range(len(toks) - 2) if ffold(toks[k].text).lstrip("و") in _TALKS_NOUNS
+                  and any(ffold(toks[n].text) == "بين" and n + 1 < len(toks) and ffold(toks[n + 1].text) in _BOTH_SIDES
+                          for n in range(k + 1, min(len(toks) - 1, k + 4)))), None)
+    if talks is None:
+        return []
+    done = [e for _, e, _ in evs] + mutual
+    pairs = [e for e in done if e.cameo in ("057", "081", "084") and e.source and e.target and not e.negated
+             and e.status == "asserted" and weights.get(id(e), 1.0) > 0.0
+             and any(r.cameo == e.cameo and r.source == e.target and r.target == e.source for r in done)]
+    out: list[Event] = []
+    for e in pairs:
+        if any(o.cameo[:2] == "04" and o.source == e.source and o.target == e.target for o in done + out):
+            continue
+        out.append(replace(e, cameo="040", plover=plover_of("040"), trigger=toks[talks].text))
+        weights[id(out[-1])] = weights.get(id(e), 1.0)
+    return out
 
 
 def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
