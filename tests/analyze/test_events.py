@@ -3079,3 +3079,10 @@ def test_two_sides_who_sign_after_talks_between_them_held_those_talks():
     assert any(s.endswith("مجلس النواب الليبي") and t == "المجلس الأعلى للدولة" for s, t in talks)
     assert any(t.endswith("مجلس النواب الليبي") and s == "المجلس الأعلى للدولة" for s, t in talks)
     assert any(s.endswith("مجلس النواب الليبي") for s, _ in _dyads(rec, "057"))
+
+
+def test_a_protest_is_against_whom_the_counted_protesters_then_demand_of():
+    # written for this test
+    rec = _full("ميدانياً، تظاهر مئات من أهالي السويداء في ساحة الكرامة وسط المدينة، مطالبين الحكومة بفتح الطريق الدولي.")
+    protests = _dyads(rec, "14")
+    assert protests and all(t == "الحكومة" for _, t in protests)

@@ -3057,7 +3057,9 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Men
         protesters = {roles.source.key} | ({roles.target.key} if own and roles.target is not None else set())
         for _, other, r in evs:
             if other.cameo.startswith(("10", "11")) and r.source is not None and r.target is not None \
-                    and r.source.key in protesters and r.target.type != "BARE":
+                    and (r.source.key in protesters  # («مئات من أهالي السويداء» and «أهالي السويداء»)
+                         or roles.source.tok_start < r.source.tok_end and r.source.tok_start < roles.source.tok_end) \
+                    and r.target.type != "BARE":
                 ev.target = r.target.ref()
                 break
         else:
