@@ -3086,3 +3086,11 @@ def test_a_protest_is_against_whom_the_counted_protesters_then_demand_of():
     rec = _full("ميدانياً، تظاهر مئات من أهالي السويداء في ساحة الكرامة وسط المدينة، مطالبين الحكومة بفتح الطريق الدولي.")
     protests = _dyads(rec, "14")
     assert protests and all(t == "الحكومة" for _, t in protests)
+
+
+def test_the_host_named_after_a_hosting_verb_mediates_with_each_side():
+    # written for this test
+    rec = _full("وقع وزير الخارجية البحريني خالد بن راشد آل خليفة ونظيره الإيراني مجيد طاهري بياناً مشتركاً. "
+                "وجاء التوقيع في ختام جولة محادثات بين وفدي البلدين استمرت يومين واستضافتها سلطنة عمان.")
+    hosted = {t for s, t in _dyads(rec, "04") if s == "سلطنة عمان"}
+    assert hosted == {"خالد بن راشد آل خليفة", "مجيد طاهري"}

@@ -2931,10 +2931,25 @@ def _including(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[M
 _BROKERING = frozenset(fold(w) for w in ("وساطة", "بوساطة", "رعاية", "برعاية"))
 
 
+def _host_after(toks: list[Token], k: int, actors: list[Mention]) -> Mention | None:
+    """«(التي) استضافتها مسقط», «استضافتهما أنقرة»: a hosting verb whose object pronoun is the
+    talks just named, and the party right after it that hosted them; else None."""
+    w = ffold(toks[k].text)
+    w = w[1:] if w.startswith("و") else w
+    if not (w.startswith(_HOSTED) and w.endswith(("ها", "هما")) and len(w) > len(_HOSTED) + 1):
+        return None
+    return next((m for m in actors if m.tok_start == k + 1 and _party(m) and not _locative(toks, m)), None)
+
+
+_HOSTED = fold("استضافت")
+
+
 def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
     """«بوساطة كازاخستان», «برعاية السعودية والولايات المتحدة»: who brokered the sentence's act."""
     for k, t in enumerate(toks):
         w = ffold(t.text)
+        if (host := _host_after(toks, k, actors)) is not None:
+            return [host]  # «في ختام محادثات … استضافتها سلطنة عمان»: the host of the talks
         if len(w) > 4 and w.endswith(("ها", "ه")) and (w[:-2] if w.endswith("ها") else w[:-1]).endswith("ت") \
                 and (w[:-2] if w.endswith("ها") else w[:-1])[:-1] + "ه" in _BROKERING:
             # «أعلنت مصر نجاح وساطتها في التوصل إلى اتفاق …»: «her» mediation is the party's named before
