@@ -3094,3 +3094,10 @@ def test_the_host_named_after_a_hosting_verb_mediates_with_each_side():
                 "وجاء التوقيع في ختام جولة محادثات بين وفدي البلدين استمرت يومين واستضافتها سلطنة عمان.")
     hosted = {t for s, t in _dyads(rec, "04") if s == "سلطنة عمان"}
     assert hosted == {"خالد بن راشد آل خليفة", "مجيد طاهري"}
+
+
+def test_a_text_issued_past_who_drafted_it_still_has_the_issuer_as_doer():
+    # written for this test
+    rec = _full("تبنى مجلس محافظي الوكالة الدولية للطاقة الذرية، مساء أمس الخميس، قراراً قدمته فرنسا وبريطانيا وألمانيا "
+                "يدين تقاعس إيران عن التعاون مع المفتشين.")
+    assert {s for s, t in _dyads(rec, "11") if t == "إيران"} == {"مجلس محافظي الوكالة الدولية للطاقة الذرية"}

@@ -1698,9 +1698,17 @@ def _issued_by(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> tuple
     """«تبنى مجلس محافظي الوكالة قراراً يدين إيران»: a present verb right after the text a
     party issued has that party as its doer (the first party of the sentence before it), and
     the party right after the verb as its object."""
-    if tr.i < 2 or ffold(toks[tr.i - 1].text) not in _ISSUED_TEXTS or ffold(toks[tr.i].text).lstrip("و")[:1] not in ("ي", "ت"):
+    if tr.i < 2 or ffold(toks[tr.i].text).lstrip("و")[:1] not in ("ي", "ت"):
         return None
-    issuer = next((m for m in mentions if m.tok_end <= tr.i - 1 and _party(m) and not _locative(toks, m)
+    text = tr.i - 1
+    if ffold(toks[text].text) not in _ISSUED_TEXTS:
+        # «قراراً قدمته فرنسا وبريطانيا وألمانيا يدين …»: past who drafted the text
+        text = next((k for k in range(tr.i - 2, max(0, tr.i - 9), -1) if ffold(toks[k].text) in _ISSUED_TEXTS
+                     and ffold(toks[k + 1].text).endswith("ته") and all(
+                         t.kind == "word" for t in toks[k + 1:tr.i])), -1)
+        if text < 1:
+            return None
+    issuer = next((m for m in mentions if m.tok_end <= text and _party(m) and not _locative(toks, m)
                    and not _in_quotes(toks, m.tok_start)), None)
     if issuer is None:
         return None
