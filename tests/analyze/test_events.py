@@ -3101,3 +3101,10 @@ def test_a_text_issued_past_who_drafted_it_still_has_the_issuer_as_doer():
     rec = _full("تبنى مجلس محافظي الوكالة الدولية للطاقة الذرية، مساء أمس الخميس، قراراً قدمته فرنسا وبريطانيا وألمانيا "
                 "يدين تقاعس إيران عن التعاون مع المفتشين.")
     assert {s for s, t in _dyads(rec, "11") if t == "إيران"} == {"مجلس محافظي الوكالة الدولية للطاقة الذرية"}
+
+
+def test_the_speakers_own_forces_named_with_our_are_no_target():
+    # written for this test
+    rec = _full("وحذر المتحدث باسم قوات سوريا الديمقراطية فرهاد شامي من أن استمرار قصف القرى الكردية «سيدفع قواتنا "
+                "إلى الرد في العمق».")
+    assert not [t for _, t in _dyads(rec, "") if t == "قواتنا"]

@@ -1906,6 +1906,10 @@ def find_events(doc: Doc) -> list[Event]:
                     and roles.target.tok_start == roles.source.tok_end and (roles.target.code or "").startswith("IGO") \
                     and ffold(toks[roles.target.tok_start].text).startswith("لل"):
                 roles.target = None  # «دعت المنسقة الخاصة للأمم المتحدة …»: her title's body, not whom she calls on
+            if roles.target is not None and roles.source is not None and in_said is not None and in_said.speaker \
+                    and roles.target.text.endswith("نا") and _own_forces(toks, roles.target) \
+                    and _key(in_said.speaker) == roles.source.key:
+                roles.target = None  # «سيدفع قواتنا إلى الرد»: the speaker's own forces are not whom he acts on
             if roles.target is not None:
                 roles.target = _in_country(roles.target, mentions, toks)
             if tr.verbal and roles.how == "before" and shared is not None and roles.source is not None \
@@ -3869,9 +3873,9 @@ def _own_forces(toks: list[Token], m: Mention) -> bool:
         return False
     # the force noun carries the pronoun, last or first («طائراته المسيرة»)
     for word in dict.fromkeys((words[-1], words[0])):
-        if not word.endswith(("ه", "ها", "هم")):
+        if not word.endswith(("ه", "ها", "هم", "نا")):  # (and «قواتنا»: the speaker's own)
             continue
-        bare = word[:-2] if word.endswith(("ها", "هم")) else word[:-1]
+        bare = word[:-2] if word.endswith(("ها", "هم", "نا")) else word[:-1]
         forms = _cands(bare) + (_cands(bare[:-1] + "ة") if bare.endswith("ت") else ())  # مدفعيته: مدفعية
         if len(bare) >= 3 and any(c in actor_lexicon() or c in _EQUIPMENT for c in forms):
             return True
