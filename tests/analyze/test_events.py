@@ -3108,3 +3108,9 @@ def test_the_speakers_own_forces_named_with_our_are_no_target():
     rec = _full("وحذر المتحدث باسم قوات سوريا الديمقراطية فرهاد شامي من أن استمرار قصف القرى الكردية «سيدفع قواتنا "
                 "إلى الرد في العمق».")
     assert not [t for _, t in _dyads(rec, "") if t == "قواتنا"]
+
+
+def test_announcing_ones_support_for_a_party_is_support():
+    # written for this test
+    rec = _full("وفي موسكو، أعلنت وزارة الخارجية الروسية دعمها لموقف طهران في الخلاف مع الوكالة.")
+    assert ("وزارة الخارجية الروسية", "طهران") in _dyads(rec, "05")
