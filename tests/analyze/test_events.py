@@ -3114,3 +3114,12 @@ def test_announcing_ones_support_for_a_party_is_support():
     # written for this test
     rec = _full("وفي موسكو، أعلنت وزارة الخارجية الروسية دعمها لموقف طهران في الخلاف مع الوكالة.")
     assert ("وزارة الخارجية الروسية", "طهران") in _dyads(rec, "05")
+
+
+def test_appreciating_participles_and_congratulations_are_praise():
+    # written for this test
+    rec = _full("وأعلن الأمين العام لمجلس التعاون لدول الخليج العربية جاسم البديوي دعم المجلس للمملكة، مثمناً جهود "
+                "سلطنة عمان في تقريب وجهات النظر.")
+    assert ("جاسم البديوي", "سلطنة عمان") in _dyads(rec, "05")
+    rec = _full("بدوره، هنأ الموفد الرئاسي الفرنسي إلى لبنان برنار موريل اللبنانيين بانتخاب رئيس جديد.")
+    assert ("برنار موريل", "اللبنانيين") in _dyads(rec, "05")
