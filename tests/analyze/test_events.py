@@ -3123,3 +3123,11 @@ def test_appreciating_participles_and_congratulations_are_praise():
     assert ("جاسم البديوي", "سلطنة عمان") in _dyads(rec, "05")
     rec = _full("بدوره، هنأ الموفد الرئاسي الفرنسي إلى لبنان برنار موريل اللبنانيين بانتخاب رئيس جديد.")
     assert ("برنار موريل", "اللبنانيين") in _dyads(rec, "05")
+
+
+def test_leaders_who_met_and_then_signed_together_sign_with_each_other():
+    # written for this test
+    rec = _full("القاهرة: استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الخميس، الرئيس الإريتري أسياس أفورقي والرئيس "
+                "الصومالي حسن شيخ محمود، حيث عقد القادة الثلاثة قمة، ووقعوا في ختامها اتفاقاً للتعاون الأمني.")
+    signed = _dyads(rec, "057")
+    assert len(signed) == 6 and not [s for s, t in signed if s == t]

@@ -2395,6 +2395,7 @@ def find_events(doc: Doc) -> list[Event]:
                 doc.extras["event_weights"][id(mutual[-1])] = doc.extras["event_weights"].get(id(copy), 1.0)
         extra.extend(mutual)
         extra.extend(_talks_between_the_sides(evs, mutual, toks, doc.extras["event_weights"]))
+        extra.extend(_signed_by_all_who_met(evs, mutual, toks, doc.extras["event_weights"]))
         _protesters_demand(evs, mentions, toks)
         _protest_targets(evs, mentions, toks)
         _dispersed_protesters(evs, toks, doc.extras.setdefault("event_weights", {}))
@@ -3052,6 +3053,29 @@ def _talks_between_the_sides(evs: list[tuple[Trigger, Event, Roles]], mutual: li
             continue
         out.append(replace(e, cameo="040", plover=plover_of("040"), trigger=toks[talks].text))
         weights[id(out[-1])] = weights.get(id(e), 1.0)
+    return out
+
+
+def _signed_by_all_who_met(evs: list[tuple[Trigger, Event, Roles]], mutual: list[Event], toks: list[Token],
+                           weights: dict[int, float]) -> list[Event]:
+    """«عقد القادة الثلاثة قمة …، ووقعوا في ختامها اتفاقاً»: a plural verb of signing or agreeing
+    with no one named is done by all the parties the sentence has meeting, each with each."""
+    out: list[Event] = []
+    for tr, ev, _ in evs:
+        if not (tr.verbal and ev.cameo[:2] == "05" and ev.target is None and ev.source is not None
+                and ffold(toks[tr.i].text).endswith("وا") and weights.get(id(ev), 1.0) > 0.0):
+            continue
+        met = [e for _, e, _ in evs if e.cameo[:2] == "04" and e.source and e.target and e.start < ev.start
+               and not e.negated and weights.get(id(e), 1.0) > 0.0] + [e for e in mutual if e.cameo[:2] == "04"]
+        parties = list({_key(r): r for e in met for r in (e.source, e.target)}.values())
+        if len(parties) < 2 or _key(ev.source) not in {_key(r) for r in parties}:
+            continue
+        for a in parties:
+            for b in parties:
+                if _key(a) != _key(b):
+                    out.append(replace(ev, source=a, target=b))
+                    weights[id(out[-1])] = weights.get(id(ev), 1.0)
+        weights[id(ev)] = 0.0  # (told above, for each pair)
     return out
 
 
