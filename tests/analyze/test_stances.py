@@ -129,3 +129,9 @@ def test_standing_firmly_beside_a_party_is_support_not_a_threat():
                                  "حدوده».", published="2025-01-09"))
     codes = {e["cameo"][:2] for e in rec["events"] if (e["target"] or {}).get("text") == "اليونان"}
     assert codes == {"05"}
+
+
+def test_more_words_of_blame_criticise_the_party_the_statement_speaks_of():
+    # written for this test
+    assert ("جبهة البوليساريو", "باريس") in _dyads(
+        "وفي مخيمات تندوف، اعتبرت جبهة «البوليساريو» في بيان أن باريس «اختارت الوقوف في الجانب الخطأ من التاريخ».", "11")
