@@ -3131,3 +3131,13 @@ def test_leaders_who_met_and_then_signed_together_sign_with_each_other():
                 "الصومالي حسن شيخ محمود، حيث عقد القادة الثلاثة قمة، ووقعوا في ختامها اتفاقاً للتعاون الأمني.")
     signed = _dyads(rec, "057")
     assert len(signed) == 6 and not [s for s, t in signed if s == t]
+
+
+def test_a_statement_that_a_party_must_act_demands_it_of_that_party():
+    # written for this test
+    rec = _full("وقالت المتحدثة باسم الاتحاد الأوروبي أنيتا هيبر في بيان إن على تركيا «الامتناع عن أي أعمال أحادية».")
+    assert ("أنيتا هيبر", "تركيا") in _dyads(rec, "10")
+    rec = _full("وقال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحافي إن على المجتمع الدولي «التحرك فوراً لوقف الحرب».")
+    assert ("أيمن الصفدي", "المجتمع الدولي") in _dyads(rec, "02")
+    rec = _full("وقال قائد السفينة إن على متنها 21 بحاراً من جنسيات مختلفة.")
+    assert not _dyads(rec, "10")

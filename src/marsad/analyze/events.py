@@ -2419,6 +2419,7 @@ def find_events(doc: Doc) -> list[Event]:
         extra.extend(accused)
         extra.extend(_content_threats(doc, said, s.start, s.end, s.text, toks, mentions, evs,
                                       out + [e for _, e, _ in evs] + accused, line))
+        extra.extend(_content_demands(doc, said, (s.start, s.end, s.text), toks, mentions, evs, line))
         extra.extend(_rebuttals(doc, (s.start, s.end, s.text), toks, mentions, evs + [(None, e, None) for e in accused],
                                 _location(mentions, toks, line)))
         _claims(evs, mentions, toks)
@@ -3853,6 +3854,37 @@ def _act_by_state(doc: Doc, toks: list[Token], hit: int, last: int) -> dict[str,
         iso = nationality(word) if not word.startswith("ال") else None
         return _state_ref(doc, iso) if iso is not None else None
     return None
+
+
+_ON = fold("على")
+_GROUPS_APPEALED = frozenset(fold(w) for w in ("الأطراف", "جميع", "كل", "كافة", "شركاء", "الدول"))
+
+
+def _content_demands(doc: Doc, said: list, sentence: tuple[int, int, str], toks: list[Token],
+                     mentions: list[Mention], evs: list[tuple[Trigger, Event, Roles]],
+                     line: dict[str, Any] | None) -> list[Event]:
+    """«وقالت إن «على السلطات الإسرائيلية محاسبة المعتدين»», «إن على تركيا «الامتناع عن …»»:
+    what was said opens with «على» and a party: the speaker demands it of that party (10), or
+    appeals to it (02) when it is the world or the parties at large."""
+    out: list[Event] = []
+    for q in said:
+        if not q.speaker or q.speaker.get("bare"):
+            continue
+        k = next((n for n, t in enumerate(toks) if q.start <= t.start < q.end and t.kind == "word"), None)
+        if k is None or ffold(toks[k].text) != _ON:
+            continue
+        n = k + 1 + (1 if k + 1 < len(toks) and toks[k + 1].text == "«" else 0)
+        party = next((m for m in mentions if m.tok_start == n and _party(m) and not _same_state(m.ref(), q.speaker)), None)
+        if party is None or party.key == _key(q.speaker):
+            continue
+        world = fold(party.text) in _WORLD or ffold(toks[n].text) in _GROUPS_APPEALED
+        code = "020" if world else "100"
+        if any(e.cameo[:2] in ("02", "10") and e.source and _key(e.source) == _key(q.speaker)
+               and e.target and _key(e.target) == party.key for _, e, _ in evs):
+            continue
+        out.append(_said_event(doc, sentence, toks[k], q.speaker, party.ref(), code,
+                               _location(mentions, toks, line), 0.6))
+    return out
 
 
 def _said_event(doc: Doc, sentence: tuple[int, int, str], tok: Token, speaker: dict[str, Any],
