@@ -3141,3 +3141,12 @@ def test_a_statement_that_a_party_must_act_demands_it_of_that_party():
     assert ("أيمن الصفدي", "المجتمع الدولي") in _dyads(rec, "02")
     rec = _full("وقال قائد السفينة إن على متنها 21 بحاراً من جنسيات مختلفة.")
     assert not _dyads(rec, "10")
+
+
+def test_dismissing_a_partys_charges_in_what_was_said_denies_them_to_that_party():
+    # written for this test
+    rec = _full("وقال المتحدث باسم وزارة الخارجية الإثيوبية تيودروس هايلي في مؤتمر صحافي إن الاتهامات الصادرة من مقديشو "
+                "«لا أساس لها من الصحة».")
+    assert ("تيودروس هايلي", "مقديشو") in _dyads(rec, "01")
+    rec = _full("وقال المتحدث باسم وزارة الخارجية الإثيوبية تيودروس هايلي إن الاتهامات الصادرة من مقديشو «تستحق الدراسة».")
+    assert not _dyads(rec, "01")

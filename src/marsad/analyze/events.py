@@ -2420,6 +2420,7 @@ def find_events(doc: Doc) -> list[Event]:
         extra.extend(_content_threats(doc, said, s.start, s.end, s.text, toks, mentions, evs,
                                       out + [e for _, e, _ in evs] + accused, line))
         extra.extend(_content_demands(doc, said, (s.start, s.end, s.text), toks, mentions, evs, line))
+        extra.extend(_content_dismissals(doc, said, (s.start, s.end, s.text), toks, mentions, evs, line))
         extra.extend(_rebuttals(doc, (s.start, s.end, s.text), toks, mentions, evs + [(None, e, None) for e in accused],
                                 _location(mentions, toks, line)))
         _claims(evs, mentions, toks)
@@ -3883,6 +3884,38 @@ def _content_demands(doc: Doc, said: list, sentence: tuple[int, int, str], toks:
                and e.target and _key(e.target) == party.key for _, e, _ in evs):
             continue
         out.append(_said_event(doc, sentence, toks[k], q.speaker, party.ref(), code,
+                               _location(mentions, toks, line), 0.6))
+    return out
+
+
+_CLAIMS_TOLD = _ACCUSATION_NOUNS | frozenset(fold(w) for w in ("الرواية", "رواية", "الروايات"))
+_DISMISSALS = frozenset(fold(w) for w in ("أساس", "واهية", "أكاذيب", "مفبركة", "باطلة", "عارية", "افتراءات"))
+_ISSUED_FROM = frozenset(fold(w) for w in ("الصادرة", "الصادر", "الموجهة"))
+
+
+def _content_dismissals(doc: Doc, said: list, sentence: tuple[int, int, str], toks: list[Token],
+                        mentions: list[Mention], evs: list[tuple[Trigger, Event, Roles]],
+                        line: dict[str, Any] | None) -> list[Event]:
+    """«إن «الاتهامات الأميركية مكررة ولا أساس لها»», «إن الاتهامات الصادرة من مقديشو «لا أساس لها
+    من الصحة»»: what was said dismisses the charges of a party it names: a denial (01) to it."""
+    out: list[Event] = []
+    for q in said:
+        if not q.speaker or q.speaker.get("bare"):
+            continue
+        inside = [k for k, t in enumerate(toks) if q.start <= t.start < q.end and t.kind == "word"]
+        words = [ffold(toks[k].text) for k in inside]
+        claim = next((k for k, w in zip(inside, words, strict=True) if w in _CLAIMS_TOLD), None)
+        if claim is None or claim != inside[0] and ffold(toks[claim - 1].text) not in ("هذه", "ان", "إن") \
+                or not any(w in _DISMISSALS for w in words):
+            continue
+        n = claim + 1
+        if n < len(toks) and ffold(toks[n].text) in _ISSUED_FROM:
+            n += 2  # («الصادرة من مقديشو»)
+        party = next((m for m in mentions if m.tok_start == n and _party(m) and not _same_state(m.ref(), q.speaker)), None)
+        if party is None or any(e.cameo == DENY and e.source and _key(e.source) == _key(q.speaker)
+                                and e.target and _key(e.target) == party.key for _, e, _ in evs):
+            continue
+        out.append(_said_event(doc, sentence, toks[claim], q.speaker, party.ref(), DENY,
                                _location(mentions, toks, line), 0.6))
     return out
 
