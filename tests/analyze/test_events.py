@@ -3150,3 +3150,11 @@ def test_dismissing_a_partys_charges_in_what_was_said_denies_them_to_that_party(
     assert ("تيودروس هايلي", "مقديشو") in _dyads(rec, "01")
     rec = _full("وقال المتحدث باسم وزارة الخارجية الإثيوبية تيودروس هايلي إن الاتهامات الصادرة من مقديشو «تستحق الدراسة».")
     assert not _dyads(rec, "01")
+
+
+def test_stripping_citizenship_and_taking_captives_are_coercion():
+    # written for this test
+    rec = _full("الكويت: قررت اللجنة العليا لتحقيق الجنسية الكويتية، اليوم الخميس، سحب الجنسية من 4287 شخصاً دفعة واحدة.")
+    assert [e for e in rec["events"] if e["cameo"] == "172"]
+    rec = _full("وقال قائد قوات ولاية جوبالاند إن مقاتلي الولاية أسروا أكثر من 30 جندياً فيدرالياً بينهم ضابطان.")
+    assert [e for e in rec["events"] if e["cameo"] == "173"]
