@@ -3158,3 +3158,13 @@ def test_stripping_citizenship_and_taking_captives_are_coercion():
     assert [e for e in rec["events"] if e["cameo"] == "172"]
     rec = _full("وقال قائد قوات ولاية جوبالاند إن مقاتلي الولاية أسروا أكثر من 30 جندياً فيدرالياً بينهم ضابطان.")
     assert [e for e in rec["events"] if e["cameo"] == "173"]
+
+
+def test_a_dual_subject_is_the_two_named_last_and_a_named_person_after_a_joined_verb_is_its_subject():
+    # written for this test
+    rec = _full("أجرى وزير الخارجية المصري أحمد فؤاد الشناوي محادثات مع نظيره التركي كمال أوزتورك في أنقرة. وبشأن غزة، "
+                "طالب الوزيران في بيان مشترك إسرائيل بوقف فوري لإطلاق النار، واتهم الشناوي الحكومة الإسرائيلية "
+                "بـ«استخدام التجويع سلاحاً».")
+    demands = _dyads(rec, "10")
+    assert ("أحمد فؤاد الشناوي", "إسرائيل") in demands and ("كمال أوزتورك", "إسرائيل") in demands
+    assert {s for s, _ in _dyads(rec, "112")} == {"الشناوي"}

@@ -111,9 +111,15 @@ def _own_feminine_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
 def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Mention) -> bool:
     """«…، ودعا رئيس مفوضيتها عمر أليو توراي»: a title word and a person's name right after a
     coordinated verb are its own subject, not the first verb's."""
+    nxt = next((m for m in actors if m.tok_start >= k), None)
+    if nxt is not None and nxt.type == "PER" and nxt.tok_start == k and nxt.key != shared.key \
+            and (nxt.id or nxt.antecedent is not None) and shared.type != "PER" and any(
+                o.tok_start == nxt.tok_end and o.type in ("ORG", "GPE") for o in actors):
+        # «طالب الوزيران …، واتهم الشناوي الحكومة الإسرائيلية بـ…»: a named person right after the
+        # verb, then a body, is the subject and its object
+        return True
     if k >= len(toks) or not _title_word(toks[k].text):
         return False
-    nxt = next((m for m in actors if m.tok_start >= k), None)
     return nxt is not None and nxt.type == "PER" and nxt.tok_start - k <= 3 and nxt.key != shared.key
 
 
@@ -2375,6 +2381,15 @@ def find_events(doc: Doc) -> list[Event]:
                 # «شنت مقاتلات أميركية وبريطانية غارات»: both states' forces did it (accusations
                 # exchanged are read both ways instead)
                 extra.append(replace(ev, source=also.ref()))
+                copies.append((extra[-1], ev, "source"))
+                doc.extras["event_weights"][id(extra[-1])] = weight
+            if src is not None and pairs and ev.cameo not in RECIPROCAL and not exchange \
+                    and ffold(src.text.split()[0]) in _DUAL_NOUNS and len(src.text.split()) == 1 \
+                    and (tgt is None or tgt.key not in (pairs[-1][0].key, pairs[-1][1].key)):
+                # «طالب الوزيران في بيان مشترك إسرائيل بـ…»: the two named last did it, each
+                a, b = pairs[-1]
+                ev.source = a.ref()
+                extra.append(replace(ev, source=b.ref()))
                 copies.append((extra[-1], ev, "source"))
                 doc.extras["event_weights"][id(extra[-1])] = weight
             if place is not None:
