@@ -3168,3 +3168,12 @@ def test_a_dual_subject_is_the_two_named_last_and_a_named_person_after_a_joined_
     demands = _dyads(rec, "10")
     assert ("أحمد فؤاد الشناوي", "إسرائيل") in demands and ("كمال أوزتورك", "إسرائيل") in demands
     assert {s for s, _ in _dyads(rec, "112")} == {"الشناوي"}
+
+
+def test_a_person_or_civil_body_attacking_a_party_attacks_in_words():
+    # written for this test
+    rec = _full("كما هاجم الناشط السياسي عبد الرحمن المطيري، المقيم في إسطنبول، الحكومة الكويتية في مقطع مصور.")
+    assert ("عبد الرحمن المطيري", "الحكومة الكويتية") in _dyads(rec, "111")
+    assert not _dyads(rec, "19")
+    rec = _full("وهاجم مسلحون مجهولون دورية للجيش العراقي قرب كركوك.")
+    assert not _dyads(rec, "111")

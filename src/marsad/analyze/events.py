@@ -126,6 +126,8 @@ def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Me
 _WITH = frozenset(fold(w) for w in ("مع", "ومع"))
 _DURING_IT = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما"))
 _CAMPAIGN = fold("حملة")
+_ATTACKED = "هاجم"
+_CIVIL_ROLES = frozenset({"GOV", "LEG", "OPP", "NGO", "MED", "JUD", "LAB", "IGO", "EDU", "REL", "BUS"})
 _RAIDS = frozenset(fold(w) for w in ("دهم", "مداهمات", "مداهمة", "اعتقالات", "اعتقال", "تفتيش", "أمنية"))
 _WITH_HIM = frozenset(fold(w) for w in ("معه", "معها", "معهم", "معهما"))
 
@@ -1897,6 +1899,12 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.source = next((m for m in reversed(mentions) if m.tok_end <= tr.i and _party(m)
                                      and not _locative(toks, m) and not _in_quotes(toks, m.tok_start)), None)
                 roles.how = "before"
+            if tr.entry.lemma == _ATTACKED and roles.source is not None and roles.target is not None \
+                    and roles.target.type in ("PER", "ORG", "GPE") and _named(roles.target) and (
+                        roles.source.type == "PER" or (roles.source.code or "")[-3:] in _CIVIL_ROLES):
+                # «هاجم الناشط … الحكومة الكويتية», «هاجم مكتب رئيس الوزراء مباحثات القاهرة»: a
+                # person or a civil body attacks in words (111), not with arms
+                tr = replace(tr, entry=replace(tr.entry, code="111"))
             if tr.code[:2] == "04" and roles.target is None and (group := _with_group(toks, tr.j)) is not None:
                 roles.target = group  # «تجري اتصالات مع الأطراف المعنية»: talks with the parties as a group
             if tr.verbal and tr.j < len(toks) and ffold(toks[tr.j].text) in _DURING_IT and evs \
