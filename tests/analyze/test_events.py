@@ -3177,3 +3177,10 @@ def test_a_person_or_civil_body_attacking_a_party_attacks_in_words():
     assert not _dyads(rec, "19")
     rec = _full("وهاجم مسلحون مجهولون دورية للجيش العراقي قرب كركوك.")
     assert not _dyads(rec, "111")
+
+
+def test_brandishing_a_measure_against_a_party_threatens_it():
+    # written for this test
+    rec = _full("وحذر رئيس مجلس النواب محمود المشهداني من أن «استمرار تعطيل الجلسات سيضع البرلمان أمام خيارات صارمة»، "
+                "ملوحاً بإحالة النواب المتغيبين إلى القضاء.")
+    assert [t for s, t in _dyads(rec, "13") if s == "محمود المشهداني"]
