@@ -572,3 +572,10 @@ def test_a_quote_right_after_its_cue_and_an_aside_is_not_its_speaker_and_long_as
                                  "المتحدة في لبنان يوهان فان دير برغ في بيروت، أن الغارة «خرق فاضح للقرار 1701».",
                                  published="2025-01-09"))
     assert _speakers_of(rec, "خرق فاضح") == ["يوسف رجي"]
+
+
+def test_a_participle_after_an_opening_aside_speaks_for_the_verbs_subject():
+    # written for this test
+    rec = analyze_record(Article("ونفى محافظ السويداء مازن الحمود ذلك. وفي موقف مغاير، رحب يوسف جربوع بالمقترح الحكومي، "
+                                 "معتبراً أن «عودة مؤسسات الدولة هي الضمانة الوحيدة».", published="2024-05-02"))
+    assert _speakers_of(rec, "الضمانة الوحيدة") == ["يوسف جربوع"]
