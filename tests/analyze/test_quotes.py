@@ -579,3 +579,10 @@ def test_a_participle_after_an_opening_aside_speaks_for_the_verbs_subject():
     rec = analyze_record(Article("ونفى محافظ السويداء مازن الحمود ذلك. وفي موقف مغاير، رحب يوسف جربوع بالمقترح الحكومي، "
                                  "معتبراً أن «عودة مؤسسات الدولة هي الضمانة الوحيدة».", published="2024-05-02"))
     assert _speakers_of(rec, "الضمانة الوحيدة") == ["يوسف جربوع"]
+
+
+def test_a_body_named_in_guillemets_after_the_opening_verb_speaks_on():
+    # written for this test
+    rec = analyze_record(Article("واتهمت الوزارة «قسد» بأنها «امتداد لتنظيم إرهابي». في المقابل، دانت «قسد» الغارات، وقالت "
+                                 "في بيان إنها أسفرت عن مقتل ثلاثة من مقاتليها.", published="2024-05-02"))
+    assert _speakers_of(rec, "مقتل ثلاثة") == ["قسد"]

@@ -542,7 +542,8 @@ def _verb_subject(toks: list[Token], mentions: list[Mention], first: int) -> Men
     if len(w) < 3 or w in _PARTICLES or (w.startswith("ال") and not any(
             t.verbal and t.i == 0 for t in match_triggers(toks[first:first + 3]))):
         return None  # (a noun with the article, not «التقى»)
-    return next((m for m in mentions if m.tok_start == first + 1 and m.type in ("PER", "ORG")
+    at = first + 2 if first + 1 < len(toks) and toks[first + 1].text == "«" else first + 1  # «دانت «قسد» …»
+    return next((m for m in mentions if m.tok_start in (first + 1, at) and m.type in ("PER", "ORG")
                  and (m.id or m.title) and not governed(toks, m)), None)
 
 
