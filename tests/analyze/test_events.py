@@ -3184,3 +3184,10 @@ def test_brandishing_a_measure_against_a_party_threatens_it():
     rec = _full("وحذر رئيس مجلس النواب محمود المشهداني من أن «استمرار تعطيل الجلسات سيضع البرلمان أمام خيارات صارمة»، "
                 "ملوحاً بإحالة النواب المتغيبين إلى القضاء.")
     assert [t for s, t in _dyads(rec, "13") if s == "محمود المشهداني"]
+
+
+def test_a_second_addressee_with_its_own_call_is_called_on_too():
+    # written for this test
+    rec = _full("وحثت السفارة الأميركية في نواكشوط، في بيان، السلطات على «احترام حق التظاهر السلمي»، والمعارضة على "
+                "«الامتناع عن أي خطاب تحريضي».")
+    assert {t for _, t in _dyads(rec, "02")} == {"السلطات", "المعارضة"}

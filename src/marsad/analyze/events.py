@@ -2391,6 +2391,13 @@ def find_events(doc: Doc) -> list[Event]:
                 extra.append(replace(ev, source=also.ref()))
                 copies.append((extra[-1], ev, "source"))
                 doc.extras["event_weights"][id(extra[-1])] = weight
+            if tgt is not None and ev.cameo[:2] in ("02", "10") and not ev.negated \
+                    and (second := _second_addressee(tr, tgt, mentions, toks, trs)) is not None \
+                    and (src is None or second.key != src.key):
+                # «وحثت السفارة السلطات على «…»، والمعارضة على «…»»: each addressee with its own call
+                extra.append(replace(ev, target=second.ref()))
+                copies.append((extra[-1], ev, "target"))
+                doc.extras["event_weights"][id(extra[-1])] = weight
             if src is not None and pairs and ev.cameo not in RECIPROCAL and not exchange \
                     and ffold(src.text.split()[0]) in _DUAL_NOUNS and len(src.text.split()) == 1 \
                     and (tgt is None or tgt.key not in (pairs[-1][0].key, pairs[-1][1].key)):
@@ -3057,6 +3064,23 @@ _SLOGANS = frozenset(fold(w) for w in ("هتافات", "شعارات", "لافت
 
 _TALKS_NOUNS = frozenset(fold(w) for w in ("محادثات", "مباحثات", "مشاورات", "مفاوضات", "المحادثات", "المباحثات",
                                            "المشاورات", "المفاوضات", "الحوار", "حوار"))
+
+
+_CALLED_TO = frozenset(fold(w) for w in ("على", "إلى", "الى"))
+
+
+def _second_addressee(tr: Trigger, tgt: Mention, mentions: list[Mention], toks: list[Token],
+                      trs: list[Trigger]) -> Mention | None:
+    """A party joined after the first call's complement with a call of its own, «، والمعارضة على
+    «…»», before any other act of the sentence; else None."""
+    stop = next((t.i for t in trs if t.i > tr.j and t.verbal and not _in_quotes(toks, t.i)), len(toks))
+    for k in range(tgt.tok_end, min(stop, len(toks)) - 2):
+        if toks[k].text not in "،," or not ffold(toks[k + 1].text).startswith("و"):
+            continue
+        m = next((x for x in mentions if x.tok_start == k + 1 and _party(x) and x.key != tgt.key), None)
+        if m is not None and m.tok_end < len(toks) and ffold(toks[m.tok_end].text) in _CALLED_TO:
+            return m
+    return None
 
 
 def _talks_between_the_sides(evs: list[tuple[Trigger, Event, Roles]], mutual: list[Event], toks: list[Token],
