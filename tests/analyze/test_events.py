@@ -3191,3 +3191,11 @@ def test_a_second_addressee_with_its_own_call_is_called_on_too():
     rec = _full("وحثت السفارة الأميركية في نواكشوط، في بيان، السلطات على «احترام حق التظاهر السلمي»، والمعارضة على "
                 "«الامتناع عن أي خطاب تحريضي».")
     assert {t for _, t in _dyads(rec, "02")} == {"السلطات", "المعارضة"}
+
+
+def test_counted_protesters_before_a_protest_noun_stage_it():
+    # written for this test
+    rec = _full("وفي الداخل الباكستاني، خرج آلاف المتظاهرين في لاهور وكراتشي احتجاجاً على الضربات الهندية.")
+    assert ("آلاف المتظاهرين", "الهندية") in _dyads(rec, "14")
+    rec = _full("على الأرض، دخل المعلمون في عدد من مدن الجنوب في إضراب مفتوح عن العمل.")
+    assert not [s for s, _ in _dyads(rec, "14") if s.startswith("عدد")]

@@ -1072,6 +1072,16 @@ def _genitive_chain(toks: list[Token], n: int) -> int | None:
     return end
 
 
+def _people_head(toks: list[Token], group: Mention) -> bool:
+    """Whether a counted group's head noun names people (المتظاهرين، سكان، أهالي), not places or
+    things (عدد من مدن الجنوب)."""
+    words = [ffold(t.text) for t in toks[group.tok_start + 1:group.tok_end] if ffold(t.text) != "من"]
+    return bool(words) and (words[0].endswith(("ين", "ون")) or words[0] in _KIN or words[0] in _FOLK)
+
+
+_FOLK = frozenset(fold(w) for w in ("سكان", "السكان", "أهالي", "الأهالي", "طلاب", "عمال", "موظفي", "أنصار"))
+
+
 # people named by whose kin or folk they are (أسر المعتقلين، أبناء البلدة)
 _KIN = frozenset(fold(w) for w in ("أسر", "عائلات", "ذوي", "ذوو", "أبناء", "أهالي", "أهل", "أمهات", "طلاب", "طلبة"))
 
@@ -1905,6 +1915,13 @@ def find_events(doc: Doc) -> list[Event]:
                 # «هاجم الناشط … الحكومة الكويتية», «هاجم مكتب رئيس الوزراء مباحثات القاهرة»: a
                 # person or a civil body attacks in words (111), not with arms
                 tr = replace(tr, entry=replace(tr.entry, code="111"))
+            if tr.code[:2] == "14" and roles.source is None and not tr.verbal \
+                    and (crowd := counted_group_before(toks, tr.i + 1)) is not None \
+                    and tr.i - 8 <= crowd.tok_start and not any(t.text in "،,.؛" for t in toks[crowd.tok_start:tr.i]) \
+                    and _people_head(toks, crowd):
+                # «خرج آلاف المتظاهرين في لاهور وكراتشي احتجاجاً على …»: the counted protesters
+                crowd.text = doc.text[crowd.start:crowd.end]
+                roles.source = crowd
             if tr.code[:2] == "04" and roles.target is None and (group := _with_group(toks, tr.j)) is not None:
                 roles.target = group  # «تجري اتصالات مع الأطراف المعنية»: talks with the parties as a group
             if tr.verbal and tr.j < len(toks) and ffold(toks[tr.j].text) in _DURING_IT and evs \
