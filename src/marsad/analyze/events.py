@@ -3010,7 +3010,7 @@ def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
     """«بوساطة كازاخستان», «برعاية السعودية والولايات المتحدة»: who brokered the sentence's act."""
     for k, t in enumerate(toks):
         w = ffold(t.text)
-        if (host := _host_after(toks, k, actors)) is not None:
+        if _HOSTED in w and (host := _host_after(toks, k, actors)) is not None:
             return [host]  # «في ختام محادثات … استضافتها سلطنة عمان»: the host of the talks
         if len(w) > 4 and w.endswith(("ها", "ه")) and (w[:-2] if w.endswith("ها") else w[:-1]).endswith("ت") \
                 and (w[:-2] if w.endswith("ها") else w[:-1])[:-1] + "ه" in _BROKERING:
@@ -3104,15 +3104,17 @@ def _talks_between_the_sides(evs: list[tuple[Trigger, Event, Roles]], mutual: li
                              weights: dict[int, float]) -> list[Event]:
     """«وقع الشيباني ونظيره التركي فيدان مذكرة تفاهم، في ختام جولة محادثات بين الجانبين»: the
     two sides who signed or exchanged also held the talks the sentence names between them."""
+    done = [e for _, e, _ in evs] + mutual
+    pairs = [e for e in done if e.cameo in ("057", "081", "084") and e.source and e.target and not e.negated
+             and e.status == "asserted" and weights.get(id(e), 1.0) > 0.0
+             and any(r.cameo == e.cameo and r.source == e.target and r.target == e.source for r in done)]
+    if not pairs:
+        return []
     talks = next((k for k in range(len(toks) - 2) if ffold(toks[k].text).lstrip("و") in _TALKS_NOUNS
                   and any(ffold(toks[n].text) == "بين" and n + 1 < len(toks) and ffold(toks[n + 1].text) in _BOTH_SIDES
                           for n in range(k + 1, min(len(toks) - 1, k + 4)))), None)
     if talks is None:
         return []
-    done = [e for _, e, _ in evs] + mutual
-    pairs = [e for e in done if e.cameo in ("057", "081", "084") and e.source and e.target and not e.negated
-             and e.status == "asserted" and weights.get(id(e), 1.0) > 0.0
-             and any(r.cameo == e.cameo and r.source == e.target and r.target == e.source for r in done)]
     out: list[Event] = []
     for e in pairs:
         if any(o.cameo[:2] == "04" and o.source == e.source and o.target == e.target for o in done + out):
