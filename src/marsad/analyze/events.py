@@ -3083,7 +3083,7 @@ _TALKS_NOUNS = frozenset(fold(w) for w in ("محادثات", "مباحثات", "
                                            "المشاورات", "المفاوضات", "الحوار", "حوار"))
 
 
-_CALLED_TO = frozenset(fold(w) for w in ("على", "إلى", "الى"))
+_CALLED_TO = _TO | {fold("على")}  # (a call «إلى» or «على» something)
 
 
 def _second_addressee(tr: Trigger, tgt: Mention, mentions: list[Mention], toks: list[Token],
