@@ -285,3 +285,14 @@ def test_a_head_word_and_a_quoted_name_link_to_the_known_body(pipe: Pipeline) ->
     doc = pipe(Article(body="ووقعت حركة «فتح» وحركة «حماس» في القاهرة ورقة تفاهم."))
     fatah = [e for e in doc.entities if "فتح" in e.text]
     assert fatah and fatah[0].id == "org:fatah" and fatah[0].code == "PSEPTY"
+
+
+def test_a_body_named_in_full_is_found_again_by_its_first_two_words(pipe: Pipeline) -> None:
+    # written for this test
+    body = ("أعلنت الهيئة العليا للمصالحة الوطنية في تشاد استئناف الحوار. "
+            "ورحب زعيم المعارضة بقرار الهيئة العليا، لكن الهيئة العليا للرقابة المالية لم تعلق.")
+    doc = pipe(Article(body=body))
+    full = next(e for e in doc.entities if e.text == "الهيئة العليا للمصالحة الوطنية")
+    short = [e for e in doc.entities if e.start > full.end and e.text.startswith("الهيئة العليا")]
+    # (the second bare pair continues into another body's name: not the same body)
+    assert [(e.text, e.id) for e in short] == [("الهيئة العليا", full.id)]

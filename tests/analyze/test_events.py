@@ -3199,3 +3199,22 @@ def test_counted_protesters_before_a_protest_noun_stage_it():
     assert ("آلاف المتظاهرين", "الهندية") in _dyads(rec, "14")
     rec = _full("على الأرض، دخل المعلمون في عدد من مدن الجنوب في إضراب مفتوح عن العمل.")
     assert not [s for s, _ in _dyads(rec, "14") if s.startswith("عدد")]
+
+
+def test_a_group_called_on_after_an_envoys_posting_is_the_addressee():
+    # written for this test
+    rec = _full("وحثت السفارة البريطانية لدى اليمن جميع الأطراف على «وقف التصعيد فوراً».")
+    assert ("السفارة البريطانية", "الأطراف") in _dyads(rec, "02")
+
+
+def test_parties_rebuked_as_a_group_are_the_target():
+    # written for this test
+    rec = _full("وانتقد رئيس الوزراء الصومالي حمزة عبدي بري الحكومتين في الإقليم بشدة، وقال إن «الخلاف يضر بالجميع».")
+    assert ("حمزة عبدي بري", "الحكومتين") in _dyads(rec, "11")
+
+
+def test_clashes_between_units_named_in_guillemets_give_both_sides():
+    # written for this test
+    rec = _full("واندلعت اشتباكات عنيفة بين عناصر «لواء الصمود الشعبي» و«الكتيبة 17 مشاة» في ضواحي مصراتة.")
+    fights = _dyads(rec, "19")
+    assert ("لواء الصمود الشعبي", "الكتيبة 17 مشاة") in fights and ("الكتيبة 17 مشاة", "لواء الصمود الشعبي") in fights

@@ -148,9 +148,10 @@ def _quoted_bodies(sents: list[list[Token]], mentions: list[Mention], titles: fr
             clitic = 1 if head[:1] in ("و", "ف") and head[1:] in _QUOTED_BODY_HEADS else 0
             if not clitic and head not in _QUOTED_BODY_HEADS:
                 continue
-            close = next((n for n in range(k + 2, min(len(toks), k + 7)) if toks[n].text == "»"), None)
-            if close is None or any(toks[n].kind != "word" for n in range(k + 1, close)):
-                continue
+            close = next((n for n in range(k + 2, min(len(toks), k + 9)) if toks[n].text == "»"), None)
+            if close is None or toks[k + 1].kind != "word" \
+                    or any(toks[n].kind not in ("word", "number") for n in range(k + 1, close)):
+                continue  # («قوات «جهاز الردع لمكافحة الجريمة المنظمة والإرهاب»», «اللواء 444 قتال»)
             start, end = toks[k - 1].start + clitic, toks[close].end
             before = [fold_key(t.text) for t in toks[max(0, k - 3):k - 1]]
             if before and (before[-1] in titles or before[-1] == "باسم"
@@ -167,10 +168,11 @@ def _quoted_bodies(sents: list[list[Token]], mentions: list[Mention], titles: fr
         for k in range(len(toks) - 3):
             # «ودعت «المنسقية العامة للنازحين واللاجئين» المجتمع الدولي»: a body's own name in
             # guillemets, its head word first, definite or followed by a definite word or a name
-            if toks[k].text != "«" or fold_key(toks[k + 1].text) not in _NAMED_HEADS:
-                continue
-            close = next((n for n in range(k + 3, min(len(toks), k + 7)) if toks[n].text == "»"), None)
-            if close is None or any(toks[n].kind != "word" for n in range(k + 1, close)):
+            head = fold_key(toks[k + 1].text)
+            if toks[k].text != "«" or (head not in _NAMED_HEADS and head.removeprefix("ال") not in _NAMED_HEADS):
+                continue  # («اللواء 444 قتال»: a brigade, where «اللواء» outside is a rank)
+            close = next((n for n in range(k + 3, min(len(toks), k + 9)) if toks[n].text == "»"), None)
+            if close is None or any(toks[n].kind not in ("word", "number") for n in range(k + 2, close)):
                 continue
             start, end = toks[k + 1].start, toks[close - 1].end
             inside = [m for m in out if m.start < end and start < m.end]
@@ -272,8 +274,52 @@ class EntityStage:
                 m.code, m.country = iso + kind, m.country or iso
         mentions += self._role_mentions(body, mentions, roles)
         mentions += self._surname_mentions(doc, mentions)
+        mentions += self._short_forms(doc, mentions, gaz)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    @staticmethod
+    def _short_forms(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+        """Later bare occurrences of the first two words of a body the article named in full
+        («القيادة العامة للجيش الوطني الليبي» … «رحب … بموقف القيادة العامة»): a noun and its
+        adjective, both definite, standing alone. Not when two bodies of the article share
+        them, when they name something of their own, or when another complement follows."""
+        heads: dict[str, Mention | None] = {}
+        for m in mentions:
+            words = doc.text[m.start:m.end].split()
+            if m.type != "ORG" or m.id is None or len(words) < 3 \
+                    or not all(fold_key(w).startswith("ال") for w in words[:2]):
+                continue
+            key = fold_key(" ".join(words[:2]))
+            if key in heads and (heads[key] is None or heads[key].id != m.id):
+                heads[key] = None  # two bodies share the words: no telling which
+            else:
+                heads.setdefault(key, m)
+        if not any(heads.values()):
+            return []
+        toks = [t for t in doc.tokens if t.kind != "space"]
+        taken = sorted((m.start, m.end) for m in mentions)
+        out: list[Mention] = []
+        for n in range(len(toks) - 1):
+            a, b = toks[n], toks[n + 1]
+            if a.kind != "word" or b.kind != "word":
+                continue
+            first = fold_key(a.text)
+            pre = next((k for k in (0, 1, 2) if first[k:].startswith("ال")), None)
+            if pre is None or pre and first[:pre] not in ("و", "ب", "ل", "ف", "وب", "ول", "فب"):
+                continue
+            owner = heads.get(first[pre:] + " " + fold_key(b.text))
+            if owner is None or a.start < owner.end or gaz.lookup(a.text[pre:] + " " + b.text):
+                continue
+            nxt = toks[n + 2] if n + 2 < len(toks) else None
+            if nxt is not None and nxt.kind == "word" and fold_key(nxt.text).startswith(("ال", "لل")):
+                continue  # «القيادة العامة للقوات المسلحة»: another complement, maybe another body
+            start = a.start + pre
+            if any(x < b.end and start < y for x, y in taken):
+                continue
+            out.append(Mention(start, b.end, "ORG", "short", [], None, owner.entry, owner.id, owner.name,
+                               owner.code, owner.country))
+        return out
 
     @staticmethod
     def _surname_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1197,6 +1197,13 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 else _statement_aside_end(toks, after)  # («ودعت في بيان جميع الأطراف إلى …»)
             roles.target = next((m for m in tactors if m.tok_start == k and _party(m)), None) \
                 or _bare_object(toks, k)
+        elif roles.target is None and tr.verbal and tr.code[:2] in ("11", "12", "13"):
+            # «انتقد … الدبيبة المجلسين معاً», «وحذر الطرفين من …»: parties named as a group
+            k = _after_aside(toks, _past_subject_extras(toks, after, mentions, roles.source)) if roles.how == "after" \
+                else _statement_aside_end(toks, after)
+            bare = _bare_object(toks, k)
+            if bare is not None and bare.tok_start == k and ffold(bare.text.split()[0]) in _GROUP_PARTIES:
+                roles.target = bare
         elif tr.code[:2] == "02" and roles.target is not None:
             # «داعياً الدول الأعضاء إلى تزويد أوكرانيا»: the addressee stands before إلى; a name
             # after it belongs to what is called for
@@ -2150,8 +2157,12 @@ def find_events(doc: Doc) -> list[Event]:
                     and ffold(toks[roles.target.tok_start - 1].text) in _POSTED_TO:
                 # «التقت السفيرة الأميركية لدى العراق، أمس الجمعة، كلاً من …»: where the envoy is
                 # posted is part of the title; whom the act is with comes after
-                roles.target = _next([m for m in mentions if _party(m)], roles.target.tok_end, roles.source, toks,
+                posted = roles.target
+                roles.target = _next([m for m in mentions if _party(m)], posted.tok_end, roles.source, toks,
                                      clause=False)
+                if roles.target is None and tr.code[:2] in ("02", "10"):
+                    # «دعت السفارة الأميركية لدى ليبيا جميع الأطراف إلى …»: a group called on
+                    roles.target = _bare_object(toks, posted.tok_end)
             if roles.target is not None and roles.source is not None and _acronym_of(roles.source, roles.target, toks):
                 # «ودانت بعثة الاتحاد الأفريقي لدعم الاستقرار في الصومال «أوسوم» الهجوم»: the quoted
                 # name after a body's long name is that body's own, not whom it condemns
@@ -2944,6 +2955,8 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             continue
         if ffold(toks[k].text) in _BETWEEN:
             first = k + 1
+            if first + 1 < len(toks) and ffold(toks[first].text) in _MEMBERS_OF and toks[first + 1].text in "«“":
+                first += 1  # «بين عناصر «لواء الصمود» و«…»»: the body its members belong to
             if first < len(toks) and toks[first].text in "«“":
                 first += 1  # «بين «قوات سوريا الديمقراطية» (قسد) و…»
             a = next((m for m in actors if m.tok_start == first and _party(m)), None)
@@ -2959,7 +2972,7 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
                 a = body  # «بين وحدات من الجيش الوطني الصومالي وقوات ولاية جوبالاند»: the body they belong to
             b = _second_party(a, actors, toks) if a is not None else None
             if b is None:  # «بين «اللواء 444 قتال» و«قوة الردع الخاصة»»: two bodies named in quotes
-                a = _quoted_name(toks, k + 1)
+                a = _quoted_name(toks, first - 1 if toks[first - 1].text in "«“" else first)
                 after = a.tok_end if a is not None else 0
                 b = _quoted_name(toks, after + 1) if a is not None and after < len(toks) \
                     and ffold(toks[after].text) == "و" else None
@@ -2970,6 +2983,7 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
     return None
 
 
+_MEMBERS_OF = frozenset(fold(w) for w in ("عناصر", "مقاتلي", "مسلحي", "أفراد", "منتسبي"))
 _RELEASED_OF = frozenset(fold(w) for w in ("عن", "سراح"))
 _INCLUDING = frozenset(fold(w) for w in ("ضم", "يضم", "تضم", "جمع", "يجمع", "تجمع"))
 
@@ -4293,9 +4307,10 @@ _SANCTIONABLE = frozenset(fold(w) for w in ("أفراد", "أشخاص", "شخص�
 
 
 def _group_met(ev: Event) -> bool:
-    """«اتصالات مع الأطراف المعنية»: a meeting with parties named as a group names whom it was with."""
+    """«اتصالات مع الأطراف المعنية», «انتقد المجلسين»: a meeting, a rebuke, a rejection or a
+    threat of parties named as a group names whom it was with or aimed at."""
     words = ((ev.target or {}).get("text") or "").split()
-    return ev.cameo[:2] == "04" and bool(words) and ffold(words[0]) in _GROUP_PARTIES
+    return ev.cameo[:2] in ("04", "11", "12", "13") and bool(words) and ffold(words[0]) in _GROUP_PARTIES
 
 
 def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
