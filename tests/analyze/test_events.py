@@ -3218,3 +3218,11 @@ def test_clashes_between_units_named_in_guillemets_give_both_sides():
     rec = _full("واندلعت اشتباكات عنيفة بين عناصر «لواء الصمود الشعبي» و«الكتيبة 17 مشاة» في ضواحي مصراتة.")
     fights = _dyads(rec, "19")
     assert ("لواء الصمود الشعبي", "الكتيبة 17 مشاة") in fights and ("الكتيبة 17 مشاة", "لواء الصمود الشعبي") in fights
+
+
+def test_an_adjective_inside_a_title_chain_is_no_actor():
+    # written for this test
+    rec = _full("وفي دمشق، استقبل البطريرك الأرثوذكسي الكاردينال يوسف العبسي وفداً من وجهاء حمص، "
+                "داعياً الحكومة إلى حماية الكنائس.")
+    assert ("يوسف العبسي", "الحكومة") in _dyads(rec, "02")
+    assert not [e for e in rec["entities"] if e["text"].startswith("الأرثوذكسي")]

@@ -189,6 +189,26 @@ def _quoted_bodies(sents: list[list[Token]], mentions: list[Mention], titles: fr
     return out
 
 
+def _drop_title_adjectives(sents: list[list[Token]], mentions: list[Mention],
+                           titles: frozenset[str] | set[str] | dict[str, str]) -> list[Mention]:
+    """«البطريرك الماروني الكاردينال بشارة الراعي»: a lone adjective between a title and
+    another title or a person's name belongs to the title chain, whatever the tagger said."""
+    drop = set()
+    for toks in sents:
+        for k in range(1, len(toks) - 1):
+            w = fold_key(toks[k].text)
+            if toks[k - 1].kind != "word" or fold_key(toks[k - 1].text) not in titles \
+                    or not (w.startswith("ال") and w.endswith(("ي", "يه"))) or w in titles:
+                continue
+            nxt = toks[k + 1]
+            m = next((m for m in mentions if m.start == toks[k].start and m.end == toks[k].end), None)
+            if m is None or m.source != "crf":
+                continue
+            if fold_key(nxt.text) in titles or any(p.start == nxt.start and p.type == "PER" for p in mentions):
+                drop.add(id(m))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
 # head words that open a body's name (not «حملة الاعتقالات», a campaign)
 _NAMED_HEADS = frozenset(fold_key(w) for w in word_class("body_heads") + word_class("group_heads")
                          + word_class("quoted_body_heads") + ("المنسقية", "منسقية")
@@ -268,6 +288,7 @@ class EntityStage:
                     roles.append((m, toks[r[0]].start, toks[r[1] - 1].end, r[2], r[3]))
         mentions = _repair_names(body, _split_trailing_states(body, mentions, gaz), gaz)
         mentions = _quoted_bodies(sents, mentions, gaz.titles)
+        mentions = _drop_title_adjectives(sents, mentions, gaz.titles)
         link(body, mentions, gaz, [t.text for t in doc.tokens if t.kind == "word"])
         for m, _s, _e, iso, kind in roles:
             if not m.code and kind in ("GOV", "MIL", "LEG", "OPP", "MED", "REL"):
