@@ -296,3 +296,9 @@ def test_a_body_named_in_full_is_found_again_by_its_first_two_words(pipe: Pipeli
     short = [e for e in doc.entities if e.start > full.end and e.text.startswith("الهيئة العليا")]
     # (the second bare pair continues into another body's name: not the same body)
     assert [(e.text, e.id) for e in short] == [("الهيئة العليا", full.id)]
+
+
+def test_a_hyphened_surname_is_part_of_the_name(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="ودعت المبعوثة الأممية ماري دوبوا-لوران الطرفين إلى ضبط النفس."))
+    assert "ماري دوبوا-لوران" in {e.text for e in doc.entities if e.type == "PER"}

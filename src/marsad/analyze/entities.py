@@ -6,6 +6,7 @@ from writing (`EntityStage.write`: Entity records into doc.entities).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
@@ -125,8 +126,13 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             found, phrases, verbal = lex.lookup(words[-1])
             if verbal and (found or phrases):
                 m.end, m.entries = m.end - len(words[-1]) - 1, []
+        if m.type == "PER" and (tail := _HYPHENED.match(body, m.end)) is not None:
+            m.end, m.entries = tail.end(), []  # «جينين هينيس-بلاسخارت»: one surname
         out.append(m)
     return out
+
+
+_HYPHENED = re.compile(r"-[\u0621-\u064a]{2,}(?![\u0621-\u064a-])")
 
 
 _QUOTED_BODY_HEADS = frozenset(fold_key(w) for w in word_class("quoted_body_heads"))
