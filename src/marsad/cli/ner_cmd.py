@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -107,12 +108,30 @@ def train_ner(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_
 @click.option("--epochs", default=26, show_default=True)
 @click.option("--eval-every", default=2, show_default=True)
 @click.option("--seed", default=1, show_default=True)
-@click.option("--average-from", default=0, show_default=True,
-              help="Also try the weights averaged over this epoch to the last (0: off).")
+@click.option("--batch", default=16, show_default=True, help="Chunks per training step.")
+@click.option("--lr", default=2e-3, show_default=True, help="Adam's learning rate.")
+@click.option("--dropout", default=0.5, show_default=True)
+@click.option("--word-dropout", default=0.0, show_default=True,
+              help="Share of known words read as unknown in training.")
+@click.option("--char-filters", default=50, show_default=True, help="Character CNN filters.")
+@click.option("--char-dim", default=25, show_default=True, help="Character vector size.")
+@click.option("--device", default="cpu", show_default=True, help="torch device to train on.")
+@click.option("--pack-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Only write the featurised training pack (for neural_fit.py on a GPU machine).")
+@click.option("--fitted", multiple=True, type=EXISTING,
+              help="Score the snapshots in these fits_*.npz bundles of a neural_fit.py sweep.")
+@click.option("--pick", multiple=True,
+              help="With --fitted: write snapshot RUN/EPOCH as the model; several make an ensemble.")
+@click.option("--member", multiple=True, type=EXISTING,
+              help="With --pick: an exported tagger (.npz, same vectors) to add to the ensemble.")
 def train_ner_bilstm(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...], carve_fraction: float,
                      dev: tuple[Path, ...], corpus: Path | None, vectors: Path | None, hidden: int,
-                     epochs: int, eval_every: int, seed: int, average_from: int) -> None:
-    """Train the BiLSTM-CRF entity tagger (needs torch and gensim; the model needs numpy only)."""
+                     epochs: int, eval_every: int, seed: int, batch: int, lr: float, dropout: float,
+                     word_dropout: float, char_filters: int, char_dim: int, device: str, pack_out: Path | None,
+                     fitted: tuple[Path, ...], pick: tuple[str, ...], member: tuple[Path, ...]) -> None:
+    """Train the BiLSTM-CRF entity tagger (needs torch and gensim; the model needs numpy only).
+
+    --vectors may name an exported tagger (.npz) to reuse its word vectors."""
     from marsad.analyze.ner import crf
     from marsad.analyze.ner.neural_train import train_bilstm, word_vectors
 
@@ -141,15 +160,88 @@ def train_ner_bilstm(data: tuple[Path, ...], out: Path, carve: tuple[Path, ...],
     def score_devs(tagger: object) -> dict[str, dict]:
         return {_portable(k): _score_with(tagger, *v) for k, v in devs.items()}
 
-    info = train_bilstm(sents, vectors, out / crf.BILSTM, score_devs, hidden=hidden, epochs=epochs,
-                        eval_every=eval_every, seed=seed, average_from=average_from,
+    command = " ".join(["marsad", "train", "ner-bilstm", *map(_portable, sys.argv[3:])])
+    if pack_out or fitted:
+        _bilstm_pack_or_fitted(sents, devs, vectors, out, pack_out, (fitted, pick, member), score_devs, command)
+        return
+    cfg = {"hidden": hidden, "epochs": epochs, "eval_every": eval_every, "seed": seed, "batch": batch,
+           "lr": lr, "drop": dropout, "wdrop": word_dropout, "nchar": char_filters, "dchar": char_dim}
+    info = train_bilstm(sents, vectors, out / crf.BILSTM, score_devs, cfg, device=device,
                         log=err_console.print)
     crf.load_tagger.cache_clear()
-    info["command"] = " ".join(["marsad", "train", "ner-bilstm", *map(_portable, sys.argv[3:])])
+    info["command"] = command
     info["data"] = [_portable(p) for p in data]
     (out / "bilstm.json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", "utf-8")
     for name, s in info.get("scores", {}).items():
         out_console.print(f"{s['f1']:.4f}  {name}  (epoch {info['epoch']})")
+
+
+def _bilstm_pack_or_fitted(sents: list, devs: dict[str, tuple], vectors: Path, out: Path, pack_out: Path | None,
+                           sweep: tuple[tuple[Path, ...], tuple[str, ...], tuple[Path, ...]],
+                           score_devs: Callable[[object], dict[str, dict]], command: str) -> None:
+    """Write the training pack, or score a sweep's snapshots and write the one picked (or the
+    ensemble of those picked and of the --member taggers)."""
+    import numpy as np
+
+    from marsad.analyze.ner import crf
+    from marsad.analyze.ner.neural import _MEMBER_KEYS, NeuralTagger
+    from marsad.analyze.ner.neural_train import fitted_snapshots, make_pack, write_model
+
+    fitted, picks, extra = sweep
+    pack, voc = make_pack(sents, {_portable(k): (v[0], v[2]) for k, v in devs.items()}, vectors)
+    if pack_out:
+        np.savez_compressed(pack_out, **pack)
+        out_console.print(f"{pack_out}: {len(sents)} training sentences, {len(devs)} dev sets")
+        return
+    rows, chosen = [], {}
+    tmp = out / "scoring.tmp.npz"
+    for name, ep, arrays in fitted_snapshots(list(fitted)):
+        write_model(tmp, pack, [arrays], {"run": name, "epoch": ep})
+        scores = score_devs(NeuralTagger(tmp, gaz=voc.gaz))
+        rows.append({"run": name, "epoch": ep, **{k: round(v["f1"], 4) for k, v in scores.items()}})
+        out_console.print(f"{name}/{ep}  " + "  ".join(f"{v['f1']:.4f}" for v in scores.values()))
+        if f"{name}/{ep}" in picks:
+            chosen[f"{name}/{ep}"] = arrays
+    tmp.unlink(missing_ok=True)
+    if missing := [p for p in picks if p not in chosen]:
+        raise click.UsageError(f"{', '.join(missing)}: no such snapshot in {', '.join(map(str, fitted))}")
+    if not picks:
+        return
+    members = [chosen[p] for p in picks]
+    for path in extra:
+        with np.load(path) as z:
+            if bytes(z["words"]) != bytes(pack["words"]) or bytes(z["chars"]) != bytes(pack["chars"]):
+                raise click.UsageError(f"{path}: another vocabulary than the pack's; it cannot be a member")
+            members.append({k: z[k] for k in _MEMBER_KEYS})
+    names = [*picks, *(_portable(p) for p in extra)]
+    write_model(out / crf.BILSTM, pack, members, {"members": names})
+    crf.load_tagger.cache_clear()
+    scores = score_devs(NeuralTagger(out / crf.BILSTM, gaz=voc.gaz))
+    out_console.print(" + ".join(names) + "  " + "  ".join(f"{v['f1']:.4f}" for v in scores.values()))
+    info = {"members": names, "scores": scores, "command": command, "compared": rows}
+    (out / "bilstm.json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
+@train_group.command("ner-silver")
+@click.option("--model", "model", required=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Model directory whose BiLSTM-CRF (an ensemble, say) tags the corpus.")
+@click.option("--corpus", required=True, type=EXISTING, help="News JSONL(.gz).")
+@click.option("--sentences", default=20000, show_default=True)
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="CoNLL file to write (token<TAB>tag), a --data file for ner-bilstm.")
+def train_ner_silver(model: Path, corpus: Path, sentences: int, out: Path) -> None:
+    """Tag unlabelled corpus sentences with a tagger, as training data for a smaller one."""
+    from marsad.analyze.ner import crf
+    from marsad.analyze.ner.neural_train import silver
+
+    tagger = crf.load_tagger(str(model), "bilstm")
+    n = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for toks, tags in silver(tagger.tag_batch, corpus, sentences):
+            fh.write("".join(f"{t}\t{g}\n" for t, g in zip(toks, tags, strict=True)) + "\n")
+            n += 1
+    out_console.print(f"{out}: {n} sentences")
 
 
 def _score_with(tagger: object, sents: list, gold_has_gpe: bool, gold_has_misc: bool,

@@ -31,7 +31,8 @@ GM = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MI
 N_WORD_DENSE = len(SHAPES) + len(FLAGS) + 4  # per word (cached): shape, flags, al, pc, oov + pad
 N_DENSE = len(SHAPES) + len(FLAGS) + len(GM) + 4
 MAX_CHARS = 20
-LEX_CACHE = 25_000  # distinct tokens whose input projection is kept (80 MB at 100 units)
+LEX_CACHE = 25_000  # distinct tokens whose input projection is kept (80 MB a member at 100 units)
+_MEMBER_KEYS = ("cemb", "conv_w", "conv_b", "Wih", "Whh", "b", "out_w", "out_b", "trans", "start", "end")
 
 
 class Vocab:
@@ -118,7 +119,12 @@ def _blas() -> ThreadpoolController:
 
 
 class NeuralTagger:
-    """BIO tags from the exported BiLSTM-CRF weights (`path`: the .npz)."""
+    """BIO tags from the exported BiLSTM-CRF weights (`path`: the .npz).
+
+    The file may hold several members, BiLSTM-CRFs trained apart over the same word vectors
+    (the first member's weights under their plain names, member k's under «mk.» names): their
+    emissions and CRF scores add up, so Viterbi finds the path the members agree on best. All
+    members' LSTMs step through a sentence batch together, in one loop."""
 
     def __init__(self, path: str | Path, gaz: Gazetteer | None = None):
         z = np.load(path)
@@ -131,51 +137,61 @@ class NeuralTagger:
         chars = list(bytes(z["chars"]).decode("utf-8").split("\n"))
         self.labels = meta["labels"]
         self.lexicon = Vocab(words, chars, gaz)
-        def f32(k: str) -> np.ndarray:
-            return z[k].astype(np.float32)
-
         emb = z["emb"].astype(np.float32)
         if "emb_scale" in z:
             emb *= z["emb_scale"].astype(np.float32)[:, None]
         self.emb = emb
-        self.cemb = f32("cemb")
-        self.conv_w, self.conv_b = f32("conv_w"), f32("conv_b")
-        self.Wih, self.Whh, self.b = f32("Wih"), f32("Whh"), f32("b")  # (2,D,4H) (2,H,4H) (2,4H)
-        self.H = self.Whh.shape[1]
-        self.out_w, self.out_b = f32("out_w"), f32("out_b")
-        self.trans, self.start, self.end = f32("trans"), f32("start"), f32("end")
-        dw = self.emb.shape[1]
-        nc = self.conv_w.shape[1]
-        # split of the LSTM input projection: [word emb | stem emb | char cnn | dense]
-        H = self.H
-        # gates reordered from torch's (i, f, g, o) to (i, f, o, g); sigmoid gates pre-scaled by
-        # 1/2 so that sigmoid(x) = 0.5 * tanh(x') + 0.5 needs one tanh over the three of them
-        perm = np.r_[0:2 * H, 3 * H:4 * H, 2 * H:3 * H]
-        scale = np.r_[np.full(3 * H, 0.5), np.ones(H)].astype(np.float32)
-        Wih = self.Wih[:, :, perm] * scale
-        self.Whh = np.ascontiguousarray(self.Whh[:, :, perm] * scale)
-        self.b = self.b[:, perm] * scale
-        # (D, 2*4H): forward | backward columns
-        W2 = np.concatenate([Wih[0], Wih[1]], 1)
-        self.W_lex = np.ascontiguousarray(W2[:2 * dw + nc])
-        self.W_dense = np.ascontiguousarray(W2[2 * dw + nc:])
-        # the word-level dense features (shape, flags, article, proclitic, unknown) are fixed per
-        # token: their projection joins the cached row; only the gazetteer-match label and the
-        # in-quotes flag depend on the sentence
+        prefixes = [""] + sorted({k.split(".")[0] + "." for k in z.files if k.startswith("m") and "." in k})
+        members = [{k: z[pre + k].astype(np.float32) for k in _MEMBER_KEYS} for pre in prefixes]
+        self.M = len(members)
+        self.H = H = max(m["Whh"].shape[1] for m in members)  # smaller members padded with zeros
+        G = 4 * H
+        dw = emb.shape[1]
         o = len(SHAPES) + len(FLAGS)
         self._word_dims = np.r_[0:o, o + len(GM), o + len(GM) + 1, o + len(GM) + 3]
-        self.W_word = np.ascontiguousarray(self.W_dense[self._word_dims])
         self._gm_row = o  # W_dense[o + label]: the gazetteer-match label's one-hot
         self._quote_row = o + len(GM) + 2
-        self.b2 = np.concatenate([self.b[0], self.b[1]])
+        self.chars_nets, lex, dense, bias, whh, self.outs = [], [], [], [], [], []
+        for m in members:
+            h = m["Whh"].shape[1]
+            # gate order i f o g, the first three pre-scaled by ½ so one tanh serves all four
+            # (σ(x) = ½ + ½·tanh(x/2)); a member with fewer units gets zero rows and columns,
+            # whose cells stay at zero and reach no output
+            Wih = np.zeros((2, m["Wih"].shape[1], G), np.float32)
+            Whh = np.zeros((2, H, G), np.float32)
+            bm = np.zeros((2, G), np.float32)
+            for gi, src in enumerate((0, 1, 3, 2)):  # torch's i f g o → i f o g
+                sl = slice(gi * H, gi * H + h)
+                ss = slice(src * h, (src + 1) * h)
+                k = 0.5 if gi < 3 else 1.0
+                Wih[:, :, sl] = m["Wih"][:, :, ss] * k
+                Whh[:, :h, sl] = m["Whh"][:, :, ss] * k
+                bm[:, sl] = m["b"][:, ss] * k
+            nc = m["conv_w"].shape[1]
+            W2 = np.concatenate([Wih[0], Wih[1]], 1)  # (D, 8H): forward, then backward
+            lex.append(W2[:2 * dw + nc])
+            dense.append(W2[2 * dw + nc:])
+            bias.append(np.concatenate([bm[0], bm[1]]))
+            whh += [Whh[0], Whh[1]]
+            self.chars_nets.append((m["cemb"], m["conv_w"], m["conv_b"]))
+            out_w = np.zeros((2 * H, m["out_w"].shape[1]), np.float32)
+            out_w[:h] = m["out_w"][:h]
+            out_w[H:H + h] = m["out_w"][h:]
+            self.outs.append((out_w, m["out_b"]))
+        self.W_lex = [np.ascontiguousarray(w) for w in lex]  # per member: its char CNN differs
+        self.W_dense = np.concatenate(dense, 1)  # (dense, M·8H)
+        self.W_word = np.ascontiguousarray(self.W_dense[self._word_dims])
+        self.b2 = np.concatenate(bias)
+        self.Whh = np.ascontiguousarray(np.stack(whh))  # (2M, H, 4H)
+        self.trans = sum(m["trans"] for m in members)
+        self.start = sum(m["start"] for m in members)
+        self.end = sum(m["end"] for m in members)
         self._lex: dict[str, int] = {}
-        self._lexmat = np.zeros((4096, 8 * H), dtype=np.float32)
+        self._lexmat = np.zeros((4096, 8 * H * self.M), dtype=np.float32)
         self._n = 0
         self.max_len = 120  # longer sentences are tagged in chunks (as in training)
         self.vocab: dict = {}  # known word forms for clitic cutting (set by load_tagger)
 
-    # per-word projection cache: word/stem/char parts of the LSTM input, both directions,
-    # one row of self._lexmat per distinct token string seen
     def _lexproj(self, tokens: Sequence[str]) -> np.ndarray:
         rows = self._lex
         miss = [t for t in dict.fromkeys(tokens) if t not in rows]
@@ -189,15 +205,19 @@ class NeuralTagger:
             ci = np.zeros((len(miss), L + 2), dtype=np.int64)  # conv padding 1 each side
             for r, f in enumerate(feats):
                 ci[r, 1:1 + len(f[2])] = f[2]
-            ce = self.cemb[ci]  # (m, L+2, dc)
-            win = np.concatenate([ce[:, :-2], ce[:, 1:-1], ce[:, 2:]], axis=2)  # (m, L, 3dc)
-            conv = win @ self.conv_w + self.conv_b  # (m, L, F)
             lens = np.array([len(f[2]) for f in feats])
-            conv[np.arange(L)[None, :] >= lens[:, None]] = -1e9
-            ch = np.tanh(conv.max(1))
-            x = np.concatenate([self.emb[[f[0] for f in feats]], self.emb[[f[1] for f in feats]], ch], 1)
+            words = self.emb[[f[0] for f in feats]]
+            stems = self.emb[[f[1] for f in feats]]
             wd = np.stack([f[3][:len(self._word_dims)] for f in feats])
-            proj = x @ self.W_lex + wd @ self.W_word  # (m, 8H)
+            parts = []
+            for (cemb, conv_w, conv_b), W_lex in zip(self.chars_nets, self.W_lex, strict=True):
+                ce = cemb[ci]  # (m, L+2, dc)
+                win = np.concatenate([ce[:, :-2], ce[:, 1:-1], ce[:, 2:]], axis=2)  # (m, L, 3dc)
+                conv = win @ conv_w + conv_b  # (m, L, F)
+                conv[np.arange(L)[None, :] >= lens[:, None]] = -1e9
+                ch = np.tanh(conv.max(1))
+                parts.append(np.concatenate([words, stems, ch], 1) @ W_lex)
+            proj = np.concatenate(parts, 1) + wd @ self.W_word  # (m, M·8H)
             need = self._n + len(miss)
             if need > self._lexmat.shape[0]:
                 grow = np.zeros((max(2 * self._lexmat.shape[0], need), proj.shape[1]), dtype=np.float32)
@@ -207,7 +227,7 @@ class NeuralTagger:
             for k, t in enumerate(miss):
                 rows[t] = self._n + k
             self._n += len(miss)
-        return self._lexmat[[rows[t] for t in tokens]]  # (n, 8H)
+        return self._lexmat[[rows[t] for t in tokens]]  # (n, M·8H)
 
     def _sentence_features(self, sents: Sequence[Sequence[str]], matches_list: list | None
                            ) -> tuple[np.ndarray, np.ndarray]:
@@ -221,27 +241,29 @@ class NeuralTagger:
         B = len(sents)
         lens = np.array([len(s) for s in sents])
         T = int(lens.max())
-        H = self.H
+        H, M = self.H, self.M
         G = 4 * H
-        P = np.zeros((T, 2, B, G), dtype=np.float32)
+        D = 2 * M  # member-major: member 0 forward, member 0 backward, member 1 forward, …
+        P = np.zeros((T, D, B, G), dtype=np.float32)
         allt = [t for toks in sents for t in toks]
-        pr = self._lexproj(allt) + self.b2  # (N, 8H)
+        pr = self._lexproj(allt) + self.b2  # (N, M·8H)
         gm, quoted = self._sentence_features(sents, matches_list)
         pr += self.W_dense[self._gm_row + gm]
         if quoted.any():
             pr[quoted] += self.W_dense[self._quote_row]
-        # scatter: forward reads position t of each sentence, backward reads its mirror
+        pr = pr.reshape(len(allt), D, G)
         bidx = np.repeat(np.arange(B), lens)
         offs = np.concatenate([[0], np.cumsum(lens)[:-1]])
         pos = np.arange(len(allt)) - np.repeat(offs, lens)
-        P[pos, 0, bidx] = pr[:, :G]
-        P[np.repeat(lens, lens) - 1 - pos, 1, bidx] = pr[:, G:]
-        h = np.zeros((2, B, H), dtype=np.float32)
-        c = np.zeros((2, B, H), dtype=np.float32)
-        out = np.empty((T, 2, B, H), dtype=np.float32)
+        rpos = np.repeat(lens, lens) - 1 - pos
+        for d in range(D):  # backward directions read the sentence from its end
+            P[pos if d % 2 == 0 else rpos, d, bidx] = pr[:, d]
+        h = np.zeros((D, B, H), dtype=np.float32)
+        c = np.zeros((D, B, H), dtype=np.float32)
+        out = np.empty((T, D, B, H), dtype=np.float32)
         Whh = self.Whh
         H3 = 3 * H
-        g = np.empty((2, B, G), dtype=np.float32)
+        g = np.empty((D, B, G), dtype=np.float32)
         sig = g[..., :H3]
         for t in range(T):  # one tanh over the four gates; the sigmoid ones are pre-scaled
             np.matmul(h, Whh, out=g)
@@ -255,8 +277,11 @@ class NeuralTagger:
             np.multiply(g[..., 2 * H:H3], np.tanh(c), out=h)
         res = []
         for bi, n in enumerate(lens):
-            hcat = np.concatenate([out[:n, 0, bi], out[:n, 1, bi][::-1]], 1)
-            res.append(hcat @ self.out_w + self.out_b)
+            em = 0.0
+            for m, (out_w, out_b) in enumerate(self.outs):
+                hcat = np.concatenate([out[:n, 2 * m, bi], out[:n, 2 * m + 1, bi][::-1]], 1)
+                em = em + hcat @ out_w + out_b
+            res.append(em)
         return res
 
     def viterbi(self, em: np.ndarray) -> list[int]:
