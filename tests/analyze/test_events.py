@@ -3226,3 +3226,17 @@ def test_an_adjective_inside_a_title_chain_is_no_actor():
                 "داعياً الحكومة إلى حماية الكنائس.")
     assert ("يوسف العبسي", "الحكومة") in _dyads(rec, "02")
     assert not [e for e in rec["entities"] if e["text"].startswith("الأرثوذكسي")]
+
+
+def test_where_a_statement_was_posted_is_no_addressee():
+    # written for this test
+    rec = _full("ودعا رئيس الحزب ماهر الأتاسي في تدوينة على منصة «فيسبوك» الطرفين إلى التهدئة.")
+    assert _dyads(rec, "02") == {("ماهر الأتاسي", "الطرفين")}
+
+
+def test_an_official_of_a_body_named_after_his_post_is_the_speaker():
+    # written for this test
+    rec = _full("ونفى مسؤول العلاقات الخارجية في «حركة الجهاد» رامي عويس أن تكون الحركة قد أطلقت الصواريخ، "
+                "واتهم الجيش الإسرائيلي بـ«فبركة الرواية».")
+    assert ("رامي عويس", "الجيش الإسرائيلي") in _dyads(rec, "11")
+    assert not [s for s, _ in _dyads(rec, "") if s == "مسؤول"]

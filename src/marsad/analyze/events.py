@@ -709,8 +709,27 @@ def _statement_aside_end(toks: list[Token], k: int) -> int:
     """The token after «في بيان (مشترك)», «في تصريح صحافي» right at k, else k."""
     if k + 1 < len(toks) and ffold(toks[k].text) == "في" and ffold(toks[k + 1].text) in _STATEMENT_NOUNS:
         k += 2
-        return k + 1 if k < len(toks) and ffold(toks[k].text) in _ASIDE_ADJECTIVES else k
+        k = k + 1 if k < len(toks) and ffold(toks[k].text) in _ASIDE_ADJECTIVES else k
+        return _past_platform(toks, k)
     return k
+
+
+_PLATFORM_WORDS = ("منص", "حساب", "صفح", "موقع")
+
+
+def _past_platform(toks: list[Token], k: int) -> int:
+    """«في منشور على منصة «إكس»», «في تغريدة عبر حسابه على إكس»: the token after where the
+    statement was posted, right at k; else k."""
+    if k + 1 >= len(toks) or ffold(toks[k].text) not in ("علي", "عبر") \
+            or not ffold(toks[k + 1].text).startswith(_PLATFORM_WORDS):
+        return k
+    n = k + 2
+    if n < len(toks) and ffold(toks[n].text) in ("علي", "في"):
+        n += 1  # «عبر حسابه على …»
+    if n < len(toks) and toks[n].text == "«":
+        close = next((c for c in range(n + 1, min(len(toks), n + 5)) if toks[c].text == "»"), None)
+        return close + 1 if close is not None else k
+    return n + 1 if n < len(toks) and toks[n].kind == "word" else k
 
 
 def _past_subject_tail(toks: list[Token], k: int, mentions: list[Mention] | None = None) -> int:
