@@ -3240,3 +3240,9 @@ def test_an_official_of_a_body_named_after_his_post_is_the_speaker():
                 "واتهم الجيش الإسرائيلي بـ«فبركة الرواية».")
     assert ("رامي عويس", "الجيش الإسرائيلي") in _dyads(rec, "11")
     assert not [s for s, _ in _dyads(rec, "") if s == "مسؤول"]
+
+
+def test_blame_laid_on_two_parties_a_statement_opens_with_reaches_both():
+    # written for this test
+    rec = _full("واعتبرت الخارجية الإيرانية في بيان أن الولايات المتحدة وبريطانيا تتحملان مسؤولية التصعيد في المنطقة.")
+    assert {t for s, t in _dyads(rec, "11") if s == "الخارجية الإيرانية"} == {"الولايات المتحدة", "بريطانيا"}

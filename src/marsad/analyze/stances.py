@@ -142,7 +142,7 @@ class _Statement:
             if stance is None:
                 return []
             at = next(h for h in hits if h[2] in ((stance,) if stance != "criticism" else NEGATIVE))
-            return [(stance, at, subject)]
+            return [(stance, at, m) for m in self.conjuncts(subject)]
         out = []
         for stance in (st for st in OWN_ORDER if st in stances):
             at = next(h for h in hits if h[2] == stance)
@@ -162,6 +162,15 @@ class _Statement:
                 out.append((stance, at, target))
             elif stance == "intent" and ffold(toks[at[0]].text) in _READY:
                 out.extend(("mediation", at, m) for m in self.between(at[1]))
+        return out
+
+    def conjuncts(self, first: Mention) -> list[Mention]:
+        """«أن حزب الله والقوات اللبنانية يتحملان …»: the parties a statement opens with, joined
+        by «و» (the first alone when no other follows it)."""
+        out = [first]
+        while (nxt := next((m for m in self.mentions if m.tok_start == out[-1].tok_end and self.other(m)
+                            and self.toks[m.tok_start].text.startswith("و")), None)) is not None:
+            out.append(nxt)
         return out
 
     def turned(self, m: Mention) -> bool:
@@ -246,7 +255,7 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
                     and _country(m.ref()) is not None and ((m.antecedent or m).id is not None or not (
                         m.tok_end - m.tok_start == 1 and _nisba(toks[m.tok_start].text))
                         or _of_the_state(toks, m.tok_start))]
-        coded_negative = False
+        coded_negative: tuple | None = None  # the statement's negative act (stance, cue), once coded
         found = _Statement(speaker, toks, a, b, mentions).dyads(hits)
         offer = next((h for h in hits if h[2] == "intent"), None)
         if offer is not None and not any(st in ("intent", "mediation") for st, _, _ in found):
@@ -257,21 +266,24 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
                       and e.source is not None and _same(e.source, speaker) and e.start < toks[offer[0]].start]
         for stance, at, target in found:
             code = MEDIATION if stance == "mediation" else stance_cues()[stance][0]
-            if coded_negative and stance in NEGATIVE:
-                continue  # a statement's one negative act: a threat is not also a criticism
+            if coded_negative is not None and stance in NEGATIVE and coded_negative != (stance, at):
+                continue  # a statement's one negative act: a threat is not also a criticism (the
+                # same act toward each of two parties it names is one act, twice)
             # «أن الولايات المتحدة «تتحمل المسؤولية …»»: a statement about another party is an act
             # toward it even when the sentence's trigger (جرائم الكيان) coded one toward a third;
             # offers are told apart by whom they are to
-            by_target = stance == "mediation" or (not isinstance(target, dict) and a <= target.tok_start <= a + 1)
+            by_target = stance == "mediation" or (not isinstance(target, dict) and (
+                a <= target.tok_start <= a + 1 or a <= target.tok_start < at[0] and toks[target.tok_start].text.startswith("و")))
+            # (and a party joined to it: «أن حزب الله وحركة أمل يتحملان …»)
             if any(e.sentence_start == s.start and e.cameo[:2] == code[:2] and e.source is not None
                    and _said_already(e, speaker, _ref(target), by_target, stance == "mediation")
                    for e in events + out):
-                coded_negative = stance in NEGATIVE
+                coded_negative = (stance, at) if stance in NEGATIVE else coded_negative
                 continue  # the sentence's own act already says it (اتهم، حذر، دعا …)
             start, end = toks[at[0]].start, toks[at[1] - 1].end
             out.append(Event(source=speaker, target=_ref(target), cameo=code, plover=plover_of(code),
                              sentence=s.text, start=start, end=end, location=_location(mentions, toks, line),
                              date=_date(doc, s.start, s.end, start), confidence=0.5,
                              trigger=doc.text[start:end], sentence_start=s.start, sentence_end=s.end))
-            coded_negative = coded_negative or stance in NEGATIVE
+            coded_negative = coded_negative or ((stance, at) if stance in NEGATIVE else None)
     return out
