@@ -3246,3 +3246,9 @@ def test_blame_laid_on_two_parties_a_statement_opens_with_reaches_both():
     # written for this test
     rec = _full("واعتبرت الخارجية الإيرانية في بيان أن الولايات المتحدة وبريطانيا تتحملان مسؤولية التصعيد في المنطقة.")
     assert {t for s, t in _dyads(rec, "11") if s == "الخارجية الإيرانية"} == {"الولايات المتحدة", "بريطانيا"}
+
+
+def test_a_title_holding_a_participle_clause_leads_to_the_name():
+    # written for this test
+    rec = _full("واتهم وزير الإعلام في الحكومة الليبية المعترف بها دولياً سامي الورفلي روسيا بتسليح الميليشيات.")
+    assert ("سامي الورفلي", "روسيا") in _dyads(rec, "11")

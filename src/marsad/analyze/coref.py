@@ -1085,6 +1085,7 @@ _BEFORE_SUBJECT = frozenset(fold(w) for w in word_class("before_subject"))
 
 
 _RUN_WORDS = frozenset(fold(w) for w in ("باعمال", "بالانابة", "بالوكالة", "اول", "ركن", "أول"))
+_BY_IT = frozenset(fold(w) for w in ("بها", "به", "بهم"))
 
 
 # nouns that begin with و (not the conjunction): «وحدة تنسيق أعمال الحكومة»
@@ -1133,6 +1134,11 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
             k += 1
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if k > t0 + 1 and w in _BY_IT and ffold(toks[k - 1].text).startswith("ال"):
+            # «وزير الإعلام في الحكومة اليمنية المعترف بها دولياً نبيل الحميري»: a participle's
+            # complement and its adverb still describe the body in the title
+            k += 2 if nxt is not None and nxt.text.endswith(("اً", "ًا")) else 1
+            continue
         if _title_word(t.text) or w in _TITLE_LINKS | _RUN_WORDS or (k > t0 and (
                 w in ("في", "لدى", "ل", "لـ", "عن") or t.kind == "quote" or t.text in "()"
                 or w.startswith(("ال", "لل", "وال")))):

@@ -126,6 +126,10 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             found, phrases, verbal = lex.lookup(words[-1])
             if verbal and (found or phrases):
                 m.end, m.entries = m.end - len(words[-1]) - 1, []
+        if m.type in ("PER", "ORG") and m.source != "gaz" and len(words) >= 3 and words[0].endswith(TANWEEN_FATH):
+            # «المعترف بها دولياً سامي الورفلي»: an adverb in the accusative opens no name
+            m.start, m.entries = m.start + len(words[0]) + 1, []
+            words = words[1:]
         if m.type == "PER" and (tail := _HYPHENED.match(body, m.end)) is not None:
             m.end, m.entries = tail.end(), []  # «جينين هينيس-بلاسخارت»: one surname
         out.append(m)
