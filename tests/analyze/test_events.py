@@ -3252,3 +3252,9 @@ def test_a_title_holding_a_participle_clause_leads_to_the_name():
     # written for this test
     rec = _full("واتهم وزير الإعلام في الحكومة الليبية المعترف بها دولياً سامي الورفلي روسيا بتسليح الميليشيات.")
     assert ("سامي الورفلي", "روسيا") in _dyads(rec, "11")
+
+
+def test_an_accusation_made_in_reply_is_by_who_replied():
+    # written for this test
+    rec = _full("وردت الخارجية القطرية باتهام إسرائيل بعرقلة المفاوضات عمداً.")
+    assert _dyads(rec, "112") == {("الخارجية القطرية", "إسرائيل")}

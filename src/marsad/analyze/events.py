@@ -2050,6 +2050,13 @@ def find_events(doc: Doc) -> list[Event]:
                 prior = [m for m in mentions if m.tok_end <= tr.i and _party(m)
                          and (roles.source is None or m.key != roles.source.key)]
                 roles.target = prior[-1] if prior else None
+            if tr.code == ACCUSE and not tr.verbal and ffold(toks[tr.i].text).startswith("ب") and tr.i > 0 \
+                    and (accused := next((m for m in mentions if m.tok_start == tr.j and _party(m)
+                                          and accused_object(toks, m)), None)) is not None \
+                    and (doer := next((m for m in reversed(mentions) if m.tok_end == tr.i and _party(m)), None)) is not None:
+                # «وردت الخارجية البحرينية باتهام طهران بالتدخل …»: the accuser is who answered
+                # with the accusation; the name after it, before the charge, is the accused
+                roles.source, roles.target, roles.how = doer, accused, "before"
             if tr.code == ACCUSE and roles.target is None:
                 # «اتهم … عقيقي «الثنائي الشيعي» بـ«تعطيل …»»: a quoted name before the charge
                 k = roles.source.tok_end if roles.source is not None and roles.how == "after" \
