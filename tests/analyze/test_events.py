@@ -3258,3 +3258,9 @@ def test_an_accusation_made_in_reply_is_by_who_replied():
     # written for this test
     rec = _full("وردت الخارجية القطرية باتهام إسرائيل بعرقلة المفاوضات عمداً.")
     assert _dyads(rec, "112") == {("الخارجية القطرية", "إسرائيل")}
+
+
+def test_who_issued_the_statement_is_no_target():
+    # written for this test
+    rec = _full("ونددت منظمة هيومن رايتس ووتش في بيان صادر عن مكتبها الإقليمي في عمّان بقمع المتظاهرين.")
+    assert not [t for _, t in _dyads(rec, "11") if t.startswith("مكتب")]

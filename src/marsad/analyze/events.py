@@ -296,6 +296,8 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     # (not for a protest: «هتف المتظاهرون، الذين جاؤوا …، وكذلك … «تركيا علمانية»» chants a slogan)
     after = src.tok_end if src is not None and how == "after" else tr.j
     after = _past_subject_tail(toks, after) if src is not None and how == "after" and tr.code[:2] != "14" else after
+    # «إذ نددت في بيان صادر عن مكتبها الإقليمي بما …»: who issued the statement is no target
+    after = _statement_aside_end(toks, after) if tr.code[:2] != "14" else after
     # an appeal, demand or criticism reaches into its أن clause (طالبت المفوضية بأن تفتح
     # السلطات تحقيقاً، عبر عن دهشته بأن روسيا ...); a statement or warning does not
     reach = tr.code[:2] in ("02", "10", "11", "12")
@@ -710,8 +712,25 @@ def _statement_aside_end(toks: list[Token], k: int) -> int:
     if k + 1 < len(toks) and ffold(toks[k].text) == "في" and ffold(toks[k + 1].text) in _STATEMENT_NOUNS:
         k += 2
         k = k + 1 if k < len(toks) and ffold(toks[k].text) in _ASIDE_ADJECTIVES else k
-        return _past_platform(toks, k)
+        return _past_issuer(toks, _past_platform(toks, k))
     return k
+
+
+def _past_issuer(toks: list[Token], k: int) -> int:
+    """«في بيان صادر عن مكتبها الإقليمي في بيروت»: the token after who issued the statement
+    (a noun, its adjectives and where it sits), right at k; else k."""
+    if k + 2 >= len(toks) or ffold(toks[k].text) not in _ISSUED_BY or ffold(toks[k + 1].text) != "عن" \
+            or toks[k + 2].kind != "word":
+        return k
+    n = k + 3
+    while n < len(toks) and toks[n].kind == "word" and ffold(toks[n].text).startswith("ال"):
+        n += 1  # «الإقليمي»
+    if n + 1 < len(toks) and ffold(toks[n].text) == "في" and toks[n + 1].kind == "word":
+        n += 2  # «في بيروت»
+    return n
+
+
+_ISSUED_BY = frozenset(fold(w) for w in ("صادر", "صادرا", "صدر"))
 
 
 _PLATFORM_WORDS = ("منص", "حساب", "صفح", "موقع")
