@@ -3264,3 +3264,11 @@ def test_who_issued_the_statement_is_no_target():
     # written for this test
     rec = _full("ونددت منظمة هيومن رايتس ووتش في بيان صادر عن مكتبها الإقليمي في عمّان بقمع المتظاهرين.")
     assert not [t for _, t in _dyads(rec, "11") if t.startswith("مكتب")]
+
+
+def test_a_masculine_verb_before_a_plural_in_at_has_the_carried_subject():
+    # written for this test
+    rec = _full("وأعلن وزير الدفاع الإيراني عزيز نصير زاده إغلاق المضيق. وحذر شركات التأمين من أن أي ناقلة "
+                "تعبر المضيق «ستكون هدفاً مشروعاً».")
+    threats = _dyads(rec, "13")
+    assert ("عزيز نصير زاده", "شركات") in threats and not [t for s, t in threats if s == "شركات"]

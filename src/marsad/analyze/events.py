@@ -380,7 +380,10 @@ def _masculine_verb(tr: Trigger, toks: list[Token]) -> bool:
 def _feminine_body(m: Mention, toks: list[Token]) -> bool:
     """A body or state whose head word is feminine (الحكومة، وزارة، السلطات، الولايات المتحدة)."""
     head = ffold(toks[m.tok_start].text)
-    return m.type in ("ORG", "GPE") and head.startswith("ال") and head.endswith(("ه", "ات"))
+    # (and a plural in ات before its genitive, «شركات الشحن»: non-human plurals agree as feminine)
+    return m.type in ("ORG", "GPE") and head.startswith("ال") and head.endswith(("ه", "ات")) \
+        or (m.id is None and m.type != "PER" and head.endswith("ات") and len(head) >= 5 and not head.startswith("ال")
+            and m.tok_end - m.tok_start == 1 and m.tok_end < len(toks) and ffold(toks[m.tok_end].text).startswith("ال"))
 
 
 def _in_quotes(toks: list[Token], i: int) -> bool:
