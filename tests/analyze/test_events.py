@@ -3272,3 +3272,12 @@ def test_a_masculine_verb_before_a_plural_in_at_has_the_carried_subject():
                 "تعبر المضيق «ستكون هدفاً مشروعاً».")
     threats = _dyads(rec, "13")
     assert ("عزيز نصير زاده", "شركات") in threats and not [t for s, t in threats if s == "شركات"]
+
+
+def test_a_body_after_in_the_seat_of_is_where_not_whom():
+    # written for this test
+    rec = _full("واستقبل رئيس الوزراء العراقي محمد شياع السوداني في مقر الحكومة وفد «اللجنة الرباعية».")
+    met = _dyads(rec, "04")
+    assert [t for s, t in met if s == "محمد شياع السوداني"] and not [t for _, t in met if t.startswith("الحكومة")]
+    rec = _full("واحتشد مئات المتظاهرين أمام مقر السفارة الإسرائيلية في عمّان.")
+    assert [t for _, t in _dyads(rec, "14") if "السفارة" in t]  # a protest at a seat is against it

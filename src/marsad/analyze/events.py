@@ -1188,6 +1188,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                and not (m.id is None and ffold(toks[m.tok_start].text).startswith("ب")  # بطائرة مسيرة: the means
                         and any(c in _EQUIPMENT for c in _cands(toks[m.tok_start].text)))
                and (m.type not in ("LOC", "GPE") or not _locative(toks, m))
+               and (tr.code[:2] == "14" or not _seat_of(toks, m))  # (a protest at a seat is against it)
                and not _headed(toks, m)]
     inner = [m for m in actors if tr.i < m.tok_start and m.tok_end <= tr.j
              and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
@@ -1380,6 +1381,14 @@ def _locative(toks: list[Token], m: Mention) -> bool:
 
 
 _PLACE_NOUNS = frozenset(fold(w) for w in word_class("place_nouns"))
+_SEATS = frozenset(fold(w) for w in ("مقر", "مبنى", "قصر", "بمقر", "بمبنى"))
+
+
+def _seat_of(toks: list[Token], m: Mention) -> bool:
+    """«استقبل بري في مقر الرئاسة الثانية سفراء …»: a body after «في مقر» names where, not whom."""
+    k = m.tok_start - 1
+    return m.type == "ORG" and k >= 0 and ffold(toks[k].text) in _SEATS \
+        and (ffold(toks[k].text).startswith("ب") or (k >= 1 and ffold(toks[k - 1].text) in LOCATIVES))
 
 
 def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Mention | None:
