@@ -3281,3 +3281,9 @@ def test_a_body_after_in_the_seat_of_is_where_not_whom():
     assert [t for s, t in met if s == "محمد شياع السوداني"] and not [t for _, t in met if t.startswith("الحكومة")]
     rec = _full("واحتشد مئات المتظاهرين أمام مقر السفارة الإسرائيلية في عمّان.")
     assert [t for _, t in _dyads(rec, "14") if "السفارة" in t]  # a protest at a seat is against it
+
+
+def test_support_names_whom_it_backs_not_the_supporters_own_state():
+    # written for this test
+    rec = _full("وأعرب الرئيس الفرنسي عن دعم باريس الكامل للحكومة اللبنانية في مسعاها الإصلاحي.")
+    assert _dyads(rec, "05") == {("الرئيس الفرنسي", "الحكومة اللبنانية")}

@@ -1990,6 +1990,15 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.target is not None and roles.target.key == during.key:
                     roles.target = None
                 roles.source, roles.how = during, "pronoun"
+            if tr.code[:2] == "05" and roles.target is not None and roles.source is not None \
+                    and roles.target.tok_start >= tr.j and roles.target.type == "GPE" \
+                    and _same_state(roles.target.ref(), roles.source.ref()):
+                # «أعرب الرئيس الفرنسي عن دعم باريس الكامل للحكومة اللبنانية»: the supporter's own
+                # state after the masdar; whom it backs follows «لـ»
+                own = roles.target
+                roles.target = next((m for m in mentions if own.tok_end <= m.tok_start <= own.tok_end + 4 and _party(m)
+                                     and ffold(toks[m.tok_start].text).startswith("ل")
+                                     and not _same_state(m.ref(), roles.source.ref())), None)
             if roles.target is not None and roles.source is not None and roles.source.id is None \
                     and roles.target.tok_start == roles.source.tok_end and (roles.target.code or "").startswith("IGO") \
                     and ffold(toks[roles.target.tok_start].text).startswith("لل"):
