@@ -3287,3 +3287,9 @@ def test_support_names_whom_it_backs_not_the_supporters_own_state():
     # written for this test
     rec = _full("وأعرب الرئيس الفرنسي عن دعم باريس الكامل للحكومة اللبنانية في مسعاها الإصلاحي.")
     assert _dyads(rec, "05") == {("الرئيس الفرنسي", "الحكومة اللبنانية")}
+
+
+def test_the_body_in_a_bare_title_is_not_whom_the_act_is_toward():
+    # written for this test
+    rec = _full("ورحب الأمين العام لمنظمة التعاون الإسلامي بقرار الهدنة في السودان.")
+    assert not [t for _, t in _dyads(rec, "05") if "التعاون الإسلامي" in t]

@@ -2001,8 +2001,10 @@ def find_events(doc: Doc) -> list[Event]:
                                      and not _same_state(m.ref(), roles.source.ref())), None)
             if roles.target is not None and roles.source is not None and roles.source.id is None \
                     and roles.target.tok_start == roles.source.tok_end and (roles.target.code or "").startswith("IGO") \
-                    and ffold(toks[roles.target.tok_start].text).startswith("لل"):
-                roles.target = None  # «دعت المنسقة الخاصة للأمم المتحدة …»: her title's body, not whom she calls on
+                    and ffold(toks[roles.target.tok_start].text).startswith("ل"):
+                # «دعت المنسقة الخاصة للأمم المتحدة …», «دان الأمين العام لجامعة الدول العربية …»:
+                # the title's body, not whom the act is toward
+                roles.target = None
             if roles.target is not None and roles.source is not None and in_said is not None and in_said.speaker \
                     and roles.target.text.endswith("نا") and _own_forces(toks, roles.target) \
                     and _key(in_said.speaker) == roles.source.key:
