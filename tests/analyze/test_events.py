@@ -3293,3 +3293,15 @@ def test_the_body_in_a_bare_title_is_not_whom_the_act_is_toward():
     # written for this test
     rec = _full("ورحب الأمين العام لمنظمة التعاون الإسلامي بقرار الهدنة في السودان.")
     assert not [t for _, t in _dyads(rec, "05") if "التعاون الإسلامي" in t]
+
+
+def test_an_arrest_past_a_time_phrase_reaches_its_victims():
+    # written for this test
+    rec = _full("وقال مكتب الإعلام الأمني إن الشرطة العراقية اعتقلت منذ فجر اليوم 17 مطلوباً في البصرة.")
+    assert [t for s, t in _dyads(rec, "17") if s == "الشرطة العراقية"]
+
+
+def test_jordans_intelligence_directorate_is_one_body():
+    # written for this test
+    rec = _full("وأعلنت دائرة المخابرات العامة اعتقال خمسة أشخاص بتهمة تهريب أسلحة.")
+    assert ("دائرة المخابرات العامة", "أشخاص") in _dyads(rec, "17")

@@ -1011,6 +1011,12 @@ _PERIOD_ADJ = frozenset(fold(w) for w in ("الماضي", "الماضية", "ا�
                                           "المقبل", "المقبلة", "المنصرم", "المنصرمة", "قبل"))
 
 
+_SINCE = frozenset(fold(w) for w in ("منذ", "خلال", "طوال", "صباح", "مساء", "فجر", "ليل"))
+_DAY_PARTS = frozenset(fold(w) for w in ("فجر", "صباح", "مساء", "ليل", "ظهر", "عصر", "اليوم", "الليلة", "أمس"))
+_DAY_NAMES = frozenset(fold(w) for w in ("اليوم", "أمس", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء",
+                                         "الخميس", "الجمعة", "السبت"))
+
+
 def _period(toks: list[Token], n: int) -> bool:
     """«الأسبوع الماضي», «الشهر الجاري»: a time phrase starts at n."""
     return n + 1 < len(toks) and ffold(toks[n].text) in _PERIODS and ffold(toks[n + 1].text) in _PERIOD_ADJ
@@ -1047,6 +1053,9 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
             continue  # «احتجزت نحو 150 متظاهراً», «داعية جميع الأطراف»
         if _period(toks, n) or (n > k and _period(toks, n - 1)):
             continue  # «أوقفت الأسبوع الماضي ثلاثة مغردين»: a time, not the victim
+        if f in _SINCE and n + 2 < len(toks) and ffold(toks[n + 1].text) in _DAY_PARTS:
+            # «اعتقلت منذ فجر اليوم 22 فلسطينياً»: past the time
+            return _bare_object(toks, n + 3 if ffold(toks[n + 2].text) in _DAY_NAMES else n + 2)
         if f in _NOT_SUBJECTS or f in _NOT_NOUNS or len(f) < 3 or f.startswith(("بال", "وب")) or _future_verb(f) \
                 or (f.startswith("ب") and len(f) > 4 and n == k) \
                 or (n == k and _nisba(t.text) and t.text.endswith(("ي", "ية"))):  # (not القوى)
