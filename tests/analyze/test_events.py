@@ -3305,3 +3305,13 @@ def test_jordans_intelligence_directorate_is_one_body():
     # written for this test
     rec = _full("وأعلنت دائرة المخابرات العامة اعتقال خمسة أشخاص بتهمة تهريب أسلحة.")
     assert ("دائرة المخابرات العامة", "أشخاص") in _dyads(rec, "17")
+
+
+def test_renewed_support_standing_by_and_appreciation_are_support():
+    # written for this test
+    rec = _full("ودعت الخارجية التونسية مجلس الأمن إلى التحرك، مجددة دعمها للحكومة الليبية.")
+    assert ("الخارجية التونسية", "الحكومة الليبية") in _dyads(rec, "05")
+    rec = _full("وأكد وزير الخارجية القطري وقوف الدوحة إلى جانب بيروت في مواجهة التحديات.")
+    assert ("وزير الخارجية القطري", "بيروت") in _dyads(rec, "05")
+    rec = _full("وقال وزير الخارجية العماني إن التنسيق مع الرياض متواصل، معرباً عن تقدير بلاده لدور الأردن.")
+    assert ("وزير الخارجية العماني", "الأردن") in _dyads(rec, "05")

@@ -2004,9 +2004,11 @@ def find_events(doc: Doc) -> list[Event]:
                     and _same_state(roles.target.ref(), roles.source.ref()):
                 # «أعرب الرئيس الفرنسي عن دعم باريس الكامل للحكومة اللبنانية»: the supporter's own
                 # state after the masdar; whom it backs follows «لـ»
+                # («أكد وقوف الرياض إلى جانب عمّان»: or after «إلى جانب»)
                 own = roles.target
                 roles.target = next((m for m in mentions if own.tok_end <= m.tok_start <= own.tok_end + 4 and _party(m)
-                                     and ffold(toks[m.tok_start].text).startswith("ل")
+                                     and (ffold(toks[m.tok_start].text).startswith("ل")
+                                          or ffold(toks[m.tok_start - 1].text) == "جانب")
                                      and not _same_state(m.ref(), roles.source.ref())), None)
             if roles.target is not None and roles.source is not None and roles.source.id is None \
                     and roles.target.tok_start == roles.source.tok_end and (roles.target.code or "").startswith("IGO") \
