@@ -3315,3 +3315,9 @@ def test_renewed_support_standing_by_and_appreciation_are_support():
     assert ("وزير الخارجية القطري", "بيروت") in _dyads(rec, "05")
     rec = _full("وقال وزير الخارجية العماني إن التنسيق مع الرياض متواصل، معرباً عن تقدير بلاده لدور الأردن.")
     assert ("وزير الخارجية العماني", "الأردن") in _dyads(rec, "05")
+
+
+def test_a_pledge_to_back_or_supply_a_party_is_an_intent_to_cooperate():
+    # written for this test
+    rec = _full("من جهته، أكد وزير الطاقة أن الكويت «ملتزمة بتزويد لبنان بالوقود خلال فصل الشتاء».")
+    assert [t for s, t in _dyads(rec, "03") if t == "لبنان"]
