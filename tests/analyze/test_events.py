@@ -3321,3 +3321,9 @@ def test_a_pledge_to_back_or_supply_a_party_is_an_intent_to_cooperate():
     # written for this test
     rec = _full("من جهته، أكد وزير الطاقة أن الكويت «ملتزمة بتزويد لبنان بالوقود خلال فصل الشتاء».")
     assert [t for s, t in _dyads(rec, "03") if t == "لبنان"]
+
+
+def test_an_offer_to_mediate_is_toward_each_party_after_between():
+    # written for this test
+    rec = _full("وعرض الرئيس الكيني وليام روتو وساطة بلاده بين الصومال وإثيوبيا وجيبوتي لتخفيف التوتر.")
+    assert {t for s, t in _dyads(rec, "03") if s == "وليام روتو"} == {"الصومال", "إثيوبيا", "جيبوتي"}

@@ -2201,6 +2201,15 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.source.key not in (a.key, b.key) and not _same_state(roles.source.ref(), a.ref()) \
                         and not _same_state(roles.source.ref(), b.ref()):
                     both = [_as_state(doc, a.ref()), _as_state(doc, b.ref())]  # (the two states, not their envoys)
+            if tr.code == "039" and roles.source is not None \
+                    and (between := _between(tr, [m for m in mentions if _party(m)], toks)) is not None:
+                # «عرض … وساطة المفوضية بين مصر وإثيوبيا والسودان»: an offer to each party after «بين»
+                sides = list(between)
+                while (nxt := next((m for m in mentions if m.tok_start == sides[-1].tok_end and _party(m)
+                                    and toks[m.tok_start].text.startswith("و")), None)) is not None:
+                    sides.append(nxt)
+                both = [m.ref() for m in sides if m.key != roles.source.key]
+                roles.target = None
             if tr.code[:2] in ("11", "12") and tr.verbal and roles.target is not None and roles.source is not None \
                     and roles.how in ("after", "before", "centre"):
                 k0 = roles.source.tok_end if roles.how == "after" and roles.source.tok_start >= tr.j else tr.j
@@ -2476,9 +2485,10 @@ def find_events(doc: Doc) -> list[Event]:
             exchange = _exchanged(tr, toks)
             if both:
                 ev.target = both[0]
-                extra.append(replace(ev, target=both[1]))
-                copies.append((extra[-1], ev, "target"))
-                doc.extras["event_weights"][id(extra[-1])] = weight
+                for other_side in both[1:]:
+                    extra.append(replace(ev, target=other_side))
+                    copies.append((extra[-1], ev, "target"))
+                    doc.extras["event_weights"][id(extra[-1])] = weight
             also, n_also = (None if exchange else _conjoined(tgt, mentions, toks)), 0  # (exchanges: both ways)
             while also is not None and n_also < 4:  # «داعياً مصر وإثيوبيا والسودان إلى …»: a dyad each
                 extra.append(replace(ev, target=also.ref()))
