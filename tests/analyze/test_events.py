@@ -3327,3 +3327,10 @@ def test_an_offer_to_mediate_is_toward_each_party_after_between():
     # written for this test
     rec = _full("وعرض الرئيس الكيني وليام روتو وساطة بلاده بين الصومال وإثيوبيا وجيبوتي لتخفيف التوتر.")
     assert {t for s, t in _dyads(rec, "03") if s == "وليام روتو"} == {"الصومال", "إثيوبيا", "جيبوتي"}
+
+
+def test_clashes_between_units_of_a_body_and_groups_of_another():
+    # written for this test
+    rec = _full("واندلعت مواجهات عنيفة بين وحدات من الجيش العراقي ومجموعات من المسلحين في صحراء الأنبار.")
+    fights = _dyads(rec, "19")
+    assert ("الجيش العراقي", "المسلحين") in fights and ("المسلحين", "الجيش العراقي") in fights

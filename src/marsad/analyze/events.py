@@ -2995,6 +2995,13 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
             gap = gap[close + 1:]  # «قوات سوريا الديمقراطية» (قسد) وفصائل …: past the acronym
         if len(gap) == 2 and ffold(gap[0].text) == "في" and gap[1].kind == "word" and _is_place(gap[1].text):
             gap = []  # «الحكومة الاتحادية في بغداد وحكومة إقليم كردستان»: past the first one's seat
+        lead = next((x for x, t in enumerate(gap) if ffold(t.text) in _AFFILIATED), None)
+        if lead is not None and all(
+                t.kind == "word" and ffold(t.text).startswith(("ال", "لل", "ل")) for t in gap):
+            gap = []  # «قوات الأمن العام التابعة للسلطات السورية الانتقالية ومسلحين دروز»
+        if 2 <= len(gap) <= 3 and ffold(gap[0].text)[:1] == "و" and ffold(gap[0].text)[1:] in _GROUP_WORDS \
+                and ffold(gap[1].text) == "من" and all(t.kind == "word" for t in gap):
+            return m  # «بين وحدات من الجيش ومجموعات من المهربين المسلحين»: the group's own
         if not gap and _conjunct(toks[m.tok_start].text) and not _locative(toks, m):
             return _delegation_of(m, actors, toks)
         if len(gap) == 2 and gap[0].kind == "word" and ffold(gap[0].text)[:1] == "و" \
@@ -3049,6 +3056,10 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             if first < len(toks) and toks[first].text in "«“":
                 first += 1  # «بين «قوات سوريا الديمقراطية» (قسد) و…»
             a = next((m for m in actors if m.tok_start == first and _party(m)), None)
+            if a is None and first + 2 < len(toks) and ffold(toks[first].text) in _GROUP_WORDS \
+                    and ffold(toks[first + 1].text) == "من":
+                # «بين وحدات من الجيش اللبناني و…»: the body its units belong to
+                a = next((m for m in actors if m.tok_start == first + 2 and _party(m)), None)
             if a is None and first < len(toks) and ffold(toks[first].text) in _DELEGATIONS:
                 # «بين وفدين من الحكومة والحوثيين», «بين ممثلي الجيش و…»
                 first += 2 if first + 1 < len(toks) and ffold(toks[first + 1].text) in ("من", "عن") else 1
@@ -3072,6 +3083,9 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
     return None
 
 
+_AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "الموالية", "الموالي", "الموالين"))
+_GROUP_WORDS = frozenset(fold(w) for w in ("وحدات", "مجموعات", "مجموعة", "عناصر", "مقاتلي", "مسلحي", "قوات",
+                                           "فصائل", "دوريات", "دورية"))
 _MEMBERS_OF = frozenset(fold(w) for w in ("عناصر", "مقاتلي", "مسلحي", "أفراد", "منتسبي"))
 _RELEASED_OF = frozenset(fold(w) for w in ("عن", "سراح"))
 _INCLUDING = frozenset(fold(w) for w in ("ضم", "يضم", "تضم", "جمع", "يجمع", "تجمع"))
