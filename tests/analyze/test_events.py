@@ -3334,3 +3334,9 @@ def test_clashes_between_units_of_a_body_and_groups_of_another():
     rec = _full("واندلعت مواجهات عنيفة بين وحدات من الجيش العراقي ومجموعات من المسلحين في صحراء الأنبار.")
     fights = _dyads(rec, "19")
     assert ("الجيش العراقي", "المسلحين") in fights and ("المسلحين", "الجيش العراقي") in fights
+
+
+def test_a_counted_people_in_a_broken_plural_stages_the_protest():
+    # written for this test
+    rec = _full("وفي ديار بكر، تظاهر آلاف الأكراد تنديداً بالغارات الإيرانية على قراهم.")
+    assert [s for s, _ in _dyads(rec, "14") if s == "آلاف الأكراد"]

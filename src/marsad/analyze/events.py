@@ -1097,8 +1097,8 @@ def _counted_group(toks: list[Token], q: int, chains: bool = True) -> Mention | 
     chain = _genitive_chain(toks, n)
     if chain is not None and chain > n + 2 and not chains:
         chain = None  # (a longer chain only where the act is a protest)
-    if not (w.endswith(("ين", "ون")) or chain):
-        return None
+    if not (w.endswith(("ين", "ون")) or chain or w in _BROKEN_PEOPLES):
+        return None  # («آلاف الأكراد»: a people's broken plural)
     end = chain or n + 1
     return Mention(toks[q].start, toks[end - 1].end, q, end, doc_text(toks, q, end), type="ORG")
 
@@ -3086,6 +3086,9 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "الموالية", "الموالي", "الموالين"))
 _GROUP_WORDS = frozenset(fold(w) for w in ("وحدات", "مجموعات", "مجموعة", "عناصر", "مقاتلي", "مسلحي", "قوات",
                                            "فصائل", "دوريات", "دورية"))
+_BROKEN_PEOPLES = frozenset(fold(w) for w in ("الأكراد", "الأتراك", "العرب", "الدروز", "الأقباط", "الأرمن", "الطلبة",
+                                              "العمال", "الشبان", "الشباب", "الأهالي", "السكان", "الطلاب", "الأطباء",
+                                              "النساء", "الأمهات", "الأسرى", "الجرحى", "اللاجئون", "الفلاحون"))
 _MEMBERS_OF = frozenset(fold(w) for w in ("عناصر", "مقاتلي", "مسلحي", "أفراد", "منتسبي"))
 _RELEASED_OF = frozenset(fold(w) for w in ("عن", "سراح"))
 _INCLUDING = frozenset(fold(w) for w in ("ضم", "يضم", "تضم", "جمع", "يجمع", "تجمع"))
