@@ -178,8 +178,10 @@ def _quoted_bodies(sents: list[list[Token]], mentions: list[Mention], titles: fr
         for k in range(len(toks) - 3):
             # «ودعت «المنسقية العامة للنازحين واللاجئين» المجتمع الدولي»: a body's own name in
             # guillemets, its head word first, definite or followed by a definite word or a name
+            if toks[k].text != "«":
+                continue
             head = fold_key(toks[k + 1].text)
-            if toks[k].text != "«" or (head not in _NAMED_HEADS and head.removeprefix("ال") not in _NAMED_HEADS):
+            if head not in _NAMED_HEADS and head.removeprefix("ال") not in _NAMED_HEADS:
                 continue  # («اللواء 444 قتال»: a brigade, where «اللواء» outside is a rank)
             close = next((n for n in range(k + 3, min(len(toks), k + 9)) if toks[n].text == "»"), None)
             if close is None or any(toks[n].kind not in ("word", "number") for n in range(k + 2, close)):
@@ -204,8 +206,11 @@ def _drop_title_adjectives(sents: list[list[Token]], mentions: list[Mention],
     """«البطريرك الماروني الكاردينال بشارة الراعي»: a lone adjective between a title and
     another title or a person's name belongs to the title chain, whatever the tagger said."""
     drop = set()
+    starts = {m.start for m in mentions if m.source == "crf"}
     for toks in sents:
         for k in range(1, len(toks) - 1):
+            if toks[k].start not in starts or not toks[k].text.endswith(("ي", "ية", "يه")):
+                continue  # (cheap tests first: this runs over every token)
             w = fold_key(toks[k].text)
             if toks[k - 1].kind != "word" or fold_key(toks[k - 1].text) not in titles \
                     or not (w.startswith("ال") and w.endswith(("ي", "يه"))) or w in titles:
@@ -330,11 +335,12 @@ class EntityStage:
             return []
         toks = [t for t in doc.tokens if t.kind != "space"]
         taken = sorted((m.start, m.end) for m in mentions)
+        seconds = {k.split(" ")[1] for k, m in heads.items() if m is not None}
         out: list[Mention] = []
         for n in range(len(toks) - 1):
             a, b = toks[n], toks[n + 1]
-            if a.kind != "word" or b.kind != "word":
-                continue
+            if a.kind != "word" or b.kind != "word" or not b.text.startswith("ال") or fold_key(b.text) not in seconds:
+                continue  # (the second word first: cheap tests, since this runs over every token)
             first = fold_key(a.text)
             pre = next((k for k in (0, 1, 2) if first[k:].startswith("ال")), None)
             if pre is None or pre and first[:pre] not in ("و", "ب", "ل", "ف", "وب", "ول", "فب"):
