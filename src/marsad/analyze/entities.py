@@ -335,7 +335,7 @@ class EntityStage:
             return []
         toks = [t for t in doc.tokens if t.kind != "space"]
         taken = sorted((m.start, m.end) for m in mentions)
-        seconds = {k.split(" ")[1] for k, m in heads.items() if m is not None}
+        seconds = {k.partition(" ")[2] for k, m in heads.items() if m is not None}
         out: list[Mention] = []
         for n in range(len(toks) - 1):
             a, b = toks[n], toks[n + 1]
