@@ -142,7 +142,8 @@ class Split:
 
 def viterbi(em: np.ndarray, lens: np.ndarray, trans: np.ndarray, start: np.ndarray,
             end: np.ndarray) -> list[list[int]]:
-    """Best paths of a batch of emission matrices (B, T, K)."""
+    """Best paths of a batch of emission matrices (B, T, K): NeuralTagger.viterbi_batch's
+    algorithm, written again here because this module imports nothing of Marsad."""
     B, T, K = em.shape
     score = start + em[:, 0]
     bp = np.zeros((T, B, K), dtype=np.int64)
