@@ -3051,7 +3051,8 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             continue
         if ffold(toks[k].text) in _BETWEEN:
             first = k + 1
-            if first + 1 < len(toks) and ffold(toks[first].text) in _MEMBERS_OF and toks[first + 1].text in "«“":
+            if first + 1 < len(toks) and ffold(toks[first].text) in _GROUP_WORDS and toks[first + 1].text in "«“" \
+                    and not any(m.tok_start == first for m in actors):
                 first += 1  # «بين عناصر «لواء الصمود» و«…»»: the body its members belong to
             if first < len(toks) and toks[first].text in "«“":
                 first += 1  # «بين «قوات سوريا الديمقراطية» (قسد) و…»
@@ -3084,12 +3085,11 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
 
 
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "الموالية", "الموالي", "الموالين"))
-_GROUP_WORDS = frozenset(fold(w) for w in ("وحدات", "مجموعات", "مجموعة", "عناصر", "مقاتلي", "مسلحي", "قوات",
-                                           "فصائل", "دوريات", "دورية"))
+# a side's members or units, named before the body they belong to (the units of _UNITS and more)
+_GROUP_WORDS = _UNITS | frozenset(fold(w) for w in ("مجموعات", "مجموعة", "مقاتلي", "مسلحي", "فصائل", "أفراد", "منتسبي"))
 _BROKEN_PEOPLES = frozenset(fold(w) for w in ("الأكراد", "الأتراك", "العرب", "الدروز", "الأقباط", "الأرمن", "الطلبة",
                                               "العمال", "الشبان", "الشباب", "الأهالي", "السكان", "الطلاب", "الأطباء",
                                               "النساء", "الأمهات", "الأسرى", "الجرحى", "اللاجئون", "الفلاحون"))
-_MEMBERS_OF = frozenset(fold(w) for w in ("عناصر", "مقاتلي", "مسلحي", "أفراد", "منتسبي"))
 _RELEASED_OF = frozenset(fold(w) for w in ("عن", "سراح"))
 _INCLUDING = frozenset(fold(w) for w in ("ضم", "يضم", "تضم", "جمع", "يجمع", "تجمع"))
 

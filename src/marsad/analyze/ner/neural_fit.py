@@ -28,7 +28,6 @@ import torch
 from torch import nn
 
 LABELS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
-MISC = {LABELS.index("B-MISC"), LABELS.index("I-MISC")}
 BATCH = 16
 DEFAULTS: dict[str, Any] = {"hidden": 100, "nchar": 50, "dchar": 25, "drop": 0.5, "lr": 2e-3,
                             "decay": 0.05, "epochs": 26, "eval_every": 2, "seed": 1, "batch": BATCH,
