@@ -2621,6 +2621,21 @@ def test_a_threat_naming_no_one_is_to_the_side_its_maker_opposed_just_before():
     assert "مجلس محافظي الوكالة الدولية للطاقة الذرية" in {t for _, t in _dyads(rec, "13")}
 
 
+def test_a_threat_naming_no_one_is_to_whom_its_maker_blamed_in_the_same_sentence():
+    # written for this test: the blame is read from what was said (a later stage than the
+    # threat), so the threat waits for it
+    rec = _full("وقال وزير الخارجية الهولندي يان فيرمير إن السلطات التونسية «تتحمل مسؤولية تدهور العلاقات»، "
+                "مؤكداً أن هولندا «سترد بحزم على أي خطوة إضافية».")
+    assert ("يان فيرمير", "السلطات التونسية") in _dyads(rec, "13")
+
+
+def test_a_vow_that_blood_will_not_go_unavenged_threatens_whom_it_blames():
+    # written for this test
+    rec = _full("ونعت الحركة في بيان قائدها الميداني، وقالت حركة «الجهاد» إن «دماء الشهيد لن تذهب هدراً، "
+                "وسيدفع الاحتلال ثمن جريمته».")
+    assert {t for _, t in _dyads(rec, "13")} & {"الاحتلال", "إسرائيل"}
+
+
 def test_a_warning_to_a_party_named_after_the_warners_bracketed_alias_is_a_threat_to_it():
     # written for this test
     rec = _full("في المقابل، حذرت «قوات سوريا الديمقراطية» (قسد) الحكومة السورية من أن أي اتفاق مع أنقرة على حساب "

@@ -2599,7 +2599,6 @@ def find_events(doc: Doc) -> list[Event]:
     _praised_giver(doc, out)
     _answered_accusations(out)
     _targets_told_before(doc, out)
-    _threats_to_the_opposed(doc, out)
     for ev in out:
         if ev.cameo == DENY and ev.source is not None and ev.target is not None and (
                 _same_state(ev.source, ev.target)
@@ -2609,6 +2608,8 @@ def find_events(doc: Doc) -> list[Event]:
     _denials_name_the_claimant(doc, out)
     _denials_accuse_back(out)
     out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
+    # (after the stances: «إن السلطات الجزائرية «تتحمل مسؤولية …»» is what a threat answers)
+    _threats_to_the_opposed(doc, out)
     for ev in out:
         if ev.cameo == DENY and ev.target is not None and ev.target.get("id") in voices and ev.source is not None \
                 and (ev.target.get("code") or "")[:3] in ((ev.source.get("code") or "")[:3], ""):
@@ -4000,9 +4001,9 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
                 for m in mentions)]
         if not targets and not allows:
             prior = next((e for e in reversed(history) if e.source and e.target and not e.negated and (
-                (e.cameo == ACCUSE and _same(e.source, speaker))
+                (e.cameo[:2] == "11" and _same(e.source, speaker))
                 or (_family(e.cameo) in ("V", "17") and _same_state(e.target, speaker)))), None)
-            if prior is not None and prior.cameo == ACCUSE:
+            if prior is not None and prior.cameo[:2] == "11":
                 targets = [prior.target]
             elif prior is not None:  # «شنت مقاتلات أميركية وبريطانية غارات»: every doer of that strike
                 targets = list({_key(e.source): e.source for e in history if e.source and e.target
@@ -4017,6 +4018,12 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
                               and not _same_state(m.ref(), speaker)), None)
                 state = _state_ref(doc, other.code) if other is not None else None
                 targets = [state] if state is not None else []
+        if not targets and not existing and not allows:
+            # «مؤكداً أن فرنسا «سترد بحزم على أي إجراء إضافي»»: aimed at no one named here; the
+            # side its speaker opposed in this sentence or the one before (read once every
+            # sentence is coded) is whom it threatens
+            out.append(_said_event(doc, (s_start, s_end, s_text), toks[hit], speaker, None, THREATEN,
+                                   _location(mentions, toks, line), 0.55))
         for tgt in targets[:2]:
             if tgt.get("bare") or _same_state(tgt, speaker):
                 continue
@@ -4107,7 +4114,7 @@ def _content_dismissals(doc: Doc, said: list, sentence: tuple[int, int, str], to
 
 
 def _said_event(doc: Doc, sentence: tuple[int, int, str], tok: Token, speaker: dict[str, Any],
-                target: dict[str, Any], code: str, location: dict[str, Any] | None,
+                target: dict[str, Any] | None, code: str, location: dict[str, Any] | None,
                 confidence: float) -> Event:
     """An event read from what a speaker said, anchored on the word that carries it."""
     s_start, s_end, s_text = sentence
