@@ -3355,3 +3355,20 @@ def test_a_counted_people_in_a_broken_plural_stages_the_protest():
     # written for this test
     rec = _full("وفي ديار بكر، تظاهر آلاف الأكراد تنديداً بالغارات الإيرانية على قراهم.")
     assert [s for s, _ in _dyads(rec, "14") if s == "آلاف الأكراد"]
+
+
+def test_a_body_named_again_by_its_head_noun_is_the_target():
+    # written for this test: «الصندوق» and «الوكالة» point back to the fund and the agency
+    rec = _full("وطالب صندوق النقد الدولي الحكومة اللبنانية بإصلاحات مالية. "
+                "في المقابل، رفض حزب الله شروط الصندوق.")
+    assert ("حزب الله", "صندوق النقد الدولي") in _dyads(rec, "12")
+    rec = _full("وطالبت الوكالة الدولية للطاقة الذرية إيران بالتعاون مع المفتشين. "
+                "في المقابل، انتقد المتحدث باسم الخارجية الإيرانية الوكالة.")
+    assert {t for _, t in _dyads(rec, "11")} == {"الوكالة الدولية للطاقة الذرية"}
+
+
+def test_a_rejecting_participle_is_a_rejection_by_the_speaker():
+    # written for this test
+    rec = _full("وقال رئيس مجلس النواب الليبي عقيلة صالح إن المجلس هو الجهة المخولة باعتماد الميزانية، "
+                "رافضاً قرار حكومة الدبيبة.")
+    assert "عقيلة صالح" in {s for s, _ in _dyads(rec, "12")}

@@ -432,7 +432,7 @@ def _head_of(t: Token) -> bool:
 
 _ARMED = {"REB", "UAF", "OPP"}
 # speaker words that only point back to a body named before (see NOMINAL_ANAPHORS)
-_ANAPHOR_ONLY = frozenset(fold(w) for w in ("الرابطة", "الشبكة", "الجمعية", "الكتلة", "التيار", "الائتلاف", "الجهاز",
+_ANAPHOR_ONLY = frozenset(fold(w) for w in ("الرابطة", "الشبكة", "الجمعية", "الكتلة", "التيار", "الائتلاف", "الجهاز", "الصندوق",
                                             "المرصد"))
 
 

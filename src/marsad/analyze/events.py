@@ -1190,7 +1190,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     mentions = [m for m in mentions if not _attached(toks, m)]
     actors = [m for m in actors if not _attached(toks, m) and not _headed(toks, m) and not _on_medium(toks, m)]
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end)) and not _on_medium(toks, m)
-               and m.type != "SPK"  # (a statement, «في بيان مشترك», is said, not done to)
+               # (a statement, «في بيان مشترك», is said, not done to; «الوكالة» pointing back to
+               # a body named before is that body)
+               and (m.type != "SPK" or m.antecedent is not None)
                and (m.type != "LOC" or not governed(toks, m))
                and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
                and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)
