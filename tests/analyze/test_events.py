@@ -3372,3 +3372,10 @@ def test_a_rejecting_participle_is_a_rejection_by_the_speaker():
     rec = _full("وقال رئيس مجلس النواب الليبي عقيلة صالح إن المجلس هو الجهة المخولة باعتماد الميزانية، "
                 "رافضاً قرار حكومة الدبيبة.")
     assert "عقيلة صالح" in {s for s, _ in _dyads(rec, "12")}
+
+
+def test_a_second_party_joined_by_a_title_word_holds_joint_talks():
+    # written for this test: «و» + a title chain + a name is the other party
+    rec = _full("عقد رئيس جمهورية أرض الصومال عبد الرحمن عرو وزعيم الحزب الحاكم موسى بيحي، أمس الجمعة، "
+                "جولة محادثات في هرجيسا.")
+    assert _both_ways(_dyads(rec, "04"), "عبد الرحمن عرو", "موسى بيحي")

@@ -3013,6 +3013,10 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
         if gap and ffold(gap[0].text) in _COUNTERPART and len(gap) <= 3 \
                 and all(t.kind == "word" for t in gap):
             return m
+        if m.type == "PER" and 1 <= len(gap) <= 5 and all(t.kind == "word" for t in gap) \
+                and gap[0].text[:1] == "و" and _title_word(gap[0].text[1:]) \
+                and not any(x.tok_start >= end and x.tok_end <= m.tok_start for x in actors):
+            return m  # «الرئيس القبرصي خريستودوليدس وزعيم القبارصة الأتراك توفان إرهورمان»
         return None
     return None
 
