@@ -3379,3 +3379,10 @@ def test_a_second_party_joined_by_a_title_word_holds_joint_talks():
     rec = _full("عقد رئيس جمهورية أرض الصومال عبد الرحمن عرو وزعيم الحزب الحاكم موسى بيحي، أمس الجمعة، "
                 "جولة محادثات في هرجيسا.")
     assert _both_ways(_dyads(rec, "04"), "عبد الرحمن عرو", "موسى بيحي")
+
+
+def test_a_mediation_with_a_possessive_pronoun_is_by_whom_it_names():
+    # written for this test: «وساطتها» is the feminine masdar «وساطة» with «ها»
+    rec = _full("أعلنت دولة الكويت، اليوم الإثنين، نجاح وساطتها بين الحكومة السودانية وحركة تحرير السودان "
+                "في الإفراج عن 20 أسيراً.")
+    assert {s for s, _ in _dyads(rec, "045")} == {"دولة الكويت"}

@@ -2923,7 +2923,8 @@ def _possessive(word: str) -> bool:
     for sfx in _PRONOUNS:
         if word.endswith(sfx) and len(word) > len(sfx) + 2:  # (a written pronoun: not the ة of وساطة)
             for c in _cands(word[:-len(sfx)]):
-                if c in lex.nouns or (c.endswith(("اي", "او")) and c[:-1] + "ء" in lex.nouns):
+                if c in lex.nouns or (c.endswith(("اي", "او")) and c[:-1] + "ء" in lex.nouns) \
+                        or (c.endswith("ت") and c[:-1] + fold("ة") in lex.nouns):  # «وساطتها» → وساطة
                     return True
     return False
 
