@@ -3386,3 +3386,9 @@ def test_a_mediation_with_a_possessive_pronoun_is_by_whom_it_names():
     rec = _full("أعلنت دولة الكويت، اليوم الإثنين، نجاح وساطتها بين الحكومة السودانية وحركة تحرير السودان "
                 "في الإفراج عن 20 أسيراً.")
     assert {s for s, _ in _dyads(rec, "045")} == {"دولة الكويت"}
+
+
+def test_a_critic_of_no_known_side_faults_the_government_he_names():
+    # written for this test: the speaker is not assumed to speak for the government he faults
+    rec = _full("وقال الناشط السياسي ماهر الدليمي في تغريدة إن الحكومة الأردنية «تغامر بمستقبل الاقتصاد».")
+    assert ("ماهر الدليمي", "الحكومة الأردنية") in _dyads(rec, "11")

@@ -130,9 +130,12 @@ class _Statement:
         # «أن قواتها «ستستهدف …»», «أن بلاده …»: a noun with a pronoun is the speaker's own side
         own = subject is not None and subject.id is None and subject.antecedent is None \
             and toks[subject.tok_end - 1].text.endswith(("ه", "ها", "هم"))
-        if self.side is None and subject is not None:
+        if self.side is None and subject is not None and not (
+                stances & {"criticism"} and (subject.ref().get("code") or "")[3:] == "GOV"
+                and not stances & {"threat", "support", "intent"}):
             # a speaker of no known side speaks for the party his statement opens with
-            # («قال كنعاني إن طهران «سترد …»»)
+            # («قال كنعاني إن طهران «سترد …»»), though not when he faults a government («قال
+            # النائب سجاد الكعبي إن الحكومة «تغامر بعلاقاتها …»»: its critic, not its voice)
             self.side, own = _country(subject.ref()), True
         if subject is not None and not own and self.other(subject):
             # «معتبراً أن القاهرة «تصر على التمسك …»»: a statement about another party
