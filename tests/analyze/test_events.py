@@ -3392,3 +3392,10 @@ def test_a_critic_of_no_known_side_faults_the_government_he_names():
     # written for this test: the speaker is not assumed to speak for the government he faults
     rec = _full("وقال الناشط السياسي ماهر الدليمي في تغريدة إن الحكومة الأردنية «تغامر بمستقبل الاقتصاد».")
     assert ("ماهر الدليمي", "الحكومة الأردنية") in _dyads(rec, "11")
+
+
+def test_a_party_of_the_state_faults_its_government():
+    # written for this test: one state's party and its government are two sides
+    rec = _full("من جهته، اعتبر رئيس «التيار الوطني الحر» النائب جبران باسيل أن أزمة الكهرباء "
+                "«تكشف عجز الحكومة اللبنانية عن إدارة الملفات».")
+    assert ("جبران باسيل", "الحكومة اللبنانية") in _dyads(rec, "11")

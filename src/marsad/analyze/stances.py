@@ -101,6 +101,19 @@ def _country(ref: dict[str, Any] | None) -> str | None:
     return ref.get("id") if (ref.get("id") or "").startswith("org:") else None
 
 
+# a state's own parties, opposition, parliament and civil society: its government's critics
+_CRITICS = frozenset({"PTY", "OPP", "LEG", "NGO", "LAB", "CVL", "MED"})
+
+
+def _faces_its_government(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One of two actors of one state is its government and the other a party, the opposition,
+    parliament or civil society of that state (each side of that divide speaks of the other)."""
+    ca, cb = a.get("code") or "", b.get("code") or ""
+    if len(ca) < 6 or len(cb) < 6 or ca[:3] != cb[:3]:
+        return False
+    return (ca[3:6] == "GOV" and cb[3:6] in _CRITICS) or (cb[3:6] == "GOV" and ca[3:6] in _CRITICS)
+
+
 class _Statement:
     """One quote's words, its speaker's side and the parties its sentence names."""
 
@@ -108,12 +121,17 @@ class _Statement:
                  mentions: list[Mention]) -> None:
         self.speaker, self.toks, self.a, self.b, self.mentions = speaker, toks, a, b, mentions
         self.side = _country(speaker)
+        self.faulting = False  # a statement that only faults or rejects (see other)
 
     def other(self, m: Mention) -> bool:
         """A party not of the speaker's side."""
         from marsad.analyze.events import _same, _same_state
 
         ref = m.ref()
+        if self.faulting and _faces_its_government(ref, self.speaker) and not _same(ref, self.speaker):
+            # «اعتبر رئيس «التيار الوطني الحر» أن الخلاف «يكشف عجز الحكومة …»» (a threat or an
+            # offer of the state's own parliament or parties is the state's)
+            return True
         return not _same(ref, self.speaker) and not _same_state(ref, self.speaker) \
             and (self.side is None or _country(ref) != self.side)
 
@@ -122,6 +140,7 @@ class _Statement:
         OWN_ORDER: «تدعم مؤسسات الدولة السودانية وترفض أي مساس» supports and rejects."""
         toks, a, b = self.toks, self.a, self.b
         stances = {st for _, _, st in hits}
+        self.faulting = not stances & {"threat", "menace", "support", "intent"}
         subject = next((m for m in self.mentions if a <= m.tok_start <= a + 1), None)
         if "menace" in stances:
             # «أن القوات الأميركية «ستكون هدفاً مشروعاً»»: whoever the statement is about is threatened
