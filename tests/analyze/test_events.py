@@ -3399,3 +3399,20 @@ def test_a_party_of_the_state_faults_its_government():
     rec = _full("من جهته، اعتبر رئيس «التيار الوطني الحر» النائب جبران باسيل أن أزمة الكهرباء "
                 "«تكشف عجز الحكومة اللبنانية عن إدارة الملفات».")
     assert ("جبران باسيل", "الحكومة اللبنانية") in _dyads(rec, "11")
+
+
+def test_a_dispersal_after_the_protesters_demand_happened():
+    # written for this test: «قبل أن» opens what came next, not what the protesters demanded
+    rec = _full("وتظاهر المئات من أنصار التيار المدني أمام البرلمان مطالبين بإجراء انتخابات مبكرة، "
+                "قبل أن تفرقهم قوات مكافحة الشغب بالغاز المسيل للدموع.")
+    assert "قوات مكافحة الشغب" in {s for s, _ in _dyads(rec, "175")}
+    rec = _full("ونظم عشرات المعلمين اعتصاماً أمام مقر وزارة التربية قبل أن تفضه قوات الأمن.")
+    assert {t for s, t in _dyads(rec, "175") if s == "قوات الأمن"} == {"عشرات المعلمين"}
+
+
+def test_arrests_announced_and_boats_intercepted_are_coercion():
+    # written for this test
+    rec = _full("وأعلنت وزارة الداخلية الكويتية القبض على أربعة مغردين بتهمة الإساءة إلى مؤسسات الدولة.")
+    assert "وزارة الداخلية الكويتية" in {s for s, _ in _dyads(rec, "173")}
+    rec = _full("واعترضت البحرية اليونانية، فجر اليوم، سفينة شحن تركية قبالة جزيرة رودس.")
+    assert "البحرية اليونانية" in {s for s, _ in _dyads(rec, "171")}

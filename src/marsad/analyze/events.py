@@ -1805,6 +1805,9 @@ def _issued_by(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> tuple
 _CIRCUMSTANCE = frozenset(fold(w) for w in ("في", "خلال", "اثر", "إثر", "جراء", "عقب", "أثناء", "اثناء", "بعد"))
 
 
+_THEN_THAT = frozenset(fold(w) for w in ("قبل", "وقبل", "بعد", "وبعد"))
+
+
 def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]) -> bool:
     """Whether b is the act an accusation/denial a is about: a masdar complement (بقصف، قصف)
     or a clause after أن, with no other verb's clause in between (، ودعا ... is a new act)."""
@@ -1817,6 +1820,8 @@ def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]
         return False  # «اتهم … القوات بـ…، فيما شن الطيران الحربي غارات»: another clause's act
     if any(x.text in ".؟!؛" for x in between):
         return False
+    if any(ffold(x.text) in _THEN_THAT and ffold(y.text) == "ان" for x, y in zip(between, between[1:], strict=False)):
+        return False  # «…، مطالبين بطرد القوات الأجنبية، قبل أن تفرقهم قوات مكافحة الشغب»: what happened next
     if b.verbal and not (set(_cands(toks[b.i].text)) & trigger_lexicon().nouns):
         return any(ffold(x.text) in ("ان", "بان", "انه", "انها", "بانه", "بانها") for x in between)
     return len([x for x in between if x.kind == "word"]) <= 25
@@ -3164,8 +3169,10 @@ def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], toks: list[To
     """«تظاهر المئات …، قبل أن تفرقهم قوات مكافحة الشغب»: a coercive verb whose object is a plural
     pronoun, after a protest in its sentence, is done to the protesters (not to a name after it)."""
     for k, (tr, ev, _) in enumerate(evs):
+        # («قبل أن تفضه قوات الأمن»: the sit-in dispersed is its protesters')
         if not tr.verbal or _family(ev.cameo) != "17" or ev.source is None or tr.j - tr.i != 1 \
-                or not ffold(toks[tr.i].text).endswith(("هم", "هن")):
+                or not (ffold(toks[tr.i].text).endswith(("هم", "هن"))
+                        or (ev.cameo == "175" and ffold(toks[tr.i].text).endswith(("ه", "ها")))):
             continue
         protest = next((e for _, e, _ in reversed(evs[:k]) if _family(e.cameo) == "14" and e.source is not None
                         and not e.negated), None)
