@@ -3416,3 +3416,10 @@ def test_arrests_announced_and_boats_intercepted_are_coercion():
     assert "وزارة الداخلية الكويتية" in {s for s, _ in _dyads(rec, "173")}
     rec = _full("واعترضت البحرية اليونانية، فجر اليوم، سفينة شحن تركية قبالة جزيرة رودس.")
     assert "البحرية اليونانية" in {s for s, _ in _dyads(rec, "171")}
+
+
+def test_a_host_hosts_each_party_taking_part():
+    # written for this test: «بمشاركة» lists those a hosted meeting brought together
+    rec = _full("واستضافت الدوحة، اليوم الأحد، اجتماعاً إقليمياً لمسؤولي الطاقة بمشاركة ممثلين عن "
+                "السعودية والكويت والبحرين.")
+    assert {t for s, t in _dyads(rec, "043") if s == "الدوحة"} == {"السعودية", "الكويت", "البحرين"}

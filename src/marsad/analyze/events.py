@@ -3104,13 +3104,20 @@ _BROKEN_PEOPLES = frozenset(fold(w) for w in ("الأكراد", "الأتراك"
                                               "العمال", "الشبان", "الشباب", "الأهالي", "السكان", "الطلاب", "الأطباء",
                                               "النساء", "الأمهات", "الأسرى", "الجرحى", "اللاجئون", "الفلاحون"))
 _RELEASED_OF = frozenset(fold(w) for w in ("عن", "سراح"))
-_INCLUDING = frozenset(fold(w) for w in ("ضم", "يضم", "تضم", "جمع", "يجمع", "تجمع"))
+_INCLUDING = frozenset(fold(w) for w in ("ضم", "يضم", "تضم", "جمع", "يجمع", "تجمع", "بمشاركة"))
 
 
-def _including(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
-    """«استضافت البعثة اجتماعاً طارئاً في طرابلس ضم ممثلين عن مجلس النواب والمجلس الرئاسي»: the
-    two parties a hosted meeting brought together (within its clause)."""
-    for k in range(tr.j, min(len(toks) - 1, tr.j + 16)):
+def _including(tr: Trigger, actors: list[Mention], toks: list[Token]) -> list[Mention] | None:
+    """«استضافت البعثة اجتماعاً طارئاً في طرابلس ضم ممثلين عن مجلس النواب والمجلس الرئاسي»,
+    «… اجتماعاً إقليمياً … بمشاركة ممثلين عن مصر والأردن والإمارات»: the parties (two or more)
+    a hosted meeting brought together (within its clause)."""
+    k = tr.j
+    while k < min(len(toks) - 1, tr.j + 20):
+        close = next((n for n in range(k + 1, min(len(toks), k + 6)) if toks[n].text in "،,"), None) \
+            if toks[k].text in "،," else None
+        if close is not None and any(ffold(t.text) in _DAY_NAMES for t in toks[k + 1:close]):
+            k = close + 1  # «استضافت الرياض، اليوم الأربعاء، اجتماعاً …»: past the time between commas
+            continue
         if toks[k].text in ".،,؛:«":
             return None
         if ffold(toks[k].text) in _INCLUDING:
@@ -3118,8 +3125,12 @@ def _including(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[M
             if ffold(toks[first].text) in _DELEGATIONS:
                 first += 2 if first + 1 < len(toks) and ffold(toks[first + 1].text) in ("من", "عن") else 1
             a = next((m for m in actors if m.tok_start == first and _party(m)), None)
-            b = _second_party(a, actors, toks) if a is not None else None
-            return (a, b) if a is not None and b is not None else None
+            out = [a] if a is not None else []
+            while out and len(out) < 6 and (nxt := _second_party(out[-1], actors, toks)) is not None \
+                    and all(nxt.key != m.key for m in out):
+                out.append(nxt)
+            return out if len(out) >= 2 else None
+        k += 1
     return None
 
 
@@ -3446,10 +3457,13 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
                 and _talks(tr, toks) and a.key not in (talks[0].key, talks[1].key):
             # «استضافت الرياض جولة محادثات بين وفدين من الحكومة والحوثيين»: the host hosts each
             # side, and the two sides talk to each other (neither visits the other)
-            x, y = talks
+            x, y = talks[0], talks[1]
             brokers = [(m, p, MEDIATE) for m in _mediators(toks, actors)
                        if m.key not in (a.key, x.key, y.key) for p in (x, y)]
-            for src, tgt, c in [(a, x, "043"), (a, y, "043"), (x, y, "040"), (y, x, "040")] + brokers:
+            # (three or more taking part, «بمشاركة ممثلين عن مصر والأردن والإمارات»: each is hosted,
+            # none is said to have talked with another)
+            mutual_talks = [(x, y, "040"), (y, x, "040")] if len(talks) == 2 else []
+            for src, tgt, c in [(a, p, "043") for p in talks] + mutual_talks + brokers:
                 out.append(replace(ev, source=src.ref(), target=tgt.ref(), cameo=c, plover=plover_of(c)))
             weights[id(ev)] = 0.0  # (the host's event is told again above, to each side)
             pairs.append((x, y))
