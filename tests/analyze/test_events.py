@@ -3423,3 +3423,18 @@ def test_a_host_hosts_each_party_taking_part():
     rec = _full("واستضافت الدوحة، اليوم الأحد، اجتماعاً إقليمياً لمسؤولي الطاقة بمشاركة ممثلين عن "
                 "السعودية والكويت والبحرين.")
     assert {t for s, t in _dyads(rec, "043") if s == "الدوحة"} == {"السعودية", "الكويت", "البحرين"}
+
+
+def test_telling_of_a_state_arresting_its_opponents_accuses_it():
+    # written for this test: a construct subject before its verb («قوات الأمن الإيرانية اعتقلت»),
+    # and the opposition as whom the act harmed
+    rec = _full("وقالت منظمة هيومن رايتس ووتش في بيان إن قوات الأمن الإيرانية اعتقلت عشرات المعارضين.")
+    assert ("قوات الأمن الإيرانية", "المعارضين") in _dyads(rec, "173")
+    assert ("منظمة هيومن رايتس ووتش", "قوات الأمن الإيرانية") in _dyads(rec, "11")
+
+
+def test_a_campaign_is_an_attack_only_when_it_is_military():
+    # written for this test
+    assert not _dyads(_full("وشنت الحكومة الإثيوبية حملة إعلامية ضد مصر."), "19")
+    rec = _full("وشنت قوات الأمن العراقية حملة اعتقالات طالت عشرات المطلوبين في الأنبار.")
+    assert "قوات الأمن العراقية" in {s for s, _ in _dyads(rec, "173")}

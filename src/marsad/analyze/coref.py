@@ -1270,8 +1270,11 @@ def _adjacent_before(mentions: list[Mention], toks: list[Token], i: int) -> Ment
             continue
         gap = toks[m.tok_end:i]
         named = _named_force(m, toks, gap)  # «قوات الأسايش اعتقلت»: a force's name the lexicons do not know
+        # (a noun in construct with a definite one is definite: «قوات الأمن الإيرانية اعتقلت»)
+        construct = m.tok_end - m.tok_start >= 2 and ffold(toks[m.tok_start + 1].text).startswith("ال") \
+            and ffold(toks[i].text)[:1] not in "وف"  # (not «… تحت حماية جنود الاحتلال وأطلقوا»)
         if not governed(toks, m) and not (
-                m.id is None and m.antecedent is None and not named
+                m.id is None and m.antecedent is None and not named and not construct
                 and not ffold(toks[m.tok_start].text).lstrip("وف").startswith("ال")):
             # (an indefinite noun before a verb heads a relative clause: «طائرة مسيرة مالية قالت
             # الوزارة إنها …»; it is not the verb's subject)

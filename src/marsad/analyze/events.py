@@ -4169,8 +4169,8 @@ def _harmed(target: Mention | None, speaker: dict[str, Any]) -> bool:
     victory told with pride accuses no one)."""
     if target is None:
         return False
-    if (target.code or "").endswith("CVL") or fold(target.text).endswith(("مدنيين", "مدنيا", "المدنيين")):
-        return True
+    if (target.code or "").endswith(("CVL", "OPP", "MED")) or fold(target.text).endswith(("مدنيين", "مدنيا", "المدنيين")):
+        return True  # (and the opposition or the press: «إن السلطات «تشن حملة لإسكات المعارضة»»)
     return target.type != "BARE" and _same_state(target.ref(), speaker)
 
 
