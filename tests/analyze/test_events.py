@@ -3438,3 +3438,9 @@ def test_a_campaign_is_an_attack_only_when_it_is_military():
     assert not _dyads(_full("وشنت الحكومة الإثيوبية حملة إعلامية ضد مصر."), "19")
     rec = _full("وشنت قوات الأمن العراقية حملة اعتقالات طالت عشرات المطلوبين في الأنبار.")
     assert "قوات الأمن العراقية" in {s for s, _ in _dyads(rec, "173")}
+
+
+def test_an_actor_named_after_a_preposition_is_named_without_it():
+    # written for this test: «لمسؤولين» names «مسؤولين»
+    rec = _full("ونفى وزير الطاقة السعودي أن تكون للقرار دوافع سياسية، رداً على تصريحات لمسؤولين أميركيين.")
+    assert {t for _, t in _dyads(rec, "01")} == {"مسؤولين"}

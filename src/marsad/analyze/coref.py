@@ -171,6 +171,9 @@ def _without_proclitic(text: str) -> str:
         return text[1:]
     if text[:1] in "وف" and text.split() and fold(text.split()[0][1:]) in _STATE_TITLES:
         return text[1:]  # ودولة قطر
+    if text[:1] == "ل" and len(text) >= 6 and " " not in text and fold(text) not in actor_lexicon() \
+            and fold(text[1:]) in actor_lexicon():
+        return text[1:]  # «رداً على تصريحات لمسؤولين أميركيين»
     return text
 
 
