@@ -586,3 +586,15 @@ def test_a_body_named_in_guillemets_after_the_opening_verb_speaks_on():
     rec = analyze_record(Article("واتهمت الوزارة «قسد» بأنها «امتداد لتنظيم إرهابي». في المقابل، دانت «قسد» الغارات، وقالت "
                                  "في بيان إنها أسفرت عن مقتل ثلاثة من مقاتليها.", published="2024-05-02"))
     assert _speakers_of(rec, "مقتل ثلاثة") == ["قسد"]
+
+
+def test_a_feminine_cue_is_not_carried_by_a_man_named_before():
+    # written for this test: «وقالت» after «فيما أشادت الوزارة …» speaks for the ministry, not
+    # for the man whose verb opened the sentence
+    rec = _record("ورحب الأمين العام لجامعة الدول العربية أحمد أبو الغيط بالاتفاق، فيما أشادت وزارة الخارجية "
+                  "المصرية في بيان بجهود الوسطاء، وقالت إنها تأمل أن يسهم الاتفاق في تهدئة التوتر.")
+    assert _speakers_of(rec, "تأمل أن يسهم") == ["وزارة الخارجية المصرية"]
+    # a woman named before keeps a feminine cue
+    rec = _record("وحثت الممثلة الخاصة للأمين العام إنغريد هالفورسن الحكومتين على الحوار، وقالت إن البعثة "
+                  "مستعدة لاستضافة اجتماع فني.")
+    assert _speakers_of(rec, "البعثة مستعدة") == ["إنغريد هالفورسن"]

@@ -396,6 +396,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     out: list[Quote] = []
     salience = Salience()
     centres: dict[int, Mention | None] = {}
+    women: set[str] = set()  # ids of persons the text shows to be women
     text = doc.text
     for si, toks in sentence_tokens(doc):
         s = doc.sentences[si]
@@ -408,6 +409,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
         for m in mentions:  # an anaphor may point back inside its own sentence too
             salience.resolve(m)
             salience.add(m)
+            if m.type == "PER" and m.id and (_feminine_title(m) or (
+                    m.tok_start > 0 and _feminine_cue(toks[m.tok_start - 1].text))):
+                women.add(m.id)  # «الممثلة الخاصة … إنغريد هالفورسن», «وحثت هالفورسن»
         centres[si] = salience.centre
         cues = match_cues(toks)
         names = frozenset(n for m in mentions if m.type not in ("SPK", None) and m.id
@@ -490,6 +494,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     phrase_ref, local = named.ref(), named
                     salience.set_centre(named)
                     doc.extras.setdefault("speaker_phrases", {}).setdefault(si, []).append(named)
+            carried = how == "centre" or (how == "before" and speaker_m is not None and speaker_m.tok_end + 1 < cue.i)
+            if phrase_ref is None and carried and speaker_m is not None and _feminine_cue(toks[cue.i].text) \
+                    and _masculine_person(speaker_m, women) \
+                    and (subject := _feminine_subject_before(toks, mentions, cue.i, first)) is not None:
+                # «رحب البديوي بالقرار، فيما أشادت وزارة الخارجية السعودية بالروح …، وقالت إنها …»:
+                # a feminine verb does not carry a man's name; the feminine verb's subject before it
+                speaker_m = subject
             span = _content(toks, max(after, after2), stop, names)
             fronted = _fronted(toks, cue.i, done_until)
             if fronted is not None and (span is None or not span[2]):
@@ -525,6 +536,51 @@ def find_quotes(doc: Doc) -> list[Quote]:
             salience.set_centre(opener)
     doc.extras["centres"] = centres
     return out
+
+
+def _feminine_cue(word: str) -> bool:
+    """A cue verb or participle in the feminine: «وقالت», «أضافت», «مؤكدة» (not «قال», «مؤكداً»)."""
+    w = ffold(word)
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return len(w) >= 4 and (w.endswith("ت") or (w.startswith("م") and w.endswith("ه")))
+
+
+# a woman's title: «المتحدثة باسم …», «الوزيرة», «رئيسة …»
+_FEMININE_TITLE_END = fold("ة")
+
+
+def _feminine_title(m: Mention) -> bool:
+    return any(w.endswith(_FEMININE_TITLE_END) for w in (m.title or "").split()[:2])
+
+
+def _masculine_person(m: Mention, women: set[str]) -> bool:
+    """A person not known to be a woman (by a feminine title, a feminine verb before the name
+    in the text so far, or a woman's given name)."""
+    m = m.antecedent or m
+    if m.type != "PER" or (m.id is not None and m.id in women) or _feminine_title(m):
+        return False
+    given = fold((m.text or "").split()[0]) if m.text else ""
+    return given not in _WOMEN
+
+
+_WOMEN = frozenset(fold(w) for w in word_class("women_names"))
+
+
+def _feminine_subject_before(toks: list[Token], mentions: list[Mention], i: int, first: int) -> Mention | None:
+    """The last body or state before token i in the sentence that is the subject of a feminine
+    verb right before it («أشادت وزارة الخارجية السعودية»)."""
+    for m in reversed(mentions):
+        if m.tok_end > i or m.tok_start <= first or m.type not in ("ORG", "GPE") or not m.tok_start:
+            continue
+        before = ffold(toks[m.tok_start - 1].text)
+        # (a verb: not a plural noun, «باعتداءات», nor a word after a preposition or the article)
+        if toks[m.tok_start - 1].kind == "word" and _feminine_cue(before) and not before.endswith("ات") \
+                and not before.startswith(("ال", "ب", "ل", "وب", "ول")) and before not in _NOT_VERBS:
+            return m
+    return None
+
+
+_NOT_VERBS = frozenset(fold(w) for w in ("بيروت", "الكويت", "وقت", "تحت", "بيت", "صوت", "ليست"))
 
 
 def _verb_subject(toks: list[Token], mentions: list[Mention], first: int) -> Mention | None:
