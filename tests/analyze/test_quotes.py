@@ -598,3 +598,10 @@ def test_a_feminine_cue_is_not_carried_by_a_man_named_before():
     rec = _record("وحثت الممثلة الخاصة للأمين العام إنغريد هالفورسن الحكومتين على الحوار، وقالت إن البعثة "
                   "مستعدة لاستضافة اجتماع فني.")
     assert _speakers_of(rec, "البعثة مستعدة") == ["إنغريد هالفورسن"]
+
+
+def test_lakinnahu_is_the_man_and_lakinnaha_the_body_named_before():
+    # written for this test: «لكنه» after a man's verb and a state named as its object
+    rec = _record("ورحب المتحدث باسم الخارجية الإيرانية إسماعيل بقائي بالاتفاق، وشكر دولة قطر على جهودها، "
+                  "لكنه شدد على أن الإفراج عن المحتجزين «حق تأخر طويلاً».")
+    assert _speakers_of(rec, "حق تأخر") == ["إسماعيل بقائي"]

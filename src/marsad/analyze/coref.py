@@ -1181,8 +1181,11 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         # «رحب … مظلوم عبدي بإعلان الحل، لكنه أكد …»: the pronoun is the clause's subject before
         prior = [m for m in mentions if m.tok_end < i and m.type in ("PER", "ORG", "GPE") and not governed(toks, m)
                  and not any(ffold(t.text) == "بين" for t in toks[max(0, m.tok_start - 6):m.tok_start])]
-        if prior:
-            return prior[-1], "before"
+        # «لكنه» is a man named before, «لكنها» a body or a state (or a woman), when the sentence
+        # has one: «رحب بقائي بالاتفاق، وشكر سلطنة عمان على جهودها، لكنه شدد …»
+        agree = [m for m in prior if (m.type == "PER") == ffold(toks[i - 1].text).endswith("ه")]
+        if agree or prior:
+            return (agree or prior)[-1], "before"
     w = ffold(toks[i].text)
     if i > 1 and ffold(toks[i - 1].text) in _REL_PRONOUNS and not (len(w) > 4 and w.endswith(("ه", "ها", "هم"))):
         # «رئيس مجلس القيادة اليمني، الذي اتهم الحوثيين»: the relative clause's verb has the
