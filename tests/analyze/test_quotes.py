@@ -605,3 +605,11 @@ def test_lakinnahu_is_the_man_and_lakinnaha_the_body_named_before():
     rec = _record("ورحب المتحدث باسم الخارجية الإيرانية إسماعيل بقائي بالاتفاق، وشكر دولة قطر على جهودها، "
                   "لكنه شدد على أن الإفراج عن المحتجزين «حق تأخر طويلاً».")
     assert _speakers_of(rec, "حق تأخر") == ["إسماعيل بقائي"]
+
+
+def test_a_feminine_participle_after_a_verb_with_an_object_pronoun_is_its_subjects():
+    # written for this test: «دانتها الوزارة …، معتبرة أن …»
+    rec = _record("وقال المبعوث الأميركي توم باراك إن واشنطن ملتزمة بدعم سوريا. وتزامن اللقاء مع غارات "
+                  "على ريف دمشق، دانتها وزارة الخارجية القطرية في بيان، معتبرة أنها «انتهاك سافر "
+                  "لسيادة سوريا».")
+    assert _speakers_of(rec, "انتهاك سافر") == ["وزارة الخارجية القطرية"]

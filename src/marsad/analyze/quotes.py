@@ -574,8 +574,11 @@ def _feminine_subject_before(toks: list[Token], mentions: list[Mention], i: int,
             continue
         before = ffold(toks[m.tok_start - 1].text)
         # (a verb: not a plural noun, «باعتداءات», nor a word after a preposition or the article)
-        if toks[m.tok_start - 1].kind == "word" and _feminine_cue(before) and not before.endswith("ات") \
-                and not before.startswith(("ال", "ب", "ل", "وب", "ول")) and before not in _NOT_VERBS:
+        # («دانتها وزارة الخارجية السعودية»: a feminine verb with an object pronoun)
+        verb = before[:-2] if before.endswith(("تها", "تهم")) and len(before) >= 6 \
+            else before[:-1] if before.endswith("ته") and len(before) >= 5 else before
+        if toks[m.tok_start - 1].kind == "word" and _feminine_cue(verb) and not verb.endswith("ات") \
+                and not verb.startswith(("ال", "ب", "ل", "وب", "ول")) and verb not in _NOT_VERBS:
             return m
     return None
 
