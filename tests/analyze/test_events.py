@@ -3444,3 +3444,10 @@ def test_an_actor_named_after_a_preposition_is_named_without_it():
     # written for this test: «لمسؤولين» names «مسؤولين»
     rec = _full("ونفى وزير الطاقة السعودي أن تكون للقرار دوافع سياسية، رداً على تصريحات لمسؤولين أميركيين.")
     assert {t for _, t in _dyads(rec, "01")} == {"مسؤولين"}
+
+
+def test_a_gathering_with_a_stated_protest_purpose_is_a_protest():
+    # written for this test: «تجمع» alone is a weak cue; «احتجاجاً على …» after it makes it a protest
+    rec = _full("وتجمع عشرات الطلاب أمام السفارة الفرنسية في الجزائر احتجاجاً على تصريحات الوزير.")
+    assert "الطلاب" in {s for s, _ in _dyads(rec, "14")}
+    assert not _dyads(_full("وتجمع عشرات الطلاب أمام السفارة الفرنسية في الجزائر للحصول على التأشيرات."), "14")

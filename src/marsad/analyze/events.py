@@ -2553,6 +2553,7 @@ def find_events(doc: Doc) -> list[Event]:
         _protesters_demand(evs, mentions, toks)
         _protest_targets(evs, mentions, toks)
         _dispersed_protesters(evs, toks, doc.extras.setdefault("event_weights", {}))
+        _purposeful_protests(evs, toks, doc.extras.setdefault("event_weights", {}))
         _denials_replying(evs, mentions, toks)
         for _, ev, _ in evs:  # «واتهمت العفو الدولية السلطات الكويتية بـ…، وطالبت بالإفراج عن الموقوفين»
             if ev.cameo[:2] == "10" and ev.target is None and ev.source is not None:
@@ -3190,6 +3191,19 @@ def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], toks: list[To
         if protest is not None and not _same(protest.source, ev.source):
             ev.target = protest.source
             weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
+
+
+def _purposeful_protests(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token],
+                         weights: dict[int, float]) -> None:
+    """«وتجمع عشرات الطلاب أمام السفارة … احتجاجاً على البيان», «خرج مئات المحتجين …
+    احتجاجاً على النتائج»: a weak protest cue (a gathering, a crowd noun) with a stated protest
+    purpose after it in its sentence is a protest."""
+    for tr, ev, _ in evs:
+        if _family(ev.cameo) != "14" or ev.source is None or ev.negated or weights.get(id(ev), 1.0) >= MIN_WEIGHT \
+                or weights.get(id(ev), 1.0) <= 0.0:
+            continue
+        if any(ffold(t.text) in _PROTEST_PURPOSE for t in toks[tr.j:tr.j + 16]):
+            weights[id(ev)] = MIN_WEIGHT
 
 
 def _protesters_demand(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
