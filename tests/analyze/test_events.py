@@ -3451,3 +3451,9 @@ def test_a_gathering_with_a_stated_protest_purpose_is_a_protest():
     rec = _full("وتجمع عشرات الطلاب أمام السفارة الفرنسية في الجزائر احتجاجاً على تصريحات الوزير.")
     assert "الطلاب" in {s for s, _ in _dyads(rec, "14")}
     assert not _dyads(_full("وتجمع عشرات الطلاب أمام السفارة الفرنسية في الجزائر للحصول على التأشيرات."), "14")
+
+
+def test_a_strike_carried_out_past_a_time_aside_is_the_unions():
+    # written for this test
+    rec = _full("صفاقس: نفذ الاتحاد العام التونسي للشغل، اليوم الإثنين، إضراباً في قطاع الصحة.")
+    assert "الاتحاد العام التونسي للشغل" in {s for s, _ in _dyads(rec, "14")}

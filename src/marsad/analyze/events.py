@@ -1283,8 +1283,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         return Roles(inner[0], inner[1] if len(inner) > 1 else _next(tactors, tr.j, inner[0], toks), "inner")
     if _family(tr.code) == "14":  # «نفذت نقابة المهندسين اعتصاماً», «نظم مئات من الموظفين وقفة»
         # («دخل آلاف المعلمين …، اليوم الأحد، في إضراب مفتوح»)
-        doer = _light_verb_subject(tr, actors, toks, reach=8) \
-            or _light_verb_subject(tr, actors, toks, _PROTEST_VERBS, reach=16)
+        aside = _time_aside_before(toks, tr.i)  # («نفذ الاتحاد …، اليوم الخميس، إضراباً»)
+        doer = _light_verb_subject(tr, actors, toks, reach=8 + aside) \
+            or _light_verb_subject(tr, actors, toks, _PROTEST_VERBS, reach=16 + aside)
         if doer is not None:
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
     if _family(tr.code) in ("V", "17"):
@@ -1454,6 +1455,17 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
                              and not governed(toks, m)), None)
             return src if how in ("after", "before") and (src is None or src.tok_end <= tr.i) else None
     return None
+
+
+def _time_aside_before(toks: list[Token], i: int) -> int:
+    """The length of a time phrase between commas right before token i («، اليوم الخميس،»), or 0."""
+    if i < 3 or toks[i - 1].text not in "،,":
+        return 0
+    opening = next((n for n in range(i - 2, max(-1, i - 8), -1) if toks[n].text in "،,"), None)
+    if opening is None or not any(ffold(t.text) in _DAY_NAMES or ffold(t.text) in _DAY_PARTS
+                                  for t in toks[opening + 1:i - 1]):
+        return 0
+    return i - opening
 
 
 # «أجرت اتصالات مع قادة المجموعتين ومع رئيس المجلس»: one side's contacts with each, not a pair
