@@ -3457,3 +3457,13 @@ def test_a_strike_carried_out_past_a_time_aside_is_the_unions():
     # written for this test
     rec = _full("صفاقس: نفذ الاتحاد العام التونسي للشغل، اليوم الإثنين، إضراباً في قطاع الصحة.")
     assert "الاتحاد العام التونسي للشغل" in {s for s, _ in _dyads(rec, "14")}
+
+
+def test_a_warning_about_what_another_side_does_faults_it():
+    # written for this test
+    rec = _full("وقال المتحدث باسم وزارة الخارجية البريطانية جون ماثيوز إن لندن «تدعم الحوار الإقليمي»، "
+                "لكنه حذر من أن إيران «لا تزال تزعزع استقرار المنطقة».")
+    assert ("جون ماثيوز", "إيران") in _dyads(rec, "11")
+    # a warning of what the speaker's own side will do is no fault of it
+    rec = _full("وحذر وزير الخارجية الإيراني من أن إيران «لن تقبل بأي ضغوط».")
+    assert not _dyads(rec, "11")

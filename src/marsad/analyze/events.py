@@ -1457,6 +1457,21 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
     return None
 
 
+def _warned_about(toks: list[Token], j: int, mentions: list[Mention], src: Mention) -> Mention | None:
+    """The party a «من أن» clause after a warning opens with («حذر من أن إيران «…»»), when it is
+    another side than the one warning; else None."""
+    if j + 2 >= len(toks) or ffold(toks[j].text) != "من" or ffold(toks[j + 1].text) not in ("ان", "أن"):
+        return None
+    k = j + 3 if toks[j + 2].kind == "quote" else j + 2
+    m = next((m for m in mentions if m.tok_start == k), None)
+    # (a side must be known to tell another from it: a state, not a role alone like «ناشطون»)
+    side = src.country or ((src.code or "")[:3] if (src.code or "")[:3] not in _ROLE_ONLY else "")
+    if m is None or not side or not _party(m) or not _named(m) or m.key == src.key or _same_state(m.ref(), src.ref()) \
+            or _own_forces(toks, m) or m.type == "SPK":
+        return None
+    return m
+
+
 def _time_aside_before(toks: list[Token], i: int) -> int:
     """The length of a time phrase between commas right before token i («، اليوم الخميس،»), or 0."""
     if i < 3 or toks[i - 1].text not in "،,":
@@ -2497,6 +2512,12 @@ def find_events(doc: Doc) -> list[Event]:
                     # «محذراً باكو من أن طهران «لن تقف مكتوفة الأيدي»»: a warning to a named party
                     # is a threat to it
                     ev.cameo, ev.plover = "130", plover_of("130")
+                elif ev.target is None and src is not None \
+                        and (warned := _warned_about(toks, tr.j, mentions, src)) is not None:
+                    # «لكنه حذر من أن إيران «لم تثبت بعد أنها شريك يمكن الوثوق به»»: a warning
+                    # about what another party is or does faults it
+                    ev.cameo, ev.plover, ev.target = "111", plover_of("111"), warned.ref()
+                    weight = max(weight, MIN_WEIGHT)
                 else:
                     weight = 0.0  # a warning of consequences is a statement, kept as a candidate
             evs.append((tr, ev, roles))
