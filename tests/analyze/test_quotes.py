@@ -613,3 +613,9 @@ def test_a_feminine_participle_after_a_verb_with_an_object_pronoun_is_its_subjec
                   "على ريف دمشق، دانتها وزارة الخارجية القطرية في بيان، معتبرة أنها «انتهاك سافر "
                   "لسيادة سوريا».")
     assert _speakers_of(rec, "انتهاك سافر") == ["وزارة الخارجية القطرية"]
+
+
+def test_a_reply_with_the_conjunction_is_a_cue():
+    # written for this test: «ورد» is «و» + «رد» (two letters after it)
+    rec = _record("ورد المتحدث باسم حزب الشعب الجمهوري فائق أوزتراك بأن الحكومة «تهرب من مسؤولياتها».")
+    assert _speakers_of(rec, "تهرب من مسؤولياتها") == ["فائق أوزتراك"]

@@ -82,6 +82,8 @@ def _cue_class(word: str) -> str | None:
     w = ffold(word)
     if w.startswith("ال") or (len(w) < 3 and w not in forms):  # (حث is two letters)
         return None
+    if w[:1] in "وف" and len(w) == 3 and w[1:] in forms:
+        return forms[w[1:]]  # «ورد»، «وحث»: a two-letter verb after و (candidates keep three letters)
     for c in candidates(word)[:4]:  # the word, or it with و/ف/ل/س: no suffix-stripped guesses
         if c in forms and not (w.find(c) > 0 and any(ch in "بك" for ch in w[:w.find(c)])):
             return forms[c]  # (a preposition makes a noun: «بحذر» is caution, not «حذر»)
