@@ -3467,3 +3467,13 @@ def test_a_warning_about_what_another_side_does_faults_it():
     # a warning of what the speaker's own side will do is no fault of it
     rec = _full("وحذر وزير الخارجية الإيراني من أن إيران «لن تقبل بأي ضغوط».")
     assert not _dyads(rec, "11")
+
+
+def test_releases_of_counted_people_are_dyads():
+    # written for this test: counted people released, announced releases, «أخلى سبيل»
+    rec = _full("وأفرجت السلطات الإيرانية عن 14 صياداً كويتياً كانت قد احتجزتهم الشهر الماضي.")
+    assert ("السلطات الإيرانية", "صياداً") in _dyads(rec, "08")
+    rec = _full("وأعلنت وزارة الداخلية البحرينية الإفراج عن 40 موقوفاً في قضايا أمنية.")
+    assert "وزارة الداخلية البحرينية" in {s for s, _ in _dyads(rec, "08")}
+    rec = _full("وأخلت السلطات التونسية سبيل ثلاثة ناشطين بعد التحقيق معهم.")
+    assert ("السلطات التونسية", "ناشطين") in _dyads(rec, "08")

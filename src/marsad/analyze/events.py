@@ -1332,7 +1332,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             return Roles(doer, tgt, "light")
     src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
                 and (m.type != "GPE" or m.code)), None)  # معركة الرقة: a city is no agent
-    if src is None and tr.code[:2] in ("16", "07"):  # «أعلنت دول تحالف الساحل استدعاء سفرائها»
+    if src is None and (tr.code[:2] in ("16", "07") or tr.code == "084"):  # «أعلنت دول تحالف الساحل استدعاء سفرائها»
         src = _announcer(tr, actors, toks, shared or centre)
         if src is not None:
             return Roles(src, _next(tactors, tr.j, src, toks), "announced")
@@ -4485,8 +4485,10 @@ def _counted_people_named(ev: Event) -> bool:
     """«عقوبات … بحق أربعة مستوطنين», «أفرجت عن 12 صياداً»: a sanction or a release whose target
     is counted people (or firms) the lexicons do not know still names whom it touched."""
     text = (ev.target or {}).get("text") or ""
+    # («أفرجت السلطات الإيرانية عن 12 صياداً»: a counted noun, in the accusative after the number)
     return ev.cameo.startswith(("16", "08")) and ev.target is not None and (
-        _people_word(text) or any(ffold(w) in _SANCTIONABLE for w in text.split()[:3]))
+        _people_word(text) or any(ffold(w) in _SANCTIONABLE for w in text.split()[:3])
+        or (len(text.split()) == 1 and text.endswith(("اً", "ًا")) and len(text) >= 5))
 
 
 # «عقوبات على ثلاثة أفراد وشركتين»: whom sanctions name without naming them
