@@ -3477,3 +3477,14 @@ def test_releases_of_counted_people_are_dyads():
     assert "وزارة الداخلية البحرينية" in {s for s, _ in _dyads(rec, "08")}
     rec = _full("وأخلت السلطات التونسية سبيل ثلاثة ناشطين بعد التحقيق معهم.")
     assert ("السلطات التونسية", "ناشطين") in _dyads(rec, "08")
+
+
+def test_aid_packages_and_allocations_are_aid():
+    # written for this test
+    rec = _full("وأعلنت المفوضية الأوروبية تخصيص 80 مليون يورو إضافية للأردن لدعم اللاجئين.")
+    assert ("المفوضية الأوروبية", "الأردن") in _dyads(rec, "07")
+    rec = _full("وأعلن البنك الدولي عن حزمة مساعدات جديدة للحكومة اللبنانية بقيمة 250 مليون دولار.")
+    assert ("البنك الدولي", "الحكومة اللبنانية") in _dyads(rec, "07")
+    # whoever decided an arrest made it
+    rec = _full("وقررت النيابة العامة الكويتية حبس ثلاثة ناشطين احتياطياً على ذمة التحقيق.")
+    assert "النيابة العامة الكويتية" in {s for s, _ in _dyads(rec, "17")}
