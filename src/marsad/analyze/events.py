@@ -3149,7 +3149,8 @@ def _including(tr: Trigger, actors: list[Mention], toks: list[Token]) -> list[Me
     while k < min(len(toks) - 1, tr.j + 20):
         close = next((n for n in range(k + 1, min(len(toks), k + 6)) if toks[n].text in "،,"), None) \
             if toks[k].text in "،," else None
-        if close is not None and any(ffold(t.text) in _DAY_NAMES for t in toks[k + 1:close]):
+        if close is not None and any(ffold(t.text) in _DAY_NAMES or ffold(t.text) in _DAY_PARTS
+                                     for t in toks[k + 1:close]):
             k = close + 1  # «استضافت الرياض، اليوم الأربعاء، اجتماعاً …»: past the time between commas
             continue
         if toks[k].text in ".،,؛:«":
