@@ -619,3 +619,10 @@ def test_a_reply_with_the_conjunction_is_a_cue():
     # written for this test: «ورد» is «و» + «رد» (two letters after it)
     rec = _record("ورد المتحدث باسم حزب الشعب الجمهوري فائق أوزتراك بأن الحكومة «تهرب من مسؤولياتها».")
     assert _speakers_of(rec, "تهرب من مسؤولياتها") == ["فائق أوزتراك"]
+
+
+def test_a_participle_after_a_relative_clause_goes_on_with_its_person():
+    # written for this test: «…، الذي قال إن …، مؤكداً أن …»
+    rec = _record("ووقع الاتفاقية عن الجانب الكويتي وزير الدفاع الشيخ عبد الله العلي، الذي قال في كلمة إن "
+                  "الاتفاقية «تعكس عمق الشراكة»، مؤكداً أن الكويت «ستظل شريكاً موثوقاً».")
+    assert _speakers_of(rec, "ستظل شريكاً") == ["عبد الله العلي"]

@@ -477,6 +477,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 # (وأدانت البعثة القتال، وحذرت من أن ...)
                 salience.set_centre(speaker_m)
                 local = speaker_m
+            if relative and speaker_m is not None and how == "before" \
+                    and ffold(toks[cue.i - 1].text) in _WHO:
+                # «… آل ثاني، الذي قال إن …، مؤكداً أن …»: the participle goes on with the person
+                # the relative clause is about (not a body «ما نقلته صحيفة …» relays)
+                local = speaker_m
             relayed = _relayed_source(toks, mentions, cue.i, speaker_m if how == "after" else None)
             if relayed is not None:
                 # «نقلت وكالة الأنباء العراقية عن قائد العمليات المشتركة سعد الجبوري أن …»: the
@@ -538,6 +543,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
             salience.set_centre(opener)
     doc.extras["centres"] = centres
     return out
+
+
+_WHO = frozenset(fold(w) for w in ("الذي", "التي", "اللذان", "اللتان", "الذين"))
 
 
 def _feminine_cue(word: str) -> bool:
