@@ -180,6 +180,12 @@ def test_a_known_persons_three_letter_surname_follows_the_full_name(pipe: Pipeli
     assert not [e for e in per if e.text.endswith("العون")]
 
 
+def test_states_or_provinces_alone_are_no_place(pipe: Pipeline) -> None:
+    # written for this test: «في معظم الولايات» is no state, «الولايات المتحدة» is one
+    body = "شل الإضراب حركة النقل في معظم الولايات. وزار الوزير الولايات المتحدة."
+    assert [e.text for e in pipe(Article(body=body)).entities] == ["الولايات المتحدة"]
+
+
 def test_nisba_surname_after_title_with_nationality(pipe: Pipeline) -> None:
     doc = pipe(Article(body="واستقبل رئيس الوزراء العراقي محمد شياع السوداني وفدا تركيا."))
     assert "محمد شياع السوداني" in [e.text for e in doc.entities if e.type == "PER"]
