@@ -364,12 +364,10 @@ class EntityStage:
         الحلبي): one name per discourse, so they are mentions of the same person."""
         body = doc.text
         # (a role phrase standing for a person, «وزير الداخلية الفرنسي», ends in no surname)
-        full = full_names(body, [m for m in mentions if m.source != "role"], min_surname=4)
-        # a three-letter surname of a person the gazetteer knows (بري after نبيه بري, عون after
-        # جوزيف عون), matched only as the bare word or after «و» (not «العون», «بعون»)
-        short = {k: m for k, m in full_names(body, [m for m in mentions if m.source != "role"], min_surname=3).items()
-                 if len(k) == 3 and m.entry is not None}
-        full.update(short)
+        # (and a three-letter surname only of a person the gazetteer knows: بري after نبيه بري,
+        # عون after جوزيف عون, matched as the bare word or after «و», not «العون», «بعون»)
+        full = {k: m for k, m in full_names(body, [m for m in mentions if m.source != "role"], min_surname=3).items()
+                if len(k) > 3 or m.entry is not None}
         if not full:
             return []
         taken = sorted((m.start, m.end) for m in mentions)
@@ -383,9 +381,7 @@ class EntityStage:
                 owner = full.get(v)
                 if owner is not None:
                     break
-            if owner is not None and len(fold_key(body[owner.start:owner.end]).split()[-1]) == 3 \
-                    and fold_key(t.text) not in {fold_key(body[owner.start:owner.end]).split()[-1],
-                                                 "و" + fold_key(body[owner.start:owner.end]).split()[-1]}:
+            if owner is not None and len(v) == 3 and fold_key(t.text) not in (v, "و" + v):
                 owner = None  # (a short surname with another proclitic is the common word)
             if owner is None or t.start < owner.end:
                 continue
