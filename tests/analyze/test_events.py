@@ -1995,7 +1995,7 @@ def test_protesters_counted_from_a_group_protest_against_whom_they_address():
 
 
 def test_charges_brought_against_them_target_those_detained():
-    rec = _full("أمرت النيابة العامة في تونس بحبس أربعة ناشطين 15 يوماً على ذمة التحقيق، ووجهت إليهم "
+    rec = _full("واستجوبت النيابة العامة في تونس أربعة ناشطين لساعات، ووجهت إليهم "
                 "تهماً بينها الانتماء إلى تنظيم محظور.")
     charge = next(e for e in rec["events"] if e["cameo"].startswith("17") and "تهم" in (e["trigger"] or ""))
     assert "ناشطين" in charge["target"]["text"]
@@ -3488,3 +3488,28 @@ def test_aid_packages_and_allocations_are_aid():
     # whoever decided an arrest made it
     rec = _full("وقررت النيابة العامة الكويتية حبس ثلاثة ناشطين احتياطياً على ذمة التحقيق.")
     assert "النيابة العامة الكويتية" in {s for s, _ in _dyads(rec, "17")}
+
+
+def test_a_court_ordering_detention_detains():
+    # written for this test: «أمرت … بحبس», a court named with its adjectives before the verb
+    rec = _full("وأفادت نقابة المحامين بأن محكمة الصلح الجزائية أمرت بحبس 40 من الموقوفين احتياطياً.")
+    assert ("محكمة", "الموقوفين") in _dyads(rec, "173")
+    rec = _full("وأمرت النيابة العامة بحبس المتهمين أسبوعين على ذمة التحقيق.")
+    assert ("النيابة العامة", "المتهمين") in _dyads(rec, "173")
+
+
+def test_an_announced_arrest_before_a_relative_cue_is_no_speaker():
+    # written for this test: «وأعلن اعتقال ثلاثة شبان قال إنهم …» names what was announced
+    rec = _full("وقال الجيش الإسرائيلي إن قواته تدخلت لتفريق المواجهات، وأعلن اعتقال ثلاثة شبان قال "
+                "إنهم رشقوا الحجارة على الدوريات.")
+    assert ("الجيش الإسرائيلي", "شبان") in _dyads(rec, "173")
+    assert {q["speaker"]["text"] for q in rec["quotes"]} == {"الجيش الإسرائيلي"}
+
+
+def test_a_dispersal_told_by_its_purpose_is_done_to_the_protesters():
+    # written for this test: «لتفريقهم» after the force or the act that disperses
+    rec = _full("وتجمع مئات المتقاعدين أمام مقر الحكومة، قبل أن تتدخل قوات الأمن لتفريقهم.")
+    assert ("قوات الأمن", "مئات المتقاعدين") in _dyads(rec, "175")
+    rec = _full("وحاول مئات المحتجين اقتحام مبنى المحافظة، قبل أن تطلق قوات مكافحة الشغب الغاز "
+                "المسيل للدموع لتفريقهم.")
+    assert ("قوات مكافحة الشغب", "المحتجين") in _dyads(rec, "175")

@@ -1292,9 +1292,13 @@ def _adjacent_before(mentions: list[Mention], toks: list[Token], i: int) -> Ment
 
 
 def _named_force(m: Mention, toks: list[Token], gap: list[Token]) -> bool:
-    """«قوات الأسايش»: a force word alone and one unknown definite word after it, its name."""
-    return m.tok_end - m.tok_start == 1 and m.id is None and (m.code or "").endswith(("MIL", "REB", "SPY", "COP")) \
-        and len(gap) == 1 and gap[0].kind == "word" and ffold(gap[0].text).startswith("ال") and len(ffold(gap[0].text)) >= 5
+    """«قوات الأسايش»: a force word alone and one unknown definite word after it, its name
+    («محكمة الصلح الجزائية أمرت»: a court's, with its adjective)."""
+    if m.tok_end - m.tok_start != 1 or m.id is not None or not gap or not all(
+            t.kind == "word" and ffold(t.text).startswith("ال") and len(ffold(t.text)) >= 5 for t in gap):
+        return False
+    return len(gap) == 1 and (m.code or "").endswith(("MIL", "REB", "SPY", "COP")) \
+        or len(gap) <= 2 and (m.code or "").endswith("JUD")
 
 
 PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "مع", "بين",

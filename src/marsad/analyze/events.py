@@ -2585,7 +2585,7 @@ def find_events(doc: Doc) -> list[Event]:
         extra.extend(_signed_by_all_who_met(evs, mutual, toks, doc.extras["event_weights"]))
         _protesters_demand(evs, mentions, toks)
         _protest_targets(evs, mentions, toks)
-        _dispersed_protesters(evs, toks, doc.extras.setdefault("event_weights", {}))
+        _dispersed_protesters(evs, mentions, toks, doc.extras.setdefault("event_weights", {}))
         _purposeful_protests(evs, toks, doc.extras.setdefault("event_weights", {}))
         _denials_replying(evs, mentions, toks)
         for _, ev, _ in evs:  # «واتهمت العفو الدولية السلطات الكويتية بـ…، وطالبت بالإفراج عن الموقوفين»
@@ -3210,11 +3210,31 @@ def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
     return []
 
 
-def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token],
+_DISPERSERS = frozenset(fold(w) for w in ("قوات", "القوات", "قوى", "الشرطة", "شرطة", "الجيش", "عناصر", "وحدات"))
+
+
+def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
                           weights: dict[int, float]) -> None:
     """«تظاهر المئات …، قبل أن تفرقهم قوات مكافحة الشغب»: a coercive verb whose object is a plural
     pronoun, after a protest in its sentence, is done to the protesters (not to a name after it)."""
     for k, (tr, ev, _) in enumerate(evs):
+        if not tr.verbal and _family(ev.cameo) == "17" and ev.source is None and ev.target is None \
+                and tr.j - tr.i == 1 and ffold(toks[tr.i].text).startswith("ل") and ffold(toks[tr.i].text).endswith("هم") \
+                and (protest := next((e for _, e, _ in reversed(evs[:k]) if _family(e.cameo) == "14"
+                                      and e.source is not None and not e.negated), None)) is not None:
+            # «قبل أن تطلق قوات مكافحة الشغب الغاز المسيل للدموع لتفريقهم», «قبل أن تتدخل قوات
+            # الأمن لتفريقهم»: the purpose names the protesters, the act or the force before it the doer
+            act = next((e for t, e, _ in reversed(evs[:k]) if _family(e.cameo) == "17" and e.source is not None
+                        and e.target is None and t.j <= tr.i and e.start > protest.start), None)
+            if act is not None:
+                act.target = protest.source
+                continue
+            force = next((m for m in mentions if m.tok_end == tr.i and ((m.code or "").endswith(("COP", "MIL", "SPY"))
+                                                                         or ffold(toks[m.tok_start].text) in _DISPERSERS)), None)
+            if force is not None and not _same(protest.source, force.ref()):
+                ev.source, ev.target = force.ref(), protest.source
+                weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
+            continue
         # («قبل أن تفضه قوات الأمن»: the sit-in dispersed is its protesters')
         if not tr.verbal or _family(ev.cameo) != "17" or ev.source is None or tr.j - tr.i != 1 \
                 or not (ffold(toks[tr.i].text).endswith(("هم", "هن"))

@@ -311,6 +311,9 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
         break
     if k == j or k >= len(toks) or ffold(toks[j].text) in _NOT_NAMES or ffold(toks[j].text).startswith("لل"):
         return None, j  # «نفت ذلك، مؤكدة …»: a demonstrative is what is denied, not who
+    if k - j >= 2 and _cue_class(toks[k - 1].text) is not None and toks[k - 1].kind == "word" \
+            and not toks[k - 1].text.endswith("ة"):
+        return None, j  # «وأعلن اعتقال ثلاثة فلسطينيين قال إنهم …»: what is announced, then a cue of its own
     nxt, f = toks[k], ffold(toks[k].text)
     after = ffold(toks[k + 1].text) if k + 1 < len(toks) else ""
     closed = addressed or nxt.text in ("،", ",", ":") or f in COMPLEMENTIZERS \
