@@ -297,7 +297,7 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
     out: list[Mention] = []
     i, n = 0, len(toks)
     while i < n:
-        hit = None if i in covered else _lex_at(toks, i, lex)
+        hit = None if i in covered or _front_adverb(toks, i) else _lex_at(toks, i, lex)
         if hit is None:
             i += 1
             continue
@@ -425,6 +425,14 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
 
 _HEADS = frozenset(fold(w) for w in ("رئيس", "ورئيس", "رئيسة", "ورئيسة", "نائب", "ونائب", "أمين", "رئاسة",
                                      "مكتب", "ومكتب"))
+
+
+def _front_adverb(toks: list[Token], i: int) -> bool:
+    """«أوروبياً، دعت …», «خليجياً، أكدت …»: an adverb of the field a paragraph turns to, set off
+    by a comma at the head of its clause, is no actor."""
+    t = toks[i]
+    return t.kind == "word" and t.text.endswith(("ياً", "يا")) and len(t.text) > 5 and i + 1 < len(toks) \
+        and toks[i + 1].text in "،," and (i == 0 or toks[i - 1].kind == "punct")
 
 
 def _head_of(t: Token) -> bool:
