@@ -317,3 +317,11 @@ def test_a_hyphened_surname_is_part_of_the_name(pipe: Pipeline) -> None:
     # written for this test
     doc = pipe(Article(body="ودعت المبعوثة الأممية ماري دوبوا-لوران الطرفين إلى ضبط النفس."))
     assert "ماري دوبوا-لوران" in {e.text for e in doc.entities if e.type == "PER"}
+
+
+def test_a_second_person_joined_by_waw_is_named_without_it(pipe: Pipeline) -> None:
+    # written for this test: «و» joins the second person; a first name that starts with it stays
+    doc = pipe(Article(body="واختتم وزيرا الخارجية، أرارات ميرزويان وجيهون بيراموف، محادثاتهما في جنيف."))
+    assert "جيهون بيراموف" in {e.text for e in doc.entities if e.type == "PER"}
+    doc = pipe(Article(body="والتقى الرئيس محمد الحسن وليد جنبلاط في بيروت."))
+    assert "وليد جنبلاط" in {e.text for e in doc.entities if e.type == "PER"}

@@ -3513,3 +3513,11 @@ def test_a_dispersal_told_by_its_purpose_is_done_to_the_protesters():
     rec = _full("وحاول مئات المحتجين اقتحام مبنى المحافظة، قبل أن تطلق قوات مكافحة الشغب الغاز "
                 "المسيل للدموع لتفريقهم.")
     assert ("قوات مكافحة الشغب", "المحتجين") in _dyads(rec, "175")
+
+
+def test_two_ministers_named_by_a_dual_title_meet_each_other():
+    # written for this test: «وزيرا خارجية X وY» is the pair; «بضيافة» names the host
+    rec = _full("وعقد وزيرا خارجية أرمينيا وأذربيجان جولة محادثات في جنيف بضيافة الحكومة السويسرية.")
+    talks = _dyads(rec, "04")
+    assert ("أذربيجان", "خارجية أرمينيا") in talks and ("خارجية أرمينيا", "أذربيجان") in talks
+    assert {t for s, t in talks if s == "الحكومة السويسرية"} == {"خارجية أرمينيا", "أذربيجان"}
