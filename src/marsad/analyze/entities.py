@@ -242,10 +242,16 @@ _BODY_HEADS = frozenset(fold_key(w) for w in ("المنظمة", "الوزارة"
                                                "المجلس", "الجمعية", "الشركة", "الجبهة"))
 
 
+_FIRED = frozenset(fold_key(w) for w in word_class("fired_objects"))
+
+
 def _new_phrase(words: list[str], lex: TriggerLexicon) -> int | None:
-    """Where a definite event noun follows a definite adjective inside a name, or None."""
+    """Where a definite event noun follows a definite adjective inside a name, or None (or where
+    what a force fires begins: «وأطلقت قوات الأمن الغاز المسيل للدموع»)."""
     for k in range(2, len(words)):
         w, before = fold_key(words[k]), fold_key(words[k - 1])
+        if w in _FIRED:
+            return k
         if w.startswith("ال") and w[2:] in lex.nouns and before.startswith("ال") and before.endswith(("يه", "ي")):
             return k
     return None

@@ -208,13 +208,18 @@ def _plain_word(gaz: Gazetteer, tok: str) -> bool:
     return not (gaz.flags(tok) & {"B-GPE", "B-CITY", "B-ORG", "B-LOC", "NAT"})
 
 
-def clitic_cut(gaz: Gazetteer, vocab: dict, token: str, rest: str) -> int:
-    """Characters of proclitic to leave out of a mention that starts with `token`."""
+def clitic_cut(gaz: Gazetteer, vocab: dict, token: str, rest: str, prev: str | None = None) -> int:
+    """Characters of proclitic to leave out of a mention that starts with `token` (prev: the
+    word before it, if any)."""
     k = fold_key(token)
     if len(k) != len(token):
         return 0
     whole = (k + " " + rest).strip()
     if whole in gaz.index:
+        return 0
+    if prev is not None and k[:1] in "فب" and (_is_title(gaz, prev) or (k[:1] == "ف" and fold_key(prev) not in _NAME_STOPS)):
+        # «وزير الداخلية الجنرال بيرام فال», «التقى فالبرغ»: a name right after a title or a
+        # word of its clause; «ف» opens a clause, not a name inside one
         return 0
     for v in key_variants(token)[1:]:
         if (v + " " + rest).strip() in gaz.index or (v.startswith("ال") and k not in vocab):
@@ -235,7 +240,8 @@ def to_mentions(gaz: Gazetteer, vocab: dict, toks: Sequence[Token], spans: Seque
             continue
         if cut < 0:
             rest = " ".join(fold_key(t.text) for t in toks[i + 1:j])
-            cut = clitic_cut(gaz, vocab, toks[i].text, rest)
+            prev = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else None
+            cut = clitic_cut(gaz, vocab, toks[i].text, rest, prev)
         start = toks[i].start + min(cut, len(toks[i].text) - 1)
         out.append(Mention(start, toks[j - 1].end, typ, "gaz" if ents else "crf", list(ents)))
     return out
