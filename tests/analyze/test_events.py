@@ -3521,3 +3521,10 @@ def test_two_ministers_named_by_a_dual_title_meet_each_other():
     talks = _dyads(rec, "04")
     assert ("أذربيجان", "خارجية أرمينيا") in talks and ("خارجية أرمينيا", "أذربيجان") in talks
     assert {t for s, t in talks if s == "الحكومة السويسرية"} == {"خارجية أرمينيا", "أذربيجان"}
+
+
+def test_two_bodies_named_bare_after_a_dual_head_meet_each_other():
+    # written for this test: «حركتا فتح وحماس» (فتح is also a verb)
+    rec = _full("واختتمت حركتا فتح وحماس، مساء أمس، جولة حوار جديدة في الجزائر.")
+    talks = _dyads(rec, "04")
+    assert ("فتح", "حماس") in talks and ("حماس", "فتح") in talks

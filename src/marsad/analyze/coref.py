@@ -267,6 +267,23 @@ def _quoted_known(toks: list[Token], covered: set[int]) -> list[Mention]:
     return out
 
 
+def _dual_headed(toks: list[Token], covered: set[int]) -> list[Mention]:
+    """«حركتا فتح وحماس»: a known body named bare after a dual head, listed under the singular
+    head (حركة فتح), that the tagger left (فتح is also a verb)."""
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    out: list[Mention] = []
+    for k in range(len(toks) - 1):
+        singular = _PLURAL_HEADS.get(ffold(toks[k].text).lstrip("و"))
+        n = k + 1
+        if singular is None or n in covered or toks[n].kind != "word" or ffold(toks[k].text).endswith("ات"):
+            continue
+        e = next((e for e in load_gazetteer().lookup(f"{singular} {toks[n].text}") if e.type == "ORG"), None)
+        if e is not None:
+            out.append(Mention(toks[n].start, toks[n].end, n, n + 1, "", e.id, e.name, e.code, e.type, e.country))
+    return out
+
+
 _GROUP_HEADS = frozenset(fold(w) for w in word_class("group_heads"))
 _MEANS = frozenset(fold(w) for w in word_class("equipment") + ("مسيرات", "المسيرات", "مسيرة", "المسيرة", "زوارق",
                                                                 "الزوارق", "صواريخ", "الصواريخ"))
@@ -522,7 +539,7 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
                                    ent.type, ent.country)
             out.append(m)
             covered.add(k)
-    for m in _quoted_known(toks, covered):
+    for m in _quoted_known(toks, covered) + _dual_headed(toks, covered):
         m.text = doc.text[m.start:m.end]
         out.append(m)
         covered.update(range(m.tok_start, m.tok_end))
