@@ -3528,3 +3528,11 @@ def test_two_bodies_named_bare_after_a_dual_head_meet_each_other():
     rec = _full("واختتمت حركتا فتح وحماس، مساء أمس، جولة حوار جديدة في الجزائر.")
     talks = _dyads(rec, "04")
     assert ("فتح", "حماس") in talks and ("حماس", "فتح") in talks
+
+
+def test_a_quoted_group_after_a_body_is_another_party_and_an_acronym_is_the_same():
+    # written for this test: «جيش …» names its own group; «كاريكوم» after a body is that body
+    rec = _full("وحمّل المجلس العسكري «جيش أراكان» مسؤولية القذائف التي سقطت على القرية.")
+    assert {t for _, t in _dyads(rec, "11")} == {"جيش أراكان"}
+    rec = _full("وأعلنت مجموعة دول الكاريبي «كاريكوم» في بيان دعمها الكامل لغيانا في النزاع.")
+    assert {t for _, t in _dyads(rec, "05")} == {"غيانا"}

@@ -799,8 +799,11 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             prev.code, prev.country, prev.name, prev.text = m.code + prev.code, m.code, None, ""
             continue
         if m.type == "ORG" and m.code is None and m.tok_start >= 2 and toks[m.tok_start - 1].text == "«" \
-                and m.tok_end < len(toks) and toks[m.tok_end].text == "»" and _names_before(out, toks, m):
-            continue  # «بعثة الاتحاد الأفريقي … في الصومال «أوصوم»»: the body's own acronym
+                and m.tok_end < len(toks) and toks[m.tok_end].text == "»" and _names_before(out, toks, m) \
+                and not (m.tok_end - m.tok_start >= 2 and ffold(toks[m.tok_start].text) in _GROUP_HEADS):
+            # «بعثة الاتحاد الأفريقي … في الصومال «أوصوم»»: the body's own acronym (not a group
+            # named by its own head: «وحمّل المجلس العسكري «جيش أراكان» …»)
+            continue
         if prev is not None and prev.type == "SPK" and ffold(prev.text) in _SOURCES and m.id is not None \
                 and m.type in ("ORG", "GPE") and [ffold(t.text) for t in toks[prev.tok_end:m.tok_start]] == ["في"]:
             # «مصدر في وزارة الدفاع التركية»: a source inside a body speaks for it

@@ -1936,8 +1936,11 @@ def find_events(doc: Doc) -> list[Event]:
         phrases = doc.extras.get("speaker_phrases", {}).get(si, [])
         if phrases:  # speakers the quotes stage read from unknown words (هيئة الدفاع عن المكي)
             # a phrase covers the names inside it («تنسيقية احتجاجات البصرة» is no place)
+            # («مجموعة دول الكاريبي «كاريكوم»»: the acronym in guillemets after it is the body again)
             mentions = sorted([m for m in mentions if not any(
-                p.tok_start <= m.tok_start and m.tok_end <= p.tok_end for p in phrases)] + phrases,
+                p.tok_start <= m.tok_start and m.tok_end <= p.tok_end
+                or (p.tok_end == m.tok_start - 1 and toks[p.tok_end].text == "«" and m.tok_end - m.tok_start == 1
+                    and m.tok_end < len(toks) and toks[m.tok_end].text == "»") for p in phrases)] + phrases,
                 key=lambda m: m.tok_start)
         for m in mentions:  # an anaphor may point back inside its own sentence too
             salience.resolve(m)
