@@ -135,3 +135,13 @@ def test_more_words_of_blame_criticise_the_party_the_statement_speaks_of():
     # written for this test
     assert ("جبهة البوليساريو", "باريس") in _dyads(
         "وفي مخيمات تندوف، اعتبرت جبهة «البوليساريو» في بيان أن باريس «اختارت الوقوف في الجانب الخطأ من التاريخ».", "11")
+
+
+def test_a_threat_naming_no_one_is_to_the_state_accused_in_its_sentence():
+    # written for this test: another state accused; not a government's own opposition
+    text = ("وقال وزير الداخلية التركي مراد كالكان إن بلاده «لن تسمح لأي جهاز أجنبي بالعبث بأمنها»، "
+            "متهماً الاستخبارات الإسرائيلية بالوقوف وراء المخطط.")
+    assert ("مراد كالكان", "الاستخبارات الإسرائيلية") in _dyads(text, "13")
+    text = ("واتهم محافظ ذي قار مرتضى الشمري المحتجين بالاعتداء على المباني الحكومية، مؤكداً أن قوات "
+            "الأمن «لن تسمح بتكرار ذلك».")
+    assert not _dyads(text, "13")

@@ -277,7 +277,20 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
                         m.tok_end - m.tok_start == 1 and _nisba(toks[m.tok_start].text))
                         or _of_the_state(toks, m.tok_start))]
         coded_negative: tuple | None = None  # the statement's negative act (stance, cue), once coded
-        found = _Statement(speaker, toks, a, b, mentions).dyads(hits)
+        statement = _Statement(speaker, toks, a, b, mentions)
+        found = statement.dyads(hits)
+        threat = next((h for h in hits if h[2] == "threat"), None)
+        if threat is not None and not any(st == "threat" for st, _, _ in found) and not any(
+                a <= m.tok_start < b and statement.other(m) for m in mentions):
+            # «… الاستخبارات الإسرائيلية بالوقوف وراء المخطط»، مؤكداً أن بلاده «لن تسمح …»: a threat
+            # of the speaker's own side that names no one is to whom he accused in its sentence
+            blamed = next((e for e in events if e.sentence_start == s.start and e.cameo[:2] == "11"
+                           and e.source is not None and e.target is not None and not e.target.get("bare")
+                           and _same(e.source, speaker) and not e.negated), None)
+            # (another state or body: not a government's own opposition or protesters)
+            if blamed is not None and _country(speaker) is not None \
+                    and _country(blamed.target) not in (None, _country(speaker)):
+                found.insert(0, ("threat", threat, dict(blamed.target)))
         offer = next((h for h in hits if h[2] == "intent"), None)
         if offer is not None and not any(st in ("intent", "mediation") for st, _, _ in found):
             # «دعت … البلدين الجارين إلى «الاحتكام إلى الحوار»، وأكدت أن الصين «مستعدة لاستضافة
