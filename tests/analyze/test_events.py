@@ -3536,3 +3536,12 @@ def test_a_quoted_group_after_a_body_is_another_party_and_an_acronym_is_the_same
     assert {t for _, t in _dyads(rec, "11")} == {"جيش أراكان"}
     rec = _full("وأعلنت مجموعة دول الكاريبي «كاريكوم» في بيان دعمها الكامل لغيانا في النزاع.")
     assert {t for _, t in _dyads(rec, "05")} == {"غيانا"}
+
+
+def test_a_verb_after_the_accusations_quote_is_the_accusers_next_act():
+    # written for this test: «، ورفض» after the closing mark is no part of what is alleged
+    rec = _full("واتهم وزير الإعلام الإريتري إثيوبيا بـ«التحضير لعدوان تحت غطاء التدريبات»، ورفض العرض "
+                "الإثيوبي للتفاوض.")
+    rejected = [e for e in rec["events"] if e["cameo"].startswith("12")]
+    assert rejected and all(e["status"] == "asserted" and e["source"]["text"] == "وزير الإعلام الإريتري"
+                            for e in rejected)

@@ -1843,6 +1843,9 @@ def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]
         return False
     if b.i > 0 and toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES:
         return False  # «اتهم المدهون السلطة بـ…، مطالباً إياها بـ…»: the accuser's own demand
+    if b.verbal and b.i > 1 and toks[b.i - 1].text in "،," and toks[b.i - 2].text in "»”" \
+            and ffold(toks[b.i].text).startswith("و"):
+        return False  # «واتهم أديس أبابا بـ«…»، ورفض العرض الإثيوبي»: the accuser's next act
     if any(ffold(x.text) in _NEW_CLAUSE for x in between):
         return False  # «اتهم … القوات بـ…، فيما شن الطيران الحربي غارات»: another clause's act
     if any(x.text in ".؟!؛" for x in between):
