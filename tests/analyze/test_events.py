@@ -3545,3 +3545,9 @@ def test_a_verb_after_the_accusations_quote_is_the_accusers_next_act():
     rejected = [e for e in rec["events"] if e["cameo"].startswith("12")]
     assert rejected and all(e["status"] == "asserted" and e["source"]["text"] == "وزير الإعلام الإريتري"
                             for e in rejected)
+
+
+def test_unnamed_parties_right_after_an_accusation_are_the_accused():
+    # written for this test: «جهات إقليمية» before the charge, not a name inside it
+    rec = _full("واتهم الناطق باسم الحكومة السودانية خالد الأمين جهات إقليمية بتزويد الميليشيا بمسيرات.")
+    assert {t for _, t in _dyads(rec, "112")} == {"جهات"}

@@ -327,6 +327,8 @@ def _accused_words(toks: list[Token], k: int) -> Mention | None:
     return bare
 
 
+_UNNAMED_PARTIES = frozenset(fold(w) for w in ("جهات", "جهة", "أطراف", "أطرافا", "أطرافاً", "دول", "دولا",
+                                              "دولاً", "قوى", "بعض"))
 _OTHER_SIDE_WORDS = frozenset(fold(w) for w in ("الطرف", "الجانب", "الأطراف", "الطرفين", "الجانبين"))
 
 
@@ -1231,6 +1233,13 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if roles.target is None and tr.code == ACCUSE and roles.source is not None:
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
             roles.target = _accused_words(toks, k)
+        elif tr.code == ACCUSE and roles.source is not None and roles.target is not None:
+            # «اتهم … الطاهر حامد جهات إقليمية بتزويد الميليشيا …»: parties left unnamed right
+            # after the verb (or its subject) are the accused, not a name inside the charge
+            k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
+            if k < len(toks) and ffold(toks[k].text) in _UNNAMED_PARTIES and roles.target.tok_start > k \
+                    and (vague := _accused_words(toks, k)) is not None and vague.tok_end <= roles.target.tok_start:
+                roles.target = vague
         elif tr.code[:2] == "10" and tr.verbal and roles.source is not None and roles.target is not None:
             # «طالب لجنة الإشراف على وقف إطلاق النار بـ«تحمل مسؤولياتها إزاء الخروقات الإسرائيلية»»:
             # whom a demand addresses stands before what it demands (بـ…), not inside it
@@ -2157,7 +2166,8 @@ def find_events(doc: Doc) -> list[Event]:
                 named = _quoted_name(toks, k)
                 if named is not None and named.tok_end < len(toks) and ffold(toks[named.tok_end].text)[:1] == "ب":
                     roles.target = named
-            if tr.code == ACCUSE and roles.target is not None and not accused_object(toks, roles.target):
+            if tr.code == ACCUSE and roles.target is not None and not accused_object(toks, roles.target) \
+                    and not (roles.target.id is None and ffold(toks[roles.target.tok_start].text) in _UNNAMED_PARTIES):
                 # «اتهمت الحكومة الأفغانية التي تقودها حركة طالبان إسلام آباد بشن غارات»: the accused
                 # is the name the charge follows, past a relative clause
                 t0 = roles.target
