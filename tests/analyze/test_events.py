@@ -3551,3 +3551,9 @@ def test_unnamed_parties_right_after_an_accusation_are_the_accused():
     # written for this test: «جهات إقليمية» before the charge, not a name inside it
     rec = _full("واتهم الناطق باسم الحكومة السودانية خالد الأمين جهات إقليمية بتزويد الميليشيا بمسيرات.")
     assert {t for _, t in _dyads(rec, "112")} == {"جهات"}
+
+
+def test_a_denial_answers_the_outlets_that_reported_it():
+    # written for this test: «…، كما أفادت وسائل إعلام محلية»
+    rec = _full("ونفى المتحدث باسم الجيش أن تكون القوات قد انسحبت من القاعدة، كما أفادت وسائل إعلام محلية.")
+    assert {t for _, t in _dyads(rec, "016")} == {"وسائل"}

@@ -2755,11 +2755,17 @@ def _denials_replying(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Me
                 found = next((m for m in mentions if m.tok_start == n and _party(m)), None)
             elif w == "ما" and ffold(toks[k + 1].text) in _REPORTED and k + 1 >= tr.j:
                 found = next((m for m in mentions if m.tok_start == k + 2 and _party(m)), None)
+            elif w == "كما" and ffold(toks[k + 1].text) in _AS_REPORTED and k >= tr.j and k + 2 < len(toks):
+                # «ونفى أدرعي أن تكون القوات قد أطلقت النار، كما أفادت وسائل إعلام لبنانية»
+                found = next((m for m in mentions if m.tok_start == k + 2 and _party(m)), None) \
+                    or _bare_object(toks, k + 2)
             if found is not None and (src is None or found.key != src.key):
                 ev.target = found.ref()
                 break
 
 
+_AS_REPORTED = frozenset(fold(w) for w in ("أفادت", "ذكرت", "تناقلت", "أوردت", "نقلت", "زعمت", "ادعت",
+                                           "أفاد", "ذكر", "أورد", "زعم", "ادعى"))
 _CHARGE_WORDS = frozenset(fold(w) for w in ("اتهامات", "الاتهامات", "اتهام", "مزاعم", "ادعاءات"))
 _REPLIED_NOUNS = frozenset(fold(w) for w in word_class("replied_nouns"))
 
@@ -4545,7 +4551,7 @@ def _without_bare(ev: Event, place: dict[str, Any] | None = None) -> Event:
     known victim on another state's soil targets that state (see _foreign_place). Sentence-level
     detection reads the candidates, which keep their own words."""
     if ev.target is not None and ev.target.get("bare") and (_family(ev.cameo) in _NP_VICTIMS or _counted_people_named(ev)
-                                                            or ev.cameo in ("030", MEDIATION, ACCUSE) or _group_met(ev)) \
+                                                            or ev.cameo in ("030", MEDIATION, ACCUSE, DENY) or _group_met(ev)) \
             and (place is None or _people_word(ev.target.get("text") or "")):
         # an unnamed victim or addressee is still whom the act was done to
         return replace(ev, target={k: v for k, v in ev.target.items() if k != "bare"})
