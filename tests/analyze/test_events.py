@@ -3557,3 +3557,9 @@ def test_a_denial_answers_the_outlets_that_reported_it():
     # written for this test: «…، كما أفادت وسائل إعلام محلية»
     rec = _full("ونفى المتحدث باسم الجيش أن تكون القوات قد انسحبت من القاعدة، كما أفادت وسائل إعلام محلية.")
     assert {t for _, t in _dyads(rec, "016")} == {"وسائل"}
+
+
+def test_a_second_place_after_fi_is_where_and_counted_people_past_it_are_detained():
+    # written for this test: «في جنين وطولكرم» is where; «12 فلسطينياً» whom
+    rec = _full("واعتقلت القوات الإسرائيلية خلال اقتحامات متزامنة في نابلس وطولكرم 14 فلسطينياً، بحسب نادي الأسير.")
+    assert {t for _, t in _dyads(rec, "173")} == {"فلسطينياً"}

@@ -1259,6 +1259,12 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 else _statement_aside_end(toks, after)  # («ودعت في بيان جميع الأطراف إلى …»)
             roles.target = next((m for m in tactors if m.tok_start == k and _party(m)), None) \
                 or _bare_object(toks, k)
+            if roles.target is None and tr.verbal and _family(tr.code) == "17":
+                # «واعتقلت قوات الاحتلال خلال اقتحامات متزامنة في جنين وطولكرم 12 فلسطينياً»: the
+                # counted people past the circumstance phrase, within the clause
+                n = next((n for n in range(k, min(len(toks), k + 10)) if toks[n].kind == "number"
+                          or toks[n].text in "،,.؛"), None)
+                roles.target = _counted_object(toks, n) if n is not None and toks[n].kind == "number" else None
         elif roles.target is None and tr.verbal and tr.code[:2] in ("11", "12", "13"):
             # «انتقد … الدبيبة المجلسين معاً», «وحذر الطرفين من …»: parties named as a group
             k = _after_aside(toks, _past_subject_extras(toks, after, mentions, roles.source)) if roles.how == "after" \
@@ -1398,6 +1404,9 @@ def _locative(toks: list[Token], m: Mention) -> bool:
         k -= 1
     if k >= 1 and ffold(toks[k].text) in _PLACE_NOUNS and ffold(toks[k - 1].text) in LOCATIVES:
         return True  # «في محافظات القاهرة والجيزة»: the place noun stands between
+    if m.type in ("GPE", "LOC") and k >= 1 and toks[m.tok_start].text.startswith("و") and toks[k].kind == "word" \
+            and ffold(toks[k - 1].text) in LOCATIVES:
+        return True  # «في جنين وطولكرم»: the second place joined to a place after «في»
     return k >= 0 and ffold(toks[k].text) in LOCATIVES | DIRECTIONS
 
 
