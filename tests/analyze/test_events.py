@@ -3563,3 +3563,9 @@ def test_a_second_place_after_fi_is_where_and_counted_people_past_it_are_detaine
     # written for this test: «في جنين وطولكرم» is where; «12 فلسطينياً» whom
     rec = _full("واعتقلت القوات الإسرائيلية خلال اقتحامات متزامنة في نابلس وطولكرم 14 فلسطينياً، بحسب نادي الأسير.")
     assert {t for _, t in _dyads(rec, "173")} == {"فلسطينياً"}
+
+
+def test_a_counted_group_of_aides_is_detained_not_the_man_they_serve():
+    # written for this test
+    rec = _full("واحتجزت الشرطة، فجر اليوم، 12 من كبار مساعدي رئيس البلدية أحمد يلماز في إطار التحقيق.")
+    assert {t for _, t in _dyads(rec, "173")} == {"كبار"}

@@ -952,6 +952,11 @@ _NUMBER_WORDS = frozenset(fold(w) for w in (
     "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "بعض"))
 
 
+# the members a counted group is taken from («14 من كبار مساعدي رئيس البلدية»)
+_GROUP_OF = frozenset(fold(w) for w in ("كبار", "قادة", "عناصر", "أعضاء", "أنصار", "مساعدي", "موظفي", "ضباط",
+                                        "مقاتلي", "قياديي", "نشطاء", "ناشطي"))
+
+
 def _counted_object(toks: list[Token], k: int) -> Mention | None:
     """«22 فلسطينياً», «ستة من المشاركين», «عدداً منهم»: a counted group of people right at k."""
     if _period(toks, k):
@@ -963,8 +968,8 @@ def _counted_object(toks: list[Token], k: int) -> Mention | None:
     if k >= len(toks):
         return None
     if toks[k].kind == "number" and k + 2 < len(toks) and ffold(toks[k + 1].text) == "من" \
-            and ffold(toks[k + 2].text).startswith("ال"):
-        return _bare_object(toks, k + 2)  # «على 11 من المتهمين»
+            and (ffold(toks[k + 2].text).startswith("ال") or ffold(toks[k + 2].text) in _GROUP_OF):
+        return _bare_object(toks, k + 2)  # «على 11 من المتهمين», «14 من كبار مساعدي …»
     if toks[k].kind == "number" or ffold(toks[k].text) in _COUNTS:
         bare = _bare_object(toks, k)
         return bare if bare is not None and (_people_word(bare.text) or ffold(bare.text.split()[0]) in _SANCTIONABLE) \
@@ -1253,6 +1258,13 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         lo = tr.i + 1 if tr.code[:2] == "02" and tr.j - tr.i > 1 else tr.j
         after = roles.source.tok_end if roles.source is not None and roles.how == "after" \
             and roles.source.tok_start >= lo else lo
+        if roles.target is not None and tr.verbal and _family(tr.code) == "17" and roles.source is not None:
+            k = _after_aside(toks, _past_subject_extras(toks, after, mentions, roles.source)) if roles.how == "after" \
+                else _statement_aside_end(toks, after)
+            if roles.target.tok_start > k and (counted := _counted_object(toks, k)) is not None \
+                    and counted.tok_start <= roles.target.tok_start and counted.tok_start >= 2 \
+                    and ffold(toks[counted.tok_start - 1].text) == "من" and toks[counted.tok_start - 2].kind == "number":
+                roles.target = counted  # «احتجزت الشرطة … 14 من كبار مساعدي رئيس البلدية …»: the counted, not the name after
         if roles.target is None and _family(tr.code) in _NP_VICTIMS:
             # (past an aside after the subject: «ودعت البعثة، في بيان، جميع الأطراف إلى …»)
             k = _after_aside(toks, _past_subject_extras(toks, after, mentions, roles.source)) if roles.how == "after" \
