@@ -3569,3 +3569,10 @@ def test_a_counted_group_of_aides_is_detained_not_the_man_they_serve():
     # written for this test
     rec = _full("واحتجزت الشرطة، فجر اليوم، 12 من كبار مساعدي رئيس البلدية أحمد يلماز في إطار التحقيق.")
     assert {t for _, t in _dyads(rec, "173")} == {"كبار"}
+
+
+def test_a_detached_pronoun_after_an_accusation_is_the_accused():
+    # written for this test: «مطالباً إياها» after «اتهم … السلطات الفنزويلية»
+    rec = _full("واتهم المبعوث الأميركي جيفري ميلز السلطات الفنزويلية باستخدام المحتجزين الأميركيين "
+                "«ورقة مساومة»، مطالباً إياها بالإفراج عنهم فوراً.")
+    assert {t for _, t in _dyads(rec, "10")} == {"السلطات الفنزويلية"}

@@ -2147,6 +2147,13 @@ def find_events(doc: Doc) -> list[Event]:
                          and not _in_quotes(toks, m.tok_start) and not _locative(toks, m)
                          and (roles.source is None or m.key != roles.source.key)]
                 roles.target = prior[-1] if prior else roles.target
+                if tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED and tr.i > 0 and toks[tr.i - 1].text in "،," \
+                        and (last := next((r for t, e, r in reversed(evs) if t.i < tr.i and r.source is not None
+                                           and r.target is not None and e.cameo[:2] in ("10", "11", "12", "13")
+                                           and (roles.source is None or r.source.key == roles.source.key)), None)) is not None:
+                    # «واتهم ميلز السلطات الفنزويلية بـ…، مطالباً إياها بالإفراج عنهم»: «her» is whom
+                    # the clause before accused, and its speaker makes the demand
+                    roles.source, roles.target = roles.source or last.source, last.target
             elif not tr.verbal and tr.j - tr.i == 1 and tr.code[:2] == "04" and _possessive(toks[tr.i].text):
                 # «قال ميقاتي، خلال لقائه … بلاسخارت»: «his meeting» is the clause subject's, with
                 # the party after it
