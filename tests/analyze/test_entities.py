@@ -340,3 +340,9 @@ def test_what_a_force_fires_is_not_part_of_its_name(pipe: Pipeline) -> None:
     # written for this test
     doc = pipe(Article(body="وأطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين في وسط العاصمة."))
     assert not any("الغاز" in e.text for e in doc.entities)
+
+
+def test_two_delegations_after_a_name_are_not_part_of_it(pipe: Pipeline) -> None:
+    # written for this test: «التقى أسانتي وفدين منفصلين»
+    doc = pipe(Article(body="وعلى هامش القمة، التقى أسانتي وفدين منفصلين من الحكومة الفيدرالية والإدارة المؤقتة في الإقليم."))
+    assert not any("وفدين" in e.text for e in doc.entities)

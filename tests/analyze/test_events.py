@@ -3576,3 +3576,10 @@ def test_a_detached_pronoun_after_an_accusation_is_the_accused():
     rec = _full("واتهم المبعوث الأميركي جيفري ميلز السلطات الفنزويلية باستخدام المحتجزين الأميركيين "
                 "«ورقة مساومة»، مطالباً إياها بالإفراج عنهم فوراً.")
     assert {t for _, t in _dyads(rec, "10")} == {"السلطات الفنزويلية"}
+
+
+def test_the_accused_comes_past_a_relative_clause_about_the_accuser():
+    # written for this test
+    rec = _full("واتهمت «جبهة تحرير أزواد»، التي تضم فصائل من الطوارق في شمال البلاد، الجيش المالي "
+                "بـ«استخدام المسيرات ضد المدنيين».")
+    assert {t for _, t in _dyads(rec, "112")} == {"الجيش المالي"}

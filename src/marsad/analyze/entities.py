@@ -103,7 +103,7 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
         if m.type == "PER" and m.source != "gaz" and words[0] != "علي" and _event_word(words[0], lex):
             continue  # «وزير الخارجية السعودي اتصالين هاتفيين»: the tagger read the act as a name
         last = fold_key(words[-1])
-        if m.type in ("ORG", "GPE", "MISC") and m.source != "gaz" and len(words) >= 2 and last in _DUALS:
+        if m.type in ("ORG", "GPE", "MISC", "PER") and m.source != "gaz" and len(words) >= 2 and last in _DUALS:
             # «دعت المفوضية الأوروبية البلدين إلى …»: the two sides after a body are its object
             m.end, m.entries = m.end - len(words[-1]) - 1, []
             words = words[:-1]

@@ -327,6 +327,7 @@ def _accused_words(toks: list[Token], k: int) -> Mention | None:
     return bare
 
 
+_WHICH = frozenset(fold(w) for w in ("التي", "الذي", "الذين"))
 _UNNAMED_PARTIES = frozenset(fold(w) for w in ("جهات", "جهة", "أطراف", "أطرافا", "أطرافاً", "دول", "دولا",
                                               "دولاً", "قوى", "بعض"))
 _OTHER_SIDE_WORDS = frozenset(fold(w) for w in ("الطرف", "الجانب", "الأطراف", "الطرفين", "الجانبين"))
@@ -1238,6 +1239,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if roles.target is None and tr.code == ACCUSE and roles.source is not None:
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
             roles.target = _accused_words(toks, k)
+            k += 1 if k < len(toks) and toks[k].text in "»”" else 0
+            if roles.target is None and k + 1 < len(toks) and toks[k].text in "،," and ffold(toks[k + 1].text) in _WHICH \
+                    and (close := next((n for n in range(k + 2, min(len(toks), k + 16)) if toks[n].text in "،,."), None)) \
+                    and toks[close].text != ".":
+                # «اتهمت «جبهة تحرير أزواد»، التي تضم فصائل من الطوارق …، الجيش المالي بـ…»: the
+                # accused comes past the relative clause about the accuser
+                roles.target = next((m for m in tactors if m.tok_start == close + 1 and _party(m)
+                                     and accused_object(toks, m)), None)
         elif tr.code == ACCUSE and roles.source is not None and roles.target is not None:
             # «اتهم … الطاهر حامد جهات إقليمية بتزويد الميليشيا …»: parties left unnamed right
             # after the verb (or its subject) are the accused, not a name inside the charge
