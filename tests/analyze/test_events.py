@@ -3583,3 +3583,16 @@ def test_the_accused_comes_past_a_relative_clause_about_the_accuser():
     rec = _full("واتهمت «جبهة تحرير أزواد»، التي تضم فصائل من الطوارق في شمال البلاد، الجيش المالي "
                 "بـ«استخدام المسيرات ضد المدنيين».")
     assert {t for _, t in _dyads(rec, "112")} == {"الجيش المالي"}
+
+
+def test_armed_after_a_definite_noun_is_no_gunman():
+    # written for this test: «الكفاح المسلح» describes the struggle; «الجماعات المسلحة» are a body
+    from marsad.analyze.coref import lexicon_mentions
+    from marsad.arabic.tokenize import tokenize
+
+    def texts(s: str) -> list[str]:
+        toks = tokenize(s)
+        return [s[m.start:m.end] for m in lexicon_mentions(toks, set())]
+
+    assert not any("المسلح" in t for t in texts("إن الكفاح المسلح سيتواصل"))
+    assert any("المسلحة" in t for t in texts("إن الجماعات المسلحة هاجمت القرية"))

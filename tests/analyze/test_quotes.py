@@ -636,3 +636,10 @@ def test_a_womans_title_and_a_paragraphs_field_adverb():
     rec = _record("أوروبياً، دعت الممثلة العليا للسياسة الخارجية كايا كالاس الطرفين إلى «خفض التصعيد "
                   "فوراً ووقف الاستفزازات».")
     assert _speakers_of(rec, "خفض التصعيد") == ["كايا كالاس"]
+
+
+def test_a_representative_posted_to_a_body_is_named_past_ladaa():
+    # written for this test: «ممثل الجبهة لدى الأمم المتحدة» titles the name after it
+    rec = _record("وطالب ممثل الجبهة لدى الأمم المتحدة محمد سالم ولد أحمد المنظمة الدولية بتحديد موعد "
+                  "للاستفتاء، وقال في تصريح إن «صبر اللاجئين بدأ ينفد بعد عقود من الانتظار».")
+    assert _speakers_of(rec, "صبر اللاجئين") == ["محمد سالم ولد أحمد"]

@@ -314,7 +314,7 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
     out: list[Mention] = []
     i, n = 0, len(toks)
     while i < n:
-        hit = None if i in covered or _front_adverb(toks, i) else _lex_at(toks, i, lex)
+        hit = None if i in covered or _front_adverb(toks, i) or _armed_adjective(toks, i) else _lex_at(toks, i, lex)
         if hit is None:
             i += 1
             continue
@@ -442,6 +442,20 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
 
 _HEADS = frozenset(fold(w) for w in ("رئيس", "ورئيس", "رئيسة", "ورئيسة", "نائب", "ونائب", "أمين", "رئاسة",
                                      "مكتب", "ومكتب"))
+
+
+_ARMED_ADJECTIVES = frozenset(fold(w) for w in ("المسلح", "المسلحة"))
+# (bodies an «armed» adjective names: «الجماعات المسلحة», «القوات المسلحة»)
+_ARMED_HEADS = frozenset(fold(w) for w in ("الجماعات", "الجماعة", "الحركات", "الحركة", "الفصائل", "القوات",
+                                           "الميليشيات", "المليشيات", "المجموعات", "العصابات", "العناصر", "التشكيلات",
+                                           "الكتائب", "الفصيل", "التنظيمات"))
+
+
+def _armed_adjective(toks: list[Token], i: int) -> bool:
+    """«الكفاح المسلح», «الصراع المسلح»: «armed» after a definite noun describes it, no gunman."""
+    return i > 0 and ffold(toks[i].text) in _ARMED_ADJECTIVES and toks[i - 1].kind == "word" \
+        and ffold(toks[i - 1].text).startswith("ال") and _lex_at(toks, i - 1, actor_lexicon()) is None \
+        and ffold(toks[i - 1].text) not in _ARMED_HEADS
 
 
 def _front_adverb(toks: list[Token], i: int) -> bool:
@@ -1171,7 +1185,7 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
             k += 2 if nxt is not None and nxt.text.endswith(("اً", "ًا")) else 1
             continue
         if _title_word(t.text) or w in _TITLE_LINKS | _RUN_WORDS or (k > t0 and (
-                w in ("في", "لدى", "ل", "لـ", "عن") or t.kind == "quote" or t.text in "()"
+                w in ("في", "لدي", "ل", "لـ", "عن") or t.kind == "quote" or t.text in "()"
                 or w.startswith(("ال", "لل", "وال")))):
             k += 1
             continue
