@@ -379,8 +379,9 @@ def _addressee(toks: list[Token], i: int, m: Mention, mentions: list[Mention]) -
     if verb[:1] in "وف" and (verb[1:] in CALL_VERBS or verb[1:] in _WARN_VERBS):
         verb = verb[1:]
     if verb in _WARN_VERBS:  # «وحذر الحكومة من أن …»: the body he warns (a person named there speaks)
+        # («وحذرت المفوضية السامية … من أن …»: a feminine verb agrees with the body after it, its subject)
         k = _past_conjuncts(m, mentions, toks)
-        return m.type != "PER" and k < len(toks) and ffold(toks[k].text) == "من"
+        return m.type != "PER" and k < len(toks) and ffold(toks[k].text) == "من" and verb != fold("حذرت")
     return verb in CALL_VERBS and _called_to(toks, _past_conjuncts(m, mentions, toks))
 
 
