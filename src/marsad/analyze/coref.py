@@ -458,6 +458,14 @@ def _armed_adjective(toks: list[Token], i: int) -> bool:
         and ffold(toks[i - 1].text) not in _ARMED_HEADS
 
 
+_SPEECH_CUES_REL = frozenset(fold(w) for w in ("قال", "قالت", "قالوا", "وصف", "وصفت", "وصفها", "وصفته",
+                                               "اعتبر", "اعتبرت", "أكد", "أكدت", "زعم", "زعمت"))
+
+
+def _said_verb(word: str) -> bool:
+    return ffold(word) in _SPEECH_CUES_REL
+
+
 def _front_adverb(toks: list[Token], i: int) -> bool:
     """«أوروبياً، دعت …», «خليجياً، أكدت …»: an adverb of the field a paragraph turns to, set off
     by a comma at the head of its clause, is no actor."""
@@ -1235,6 +1243,10 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         # the subject follows)
         near = [m for m in mentions if m.tok_end <= i - 1 and i - 1 - m.tok_end <= 1
                 and all(t.text in "،," for t in toks[m.tok_end:i - 1])]
+        if near and near[-1].id is None \
+                and any(c in _MEANS for c in candidates(toks[near[-1].tok_start].text)) and _said_verb(toks[i].text):
+            # «… بالمسيرات التي قالت إنها …»: a weapon says nothing; the sentence's subject speaks
+            return centre, "centre" if centre is not None else "none"
         if near:
             return near[-1], "before"
     if _plural_verb(toks[i].text) or ffold(toks[i].text) in PARTICIPLES:

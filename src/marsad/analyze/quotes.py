@@ -10,6 +10,7 @@ content introduced by a cue is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -314,6 +315,8 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
     if k - j >= 2 and _cue_class(toks[k - 1].text) is not None and toks[k - 1].kind == "word" \
             and not toks[k - 1].text.endswith("ة"):
         return None, j  # «وأعلن اعتقال ثلاثة فلسطينيين قال إنهم …»: what is announced, then a cue of its own
+    if _an_act_or_a_claim(toks[j].text):
+        return None, j  # «وأعلنت توقيف خمسة أشخاص، …», «فطالبت بتشكيل حكومة …», «نفت الاتهامات الإيرانية، …»
     nxt, f = toks[k], ffold(toks[k].text)
     after = ffold(toks[k + 1].text) if k + 1 < len(toks) else ""
     closed = addressed or nxt.text in ("،", ",", ":") or f in COMPLEMENTIZERS \
@@ -329,6 +332,25 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
     # (the name before a closing «سنتكوم»; a quoted body inside the title, «مستشار قائد «الدعم السريع»
     # الباشا طبيق», stays part of it)
     return phrase(j, b, k)
+
+
+_CLAIM_NOUNS = frozenset(fold(w) for w in ("الاتهامات", "اتهامات", "الاتهام", "المزاعم", "مزاعم", "الادعاءات",
+                                          "ادعاءات", "التقارير", "الأنباء", "الشائعات", "الرواية", "التصريحات"))
+
+
+def _an_act_or_a_claim(word: str) -> bool:
+    """A phrase opening with an act's noun (توقيف، بتشكيل) or a claim's (الاتهامات) is what a cue
+    says or demands, not who speaks."""
+    from marsad.analyze.triggers import trigger_lexicon
+
+    w = ffold(word)
+    nouns = trigger_lexicon().nouns
+    return w in _CLAIM_NOUNS or w in nouns or (w.startswith("ب") and len(w) > 4 and (w[1:] in nouns or (
+        w.startswith("بال") and w[3:] in nouns) or _MASDAR_AFTER_BI.fullmatch(w) is not None))
+
+
+# «بتشكيل», «بإجراء», «باعتماد», «باستخدام»: «بـ» and a verbal noun of the derived patterns
+_MASDAR_AFTER_BI = re.compile(r"ب(ت\w\wي\w|ا\w\wا\w|ا\wت\wا\w|است\w\wا\w)")
 
 
 _RELAY = frozenset(fold(w) for w in ("نقل", "نقلت", "ونقلت", "ونقل", "نقلا", "ونقلا"))
@@ -473,7 +495,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     group.text = text[group.start:group.end]
                     speaker_m, how = group, "before"
             relative = cue.i > 0 and ffold(toks[cue.i - 1].text) in _RELATIVES
-            if speaker_m is not None and not relative and (how in ("after", "before") or (
+            # («… كما زعمت تقارير إعلامية غربية. وأشار إلى …»: who is cited «as» saying does not speak on)
+            as_said = cue.i > 1 and ffold(toks[cue.i - 1].text) == fold("كما") and toks[cue.i - 2].kind == "word"
+            if speaker_m is not None and not relative and not as_said and (how in ("after", "before") or (
                     speaker_m is not salience.centre and speaker_m is centre and local is None)):
                 # (not «ما نقلته صحيفة …»: a relative clause's subject does not speak on)
                 # an explicit subject (or the actor opening the sentence) carries over to the
