@@ -122,6 +122,11 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             # name (the preposition is على)
             m.start, m.entries = m.start - 4, []
             words = body[m.start:m.end].split(" ")
+        if m.type == "PER" and len(words) >= 3 and m.source != "gaz" and words[-1][:1] == "ف" and len(words[-1]) >= 4 \
+                and (lex.lookup(words[-1])[2] or fold_key(words[-1][1:]) in _SAYING):
+            # «أما النائب … دلشاد ميرو فطالب الحكومة …»: «ف» and a verb close the name's clause
+            m.end, m.entries = m.end - len(words[-1]) - 1, []
+            words = words[:-1]
         if m.type == "PER" and len(words) >= 3 and m.source != "gaz" and words[-1].endswith("ى"):
             found, phrases, verbal = lex.lookup(words[-1])
             if verbal and (found or phrases):
@@ -242,6 +247,7 @@ _BODY_HEADS = frozenset(fold_key(w) for w in ("المنظمة", "الوزارة"
                                                "المجلس", "الجمعية", "الشركة", "الجبهة"))
 
 
+_SAYING = frozenset(fold_key(w) for w in ("قال", "قالت", "أكد", "أكدت", "اعتبر", "اعتبرت", "أوضح", "أوضحت", "رأى", "رأت"))
 _FIRED = frozenset(fold_key(w) for w in word_class("fired_objects"))
 
 

@@ -474,6 +474,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
                                            and m.id), None)) is not None:
                     # «ودخلت منظمة «هيومن رايتس ووتش» على خط الأزمة، إذ طالبت السلطات بـ…»
                     speaker_m, how = near, "before"
+            if how in ("centre", "none") and (fronted_subject := _topic_of_amma(toks, mentions, cue.i, text)) is not None:
+                speaker_m, how = fronted_subject, "before"  # «أما النائب … كاوه برزنجي فطالب …»
+                if fronted_subject.id is None and fronted_subject.type == "ORG" and fronted_subject not in mentions:
+                    doc.extras.setdefault("speaker_phrases", {}).setdefault(si, []).append(fronted_subject)
             if how == "after" and speaker_m is not None and centre is not None \
                     and centre.key != speaker_m.key and _accusation(toks[cue.i].text) \
                     and accused_object(toks, speaker_m):
@@ -574,6 +578,28 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 
 _WHO = frozenset(fold(w) for w in ("الذي", "التي", "اللذان", "اللتان", "الذين"))
+_AMMA = fold("أما")
+
+
+def _topic_of_amma(toks: list[Token], mentions: list[Mention], i: int, text: str) -> Mention | None:
+    """«أما النائب عن الحزب الديمقراطي كاوه برزنجي فطالب …»: the topic «أما» fronts is the
+    subject of the cue with «ف» that follows it (a person named in it, else its words)."""
+    if i < 2 or not ffold(toks[i].text).startswith("ف"):
+        return None
+    a = next((n for n in range(i - 1, max(-1, i - 12), -1) if ffold(toks[n].text) == _AMMA), None)
+    if a is None or i - a < 2 or any(t.kind != "word" and t.kind != "quote" for t in toks[a + 1:i]):
+        return None
+    person = next((m for m in reversed(mentions) if a < m.tok_start and m.tok_end <= i and m.type == "PER"), None)
+    if person is not None:
+        return person
+    from marsad.analyze.coref import _title_word
+
+    inside = [m for m in mentions if a < m.tok_start < i]
+    if inside and (inside[-1].tok_end > i - 2 or not _title_word(toks[a + 1].text)):
+        return None  # (a known body or place ending it: the lexicons' subject rules read it; a
+        # title, then a body, then two unknown words are a person: «النائب عن الحزب الديمقراطي كاوه برزنجي»)
+    start, end = toks[a + 1].start, toks[i - 1].end
+    return Mention(start, end, a + 1, i, text[start:end], type="ORG")
 
 
 def _feminine_cue(word: str) -> bool:
