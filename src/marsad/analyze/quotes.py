@@ -509,6 +509,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 # (وأدانت البعثة القتال، وحذرت من أن ...)
                 salience.set_centre(speaker_m)
                 local = speaker_m
+            if relative and speaker_m is not None and how == "after" and ffold(toks[cue.i - 1].text) == "ما" \
+                    and ffold(toks[cue.i].text).startswith(_ANSWERING):
+                # «… عقوبات على شركة عراقية، وهو ما نفته وزارة النفط العراقية، مؤكدة أن …»: who
+                # denies or condemns it speaks on
+                local = speaker_m
             if relative and speaker_m is not None and how == "before" \
                     and ffold(toks[cue.i - 1].text) in _WHO:
                 # «… آل ثاني، الذي قال إن …، مؤكداً أن …»: the participle goes on with the person
@@ -579,6 +584,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
 _WHO = frozenset(fold(w) for w in ("الذي", "التي", "اللذان", "اللتان", "الذين"))
 _AMMA = fold("أما")
+_ANSWERING = tuple(fold(w) for w in ("نفت", "نفاه", "رفضت", "رفضه", "دانت", "دانه", "نددت", "ندد", "انتقدت",
+                                     "انتقده", "استنكرت", "استنكره"))
 
 
 def _topic_of_amma(toks: list[Token], mentions: list[Mention], i: int, text: str) -> Mention | None:
