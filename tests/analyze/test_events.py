@@ -3596,3 +3596,9 @@ def test_armed_after_a_definite_noun_is_no_gunman():
 
     assert not any("المسلح" in t for t in texts("إن الكفاح المسلح سيتواصل"))
     assert any("المسلحة" in t for t in texts("إن الجماعات المسلحة هاجمت القرية"))
+
+
+def test_the_accused_named_before_the_charge_beats_a_name_inside_it():
+    # written for this test: «أجهزة السلطة» before «بـ«…الاحتلال…»»
+    rec = _full("واتهم المتحدث باسم الحركة محمود الزعبي أجهزة السلطة بـ«تنفيذ أجندة الاحتلال وملاحقة المقاومين».")
+    assert {t for _, t in _dyads(rec, "112")} == {"أجهزة السلطة"}

@@ -327,6 +327,16 @@ def _accused_words(toks: list[Token], k: int) -> Mention | None:
     return bare
 
 
+# heads of a body named by what it belongs to («أجهزة السلطة», «قيادة الجبهة»)
+_BODY_HEADS_OF = frozenset(fold(w) for w in ("أجهزة", "قيادة", "قوات", "عناصر", "سلطات", "حكومة", "قادة"))
+
+
+def _past_charge(toks: list[Token], a: int, b: int) -> bool:
+    """Whether a charge (بـ…, بارتكاب) opens between tokens a and b."""
+    return any(t.kind == "word" and (t.text in ("بـ", "ب") or (ffold(t.text).startswith("ب") and len(ffold(t.text)) > 3))
+               for t in toks[a:b])
+
+
 _WHICH = frozenset(fold(w) for w in ("التي", "الذي", "الذين"))
 _UNNAMED_PARTIES = frozenset(fold(w) for w in ("جهات", "جهة", "أطراف", "أطرافا", "أطرافاً", "دول", "دولا",
                                               "دولاً", "قوى", "بعض"))
@@ -1251,8 +1261,15 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # «اتهم … الطاهر حامد جهات إقليمية بتزويد الميليشيا …»: parties left unnamed right
             # after the verb (or its subject) are the accused, not a name inside the charge
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
-            if k < len(toks) and ffold(toks[k].text) in _UNNAMED_PARTIES and roles.target.tok_start > k \
-                    and (vague := _accused_words(toks, k)) is not None and vague.tok_end <= roles.target.tok_start:
+            if k < len(toks) and roles.target.tok_start > k and (vague := _accused_words(toks, k)) is not None \
+                    and vague.tok_end <= roles.target.tok_start and not _title_word(toks[vague.tok_start].text) \
+                    and not any(m.tok_start <= vague.tok_start < m.tok_end for m in mentions) and (
+                        ffold(toks[k].text) in _UNNAMED_PARTIES
+                        or ((roles.how in ("after", "bare") or ffold(toks[k].text).startswith("ال")
+                             or ffold(toks[k].text) in _BODY_HEADS_OF)
+                            and _past_charge(toks, vague.tok_end, roles.target.tok_start))):
+                # («واتهم المتحدث باسمها محمود الزعبي أجهزة السلطة بـ«تنفيذ أجندة الاحتلال …»»: the
+                # name read lies inside the charge; the words before it are the accused)
                 roles.target = vague
         elif tr.code[:2] == "10" and tr.verbal and roles.source is not None and roles.target is not None:
             # «طالب لجنة الإشراف على وقف إطلاق النار بـ«تحمل مسؤولياتها إزاء الخروقات الإسرائيلية»»:
