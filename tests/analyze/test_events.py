@@ -3602,3 +3602,10 @@ def test_the_accused_named_before_the_charge_beats_a_name_inside_it():
     # written for this test: «أجهزة السلطة» before «بـ«…الاحتلال…»»
     rec = _full("واتهم المتحدث باسم الحركة محمود الزعبي أجهزة السلطة بـ«تنفيذ أجندة الاحتلال وملاحقة المقاومين».")
     assert {t for _, t in _dyads(rec, "112")} == {"أجهزة السلطة"}
+
+
+def test_who_called_a_protest_is_not_protested_against():
+    # written for this test: «بدعوة من حزب …»
+    rec = _full("وتظاهر مئات الطلاب في وسط المدينة بدعوة من حزب «العدالة الاجتماعية»، احتجاجاً على رفع الرسوم.")
+    assert not any("العدالة" in ((e["target"] or {}).get("text") or "") for e in rec["events"]
+                   if e["cameo"].startswith("14"))

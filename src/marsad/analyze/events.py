@@ -3452,6 +3452,9 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Men
                     and ffold(toks[roles.source.tok_end].text) == "من" and roles.target.id is None)))
             # «المئات من أنصار الفصائل المسلحة»: a name inside the counted group is the group
             or roles.source.tok_start <= roles.target.tok_start < roles.source.tok_end)
+        # «تظاهر مئات الصرب بدعوة من حزب «القائمة الصربية»»: who called the protest organised it
+        called = roles.target is not None and _called_by(toks, roles.target.tok_start)
+        own = own or called
         # a place or a bare noun after «احتجاجاً على» («ملوحة شط العرب») is no one protested against
         place = roles.target is not None and (roles.target.type in ("LOC", "BARE") or (
             roles.target.type == "GPE" and not roles.target.code))
@@ -3472,11 +3475,22 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Men
                 ev.target = r.target.ref()
                 break
         else:
-            if own and roles.source.tok_start <= roles.target.tok_start < roles.source.tok_end:
-                ev.target = None  # (the protesters are not their own target)
+            if own and (called or roles.source.tok_start <= roles.target.tok_start < roles.source.tok_end):
+                ev.target = None  # (the protesters and who called them out are not their target)
 
 
 _AGAINST = frozenset(fold(w) for w in ("تنديدا", "احتجاجا", "رفضا", "مناهضة", "المناهضة", "ضد"))
+_AT_THE_CALL = frozenset(fold(w) for w in ("بدعوة", "لدعوة", "بدعوات", "لدعوات"))
+
+
+def _called_by(toks: list[Token], k: int) -> bool:
+    """«بدعوة من حزب …», «تلبية لدعوة الحزب»: the party at k called the protest."""
+    if not 1 <= k <= len(toks):
+        return False  # (a carried actor's positions are another sentence's)
+    if toks[k - 1].kind == "quote":
+        k -= 1
+    return (k >= 1 and ffold(toks[k - 1].text) in _AT_THE_CALL) or (
+        k >= 2 and ffold(toks[k - 1].text) == "من" and ffold(toks[k - 2].text) in _AT_THE_CALL)
 
 
 def _purpose_party(tr: Trigger, source: Mention, mentions: list[Mention], toks: list[Token]) -> Mention | None:
