@@ -474,6 +474,19 @@ def find_quotes(doc: Doc) -> list[Quote]:
                                            and m.id), None)) is not None:
                     # «ودخلت منظمة «هيومن رايتس ووتش» على خط الأزمة، إذ طالبت السلطات بـ…»
                     speaker_m, how = near, "before"
+            if how == "centre" and ffold(toks[cue.i].text)[:1] == "و" \
+                    and (clause := _while_subject(toks, mentions, cue.i, max(
+                        (c.i + 1 for c in cues if c.i < cue.i), default=first))) is not None:
+                # «أعلنت قوات الأمن …، فيما تبنت حركة الشباب هجوماً …، وقالت إن مقاتليها …»: the
+                # subject of the «فيما» clause goes on
+                speaker_m, how = clause, "before"
+            if speaker_m is not None and speaker_m.tok_end == cue.i and speaker_m.id is None \
+                    and speaker_m.tok_end - speaker_m.tok_start == 1 and ffold(toks[cue.i - 1].text)[:2] != "ال" \
+                    and (speaker_m.code or "").endswith(("CVL", "OPP")) and _feminine_cue(toks[cue.i].text):
+                # «واعتقلت خمسة أشخاص قالت إنهم …»: a relative clause on an indefinite noun; who
+                # says it is who made the arrest
+                doer = _doer_before(toks, mentions, cue.i - 1)
+                speaker_m, how = (doer, "before") if doer is not None else (None, "none")
             if how in ("centre", "none") and (fronted_subject := _topic_of_amma(toks, mentions, cue.i, text)) is not None:
                 speaker_m, how = fronted_subject, "before"  # «أما النائب … كاوه برزنجي فطالب …»
                 if fronted_subject.id is None and fronted_subject.type == "ORG" and fronted_subject not in mentions:
@@ -586,6 +599,30 @@ _WHO = frozenset(fold(w) for w in ("الذي", "التي", "اللذان", "ال
 _AMMA = fold("أما")
 _ANSWERING = tuple(fold(w) for w in ("نفت", "نفاه", "رفضت", "رفضه", "دانت", "دانه", "نددت", "ندد", "انتقدت",
                                      "انتقده", "استنكرت", "استنكره"))
+
+
+_WHILE = frozenset(fold(w) for w in ("فيما", "بينما"))
+
+
+def _while_subject(toks: list[Token], mentions: list[Mention], i: int, lo: int) -> Mention | None:
+    """The subject of a «فيما/بينما» clause between lo and the cue at i (the verb right after
+    the particle, then a named party)."""
+    for n in range(i - 1, max(lo, 0) - 1, -1):
+        if ffold(toks[n].text) in _WHILE and n + 2 < i:
+            return next((m for m in mentions if m.tok_start == n + 2 and m.type in ("PER", "ORG", "GPE")
+                         and (m.id or m.code) and toks[n + 1].kind == "word"), None)
+    return None
+
+
+def _doer_before(toks: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """The nearest named party before i that stands right after a verb (its subject)."""
+    from marsad.analyze.coref import governed
+
+    return next((m for m in reversed(mentions) if m.tok_end <= i and m.tok_start > 0
+                 and toks[m.tok_start - 1].kind == "word" and ffold(toks[m.tok_start - 1].text) not in PREPOSITIONS
+                 and not ffold(toks[m.tok_start - 1].text).startswith("ال")
+                 and (m.type in ("PER", "ORG") or (m.id or "").startswith("gpe:")) and (m.id or m.code)
+                 and not governed(toks, m)), None)
 
 
 def _topic_of_amma(toks: list[Token], mentions: list[Mention], i: int, text: str) -> Mention | None:
