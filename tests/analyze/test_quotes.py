@@ -695,3 +695,10 @@ def test_a_while_clause_subject_goes_on_and_an_indefinite_antecedent_does_not_sp
     rec = _record("وفي عدن، داهمت الأجهزة الأمنية منزلاً في مديرية المنصورة واعتقلت خمسة أشخاص قالت إنهم "
                   "يعملون لصالح جهة خارجية.")
     assert _speakers_of(rec, "يعملون لصالح") == ["الأجهزة الأمنية"]
+
+
+def test_an_unnamed_source_an_agency_relays_speaks():
+    # written for this test: «نقلت وكالة … عن مصدر دبلوماسي قوله إن …»
+    rec = _record("ونقلت وكالة الأنباء الجزائرية عن مصدر دبلوماسي قوله إن الجزائر «لن تنجر إلى استفزازات "
+                  "سلطة فقدت البوصلة».")
+    assert _speakers_of(rec, "لن تنجر") == ["مصدر"]

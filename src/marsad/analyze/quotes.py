@@ -368,8 +368,10 @@ def _relayed_source(toks: list[Token], mentions: list[Mention], i: int, agency: 
         if ffold(toks[k].text) == "عن":
             stop = next((n for n in range(k + 1, min(len(toks), k + 12))
                          if ffold(toks[n].text) in COMPLEMENTIZERS or toks[n].text in "«"), k + 12)
+            # (a source the agency does not name, «عن مصدر دبلوماسي», when no body is named with it)
             return next((m for m in mentions if k < m.tok_start < stop and m.type not in ("LOC", "SPK")
-                         and m is not agency), None)
+                         and m is not agency), None) \
+                or next((m for m in mentions if m.tok_start == k + 1 and m.type == "SPK"), None)
     return None
 
 
