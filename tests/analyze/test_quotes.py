@@ -702,3 +702,10 @@ def test_an_unnamed_source_an_agency_relays_speaks():
     rec = _record("ونقلت وكالة الأنباء الجزائرية عن مصدر دبلوماسي قوله إن الجزائر «لن تنجر إلى استفزازات "
                   "سلطة فقدت البوصلة».")
     assert _speakers_of(rec, "لن تنجر") == ["مصدر"]
+
+
+def test_a_body_head_and_its_name_before_the_charge_are_the_accused():
+    # written for this test: «واتهم جهاز الردع بـ«…»» after the brigade's denial
+    rec = _record("في المقابل، نفى اللواء 444 قتال في بيان أن تكون قواته قد بادرت بإطلاق النار، واتهم جهاز "
+                  "الردع بـ«محاولة التمدد على حساب مؤسسات الدولة».")
+    assert _speakers_of(rec, "محاولة التمدد") == ["اللواء"]

@@ -412,6 +412,20 @@ def _addressee(toks: list[Token], i: int, m: Mention, mentions: list[Mention]) -
 _WARN_VERBS = frozenset(fold(w) for w in ("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "محذرا", "محذرة", "محذرين"))
 
 
+def _charged_after_name(toks: list[Token], m: Mention) -> bool:
+    """«واتهم جهاز الردع بـ«…»»: a head word and one or two words of its name, then the charge."""
+    if m.id is not None or m.tok_end - m.tok_start != 1 or m.type == "PER":
+        return False
+    k = m.tok_end
+    for _ in range(2):
+        if k < len(toks) and toks[k].kind == "word" and ffold(toks[k].text).startswith("ال"):
+            k += 1
+            moved = Mention(m.start, toks[k - 1].end, m.tok_start, k, m.text)
+            if accused_object(toks, moved):
+                return True
+    return False
+
+
 def _accusation(word: str) -> bool:
     w = ffold(word)
     w = w[1:] if w[:1] in "وف" else w
@@ -495,7 +509,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     doc.extras.setdefault("speaker_phrases", {}).setdefault(si, []).append(fronted_subject)
             if how == "after" and speaker_m is not None and centre is not None \
                     and centre.key != speaker_m.key and _accusation(toks[cue.i].text) \
-                    and accused_object(toks, speaker_m):
+                    and (accused_object(toks, speaker_m) or _charged_after_name(toks, speaker_m)):
                 # «واتهم التحالف بارتكاب ...»: the accused; the speaker is the dropped subject
                 speaker_m, how = centre, "centre"
             if how in ("centre", "none") and local is None and cue.i > 1 and all(
