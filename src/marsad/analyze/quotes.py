@@ -315,8 +315,11 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
     if k - j >= 2 and _cue_class(toks[k - 1].text) is not None and toks[k - 1].kind == "word" \
             and not toks[k - 1].text.endswith("ة"):
         return None, j  # «وأعلن اعتقال ثلاثة فلسطينيين قال إنهم …»: what is announced, then a cue of its own
-    if _an_act_or_a_claim(toks[j].text):
-        return None, j  # «وأعلنت توقيف خمسة أشخاص، …», «فطالبت بتشكيل حكومة …», «نفت الاتهامات الإيرانية، …»
+    if _an_act_or_a_claim(toks[j].text) or any(
+            ffold(t.text).startswith("ب") and _an_act_or_a_claim(t.text) for t in toks[j + 1:k]):
+        # «وأعلنت توقيف خمسة أشخاص، …», «فطالبت بتشكيل حكومة …», «نفت الاتهامات الإيرانية، …»,
+        # «وطالب سلطات بريشتينا بالإفراج الفوري عنهم، …» (whom a demand addresses, then what)
+        return None, j
     nxt, f = toks[k], ffold(toks[k].text)
     after = ffold(toks[k + 1].text) if k + 1 < len(toks) else ""
     closed = addressed or nxt.text in ("،", ",", ":") or f in COMPLEMENTIZERS \
