@@ -23,16 +23,18 @@ from marsad.analyze.coref import (
     Mention,
     Salience,
     _plural_verb,
+    _title_word,
     accused_object,
     candidates,
     dateline_end,
     ffold,
+    governed,
     sentence_mentions,
     subject_for,
 )
 from marsad.analyze.doc import Doc, Quote
 from marsad.analyze.events import _called_to, _past_conjuncts, counted_group_before, sentence_tokens
-from marsad.analyze.triggers import conjugate
+from marsad.analyze.triggers import conjugate, trigger_lexicon
 from marsad.arabic.normalize import fold
 from marsad.arabic.tokenize import Token
 from marsad.lexicons import word_class
@@ -344,8 +346,6 @@ _CLAIM_NOUNS = frozenset(fold(w) for w in ("الاتهامات", "اتهامات
 def _an_act_or_a_claim(word: str) -> bool:
     """A phrase opening with an act's noun (توقيف، بتشكيل) or a claim's (الاتهامات) is what a cue
     says or demands, not who speaks."""
-    from marsad.analyze.triggers import trigger_lexicon
-
     w = ffold(word)
     nouns = trigger_lexicon().nouns
     return w in _CLAIM_NOUNS or w in nouns or (w.startswith("ب") and len(w) > 4 and (w[1:] in nouns or (
@@ -381,7 +381,6 @@ def _relayed_source(toks: list[Token], mentions: list[Mention], i: int, agency: 
 def _topic(toks: list[Token], mentions: list[Mention], cue_i: int, first: int = 0) -> Mention | None:
     """An actor opening the sentence (after a dateline ending at `first`) before its first cue
     (وكان وزير الخارجية الفرنسي عبر ... وقال): the subject of its subjectless cue verbs."""
-    from marsad.analyze.coref import governed
     from marsad.analyze.triggers import match_triggers
 
     for m in mentions:
@@ -420,12 +419,10 @@ def _charged_after_name(toks: list[Token], m: Mention) -> bool:
     if m.id is not None or m.tok_end - m.tok_start != 1 or m.type == "PER":
         return False
     k = m.tok_end
-    for _ in range(2):
-        if k < len(toks) and toks[k].kind == "word" and ffold(toks[k].text).startswith("ال"):
-            k += 1
-            moved = Mention(m.start, toks[k - 1].end, m.tok_start, k, m.text)
-            if accused_object(toks, moved):
-                return True
+    while k < len(toks) and k - m.tok_end < 2 and toks[k].kind == "word" and ffold(toks[k].text).startswith("ال"):
+        k += 1
+        if accused_object(toks, Mention(m.start, toks[k - 1].end, m.tok_start, k, m.text)):
+            return True
     return False
 
 
@@ -635,8 +632,6 @@ def _while_subject(toks: list[Token], mentions: list[Mention], i: int, lo: int) 
 
 def _doer_before(toks: list[Token], mentions: list[Mention], i: int) -> Mention | None:
     """The nearest named party before i that stands right after a verb (its subject)."""
-    from marsad.analyze.coref import governed
-
     return next((m for m in reversed(mentions) if m.tok_end <= i and m.tok_start > 0
                  and toks[m.tok_start - 1].kind == "word" and ffold(toks[m.tok_start - 1].text) not in PREPOSITIONS
                  and not ffold(toks[m.tok_start - 1].text).startswith("ال")
@@ -655,8 +650,6 @@ def _topic_of_amma(toks: list[Token], mentions: list[Mention], i: int, text: str
     person = next((m for m in reversed(mentions) if a < m.tok_start and m.tok_end <= i and m.type == "PER"), None)
     if person is not None:
         return person
-    from marsad.analyze.coref import _title_word
-
     inside = [m for m in mentions if a < m.tok_start < i]
     if inside and (inside[-1].tok_end > i - 2 or not _title_word(toks[a + 1].text)):
         return None  # (a known body or place ending it: the lexicons' subject rules read it; a
@@ -715,7 +708,6 @@ _NOT_VERBS = frozenset(fold(w) for w in ("بيروت", "الكويت", "وقت",
 
 def _verb_subject(toks: list[Token], mentions: list[Mention], first: int) -> Mention | None:
     """A named person or body right after the verb that opens the sentence."""
-    from marsad.analyze.coref import governed
     from marsad.analyze.triggers import match_triggers
 
     comma = next((k for k in range(first, min(first + 4, len(toks))) if toks[k].text in "،,"), None)
