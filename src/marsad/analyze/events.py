@@ -337,7 +337,6 @@ def _past_charge(toks: list[Token], a: int, b: int) -> bool:
                for t in toks[a:b])
 
 
-_WHICH = frozenset(fold(w) for w in ("التي", "الذي", "الذين"))
 _UNNAMED_PARTIES = frozenset(fold(w) for w in ("جهات", "جهة", "أطراف", "أطرافا", "أطرافاً", "دول", "دولا",
                                               "دولاً", "قوى", "بعض"))
 _OTHER_SIDE_WORDS = frozenset(fold(w) for w in ("الطرف", "الجانب", "الأطراف", "الطرفين", "الجانبين"))
@@ -1250,7 +1249,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
             roles.target = _accused_words(toks, k)
             k += 1 if k < len(toks) and toks[k].text in "»”" else 0
-            if roles.target is None and k + 1 < len(toks) and toks[k].text in "،," and ffold(toks[k + 1].text) in _WHICH \
+            if roles.target is None and k + 1 < len(toks) and toks[k].text in "،," and ffold(toks[k + 1].text) in _RELATIVES \
                     and (close := next((n for n in range(k + 2, min(len(toks), k + 16)) if toks[n].text in "،,."), None)) \
                     and toks[close].text != ".":
                 # «اتهمت «جبهة تحرير أزواد»، التي تضم فصائل من الطوارق …، الجيش المالي بـ…»: the
