@@ -716,3 +716,9 @@ def test_whom_a_demand_addresses_and_what_it_asks_is_no_speaker():
     rec = _record("ونفى الرئيس الصربي ألكسندر فوتشيتش أي صلة لبلاده بالموقوفين. وطالب سلطات بريشتينا بالإفراج "
                   "الفوري عنهم، محذراً من أن صربيا «لن تقف متفرجة إذا استمر التنكيل».")
     assert _speakers_of(rec, "لن تقف متفرجة") == ["ألكسندر فوتشيتش"]
+
+
+def test_a_short_name_in_guillemets_before_that_is_no_quote():
+    # written for this test: «نفت الشركة المشغلة للناقلة «أوشن ستار شيبينغ» أن …»
+    rec = _record("ونفت الشركة المشغلة للناقلة «بحر الشمال للشحن» أن تكون السفينة قد حملت أي شحنة مهربة.")
+    assert [q["text"].rstrip(".") for q in rec["quotes"]] == ["تكون السفينة قد حملت أي شحنة مهربة"]

@@ -214,7 +214,10 @@ def _content(toks: list[Token], start: int, stop: int, names: frozenset[int] = f
             charged = close + 1 < stop and ffold(toks[close + 1].text)[:1] == "ب" \
                 and toks[close + 1].kind == "word" and close + 2 < stop \
                 and any(x.text in OPEN_QUOTES for x in toks[close + 2:min(stop, close + 6)])
-            if words < 3 or named or charged:  # a name or a scare quote: «داعش»، «قوات سوريا الديمقراطية»
+            # («نفت الشركة المشغلة للناقلة «أوشن ستار شيبينغ» أن …»: a short name right before the
+            # complementizer that opens what is said)
+            before_that = words <= 4 and close + 1 < stop and ffold(toks[close + 1].text) in COMPLEMENTIZERS
+            if words < 3 or named or charged or before_that:  # a name or a scare quote: «داعش»، «قوات سوريا الديمقراطية»
                 skipped += 2  # (its marks do not count towards the distance to the content)
                 k = close + 1
                 continue
