@@ -3609,3 +3609,12 @@ def test_who_called_a_protest_is_not_protested_against():
     rec = _full("وتظاهر مئات الطلاب في وسط المدينة بدعوة من حزب «العدالة الاجتماعية»، احتجاجاً على رفع الرسوم.")
     assert not any("العدالة" in ((e["target"] or {}).get("text") or "") for e in rec["events"]
                    if e["cameo"].startswith("14"))
+
+
+def test_a_mediation_that_led_to_an_agreement_has_the_parties_agree():
+    # written for this test: «وساطتها بين X وY أفضت إلى اتفاق» (not when it did not)
+    rec = _full("وأعلنت سلطنة عمان أن وساطتها بين إيران والولايات المتحدة أفضت إلى اتفاق على تبادل السجناء.")
+    agreed = _dyads(rec, "05")
+    assert ("إيران", "الولايات المتحدة") in agreed and ("الولايات المتحدة", "إيران") in agreed
+    rec = _full("وأعلنت سلطنة عمان أن وساطتها بين إيران والولايات المتحدة لم تفض إلى اتفاق حتى الآن.")
+    assert not _dyads(rec, "05")

@@ -42,6 +42,7 @@ from marsad.analyze.triggers import (
     ACCUSE,
     DENY,
     MIN_WEIGHT,
+    NEGATORS,
     PASSIVE,
     PLACE_PREPS,
     Trigger,
@@ -2652,6 +2653,7 @@ def find_events(doc: Doc) -> list[Event]:
         extra.extend(mutual)
         extra.extend(_talks_between_the_sides(evs, mutual, toks, doc.extras["event_weights"]))
         extra.extend(_signed_by_all_who_met(evs, mutual, toks, doc.extras["event_weights"]))
+        extra.extend(_agreed_through_mediation([e for _, e, _ in evs] + extra, toks, doc.extras["event_weights"]))
         _protesters_demand(evs, mentions, toks)
         _protest_targets(evs, mentions, toks)
         _dispersed_protesters(evs, mentions, toks, doc.extras.setdefault("event_weights", {}))
@@ -3410,6 +3412,34 @@ def _talks_between_the_sides(evs: list[tuple[Trigger, Event, Roles]], mutual: li
             continue
         out.append(replace(e, cameo="040", plover=plover_of("040"), trigger=toks[talks].text))
         weights[id(out[-1])] = weights.get(id(e), 1.0)
+    return out
+
+
+_LED_TO = frozenset(fold(w) for w in ("أسفرت", "أفضت", "أثمرت", "تكللت", "انتهت"))
+_AN_AGREEMENT = frozenset(fold(w) for w in ("اتفاق", "اتفاقا", "تفاهم", "تفاهمات", "صفقة"))
+
+
+def _agreed_through_mediation(done: list[Event], toks: list[Token], weights: dict[int, float]) -> list[Event]:
+    """«أعلنت سلطنة عمان أن وساطتها بين إيران والولايات المتحدة أفضت إلى اتفاق على تبادل …»:
+    the two parties a mediation led to an agreement agreed with each other (057, both ways)."""
+    mediated = [e for e in done if e.cameo == MEDIATE and e.source is not None and e.target is not None
+                and not e.negated and weights.get(id(e), 1.0) >= MIN_WEIGHT]
+    if len(mediated) != 2 or not _same(mediated[0].source, mediated[1].source) \
+            or _same(mediated[0].target, mediated[1].target):
+        return []
+    led = next((k for k in range(len(toks) - 2) if ffold(toks[k].text) in _LED_TO
+                and ffold(toks[k + 1].text) in ("عن", "الي", "علي")
+                and ffold(toks[k + 2].text) in _AN_AGREEMENT), None)
+    if led is None or any(ffold(t.text) in NEGATORS for t in toks[max(0, led - 2):led]):
+        return []
+    x, y = mediated[0].target, mediated[1].target
+    if any(e.cameo[:2] == "05" and e.source is not None and e.target is not None and _same(e.source, x)
+           and _same(e.target, y) for e in done):
+        return []
+    out = [replace(mediated[0], source=a, target=b, cameo="057", plover=plover_of("057"), trigger=toks[led + 2].text)
+           for a, b in ((x, y), (y, x))]
+    for e in out:
+        weights[id(e)] = weights.get(id(mediated[0]), 1.0)
     return out
 
 
