@@ -273,12 +273,13 @@ def _dual_headed(toks: list[Token], covered: set[int]) -> list[Mention]:
     from marsad.analyze.ner.gazetteer import load_gazetteer
 
     out: list[Mention] = []
+    gaz = load_gazetteer()
     for k in range(len(toks) - 1):
         singular = _PLURAL_HEADS.get(ffold(toks[k].text).lstrip("و"))
         n = k + 1
         if singular is None or n in covered or toks[n].kind != "word" or ffold(toks[k].text).endswith("ات"):
             continue
-        e = next((e for e in load_gazetteer().lookup(f"{singular} {toks[n].text}") if e.type == "ORG"), None)
+        e = next((e for e in gaz.lookup(f"{singular} {toks[n].text}") if e.type == "ORG"), None)
         if e is not None:
             out.append(Mention(toks[n].start, toks[n].end, n, n + 1, "", e.id, e.name, e.code, e.type, e.country))
     return out
@@ -458,8 +459,7 @@ def _armed_adjective(toks: list[Token], i: int) -> bool:
         and ffold(toks[i - 1].text) not in _ARMED_HEADS
 
 
-_SPEECH_CUES_REL = frozenset(fold(w) for w in ("قال", "قالت", "قالوا", "وصف", "وصفت", "وصفها", "وصفته",
-                                               "اعتبر", "اعتبرت", "أكد", "أكدت", "زعم", "زعمت"))
+_SPEECH_CUES_REL = frozenset(fold(w) for w in word_class("saying_verbs"))
 
 
 def _said_verb(word: str) -> bool:

@@ -247,7 +247,7 @@ _BODY_HEADS = frozenset(fold_key(w) for w in ("المنظمة", "الوزارة"
                                                "المجلس", "الجمعية", "الشركة", "الجبهة"))
 
 
-_SAYING = frozenset(fold_key(w) for w in ("قال", "قالت", "أكد", "أكدت", "اعتبر", "اعتبرت", "أوضح", "أوضحت", "رأى", "رأت"))
+_SAYING = frozenset(fold_key(w) for w in word_class("saying_verbs"))
 _FIRED = frozenset(fold_key(w) for w in word_class("fired_objects"))
 
 
