@@ -3618,3 +3618,17 @@ def test_a_mediation_that_led_to_an_agreement_has_the_parties_agree():
     assert ("إيران", "الولايات المتحدة") in agreed and ("الولايات المتحدة", "إيران") in agreed
     rec = _full("وأعلنت سلطنة عمان أن وساطتها بين إيران والولايات المتحدة لم تفض إلى اتفاق حتى الآن.")
     assert not _dyads(rec, "05")
+
+
+def test_being_in_touch_with_parties_is_a_consultation_one_way():
+    # written for this test: «X على تواصل مستمر مع Y وZ» (who is in touch stands before على)
+    rec = _full("وقال المسؤول العماني إن الضربات تزيد التوتر، مشيراً إلى أن مسقط على تواصل مستمر مع صنعاء وواشنطن.")
+    met = _dyads(rec, "04")
+    assert ("مسقط", "صنعاء") in met and ("مسقط", "واشنطن") in met
+    assert ("صنعاء", "مسقط") not in met
+
+
+def test_advocates_of_war_call_on_no_one():
+    # written for this test: «دعاة» (advocates, with ة) is not «دعاه» (called him)
+    assert not any(t.code.startswith("02") for t in match_triggers(tokenize("لن يخدم ذلك سوى دعاة الحرب")))
+    assert any(t.code.startswith("02") for t in match_triggers(tokenize("وقد دعاه الرئيس إلى الحوار")))

@@ -1326,6 +1326,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             if bare is not None and bare.tok_start < to:
                 roles.target = bare
         return roles
+    if tr.entry.lemma == "على":  # «مسقط على تواصل مستمر مع صنعاء وواشنطن»: who is in touch stands before
+        k = tr.i - 1 if tr.i > 0 and toks[tr.i - 1].text in "«\"" else tr.i  # (past the quote's opening)
+        doer = next((m for m in actors if m.tok_end == k and _party(m)), None)
+        if doer is None and k > 0 and (ffold(toks[k - 1].text) in _IN_TOUCH_PRONOUNS or (
+                k > 1 and ffold(toks[k - 2].text) in _THAT_WORDS and ffold(toks[k - 1].text).startswith("ال"))):
+            doer = shared or centre  # «وقال إنه على تواصل مع …», «وقالت … إن البعثة «على تواصل مع …»»
+        return Roles(doer, (_next(tactors, tr.j, doer, toks) or _bare_object(toks, tr.j)) if doer is not None else None,
+                     "light")
     aside = _aside_meeting(tr, actors, toks, shared or centre)
     if aside is not None:
         return aside
@@ -1405,6 +1413,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     return Roles(src, _next(tactors, after, src, toks), how)
 
 
+_THAT_WORDS = frozenset(fold(w) for w in ("إن", "أن"))
+_IN_TOUCH_PRONOUNS = frozenset(fold(w) for w in ("إنه", "إنها", "إننا", "أنه", "أنها", "أننا", "إنهم", "أنهم"))
 LOCATIVES = frozenset(fold(w) for w in ("في", "داخل", "قرب", "عبر", "نحو", "وسط", "بمدينة", "بمحافظة"))
 DIRECTIONS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
                                          "غربي", "وسط", "أطراف", "ريف", "محيط"))
@@ -3634,7 +3644,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         if code not in RECIPROCAL and code != MEDIATE and not exchanged and not _agreed_to_talk(tr, toks) \
                 or ffold(toks[tr.i].text) in _ONE_SIDE_READY \
                 or ffold(toks[tr.j - 1].text).startswith("استعداد") \
-                or ffold(toks[tr.i].text).lstrip("و") in _CONTACTS \
+                or ffold(toks[tr.i].text).lstrip("و") in _CONTACTS or tr.entry.lemma == "على" \
                 or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
         a, b = roles.source, roles.target

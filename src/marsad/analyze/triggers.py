@@ -306,6 +306,8 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
         if i and (ffold(toks[i - 1].text) in _NAME_HEADS or ffold(toks[i - 1].text)[1:] in _NAME_HEADS) \
                 and ffold(t.text).startswith("ال") and not verbal:
             continue  # «وكالة التعاون والتنسيق التركية»، «منظمة التحرير»: a body's name, not an act
+        if t.text.endswith("دعاة"):
+            continue  # «دعاة الحرب» (its advocates) is no «دعاه» (called him): ة and ه fold alike
         if ffold(t.text) in _DAWN and i + 1 < len(toks) and ffold(toks[i + 1].text) in _TIMES:
             continue  # «فجر اليوم الأربعاء» is dawn, not فجّر (detonated)
         if ffold(t.text).removeprefix("و").startswith(("فجر", "يفجر", "تفجر")) and i + 1 < len(toks) \
