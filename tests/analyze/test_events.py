@@ -3632,3 +3632,10 @@ def test_advocates_of_war_call_on_no_one():
     # written for this test: «دعاة» (advocates, with ة) is not «دعاه» (called him)
     assert not any(t.code.startswith("02") for t in match_triggers(tokenize("لن يخدم ذلك سوى دعاة الحرب")))
     assert any(t.code.startswith("02") for t in match_triggers(tokenize("وقد دعاه الرئيس إلى الحوار")))
+
+
+def test_a_side_that_will_confront_threatens_whom_its_speaker_accused():
+    # written for this test: «محذراً من أن المقاومة «ستتصدى لأي محاولة …»» after an accusation
+    rec = _full("واتهم النائب حسن فضل الله الحكومة بـ«الخضوع للضغوط الخارجية»، محذراً من أن الحزب "
+                "«سيتصدى لأي محاولة لنزع سلاحه».")
+    assert ("حسن فضل الله", "الحكومة") in _dyads(rec, "13")
