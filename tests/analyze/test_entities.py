@@ -346,3 +346,10 @@ def test_two_delegations_after_a_name_are_not_part_of_it(pipe: Pipeline) -> None
     # written for this test: «التقى أسانتي وفدين منفصلين»
     doc = pipe(Article(body="وعلى هامش القمة، التقى أسانتي وفدين منفصلين من الحكومة الفيدرالية والإدارة المؤقتة في الإقليم."))
     assert not any("وفدين" in e.text for e in doc.entities)
+
+
+def test_a_full_name_does_not_run_into_the_country_after_it(pipe: Pipeline) -> None:
+    # written for this test: «اتهم المتحدث … ماثيو ميلر إيران بـ…»
+    doc = pipe(Article(body="وفي واشنطن، اتهم المتحدث باسم وزارة الخارجية الأميركية ماثيو ميلر إيران بتسليح الجماعة."))
+    found = {(e.text, e.type) for e in doc.entities}
+    assert ("ماثيو ميلر", "PER") in found and ("إيران", "GPE") in found

@@ -94,7 +94,8 @@ def _trim_overruns(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, i
                    matches: list) -> list[tuple[str, int, int]]:
     """A tagged span that runs past a gazetteer name into words no name contains (المفوضية
     السامية لحقوق الإنسان + القصف), into a nationality adjective (جازان + السعودية) or into
-    another name ends with the name."""
+    another name ends with the name; a person of three words or more does not end in a
+    country's name."""
     out = []
     starts = {m[0] for m in matches}
     for t, i, j in crf:
@@ -104,6 +105,9 @@ def _trim_overruns(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, i
                     _nat(gaz, w) or not gaz.flags(w) for w in tokens[mj:j])):
                 j = mj
                 break
+        if t == "PER" and j - i >= 3 and any(mi == j - 1 and mj == j and any(e.subtype == "country" for e in ents)
+                                             for mi, mj, _cut, ents in matches):
+            j -= 1  # «ماثيو ميلر إيران»: the country after a full name is the verb's object
         if t in ("LOC", "GPE") and j - i >= 2 and _nat(gaz, tokens[j - 1]) \
                 and gaz.lookup(" ".join(tokens[i:j - 1])):
             j -= 1  # a known place and its country's adjective
