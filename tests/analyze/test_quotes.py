@@ -722,3 +722,11 @@ def test_a_short_name_in_guillemets_before_that_is_no_quote():
     # written for this test: «نفت الشركة المشغلة للناقلة «أوشن ستار شيبينغ» أن …»
     rec = _record("ونفت الشركة المشغلة للناقلة «بحر الشمال للشحن» أن تكون السفينة قد حملت أي شحنة مهربة.")
     assert [q["text"].rstrip(".") for q in rec["quotes"]] == ["تكون السفينة قد حملت أي شحنة مهربة"]
+
+
+def test_a_professor_speaks_and_expecting_opens_a_second_quote():
+    # written for this test: «ورأى أستاذ العلوم السياسية في جامعة … X أن …، متوقعاً أن …»
+    rec = _record("ورأى أستاذ العلوم السياسية في جامعة الكويت سعود الحربش أن القرار «لن يحل الخلاف بين السلطتين»، "
+                  "متوقعاً أن تعود المعارضة إلى المجلس بأغلبية.")
+    assert _speakers_of(rec, "لن يحل الخلاف") == ["سعود الحربش"]
+    assert _speakers_of(rec, "تعود المعارضة") == ["سعود الحربش"]
