@@ -730,3 +730,11 @@ def test_a_professor_speaks_and_expecting_opens_a_second_quote():
                   "متوقعاً أن تعود المعارضة إلى المجلس بأغلبية.")
     assert _speakers_of(rec, "لن يحل الخلاف") == ["سعود الحربش"]
     assert _speakers_of(rec, "تعود المعارضة") == ["سعود الحربش"]
+
+
+def test_through_its_spokesman_past_a_long_subject_he_speaks_on():
+    # written for this test: «نفت الحكومة الانتقالية في مالي، على لسان المتحدث باسمها X، أن …، مؤكدة أن …»
+    rec = _record("ونفت الحكومة الانتقالية في مالي، على لسان المتحدث باسمها العقيد موسى كوليبالي، أن يكون لجيشها "
+                  "أي دور في الحادث، مؤكدة أن «قواتنا لم تتحرك في تلك المنطقة».")
+    assert _speakers_of(rec, "لجيشها أي دور") == ["موسى كوليبالي"]
+    assert _speakers_of(rec, "قواتنا لم تتحرك") == ["موسى كوليبالي"]

@@ -168,6 +168,8 @@ def _speaker_phrase(toks: list[Token], mentions: list[Mention], i: int, limit: i
                     ) -> tuple[dict | None, int]:
     """«على لسان X» after the cue: (speaker ref, index after it) or (None, i)."""
     for k in range(i, min(limit, len(toks) - 2)):
+        if ffold(toks[k].text) in COMPLEMENTIZERS or toks[k].text in OPEN_QUOTES:
+            break  # (the content has begun)
         if ffold(toks[k].text) == "علي" and ffold(toks[k + 1].text) == "لسان":
             inside = [m for m in mentions if m.tok_start >= k + 2 and m.tok_start <= k + 6]
             end = k + 2
@@ -560,7 +562,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 local = relayed
             after = speaker_m.tok_end if speaker_m is not None and how == "after" else cue.i + 1
             stop = _stop(toks, cues, cue.i)
-            phrase_ref, after2 = _speaker_phrase(toks, mentions, after, min(stop, after + 4), text)
+            # («نفت الحكومة الانتقالية في مالي، على لسان المتحدث باسمها …»: past the subject's tail)
+            phrase_ref, after2 = _speaker_phrase(toks, mentions, after, min(stop, after + 8), text)
+            if phrase_ref is not None and phrase_ref.get("id") and (voice := next(
+                    (m for m in mentions if m.type == "PER" and m.id == phrase_ref["id"]
+                     and after <= m.tok_start < after2), None)) is not None:
+                local = voice  # «نفت الحكومة، على لسان المتحدث باسمها X، …، مؤكدة أن»: he speaks on
             if phrase_ref is None and how in ("centre", "none") and not relative \
                     and ffold(toks[cue.i].text).lstrip("و") not in PARTICIPLES:
                 # («رفض … ما وصفه بـ«الوصاية»»: a relative clause's subject is the one before it)
