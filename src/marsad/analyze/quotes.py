@@ -467,6 +467,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                           for n in range(m.tok_start, m.tok_end))
         done_until = -1
         local: Mention | None = None
+        voice: Mention | None = None  # who a body spoke through («على لسان X»)
         for cue in cues:
             if cue.i < done_until or (cue.i > 0 and ffold(toks[cue.i - 1].text) in _STATEMENT_NOUNS):
                 continue  # «في بيان نقلته وكالة الأنباء»: the statement's relay, not a speaker
@@ -564,10 +565,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
             stop = _stop(toks, cues, cue.i)
             # («نفت الحكومة الانتقالية في مالي، على لسان المتحدث باسمها …»: past the subject's tail)
             phrase_ref, after2 = _speaker_phrase(toks, mentions, after, min(stop, after + 8), text)
-            if phrase_ref is not None and phrase_ref.get("id") and (voice := next(
+            if phrase_ref is not None and phrase_ref.get("id") and (through := next(
                     (m for m in mentions if m.type == "PER" and m.id == phrase_ref["id"]
                      and after <= m.tok_start < after2), None)) is not None:
-                local = voice  # «نفت الحكومة، على لسان المتحدث باسمها X، …، مؤكدة أن»: he speaks on
+                local = voice = through  # «نفت الحكومة، على لسان المتحدث باسمها X، …، مؤكدة أن»: he speaks on
             if phrase_ref is None and how in ("centre", "none") and not relative \
                     and ffold(toks[cue.i].text).lstrip("و") not in PARTICIPLES:
                 # («رفض … ما وصفه بـ«الوصاية»»: a relative clause's subject is the one before it)
@@ -578,7 +579,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     salience.set_centre(named)
                     doc.extras.setdefault("speaker_phrases", {}).setdefault(si, []).append(named)
             carried = how == "centre" or (how == "before" and speaker_m is not None and speaker_m.tok_end + 1 < cue.i)
-            if phrase_ref is None and carried and speaker_m is not None and _feminine_cue(toks[cue.i].text) \
+            if phrase_ref is None and carried and speaker_m is not None and speaker_m is not voice \
+                    and _feminine_cue(toks[cue.i].text) \
                     and _masculine_person(speaker_m, women) \
                     and (subject := _feminine_subject_before(toks, mentions, cue.i, first)) is not None:
                 # «رحب البديوي بالقرار، فيما أشادت وزارة الخارجية السعودية بالروح …، وقالت إنها …»:
