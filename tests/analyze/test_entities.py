@@ -353,3 +353,14 @@ def test_a_full_name_does_not_run_into_the_country_after_it(pipe: Pipeline) -> N
     doc = pipe(Article(body="وفي واشنطن، اتهم المتحدث باسم وزارة الخارجية الأميركية ماثيو ميلر إيران بتسليح الجماعة."))
     found = {(e.text, e.type) for e in doc.entities}
     assert ("ماثيو ميلر", "PER") in found and ("إيران", "GPE") in found
+
+
+def test_tribes_named_after_their_head_word_are_organisations(pipe: Pipeline) -> None:
+    # written for this test: «قبيلتي آل X وآل بن Y», «قبيلة آل X» (one id with and without the head)
+    doc = pipe(Article(body="وجرت المحادثات بين وجهاء قبيلتي آل ثعلان وآل بن سالمين. واتهمت قبيلة آل ثعلان "
+                            "عشيرة العبيدات بالاعتداء على مراعيها."))
+    orgs = [(e.text, e.id) for e in doc.entities if e.type == "ORG"]
+    texts = [t for t, _ in orgs]
+    assert "آل ثعلان" in texts and "آل بن سالمين" in texts and "قبيلة آل ثعلان" in texts
+    assert "عشيرة العبيدات" in texts
+    assert len({i for t, i in orgs if t.endswith("آل ثعلان")}) == 1

@@ -3639,3 +3639,13 @@ def test_a_side_that_will_confront_threatens_whom_its_speaker_accused():
     rec = _full("واتهم النائب حسن فضل الله الحكومة بـ«الخضوع للضغوط الخارجية»، محذراً من أن الحزب "
                 "«سيتصدى لأي محاولة لنزع سلاحه».")
     assert ("حسن فضل الله", "الحكومة") in _dyads(rec, "13")
+
+
+def test_talks_hosted_between_the_notables_of_two_tribes():
+    # written for this test: «استضافت X، اليوم، في مدينة Y جولة محادثات بين وجهاء قبيلتي A وB»
+    rec = _full("واستضافت سلطنة عمان، اليوم الأحد، في مدينة صلالة جولة محادثات بين وجهاء قبيلتي آل ثعلان "
+                "وآل بن سالمين لإنهاء النزاع على المراعي.")
+    talks = _dyads(rec, "04")
+    assert ("آل ثعلان", "آل بن سالمين") in talks and ("آل بن سالمين", "آل ثعلان") in talks
+    assert ("سلطنة عمان", "آل ثعلان") in talks
+    assert ("آل ثعلان", "سلطنة عمان") not in talks  # (hosted talks are no visit)

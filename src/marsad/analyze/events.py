@@ -3169,7 +3169,8 @@ def _quoted_name(toks: list[Token], k: int) -> Mention | None:
     return Mention(toks[k + 1].start, toks[close - 1].end, k, close + 1, text, type="ORG")
 
 
-_DELEGATIONS = frozenset(fold(w) for w in ("وفدي", "وفدين", "ممثلي", "ممثلين", "مفاوضي", "ممثلو", "وفدا"))
+_DELEGATIONS = frozenset(fold(w) for w in ("وفدي", "وفدين", "ممثلي", "ممثلين", "مفاوضي", "ممثلو", "وفدا",
+                                           "وجهاء", "شيوخ", "زعماء", "قبيلتي", "عشيرتي"))
 _UNITS = frozenset(fold(w) for w in ("وحدات", "عناصر", "دوريات", "دورية", "قوة", "قوات", "وحدة"))
 
 
@@ -3198,6 +3199,8 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             if a is None and first < len(toks) and ffold(toks[first].text) in _DELEGATIONS:
                 # «بين وفدين من الحكومة والحوثيين», «بين ممثلي الجيش و…»
                 first += 2 if first + 1 < len(toks) and ffold(toks[first + 1].text) in ("من", "عن") else 1
+                if first < len(toks) and ffold(toks[first].text) in _DELEGATIONS:
+                    first += 1  # «بين وجهاء قبيلتي آل ثعلان وآل بن سالمين»
                 while first < k + 5 and first < len(toks) and not any(m.tok_start == first for m in actors) \
                         and ffold(toks[first].text).endswith(("يين", "يان")):
                     first += 1  # «بين وفدين أمنيين مصري وأميركي»: past the delegations' adjective
@@ -3214,10 +3217,13 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             return (a, b) if a is not None and b is not None else None
         if toks[k].text in ".،,؛":
             return None
+        if tr.code == "043" and ffold(toks[k].text) in _TALK_NOUNS:
+            stop = min(len(toks), max(stop, k + 3))  # «استضافت سلطنة عمان، …، في مدينة صلالة جولة محادثات بين …»
         k += 1
     return None
 
 
+_TALK_NOUNS = frozenset(fold(w) for w in ("جولة", "جولات", "محادثات", "مفاوضات", "مباحثات", "مشاورات", "اجتماعا", "اجتماعات", "لقاء"))
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "الموالية", "الموالي", "الموالين"))
 # a side's members or units, named before the body they belong to (the units of _UNITS and more)
 _GROUP_WORDS = _UNITS | frozenset(fold(w) for w in ("مجموعات", "مجموعة", "مقاتلي", "مسلحي", "فصائل", "أفراد", "منتسبي"))

@@ -84,10 +84,61 @@ def _spans(gaz: Gazetteer, tokens: Sequence[str], tags: list[str], matches: list
            names_only: bool) -> list[Span]:
     crf = refine(gaz, tokens, bio_spans(tags))
     if not use_gaz:
-        return name_rules(gaz, tokens, merge_spans(crf, []))
+        return tribes(gaz, tokens, name_rules(gaz, tokens, merge_spans(crf, [])))
     if names_only:
         matches = [m for m in matches if any(e.subtype != "state" for e in m[3])]
-    return name_rules(gaz, tokens, merge_spans(_trim_overruns(gaz, tokens, crf, matches), matches))
+    return tribes(gaz, tokens, name_rules(gaz, tokens, merge_spans(_trim_overruns(gaz, tokens, crf, matches), matches)))
+
+
+_TRIBE_HEADS = frozenset(fold_key(w) for w in word_class("tribe_heads"))
+_ONE_TRIBE = frozenset(fold_key(w) for w in ("قبيلة", "عشيرة"))  # (a dual head names two: it stays out)
+_CLANS = frozenset(fold_key(w) for w in ("آل", "بني", "بنو", "أولاد", "اولاد"))
+
+
+def _tribe_name(gaz: Gazetteer, tokens: Sequence[str], k: int) -> int | None:
+    """End of a tribe's name starting at token k: «آل ثعلان», «آل بن سالمين», «بني حسن», or
+    one definite word («الزغاوة»); None when no name stands there."""
+    n = len(tokens)
+    if k >= n:
+        return None
+    first = fold_key(tokens[k])
+    first = first[1:] if first[:1] == "و" and first[1:] in _CLANS else first
+    if first in _CLANS:
+        j = k + 1
+        if j < n and fold_key(tokens[j]) in ("بن", "ابن") and j + 1 < n:
+            j += 1
+        return j + 1 if j < n and _plain_word(gaz, tokens[j]) and not _masc_nisba(gaz, tokens[j]) else None
+    if first.startswith("ال") and _plain_word(gaz, tokens[k]) and not _masc_nisba(gaz, tokens[k]) \
+            and not _nat(gaz, tokens[k]) and not tokens[k].endswith(("ية", "يين", "يتين", "يتان")):
+        return k + 1
+    return None
+
+
+def tribes(gaz: Gazetteer, tokens: Sequence[str], spans: list[Span]) -> list[Span]:
+    """«قبيلة آل ثعلان», «قبيلتي آل ثعلان وآل بن سالمين», «عشيرة العبيدات»: a tribe named after
+    its head word is an organisation the tagger does not know (a singular head is part of the
+    name, as in «حركة حماس»; a dual one, «قبيلتي», stays out)."""
+    out = list(spans)
+    n = len(tokens)
+    for i in range(n - 1):
+        if fold_key(tokens[i]).lstrip("و") not in _TRIBE_HEADS:
+            continue
+        k = i + 1
+        while k < n:
+            end = _tribe_name(gaz, tokens, k)
+            if end is None:
+                break
+            cut = 1 if fold_key(tokens[k])[:1] == "و" and fold_key(tokens[k])[1:] in _CLANS else 0
+            a = k
+            if k == i + 1 and fold_key(tokens[i]).removeprefix("و") in _ONE_TRIBE:
+                a, cut = i, len(fold_key(tokens[i])) - len(fold_key(tokens[i]).removeprefix("و"))
+            out = [s for s in out if not (s[1] < end and a < s[2])]
+            out.append(("ORG", a, end, cut, []))
+            if end < n and fold_key(tokens[end])[:1] == "و" and fold_key(tokens[end])[1:] in _CLANS:
+                k = end  # «… وآل بن سالمين»: a second tribe joined to the first
+                continue
+            break
+    return sorted(out, key=lambda s: s[1])
 
 
 def _trim_overruns(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, int, int]],

@@ -25,6 +25,7 @@ _COMPAT = {"PER": {"PER"}, "ORG": {"ORG"}, "LOC": {"GPE", "LOC"}, "GPE": {"GPE",
 # generic heads that may precede a place name: مدينة الرقة → الرقة
 _PLACE_HEADS = ("مدينه", "محافظه", "ولايه", "بلده", "قريه", "عاصمه", "ريف", "منطقه", "جزيره",
                 "اقليم", "مخيم")
+_TRIBE_HEADS = frozenset(fold_key(w) for w in ("قبيلة", "عشيرة", "وقبيلة", "وعشيرة"))
 _SLUG_DROP = re.compile(r"[^\w\- ]")
 
 
@@ -162,6 +163,8 @@ def _link_unlisted(body: str, mentions: list[Mention]) -> None:
                         if cut and body[m.start] in "وف":
                             m.start += cut
         key = body[best.start:best.end] if best is not None else body[m.start:m.end]
+        if m.type == "ORG" and len(words) > 1 and words[0] in _TRIBE_HEADS:
+            key = key.split(None, 1)[1]  # «قبيلة آل ثعلان» is «آل ثعلان» (one id for both)
         if best is not None and best.id:
             m.id, m.name, m.code, m.country = best.id, best.name, best.code, best.country
             continue
