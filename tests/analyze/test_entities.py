@@ -364,3 +364,15 @@ def test_tribes_named_after_their_head_word_are_organisations(pipe: Pipeline) ->
     assert "آل ثعلان" in texts and "آل بن سالمين" in texts and "قبيلة آل ثعلان" in texts
     assert "عشيرة العبيدات" in texts
     assert len({i for t, i in orgs if t.endswith("آل ثعلان")}) == 1
+
+
+def test_upon_after_a_name_is_not_part_of_it(pipe: Pipeline) -> None:
+    # written for this test: «والتقى ديالو فور وصوله الرئيس»
+    doc = pipe(Article(body="ووصل المبعوث مامادو ديالو إلى موروني. والتقى ديالو فور وصوله الرئيس القمري في القصر."))
+    assert not any("فور" in e.text for e in doc.entities)
+
+
+def test_the_african_peace_and_security_council_is_one_body(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="ودعا مجلس السلم والأمن التابع للاتحاد الأفريقي الأطراف إلى ضبط النفس."))
+    assert ("مجلس السلم والأمن التابع للاتحاد الأفريقي", "org:au-psc") in {(e.text, e.id) for e in doc.entities}

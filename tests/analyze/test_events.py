@@ -3649,3 +3649,11 @@ def test_talks_hosted_between_the_notables_of_two_tribes():
     assert ("آل ثعلان", "آل بن سالمين") in talks and ("آل بن سالمين", "آل ثعلان") in talks
     assert ("سلطنة عمان", "آل ثعلان") in talks
     assert ("آل ثعلان", "سلطنة عمان") not in talks  # (hosted talks are no visit)
+
+
+def test_whose_leaders_were_met_is_the_object_of_the_meeting():
+    # written for this test: «قبل أن يجتمع مساءً بقادة «الجبهة …»، وقال …، داعياً …»
+    rec = _full("والتقى المبعوث مامادو ديالو الرئيس القمري في القصر، قبل أن يجتمع مساءً بقادة «الجبهة الموحدة "
+                "للمعارضة»، وقال إن الاتحاد «يريد أن يسمع من الجميع»، داعياً الحكومة إلى التهدئة.")
+    assert ("مامادو ديالو", "الجبهة الموحدة للمعارضة") in _dyads(rec, "04")
+    assert {s for s, _ in _dyads(rec, "02")} == {"مامادو ديالو"}

@@ -256,6 +256,11 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         subject = shared or centre
         return Roles(subject, _next(tactors, head_end, subject, toks), "pronoun")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
+    if how == "after" and src is not None and tr.code[:2] == "04" and (shared or centre) is not None \
+            and (shared or centre).key != src.key and _met_through(toks, tr.j, src):
+        # «قبل أن يجتمع مساءً بقادة «الجبهة الموحدة»»: the body whose leaders were met is the
+        # object; the one who met them is carried over
+        return Roles(shared or centre, src, "centre")
     if how == "after" and src is not None and centre is not None and centre.key != src.key \
             and src.tok_start == tr.j and tr.verbal and _masculine_verb(tr, toks) and _feminine_body(src, toks):
         # «ودعا الحكومة العراقية إلى حظر الحزب»: a masculine verb does not agree with a feminine
@@ -312,6 +317,18 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
             and ffold(toks[tgt.tok_start].text).startswith(("لل", "ولل", "ل")):
         tgt = None  # «داعياً الشركاء إلى تقديم الدعم للجيش»: the army benefits, the partners are asked
     return Roles(src, tgt, how)
+
+
+_LEADERS_OF = frozenset(fold(w) for w in ("بقادة", "بقيادات", "بممثلي", "بممثلين", "بوفد", "بزعماء", "برؤساء",
+                                          "بأعضاء", "بوجهاء", "بمسؤولي", "بمسؤولين"))
+
+
+def _met_through(toks: list[Token], j: int, m: Mention) -> bool:
+    """Whether the mention comes after «بقادة/بممثلي …» right after the verb (past an adverb)."""
+    k = m.tok_start - 1
+    if k >= 0 and toks[k].text in "«\"“":
+        k -= 1
+    return j <= k <= j + 2 and ffold(toks[k].text) in _LEADERS_OF
 
 
 def _accused_words(toks: list[Token], k: int) -> Mention | None:

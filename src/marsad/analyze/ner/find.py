@@ -245,6 +245,10 @@ def name_rules(gaz: Gazetteer, tokens: Sequence[str], spans: list[Span]) -> list
     res = []
     for s in sorted(out, key=lambda s: s[1]):
         a, b = s[1], s[2]
+        if s[0] == "PER" and b - a >= 2 and b < n and fold_key(tokens[b - 1]) == fold_key("فور") \
+                and _plain_word(gaz, tokens[b]):
+            b -= 1  # «والتقى ديالو فور وصوله الرئيس»: «فور» (upon) opens a time phrase
+            s = ("PER", a, b, s[3], s[4])
         # a nationality adjective ends the name only when the title before it already gave
         # the nationality (رئيس الوزراء العراقي محمد شياع السوداني, not فريدريك … الألماني)
         if s[0] == "PER" and b - a >= 2 and b < n and b not in covered and _masc_nisba(gaz, tokens[b]) \
