@@ -376,3 +376,11 @@ def test_the_african_peace_and_security_council_is_one_body(pipe: Pipeline) -> N
     # written for this test
     doc = pipe(Article(body="ودعا مجلس السلم والأمن التابع للاتحاد الأفريقي الأطراف إلى ضبط النفس."))
     assert ("مجلس السلم والأمن التابع للاتحاد الأفريقي", "org:au-psc") in {(e.text, e.id) for e in doc.entities}
+
+
+def test_a_surname_named_before_and_a_second_person_joined_by_and(pipe: Pipeline) -> None:
+    # written for this test: «التقى ديندياس وغولر» after «نيكوس ديندياس» was named
+    doc = pipe(Article(body="وقدم وزير الدفاع اليوناني نيكوس ديندياس مذكرة احتجاج. وعلى هامش الاجتماع، التقى "
+                            "ديندياس وغولر للمرة الأولى منذ أشهر."))
+    texts = [e.text for e in doc.entities if e.type == "PER"]
+    assert "ديندياس وغولر" not in texts and "غولر" in texts

@@ -143,6 +143,15 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             words = [words[0][1:]] + words[1:]
         if m.type == "PER" and (tail := _HYPHENED.match(body, m.end)) is not None:
             m.end, m.entries = tail.end(), []  # «جينين هينيس-بلاسخارت»: one surname
+        k = next((k for k in range(1, len(words)) if words[k].startswith("و") and len(words[k]) >= 4), None) \
+            if m.type == "PER" and m.source != "gaz" and gaz is not None else None
+        if k is not None and fold_key(words[k]) not in gaz.first_names and any(
+                o.type == "PER" and o.end < m.start
+                and fold_key(body[o.start:o.end]).split()[-k:] == [fold_key(w) for w in words[:k]] for o in out):
+            # «التقى ديندياس وغولر»: a surname named before, and «و» joining a second person
+            second = m.start + len(" ".join(words[:k])) + 2
+            out.append(replace(m, end=second - 2, entries=[]))
+            m = replace(m, start=second, entries=[])
         out.append(m)
     return out
 
