@@ -3657,3 +3657,11 @@ def test_whose_leaders_were_met_is_the_object_of_the_meeting():
                 "للمعارضة»، وقال إن الاتحاد «يريد أن يسمع من الجميع»، داعياً الحكومة إلى التهدئة.")
     assert ("مامادو ديالو", "الجبهة الموحدة للمعارضة") in _dyads(rec, "04")
     assert {s for s, _ in _dyads(rec, "02")} == {"مامادو ديالو"}
+
+
+def test_whom_a_statement_calls_rioters_or_outlaws_is_accused():
+    # written for this test: «إن «عدداً من مثيري الشغب أضرموا …»»; not «بأي أعمال خارجة عن القانون»
+    rec = _full("وقالت مديرية الشرطة في بيان إن «عدداً من مثيري الشغب أحرقوا حاويات وأغلقوا الطريق الرئيسي».")
+    assert ("مديرية الشرطة", "عدداً من مثيري الشغب") in _dyads(rec, "11")
+    rec = _full("وقال الحزب في بيان إنه «يعمل وفق القانون ولا صلة له بأي أعمال خارجة عن القانون».")
+    assert not _dyads(rec, "11")

@@ -4456,6 +4456,15 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
             first = ffold(toks[inside[0]].text)
             code = "120" if first in _DOCUMENTS and first not in _SPEECH_NOUNS else "111"
         if charge is None and told is None:
+            outlaws = _outlaws(toks, inside)
+            if outlaws is not None and not any(
+                    e.cameo.startswith("11") and e.source and _same(e.source, speaker) for _, e, _ in evs):
+                # «إن «عدداً من مثيري الشغب أضرموا النار …»», «إن «مجموعات خارجة عن القانون هاجمت
+                # حاجزاً»»: who a statement calls rioters or outlaws is accused
+                a, b = outlaws
+                ref = {"text": doc.text[toks[a].start:toks[b - 1].end], "id": None, "name": None, "code": None}
+                out.append(_said_event(doc, (s_start, s_end, s_text), toks[a], speaker, ref, ACCUSE,
+                                       _location(mentions, toks, line), 0.55))
             continue
         tgt: dict[str, Any] | None = told.ref() if told is not None else None
         if charge is None:
@@ -4486,6 +4495,42 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
         out.append(_said_event(doc, (s_start, s_end, s_text), toks[charge], speaker, tgt, code,
                                _location(mentions, toks, line), 0.6))
     return out
+
+
+_OUTLAW_GROUPS = frozenset(fold(w) for w in ("مجموعات", "مجموعة", "جماعات", "عناصر", "عصابات", "عدد", "عددا"))
+_OUTLAW_MARKS = frozenset(fold(w) for w in ("مثيري", "المخربين", "الخارجين", "خارجة", "الخارجة", "خارجين"))
+
+
+def _outlaws(toks: list[Token], inside: list[int]) -> tuple[int, int] | None:
+    """The token span of rioters or outlaws who are the subject of a said clause: «مثيري الشغب»,
+    «مجموعات خارجة عن القانون», «الخارجين عن القانون» (with «مجموعات من/عدد من» before), not
+    the object of a preposition or a count («من قبل مجموعة …», «قتلت ثلاثة مخربين»)."""
+    for k in inside:
+        w = ffold(toks[k].text)
+        if w not in _OUTLAW_MARKS:
+            continue
+        if w == fold("مثيري"):
+            end = k + 2 if k + 1 < len(toks) and ffold(toks[k + 1].text) == fold("الشغب") else None
+        elif w == fold("المخربين"):
+            end = k + 1
+        else:  # «خارجة عن القانون»
+            end = k + 3 if k + 2 < len(toks) and ffold(toks[k + 1].text) == "عن" \
+                and ffold(toks[k + 2].text) == fold("القانون") else None
+        if end is None:
+            return None
+        a = k
+        if a - 1 >= 0 and ffold(toks[a - 1].text) == "من" and a - 2 >= 0 and ffold(toks[a - 2].text) in _OUTLAW_GROUPS:
+            a -= 2  # «مجموعات من مثيري الشغب»
+        elif a - 1 >= 0 and ffold(toks[a - 1].text) in _OUTLAW_GROUPS:
+            a -= 1  # «مجموعات خارجة عن القانون»
+        elif w in (fold("خارجة"), fold("الخارجة")):
+            return None  # «بأي أعمال خارجة عن القانون», «لأي جهة خارجة …»: acts or anyone, no one named
+        before = ffold(toks[a - 1].text) if a > 0 else ""
+        if toks[a - 1].kind == "number" or before in ("قبل", "لاي", "لأي", "اي", "ضد", "على") \
+                or before.startswith(("ل", "ب")) and len(before) <= 4:
+            return None
+        return a, end
+    return None
 
 
 def _described(q: Any, first: int, toks: list[Token], mentions: list[Mention],
