@@ -145,3 +145,10 @@ def test_a_threat_naming_no_one_is_to_the_state_accused_in_its_sentence():
     text = ("واتهم محافظ ذي قار مرتضى الشمري المحتجين بالاعتداء على المباني الحكومية، مؤكداً أن قوات "
             "الأمن «لن تسمح بتكرار ذلك».")
     assert not _dyads(text, "13")
+
+
+def test_whose_sovereignty_a_violation_wrongs_is_not_criticised():
+    # written for this test: «أنها «انتهاك صارخ … لسيادة اليمن»»; «ترفض أي مساس بسيادة الكويت» still supports
+    text = ("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن الغارات «انتهاك صارخ للقانون الدولي "
+            "ولسيادة اليمن ووحدة أراضيه».")
+    assert not any(t == "اليمن" for _, t in _dyads(text, "11"))

@@ -38,6 +38,8 @@ MEDIATION = "039"  # an offer to bring the parties after «بين» together: in
 _REBEL_ROLES = frozenset({"REB", "OPP", "INS"})
 _NOT = frozenset(fold(w) for w in ("لا", "لن", "لم", "ليس", "ليست", "غير"))
 _BETWEEN = frozenset(fold(w) for w in ("بين", "وبين"))
+_SOVEREIGNTY = frozenset(fold(w) for w in ("سيادة", "لسيادة", "ولسيادة", "بسيادة", "وسيادة", "أراضي",
+                                          "لأراضي", "وأراضي", "بأراضي", "حرمة", "لحرمة"))
 _TURNING = frozenset(fold(w) for w in ("تحويل", "بتحويل", "لتحويل"))
 # readiness (not «تسعى إلى», which hostile parties do too) is what offers mediation
 _READY = frozenset(fold(w) for w in word_class("ready_adjectives"))
@@ -173,12 +175,12 @@ class _Statement:
             # (past the land a party would turn into a base, no one: «لن يسمح بتحويل سوريا إلى قاعدة لإيران»)
             near = min([near] + [m.tok_start for m in self.mentions if m.tok_start >= at[1] and self.turned(m)])
             target = next((m for m in self.mentions if at[0] <= m.tok_start < min(b, near) and m is not subject
-                           and self.other(m) and not self.turned(m)
+                           and self.other(m) and not self.turned(m) and not self.wronged(m, stance)
                            and not any(t.text in "،,؛" for t in toks[at[1]:m.tok_start])), None)
             if target is None and stance not in ("support", "intent") \
                     and not any(self.turned(m) for m in self.mentions if a <= m.tok_start < b):
                 target = next((m for m in self.mentions if a <= m.tok_start < b and m is not subject
-                               and self.other(m)), None)
+                               and self.other(m) and not self.wronged(m, stance)), None)
             if target is not None:
                 out.append((stance, at, target))
             elif stance == "intent" and ffold(toks[at[0]].text) in _READY:
@@ -193,6 +195,11 @@ class _Statement:
                             and self.toks[m.tok_start].text.startswith("و")), None)) is not None:
             out.append(nxt)
         return out
+
+    def wronged(self, m: Mention, stance: str) -> bool:
+        """«انتهاك صارخ … لسيادة اليمن ووحدة أراضيه»: whose sovereignty or land a violation wrongs
+        is its victim, not whom the criticism is of (rejecting a breach of it supports it)."""
+        return stance == "criticism" and m.tok_start > 0 and ffold(self.toks[m.tok_start - 1].text) in _SOVEREIGNTY
 
     def turned(self, m: Mention) -> bool:
         """«لن يسمح بتحويل سوريا إلى قاعدة لإيران»: the land a party would be turned into a base
