@@ -3665,3 +3665,10 @@ def test_whom_a_statement_calls_rioters_or_outlaws_is_accused():
     assert ("مديرية الشرطة", "عدداً من مثيري الشغب") in _dyads(rec, "11")
     rec = _full("وقال الحزب في بيان إنه «يعمل وفق القانون ولا صلة له بأي أعمال خارجة عن القانون».")
     assert not _dyads(rec, "11")
+
+
+def test_a_spokesman_of_a_ministry_in_a_named_government_is_the_person_named():
+    # written for this test: «اتهم المتحدث باسم وزارة الداخلية في حكومة صنعاء العميد X الموظفين بـ…»
+    rec = _full("واتهم المتحدث باسم وزارة الداخلية في حكومة صنعاء العميد عبد الخالق العجري الموظفين المحتجزين "
+                "بالتجسس لصالح جهات أجنبية.")
+    assert ("عبد الخالق العجري", "الموظفين") in _dyads(rec, "11")

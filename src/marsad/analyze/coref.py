@@ -903,7 +903,11 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                     # «رئيس الحكومة المكلفة من مجلس النواب أسامة حماد»
                     or (ffold(t.text) == "من" and k > 0 and ffold(gap[k - 1].text) in _COMMISSIONED)
                     # «القيادي في حماس موسى أبو مرزوق»
-                    or (ffold(t.text) == "في" and k == 0 and ffold(prev.text) in _MEMBERS)))
+                    or (ffold(t.text) == "في" and k == 0 and ffold(prev.text) in _MEMBERS)
+                    # «المتحدث باسم وزارة الداخلية في حكومة صنعاء العميد …»: the government the
+                    # ministry belongs to opens the name's title
+                    or (ffold(t.text) == "في" and k == len(gap) - 1 and prev.id is None and bool(m.title)
+                        and m.title.split()[0] in _GOVERNMENT_OF)))
                     for k, t in enumerate(gap)):
                 break
             if prev.type == "PER" and prev.id is not None:
