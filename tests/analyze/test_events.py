@@ -3672,3 +3672,17 @@ def test_a_spokesman_of_a_ministry_in_a_named_government_is_the_person_named():
     rec = _full("واتهم المتحدث باسم وزارة الداخلية في حكومة صنعاء العميد عبد الخالق العجري الموظفين المحتجزين "
                 "بالتجسس لصالح جهات أجنبية.")
     assert ("عبد الخالق العجري", "الموظفين") in _dyads(rec, "11")
+
+
+def test_a_second_person_met_past_the_place_of_the_first():
+    # written for this test: «التقى X … A في أربيل ورئيس … B في السليمانية»
+    rec = _full("والتقى المبعوث الأممي محمد الحسان رئيس الحزب الديمقراطي مسعود بارزاني في أربيل ورئيس الاتحاد "
+                "الوطني بافل طالباني في السليمانية.")
+    met = _dyads(rec, "04")
+    assert ("محمد الحسان", "مسعود بارزاني") in met and ("محمد الحسان", "بافل طالباني") in met
+
+
+def test_then_visited_goes_on_with_the_subject_of_the_first_verb():
+    # written for this test: «التقى X … رئيس مجلس النواب، ثم زار Y في معراب»
+    rec = _full("والتقى الموفد الفرنسي جان إيف لودريان رئيس مجلس النواب في عين التينة، ثم زار سمير جعجع في معراب.")
+    assert ("جان إيف لودريان", "سمير جعجع") in _dyads(rec, "04")

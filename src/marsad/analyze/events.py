@@ -88,7 +88,8 @@ def _headed(toks: list[Token], m: Mention) -> bool:
 
 def _coordinated(toks: list[Token], i: int) -> bool:
     """A verb with و/ف right after a comma continues the previous verb's clause."""
-    return i > 0 and toks[i - 1].text in ("،", ",") and ffold(toks[i].text)[:1] in "وف"
+    return i > 0 and ((toks[i - 1].text in ("،", ",") and ffold(toks[i].text)[:1] in "وف")
+                      or ffold(toks[i - 1].text) in ("ثم", "وثم"))  # «…، ثم زار جعجع في معراب»
 
 
 def _object_pronoun(word: str) -> bool:
@@ -846,6 +847,9 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
         return None
     # «حزب الله» ولبنان: past the name's closing guillemet
     end = tgt.tok_end + 1 if tgt.tok_end < len(toks) and toks[tgt.tok_end].text == "»" else tgt.tok_end
+    if tgt.type == "PER" and end < len(toks) and ffold(toks[end].text) == "في" and (place := next(
+            (p for p in mentions if p.tok_start == end + 1 and p.type in ("GPE", "LOC")), None)) is not None:
+        end = place.tok_end  # «التقى … مسعود بارزاني في أربيل ورئيس الاتحاد الوطني بافل طالباني»
     for m in mentions:
         # «العدوان الأميركي البريطاني», «مقاتلات أميركية وبريطانية»: two states' adjectives
         pair = m.type == "GPE" and tgt.country is not None and m.country not in (None, tgt.country) \
