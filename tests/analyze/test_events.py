@@ -3686,3 +3686,10 @@ def test_then_visited_goes_on_with_the_subject_of_the_first_verb():
     # written for this test: «التقى X … رئيس مجلس النواب، ثم زار Y في معراب»
     rec = _full("والتقى الموفد الفرنسي جان إيف لودريان رئيس مجلس النواب في عين التينة، ثم زار سمير جعجع في معراب.")
     assert ("جان إيف لودريان", "سمير جعجع") in _dyads(rec, "04")
+
+
+def test_a_title_with_its_body_and_the_body_acronym_before_a_name_is_the_person():
+    # written for this test: «الأمين التنفيذي للهيئة الحكومية للتنمية «إيغاد» ورقنه جبيهو وزير …»
+    rec = _full("والتقى الأمين التنفيذي للهيئة الحكومية للتنمية «إيغاد» ورقنه جبيهو وزير الخارجية الإثيوبي "
+                "جيديون طيموتيوس في جيبوتي.")
+    assert ("ورقنه جبيهو", "جيديون طيموتيوس") in _dyads(rec, "04")

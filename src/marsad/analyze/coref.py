@@ -863,7 +863,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             m.tok_start, m.start = title.tok_start, title.start
             if m.code is None and title.code and len(title.code) > 3:
                 m.code, m.country = title.code, m.country or title.country or title.code[:3]
-        located = False
+        located = acronym = False
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
             if len(out) >= 2 and (prev.key == out[-2].key or out[-2].tok_end == prev.tok_start - 1) \
@@ -871,6 +871,12 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                     and toks[prev.tok_start - 1].text == "(" and prev.tok_end < len(toks) \
                     and toks[prev.tok_end].text == ")":
                 out.pop()  # «قوات سوريا الديمقراطية» (قسد): the acronym repeats the body
+                continue
+            if len(out) >= 2 and prev.key == out[-2].key and out[-2].tok_end == prev.tok_start - 1 \
+                    and prev.tok_start > 0 and toks[prev.tok_start - 1].text == "«" \
+                    and prev.tok_end < len(toks) and toks[prev.tok_end].text == "»":
+                out.pop()  # «الأمين التنفيذي للهيئة الحكومية للتنمية «إيغاد» ورقنه جبيهو»: its acronym
+                acronym = True
                 continue
             gap = toks[prev.tok_end:m.tok_start]
             if gap and gap[0].text == "»" and prev.tok_start > 0 and toks[prev.tok_start - 1].text == "«":
@@ -884,7 +890,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                 # «رئيس لجنة شؤون الأسرى لدى» (the body after لدى already joined the name)
                 len(gap) > 1 and ffold(gap[-1].text) in _POSTED and ffold(gap[-2].text).startswith("ال")))
             # a quoted name in the title is one word of it: «رئيس حزب «العمل والإنجاز» عبد اللطيف المكي»
-            quoted = _quoted_words(gap) if prev.id is None else set()
+            quoted = _quoted_words(gap) if prev.id is None or acronym else set()
             chain = chain or bool(quoted)
             posted = any(ffold(t.text) in _POSTED for t in gap)  # مندوب روسيا لدى المنظمات الدولية في فيينا
             posted = posted or located  # رئيس المجلس العسكري في بوركينا فاسو النقيب إبراهيم تراوري
@@ -945,6 +951,9 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                     ffold(toks[prev.tok_start - 1].text) in _TITLE_LINKS | _POSTED
                     or _title_word(toks[prev.tok_start - 1].text)  # مستشار قائد قوات الدعم السريع
                     or _title_lam(toks, prev.tok_start)  # القائد العام لـ«قوات سوريا الديمقراطية»
+                    # «الأمين التنفيذي للهيئة الحكومية للتنمية»: the body in the title's genitive
+                    or (ffold(toks[prev.tok_start].text).startswith("لل")
+                        and any(_title_word(toks[j].text) for j in range(max(0, prev.tok_start - 2), prev.tok_start)))
                     or (ffold(toks[prev.tok_start - 1].text) == "في" and len(out) >= 2  # القيادي في حماس
                         and ffold(out[-2].text) in _MEMBERS and out[-2].tok_end == prev.tok_start - 1)
                     or _lam_complement(toks, out, prev)
