@@ -3693,3 +3693,10 @@ def test_a_title_with_its_body_and_the_body_acronym_before_a_name_is_the_person(
     rec = _full("والتقى الأمين التنفيذي للهيئة الحكومية للتنمية «إيغاد» ورقنه جبيهو وزير الخارجية الإثيوبي "
                 "جيديون طيموتيوس في جيبوتي.")
     assert ("ورقنه جبيهو", "جيديون طيموتيوس") in _dyads(rec, "04")
+
+
+def test_the_body_of_a_title_is_not_what_its_holder_praises():
+    # written for this test: «أشاد الأمين العام لمجلس التعاون … بجهود سلطنة عمان»
+    rec = _full("وأشاد الأمين العام لمجلس التعاون لدول الخليج العربية بجهود سلطنة عمان في الوساطة.")
+    assert {t for _, t in _dyads(rec, "05")} == {"سلطنة عمان"}
+    assert not any(t.code.startswith("06") for t in match_triggers(tokenize("الأمين العام لمجلس التعاون الخليجي")))

@@ -27,6 +27,7 @@ from marsad.analyze.coref import (
     Salience,
     _indefinite_adjective,
     _nisba,
+    _title_before,
     _title_word,
     accused_object,
     actor_lexicon,
@@ -303,6 +304,10 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     # (not for a protest: «هتف المتظاهرون، الذين جاؤوا …، وكذلك … «تركيا علمانية»» chants a slogan)
     after = src.tok_end if src is not None and how == "after" else tr.j
     after = _past_subject_tail(toks, after) if src is not None and how == "after" and tr.code[:2] != "14" else after
+    if src is not None and how == "after" and src.id is None and src.type in ("SPK", "ORG") and after < len(toks) \
+            and ffold(toks[after].text)[:1] == "ل" and _title_before(toks, after) is not None \
+            and (body := next((m for m in actors if m.tok_start == after and m.id is not None), None)) is not None:
+        after = body.tok_end  # «وأشاد الأمين العام لمجلس التعاون … بجهود سلطنة عمان»: the title's body is his
     # «إذ نددت في بيان صادر عن مكتبها الإقليمي بما …»: who issued the statement is no target
     after = _statement_aside_end(toks, after) if tr.code[:2] != "14" else after
     # an appeal, demand or criticism reaches into its أن clause (طالبت المفوضية بأن تفتح

@@ -288,7 +288,8 @@ def nationality(word: str) -> str | None:
                  if e.kind == "country" and len(ws) == 1), None)
 _TIMES = frozenset(fold(w) for w in word_class("day_words"))
 _SPARKED = frozenset(fold(w) for w in word_class("sparked"))
-_NAME_HEADS = frozenset(fold(w) for w in ("وكالة", "منظمة", "هيئة", "مؤسسة", "مركز", "جمعية", "رابطة", "اتحاد"))
+_NAME_HEADS = frozenset(fold(w) for w in ("وكالة", "منظمة", "هيئة", "مؤسسة", "مركز", "جمعية", "رابطة", "اتحاد",
+                                           "مجلس"))
 
 
 def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list[Trigger]:
