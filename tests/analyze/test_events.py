@@ -3700,3 +3700,9 @@ def test_the_body_of_a_title_is_not_what_its_holder_praises():
     rec = _full("وأشاد الأمين العام لمجلس التعاون لدول الخليج العربية بجهود سلطنة عمان في الوساطة.")
     assert {t for _, t in _dyads(rec, "05")} == {"سلطنة عمان"}
     assert not any(t.code.startswith("06") for t in match_triggers(tokenize("الأمين العام لمجلس التعاون الخليجي")))
+
+
+def test_a_statement_aside_between_commas_stands_between_the_verb_and_its_object():
+    # written for this test: «رحب X، في بيان لمكتب ممثله في القدس، بجهود Y»
+    rec = _full("ورحب الاتحاد الأوروبي، في بيان لمكتب ممثله في القدس، بجهود السلطة الفلسطينية لضبط الأمن.")
+    assert ("الاتحاد الأوروبي", "السلطة الفلسطينية") in _dyads(rec, "05")

@@ -747,7 +747,12 @@ def _past_voice(toks: list[Token], mentions: list[Mention], k: int) -> int | Non
 
 
 def _statement_aside_end(toks: list[Token], k: int) -> int:
-    """The token after «في بيان (مشترك)», «في تصريح صحافي» right at k, else k."""
+    """The token after «في بيان (مشترك)», «في تصريح صحافي» right at k (or between commas: «، في
+    بيان لمكتب ممثله في القدس،»), else k."""
+    if k + 2 < len(toks) and toks[k].text in "،," and ffold(toks[k + 1].text) == "في" \
+            and ffold(toks[k + 2].text) in _STATEMENT_NOUNS and (close := next(
+                (c for c in range(k + 3, min(len(toks), k + 12)) if toks[c].text in "،,"), None)) is not None:
+        return close + 1
     if k + 1 < len(toks) and ffold(toks[k].text) == "في" and ffold(toks[k + 1].text) in _STATEMENT_NOUNS:
         k += 2
         k = k + 1 if k < len(toks) and ffold(toks[k].text) in _ASIDE_ADJECTIVES else k
