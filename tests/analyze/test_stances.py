@@ -152,3 +152,10 @@ def test_whose_sovereignty_a_violation_wrongs_is_not_criticised():
     text = ("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن الغارات «انتهاك صارخ للقانون الدولي "
             "ولسيادة اليمن ووحدة أراضيه».")
     assert not any(t == "اليمن" for _, t in _dyads(text, "11"))
+
+
+def test_standing_fully_beside_a_party_supports_it():
+    # written for this test: «تقف بشكل كامل إلى جانب …», «تقف بقوة إلى جانب …»
+    text = "وقالت المتحدثة باسم الخارجية الأميركية إن الولايات المتحدة «تقف بقوة إلى جانب إسرائيل»."
+    assert {t for _, t in _dyads(text, "05")} == {"إسرائيل"}
+    assert [st for _, _, st in matches(tokenize("إن مصر تقف بشكل كامل إلى جانب السودان"))] == ["support"]
