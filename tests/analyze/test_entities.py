@@ -384,3 +384,18 @@ def test_a_surname_named_before_and_a_second_person_joined_by_and(pipe: Pipeline
                             "ديندياس وغولر للمرة الأولى منذ أشهر."))
     texts = [e.text for e in doc.entities if e.type == "PER"]
     assert "ديندياس وغولر" not in texts and "غولر" in texts
+
+
+def test_a_given_name_after_a_tribal_title_with_bin_and_ali() -> None:
+    # written for this test: «وقال شيخ قبيلة آل ثعلان محمد بن علي الثعلي إن …» (the name rule, on
+    # the tagger's spans: the tribe only); a title after a name does not join it as a nisba
+    from marsad.analyze.ner.find import name_rules
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    toks = "وقال شيخ قبيلة آل ثعلان محمد بن علي الثعلي إن القبيلة متمسكة بأرضها".split()
+    out = name_rules(gaz, toks, [("ORG", 2, 5, 0, [])])
+    assert ("PER", "محمد بن علي الثعلي") in {(s[0], " ".join(toks[s[1]:s[2]])) for s in out}
+    toks = "اتهم النائب كامل ياغي القاضي الأسمر بالانحياز".split()
+    out = name_rules(gaz, toks, [("PER", 2, 4, -1, [])])
+    assert {" ".join(toks[s[1]:s[2]]) for s in out if s[0] == "PER"} == {"كامل ياغي"}

@@ -84,10 +84,11 @@ def _spans(gaz: Gazetteer, tokens: Sequence[str], tags: list[str], matches: list
            names_only: bool) -> list[Span]:
     crf = refine(gaz, tokens, bio_spans(tags))
     if not use_gaz:
-        return tribes(gaz, tokens, name_rules(gaz, tokens, merge_spans(crf, [])))
+        return name_rules(gaz, tokens, tribes(gaz, tokens, merge_spans(crf, [])))
     if names_only:
         matches = [m for m in matches if any(e.subtype != "state" for e in m[3])]
-    return tribes(gaz, tokens, name_rules(gaz, tokens, merge_spans(_trim_overruns(gaz, tokens, crf, matches), matches)))
+    # (tribes first: «شيخ قبيلة آل ثعلان محمد …» is a title phrase the name rule reads)
+    return name_rules(gaz, tokens, tribes(gaz, tokens, merge_spans(_trim_overruns(gaz, tokens, crf, matches), matches)))
 
 
 _TRIBE_HEADS = frozenset(fold_key(w) for w in word_class("tribe_heads"))
@@ -215,20 +216,25 @@ def name_rules(gaz: Gazetteer, tokens: Sequence[str], spans: list[Span]) -> list
     i = 0
     while i < n:
         if i in covered or not (set(key_variants(tokens[i])) & gaz.first_names) \
-                or not (_plain_word(gaz, tokens[i]) or tokens[i] == "علي") \
+                or not (_plain_word(gaz, tokens[i]) or tokens[i] == "علي" or _given_name(gaz, tokens[i])) \
                 or not _title_before(gaz, tokens, i, spans):  # («علي» spelled with ي is the name, not «على»)
             i += 1
             continue
         j, end = i + 1, None
         while j <= n and j - i <= 3:
             s = starts.get(j)
+            if j < n and tokens[j] in _NAME_LINKS and j + 1 < n and j + 1 not in covered \
+                    and tokens[j + 1] not in _PUNCT:
+                j += 1  # «محمد بن علي الثعلي»: «بن» and «علي» (spelled with ي) inside a name
+                continue
             if j == n or tokens[j] in _PUNCT or fold_key(tokens[j]) in _NAME_STOPS:
                 end = j
                 break
             if s is not None and s[0] == "PER":  # تركي + المالكي (a known surname)
                 end = s[2]
                 break
-            if _masc_nisba(gaz, tokens[j]) and not _nat(gaz, tokens[j]) and j not in covered:
+            if _masc_nisba(gaz, tokens[j]) and not _nat(gaz, tokens[j]) and j not in covered \
+                    and not _is_title(gaz, tokens[j]):  # («النائب كامل ياغي القاضي الأسمر»: a title)
                 end = j + 1
                 break
             if j in covered or not _plain_word(gaz, tokens[j]) or _definite(tokens[j]) \
@@ -252,11 +258,22 @@ def name_rules(gaz: Gazetteer, tokens: Sequence[str], spans: list[Span]) -> list
         # a nationality adjective ends the name only when the title before it already gave
         # the nationality (رئيس الوزراء العراقي محمد شياع السوداني, not فريدريك … الألماني)
         if s[0] == "PER" and b - a >= 2 and b < n and b not in covered and _masc_nisba(gaz, tokens[b]) \
+                and not _is_title(gaz, tokens[b]) \
                 and (not _nat(gaz, tokens[b]) or any(_nat(gaz, t) for t in tokens[max(0, a - 4):a])):
             s = ("PER", a, b + 1, s[3], s[4])
             covered.add(b)
         res.append(s)
     return res
+
+
+_NAME_LINKS = frozenset(("بن", "ابن", "بنت", "علي"))
+
+
+def _given_name(gaz: Gazetteer, tok: str) -> bool:
+    """A given name the gazetteer also knows as the first word of a longer name («محمد»)."""
+    k = fold_key(tok)
+    return k in gaz.first_names and k.isalpha() and k not in _NAME_STOPS and not _is_title(gaz, tok) \
+        and not (gaz.flags(tok) & {"NAT"})
 
 
 def _plain_word(gaz: Gazetteer, tok: str) -> bool:
