@@ -738,3 +738,9 @@ def test_through_its_spokesman_past_a_long_subject_he_speaks_on():
                   "أي دور في الحادث، مؤكدة أن «قواتنا لم تتحرك في تلك المنطقة».")
     assert _speakers_of(rec, "لجيشها أي دور") == ["موسى كوليبالي"]
     assert _speakers_of(rec, "قواتنا لم تتحرك") == ["موسى كوليبالي"]
+
+
+def test_asking_not_to_be_named_is_no_cue():
+    # written for this test: «وأوضح أحد سكان القرية، طالباً عدم الكشف عن هويته، أن …»
+    rec = _record("وأوضح أحد سكان القرية، طالباً عدم الكشف عن هويته، أن الطائرات قصفت المدرسة.")
+    assert [q["cue"] for q in rec["quotes"]] == ["وأوضح"]

@@ -112,7 +112,12 @@ def match_cues(toks: list[Token]) -> list[Cue]:
             and (not t.text.endswith("ة") or ffold(t.text).lstrip("وف") in PARTICIPLES)
             and (i == 0 or ffold(toks[i - 1].text) not in _PREPOSITIONS)
             and not (i > 0 and ffold(toks[i - 1].text) in _WHAT and ffold(t.text).startswith(("وصف", "يصف", "تصف")))
+            and not (i + 1 < len(toks) and ffold(toks[i + 1].text) in _NOT_NAMED)
             and (cls := _cue_class(t.text)) and (ffold(t.text).lstrip("وف") not in _REPLIES or _replied(toks, i))]
+
+
+# «طالباً عدم الكشف عن هويته»: who asks not to be named says nothing in that aside
+_NOT_NAMED = frozenset(fold(w) for w in ("عدم",))
 
 
 # «رد المتحدث باسم الحركة بأن …»: a reply is a cue only with what it says after «بأن» (not «في أول
