@@ -744,3 +744,10 @@ def test_asking_not_to_be_named_is_no_cue():
     # written for this test: «وأوضح أحد سكان القرية، طالباً عدم الكشف عن هويته، أن …»
     rec = _record("وأوضح أحد سكان القرية، طالباً عدم الكشف عن هويته، أن الطائرات قصفت المدرسة.")
     assert [q["cue"] for q in rec["quotes"]] == ["وأوضح"]
+
+
+def test_whom_an_accusing_participle_names_is_the_accused_not_the_speaker():
+    # written for this test: «…، نافياً …، ومتهماً المعارضة المسلحة بـ«…»»
+    rec = _record("وقال المتحدث العسكري زاو مين تون إن الغارات «أصابت معسكرات للمتمردين»، نافياً سقوط مدنيين، "
+                  "ومتهماً المعارضة المسلحة بـ«اتخاذ القرويين دروعاً بشرية وتلفيق الأرقام».")
+    assert _speakers_of(rec, "اتخاذ القرويين دروعاً") == ["زاو مين تون"]

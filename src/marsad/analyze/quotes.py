@@ -439,7 +439,7 @@ def _charged_after_name(toks: list[Token], m: Mention) -> bool:
 def _accusation(word: str) -> bool:
     w = ffold(word)
     w = w[1:] if w[:1] in "وف" else w
-    return w.startswith(("اتهم", "يتهم", "تتهم"))
+    return w.startswith(("اتهم", "يتهم", "تتهم", "متهما", "متهمة", "متهمين"))  # (and «ومتهماً»)
 
 
 _THE_STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان"))
