@@ -751,3 +751,11 @@ def test_whom_an_accusing_participle_names_is_the_accused_not_the_speaker():
     rec = _record("وقال المتحدث العسكري زاو مين تون إن الغارات «أصابت معسكرات للمتمردين»، نافياً سقوط مدنيين، "
                   "ومتهماً المعارضة المسلحة بـ«اتخاذ القرويين دروعاً بشرية وتلفيق الأرقام».")
     assert _speakers_of(rec, "اتخاذ القرويين دروعاً") == ["زاو مين تون"]
+
+
+def test_a_noun_with_tanween_spelled_like_a_cue_is_no_cue():
+    # written for this test: «بدا موقفها أكثر حذراً، إذ قال …» (not «حذّرا»); «واصفاً» stays a cue
+    rec = _record("وبدا موقف البرازيل أكثر حذراً، إذ قال المستشار الرئاسي سيلسو أموريم إن «الحل يجب أن يكون داخلياً».")
+    assert [q["cue"] for q in rec["quotes"]] == ["قال"]
+    rec = _record("ورحب المتحدث إسماعيل بقائي بالخطوة، واصفاً إياها بأنها «بادرة حسن نية تعكس جدية الطرف الآخر».")
+    assert _speakers_of(rec, "بادرة حسن نية") == ["إسماعيل بقائي"]

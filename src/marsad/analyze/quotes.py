@@ -113,7 +113,17 @@ def match_cues(toks: list[Token]) -> list[Cue]:
             and (i == 0 or ffold(toks[i - 1].text) not in _PREPOSITIONS)
             and not (i > 0 and ffold(toks[i - 1].text) in _WHAT and ffold(t.text).startswith(("وصف", "يصف", "تصف")))
             and not (i + 1 < len(toks) and ffold(toks[i + 1].text) in _NOT_NAMED)
+            and not _tanween_noun(t.text)
             and (cls := _cue_class(t.text)) and (ffold(t.text).lstrip("وف") not in _REPLIES or _replied(toks, i))]
+
+
+def _tanween_noun(word: str) -> bool:
+    """«بدا موقف البرازيل أكثر حذراً»: a word with tanween that is no participle (مؤكداً، قائلاً،
+    واصفاً: م… or فاعل) is a noun, not the verb its letters spell (حذّرا)."""
+    if "\u064b" not in word:
+        return False
+    w = ffold(word)
+    return not any(x.startswith("م") or x[1:2] == "ا" for x in (w, w[1:] if w[:1] in "وف" else w))
 
 
 # «طالباً عدم الكشف عن هويته»: who asks not to be named says nothing in that aside
