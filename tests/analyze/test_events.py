@@ -3706,3 +3706,10 @@ def test_a_statement_aside_between_commas_stands_between_the_verb_and_its_object
     # written for this test: «رحب X، في بيان لمكتب ممثله في القدس، بجهود Y»
     rec = _full("ورحب الاتحاد الأوروبي، في بيان لمكتب ممثله في القدس، بجهود السلطة الفلسطينية لضبط الأمن.")
     assert ("الاتحاد الأوروبي", "السلطة الفلسطينية") in _dyads(rec, "05")
+
+
+def test_security_forces_keeping_protesters_away_coerce_them():
+    # written for this test: «…، مرددين هتافات ضد الحكومة، فيما منعت قوات الأمن المحتجين من الاقتراب …»
+    rec = _full("وتجمع مئات المواطنين في الساحة احتجاجاً على حل المجلس، مرددين هتافات ضد الحكومة، فيما منعت "
+                "قوات الأمن المحتجين من الاقتراب من بوابات المجلس.")
+    assert ("قوات الأمن", "المحتجين") in _dyads(rec, "17")

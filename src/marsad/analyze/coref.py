@@ -385,7 +385,10 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                         and (ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال")
                                              or not ffold(toks[j].text).startswith("ال")))
                                     or (hit[1].kind == "country" and not _nisba(toks[j].text)
-                                        and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))):
+                                        and ffold(toks[j - 1].text).lstrip("وفبل").startswith("ال"))
+                                    # «منعت قوات الأمن المحتجين»: the crowd a force acts on is its object
+                                    or (hit[1].kind == "role" and role in ("COP", "MIL")
+                                        and ffold(toks[j].text) in _CROWDS)):
                 hit = None
         if j == i + 1 and j < n and j not in covered and ffold(toks[i].text) in _A_DELEGATION \
                 and _indefinite_adjective(toks[j]) and _lex_at(toks, j, lex) is None:
@@ -481,6 +484,7 @@ def _head_of(t: Token) -> bool:
 
 
 _ARMED = {"REB", "UAF", "OPP"}
+_CROWDS = frozenset(fold(w) for w in word_class("crowd_words"))
 # speaker words that only point back to a body named before (see NOMINAL_ANAPHORS)
 _ANAPHOR_ONLY = frozenset(fold(w) for w in ("الرابطة", "الشبكة", "الجمعية", "الكتلة", "التيار", "الائتلاف", "الجهاز", "الصندوق",
                                             "المرصد"))
