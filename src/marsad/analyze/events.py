@@ -273,6 +273,10 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # is the actor just named
         near = next((m for m in reversed(actors) if m.tok_end <= tr.i and _party(m)), None)
         src = near if near is not None else src
+    if how == "centre" and tr.code[:2] == "14" and ffold(toks[tr.i].text).endswith("وا") \
+            and (crowd := counted_group_before(toks, tr.i)) is not None and _people_head(toks, crowd):
+        # «نظم مئات المنمين وقفة …، رفعوا خلالها لافتات»: a plural verb goes on with the crowd
+        src, how = crowd, "counted"
     if how in ("centre", "none") and head_end < len(toks) and ffold(toks[head_end].text) in _QUANTITIES:
         # «تظاهر آلاف الأكراد»: a counted group right after the verb is its subject, not the
         # actor of the sentence before
@@ -1910,6 +1914,11 @@ def _issued_by(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> tuple
     the party right after the verb as its object."""
     if tr.i < 2 or ffold(toks[tr.i].text).lstrip("و")[:1] not in ("ي", "ت"):
         return None
+    if ffold(toks[tr.i - 1].text).lstrip("و") in _BANNERS and (crowd := counted_group_before(toks, tr.i - 1)) is not None \
+            and _people_head(toks, crowd):
+        # «نظم مئات المنمين وقفة …، رفعوا خلالها … لافتات تطالب الحكومة بـ…»: the crowd's banners
+        crowd.text = " ".join(t.text for t in toks[crowd.tok_start:crowd.tok_end])
+        return crowd, next((m for m in mentions if m.tok_start == tr.j and _party(m)), None)
     text = tr.i - 1
     if ffold(toks[text].text) not in _ISSUED_TEXTS:
         # «قراراً قدمته فرنسا وبريطانيا وألمانيا يدين …»: past who drafted the text
@@ -1926,6 +1935,7 @@ def _issued_by(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> tuple
     return issuer, obj
 
 
+_BANNERS = frozenset(fold(w) for w in ("لافتات", "لافتة", "شعارات", "هتافات", "يافطات"))
 _CIRCUMSTANCE = frozenset(fold(w) for w in ("في", "خلال", "اثر", "إثر", "جراء", "عقب", "أثناء", "اثناء", "بعد"))
 
 
