@@ -3721,3 +3721,10 @@ def test_a_crowd_raising_banners_that_demand_is_who_demands():
                 "أمام القصر، رفعوا خلالها صور القتلى ولافتات تطالب الحكومة بتأمين الحدود.")
     assert {s for s, _ in _dyads(rec, "14")} == {"مئات المنمين"}
     assert ("مئات المنمين", "الحكومة") in _dyads(rec, "10")
+
+
+def test_a_force_dispersing_some_of_the_marches_coerces_the_protesters():
+    # written for this test: «خرج مئات المحتجين في مسيرات …، وأفاد شهود بأن قوات الأمن فرقت بعضها بالغاز»
+    rec = _full("وخرج مئات المحتجين في مسيرات ليلية منددة بالأحكام، وأفاد شهود بأن قوات الأمن فرقت بعضها "
+                "بالغاز المسيل للدموع.")
+    assert ("قوات الأمن", "المحتجين") in _dyads(rec, "17")

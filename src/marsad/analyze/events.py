@@ -3372,13 +3372,18 @@ def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], mentions: lis
         # («قبل أن تفضه قوات الأمن»: the sit-in dispersed is its protesters')
         if not tr.verbal or _family(ev.cameo) != "17" or ev.source is None or tr.j - tr.i != 1 \
                 or not (ffold(toks[tr.i].text).endswith(("هم", "هن"))
-                        or (ev.cameo == "175" and ffold(toks[tr.i].text).endswith(("ه", "ها")))):
+                        or (ev.cameo == "175" and ffold(toks[tr.i].text).endswith(("ه", "ها")))
+                        # «وأفاد شهود بأن قوات الأمن فرقت بعضها بالغاز»: some of the marches
+                        or (ev.cameo == "175" and tr.j < len(toks) and ffold(toks[tr.j].text) in _SOME_OF_THEM)):
             continue
         protest = next((e for _, e, _ in reversed(evs[:k]) if _family(e.cameo) == "14" and e.source is not None
                         and not e.negated), None)
         if protest is not None and not _same(protest.source, ev.source):
             ev.target = protest.source
             weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
+
+
+_SOME_OF_THEM = frozenset(fold(w) for w in ("بعضها", "بعضهم", "بعضهن", "معظمها", "معظمهم"))
 
 
 def _purposeful_protests(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token],
