@@ -3728,3 +3728,11 @@ def test_a_force_dispersing_some_of_the_marches_coerces_the_protesters():
     rec = _full("وخرج مئات المحتجين في مسيرات ليلية منددة بالأحكام، وأفاد شهود بأن قوات الأمن فرقت بعضها "
                 "بالغاز المسيل للدموع.")
     assert ("قوات الأمن", "المحتجين") in _dyads(rec, "17")
+
+
+def test_two_accused_joined_before_the_charge_are_both_accused():
+    # written for this test: «متهماً جماعة «لشكر طيبة» وجهاز الاستخبارات الباكستاني بالتخطيط …»
+    rec = _full("وقال وزير الخارجية الهندي راجيف مينون إن بلاده «مارست حقها في الرد»، متهماً جماعة «لشكر طيبة» "
+                "وجهاز الاستخبارات الباكستاني بالتخطيط للهجوم.")
+    accused = {t for _, t in _dyads(rec, "11")}
+    assert "جهاز الاستخبارات الباكستاني" in accused and any("لشكر طيبة" in t for t in accused)

@@ -2279,6 +2279,8 @@ def find_events(doc: Doc) -> list[Event]:
                 charged = next((m for m in mentions if t0.tok_end <= m.tok_start <= t0.tok_end + 6
                                 and _party(m) and accused_object(toks, m) and not _locative(toks, m)
                                 and not any(t.text in "،,." for t in toks[t0.tok_end:m.tok_start])), None)
+                if charged is not None and charged.tok_start <= t0.tok_end + 1 and ffold(toks[charged.tok_start].text)[:1] == "و":
+                    charged = None  # «متهماً جماعة «لشكر طيبة» وجهاز الاستخبارات … بـ»: two accused, the first kept
                 roles.target = charged if charged is not None else roles.target
             if roles.source is not None and _own_forces(toks, roles.source):
                 # «أعلنت الجبهة أن مقاتليها شنوا هجوماً», «قال العميد عودة إن قواته اعتقلت»: the
