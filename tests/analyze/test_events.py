@@ -3736,3 +3736,10 @@ def test_two_accused_joined_before_the_charge_are_both_accused():
                 "وجهاز الاستخبارات الباكستاني بالتخطيط للهجوم.")
     accused = {t for _, t in _dyads(rec, "11")}
     assert "جهاز الاستخبارات الباكستاني" in accused and any("لشكر طيبة" in t for t in accused)
+
+
+def test_a_word_of_a_name_in_guillemets_is_no_act():
+    # written for this test: «لشكر» in «جماعة «لشكر طيبة»» is not «شكر» (thanks)
+    rec = _full("وقال الوزير الهندي راجيف مينون إن بلاده «مارست حقها في الرد»، متهماً جماعة «لشكر طيبة» "
+                "وجهاز الاستخبارات الباكستاني بالتخطيط للهجوم.")
+    assert not any(e["cameo"].startswith("05") for e in rec["events"])

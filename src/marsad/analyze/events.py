@@ -2061,6 +2061,9 @@ def find_events(doc: Doc) -> list[Event]:
                 voices[m.id] = body.ref()
             elif spokesman and (named := _voiced_body(doc.text[s.start:m.start])):
                 voices[m.id] = {"text": named, "id": None}  # (a body the lexicons do not know)
+        # «متهماً جماعة «لشكر طيبة» …»: a word of a name in guillemets is no act
+        trs = [t for t in trs if not any(m.id and m.tok_start < t.i < m.tok_end and t.entry.weight > 0.5
+                                         and any(x.text == "«" for x in toks[m.tok_start:t.i]) for m in mentions)]
         centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
         evs: list[tuple[Trigger, Event, Roles]] = []
         extra: list[Event] = []
