@@ -3743,3 +3743,10 @@ def test_a_word_of_a_name_in_guillemets_is_no_act():
     rec = _full("وقال الوزير الهندي راجيف مينون إن بلاده «مارست حقها في الرد»، متهماً جماعة «لشكر طيبة» "
                 "وجهاز الاستخبارات الباكستاني بالتخطيط للهجوم.")
     assert not any(e["cameo"].startswith("05") for e in rec["events"])
+
+
+def test_a_side_that_will_pursue_a_party_threatens_it():
+    # written for this test: «مؤكداً أن المجلس «سيحاسب قادة المجموعات …»», «ستلاحق …»
+    rec = _full("وقال رئيس المجلس يوسف الفيتوري إن دماء الليبيين خط أحمر، مؤكداً أن المجلس «سيحاسب قادة "
+                "المجموعات المسلحة المتورطة».")
+    assert {s for s, _ in _dyads(rec, "13")} == {"يوسف الفيتوري"}
