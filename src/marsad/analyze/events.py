@@ -4470,7 +4470,8 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
         speaker = q.speaker
         # «قالت الخارجية المغربية إن عناصر الحرس الجزائري «أطلقوا النار على مدنيين»»: telling of
         # another side's violence or coercion accuses it
-        told = next((r.source for t, e, r in evs if q.start <= e.start < q.end and not e.negated
+        told = None if _reporter(speaker) else next((r.source for t, e, r in evs if q.start <= e.start < q.end
+                                                    and not e.negated
                      and _family(t.code) in ("V", "17") and t.verbal and _party(r.source) and _named(r.source)
                      and _harmed(r.target, speaker)
                      and not _own_forces(toks, r.source) and not (r.source.code or "").endswith("CVL")
@@ -4565,6 +4566,15 @@ def _outlaws(toks: list[Token], inside: list[int]) -> tuple[int, int] | None:
             return None
         return a, end
     return None
+
+
+_REPORTERS = frozenset(fold(w) for w in ("مصادر", "مصدر", "شهود", "سكان", "مراسل", "مراسلون"))
+
+
+def _reporter(speaker: dict[str, Any]) -> bool:
+    """«وأفادت مصادر أمنية بأن قوات الأسايش اعتقلت …»: sources and witnesses tell, they accuse no one."""
+    words = (speaker.get("text") or "").split()
+    return bool(words) and fold(words[0]).lstrip("و") in _REPORTERS
 
 
 def _described(q: Any, first: int, toks: list[Token], mentions: list[Mention],
