@@ -3556,7 +3556,7 @@ def test_unnamed_parties_right_after_an_accusation_are_the_accused():
 def test_a_denial_answers_the_outlets_that_reported_it():
     # written for this test: «…، كما أفادت وسائل إعلام محلية»
     rec = _full("ونفى المتحدث باسم الجيش أن تكون القوات قد انسحبت من القاعدة، كما أفادت وسائل إعلام محلية.")
-    assert {t for _, t in _dyads(rec, "016")} == {"وسائل"}
+    assert {t for _, t in _dyads(rec, "016")} == {"وسائل إعلام"}  # (the media are an actor: MED)
 
 
 def test_a_second_place_after_fi_is_where_and_counted_people_past_it_are_detained():
@@ -3758,3 +3758,10 @@ def test_the_asayish_are_a_body_and_sources_telling_of_an_arrest_accuse_no_one()
     assert {s for s, _ in _dyads(rec, "17")} == {"مديرية الأسايش"}
     rec = _full("وأفادت مصادر أمنية بأن قوات الأسايش اعتقلت خمسة أشخاص بعد رشق المبنى بالحجارة.")
     assert not _dyads(rec, "11") and ("قوات الأسايش", "أشخاص") in _dyads(rec, "17")
+
+
+def test_media_that_accuse_are_the_accuser():
+    # written for this test: «فيما اتهمت وسائل إعلام مقربة من الحكومة أبوظبي بتزويد …»
+    rec = _full("وطالب الشعيبي قيادة المجلس بسحب قواتها، فيما اتهمت وسائل إعلام مقربة من الحكومة أبوظبي "
+                "بتزويد الحزام الأمني بالأسلحة.")
+    assert {s for s, _ in _dyads(rec, "11")} == {"وسائل إعلام"}
