@@ -159,3 +159,10 @@ def test_standing_fully_beside_a_party_supports_it():
     text = "وقالت المتحدثة باسم الخارجية الأميركية إن الولايات المتحدة «تقف بقوة إلى جانب إسرائيل»."
     assert {t for _, t in _dyads(text, "05")} == {"إسرائيل"}
     assert [st for _, _, st in matches(tokenize("إن مصر تقف بشكل كامل إلى جانب السودان"))] == ["support"]
+
+
+def test_a_welcome_that_names_no_one_does_not_hide_the_support_said_after_it():
+    # written for this test: «رحب … بنتائج الزيارة، مؤكداً … أن دول المجلس «تدعم بكل قوة وحدة سوريا»»
+    text = ("ورحب الأمين العام لمجلس التعاون الخليجي جاسم البديوي بنتائج الزيارة، مؤكداً في بيان أن دول المجلس "
+            "«تدعم بكل قوة وحدة سوريا وسيادتها على كامل أراضيها».")
+    assert ("جاسم البديوي", "سوريا") in _dyads(text, "05")

@@ -316,7 +316,10 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
             by_target = stance == "mediation" or (not isinstance(target, dict) and (
                 a <= target.tok_start <= a + 1 or a <= target.tok_start < at[0] and toks[target.tok_start].text.startswith("و")))
             # (and a party joined to it: «أن حزب الله وحركة أمل يتحملان …»)
+            # (an act of the sentence that names no one does not say it: «رحب … بنتائج الزيارة،
+            # مؤكداً … أن دول المجلس «تدعم بكل قوة وحدة سوريا»»)
             if any(e.sentence_start == s.start and e.cameo[:2] == code[:2] and e.source is not None
+                   and (e.target is not None or stance != "support")
                    and _said_already(e, speaker, _ref(target), by_target, stance == "mediation")
                    for e in events + out):
                 coded_negative = (stance, at) if stance in NEGATIVE else coded_negative
