@@ -166,3 +166,9 @@ def test_a_welcome_that_names_no_one_does_not_hide_the_support_said_after_it():
     text = ("ورحب الأمين العام لمجلس التعاون الخليجي جاسم البديوي بنتائج الزيارة، مؤكداً في بيان أن دول المجلس "
             "«تدعم بكل قوة وحدة سوريا وسيادتها على كامل أراضيها».")
     assert ("جاسم البديوي", "سوريا") in _dyads(text, "05")
+
+
+def test_praising_a_states_role_or_mediation_supports_that_state():
+    # written for this test: «تثمن الدور المصري», «تدعم بقوة الوساطة القطرية»
+    text = "وقال المتحدث باسم الجامعة هشام الشريف في بيان إن الجامعة «تثمن الدور المصري في رأب الصدع»."
+    assert ("هشام الشريف", "المصري") in _dyads(text, "05")
