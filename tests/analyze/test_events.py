@@ -3765,3 +3765,10 @@ def test_media_that_accuse_are_the_accuser():
     rec = _full("وطالب الشعيبي قيادة المجلس بسحب قواتها، فيما اتهمت وسائل إعلام مقربة من الحكومة أبوظبي "
                 "بتزويد الحزام الأمني بالأسلحة.")
     assert {s for s, _ in _dyads(rec, "11")} == {"وسائل إعلام"}
+
+
+def test_his_counterpart_after_a_meeting_verb_is_whom_the_subject_met():
+    # written for this test: «التقى X … Y، قبل أن يلتقي نظيره الإريتري عثمان صالح»
+    rec = _full("والتقى وزير الخارجية المصري بدر عبد العاطي نظيره الإثيوبي جيديون طيموتيوس في جيبوتي، قبل أن "
+                "يلتقي نظيره الإريتري عثمان صالح.")
+    assert ("بدر عبد العاطي", "عثمان صالح") in _dyads(rec, "04")

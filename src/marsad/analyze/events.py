@@ -259,6 +259,11 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         return Roles(subject, _next(tactors, head_end, subject, toks), "pronoun")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
     if how == "after" and src is not None and tr.code[:2] == "04" and (shared or centre) is not None \
+            and (shared or centre).key != src.key and any(
+                ffold(t.text).lstrip("وب").startswith("نظير") for t in toks[tr.j:src.tok_start + 1]):
+        # «قبل أن يلتقي نظيره الإريتري عثمان صالح»: «his counterpart» is whom the subject met
+        return Roles(shared or centre, src, "centre")
+    if how == "after" and src is not None and tr.code[:2] == "04" and (shared or centre) is not None \
             and (shared or centre).key != src.key and _met_through(toks, tr.j, src):
         # «قبل أن يجتمع مساءً بقادة «الجبهة الموحدة»»: the body whose leaders were met is the
         # object; the one who met them is carried over
