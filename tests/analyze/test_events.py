@@ -3772,3 +3772,12 @@ def test_his_counterpart_after_a_meeting_verb_is_whom_the_subject_met():
     rec = _full("والتقى وزير الخارجية المصري بدر عبد العاطي نظيره الإثيوبي جيديون طيموتيوس في جيبوتي، قبل أن "
                 "يلتقي نظيره الإريتري عثمان صالح.")
     assert ("بدر عبد العاطي", "عثمان صالح") in _dyads(rec, "04")
+
+
+def test_talks_hosted_between_two_delegations_each_headed_by_someone():
+    # written for this test: «استضافت X، أمس، جولة من المحادثات بين وفد A برئاسة … ووفد B برئاسة …»
+    rec = _full("واستضافت سلطنة عمان، أمس الأحد، جولة جديدة من المحادثات بين وفد سعودي برئاسة نائب وزير الخارجية "
+                "وليد الخريجي ووفد إيراني برئاسة نائب وزير الخارجية مجيد تخت روانجي.")
+    talks = _dyads(rec, "04")
+    assert ("سلطنة عمان", "وفد سعودي") in talks and ("سلطنة عمان", "وفد إيراني") in talks
+    assert ("وفد سعودي", "سلطنة عمان") not in talks

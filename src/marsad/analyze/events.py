@@ -3157,6 +3157,9 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
     """The other party joined to `a`: «الجيش السوداني وقوات الدعم السريع», «ميرزويان ونظيره
     الأذربيجاني جيهون بيراموف», «تبون مع الحشاني»."""
     end = a.tok_end
+    if end < len(toks) and ffold(toks[end].text) in _HEADED_BY and (head := next(
+            (x for x in actors if x.type == "PER" and end < x.tok_start <= end + 3), None)) is not None:
+        end = head.tok_end  # «بين وفد سعودي برئاسة نائب وزير الخارجية وليد الخريجي ووفد إيراني»
     for m in actors:
         if m.tok_start < end or m.key == a.key:
             continue
@@ -3268,7 +3271,7 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             return (a, b) if a is not None and b is not None else None
         if toks[k].text in ".،,؛":
             return None
-        if tr.code == "043" and ffold(toks[k].text) in _TALK_NOUNS:
+        if tr.code == "043" and ffold(toks[k].text).removeprefix("ال") in _TALK_NOUNS:
             stop = min(len(toks), max(stop, k + 3))  # «استضافت سلطنة عمان، …، في مدينة صلالة جولة محادثات بين …»
         k += 1
     return None
