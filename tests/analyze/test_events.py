@@ -3781,3 +3781,11 @@ def test_talks_hosted_between_two_delegations_each_headed_by_someone():
     talks = _dyads(rec, "04")
     assert ("سلطنة عمان", "وفد سعودي") in talks and ("سلطنة عمان", "وفد إيراني") in talks
     assert ("وفد سعودي", "سلطنة عمان") not in talks
+
+
+def test_a_meeting_after_idh_and_a_later_one_after_qabla_an_go_on_with_the_subject():
+    # written for this test: «وانضم المبعوث X إلى المحادثات، إذ التقى Y …، قبل أن يعقد لقاء منفصلاً مع Z»
+    rec = _full("وانضم المبعوث الأميركي توم باراك إلى المحادثات، إذ التقى الرئيس أحمد الشرع في اجتماع ثلاثي، قبل أن "
+                "يعقد لقاء منفصلاً مع وزير الخارجية أسعد الشيباني.")
+    met = _dyads(rec, "04")
+    assert ("توم باراك", "أحمد الشرع") in met and ("توم باراك", "أسعد الشيباني") in met

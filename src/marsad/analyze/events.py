@@ -246,7 +246,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # name after «خلالها»
         subject = shared or centre
         return Roles(subject, _next(tactors, tr.j + 1, subject, toks), "pronoun")
-    if tr.i > 0 and ffold(toks[tr.i - 1].text) in ("حيث", "وحيث") and tr.code[:2] == "04" \
+    if tr.i > 0 and ffold(toks[tr.i - 1].text) in ("حيث", "وحيث", "اذ") and tr.code[:2] == "04" \
             and (shared or centre) is not None:
         # «وصل المبعوث ريردون إلى بيروت، حيث التقى رئيس الحكومة سليم حداد»: the traveller met
         # the name after the verb
@@ -1419,8 +1419,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     if tr.code in RECIPROCAL:  # «أجرت روسيا وأوكرانيا عملية تبادل للأسرى», «عقد الوفدان محادثات»
         doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS, reach=24)
         if doer is None and (shared or centre) is not None and any(
-                _coordinated(toks, k) and ffold(toks[k].text).lstrip("و") in JOINT_VERBS
-                for k in range(max(1, tr.i - 3), tr.i)):
+                (_coordinated(toks, k) or (k >= 2 and ffold(toks[k - 1].text) in ("ان", "أن")
+                                           and ffold(toks[k - 2].text) in ("قبل", "بعد")))
+                and ffold(toks[k].text).lstrip("و") in JOINT_VERBS
+                for k in range(max(1, tr.i - 3), tr.i)):  # («…، قبل أن يعقد لقاء منفصلاً مع …»)
             doer = shared or centre  # «وصل … إلى طهران في زيارة …، وعقد جلسة محادثات مع …»
         if doer is not None:
             tgt = _next(tactors, tr.j, doer, toks)
