@@ -3789,3 +3789,10 @@ def test_a_meeting_after_idh_and_a_later_one_after_qabla_an_go_on_with_the_subje
                 "يعقد لقاء منفصلاً مع وزير الخارجية أسعد الشيباني.")
     met = _dyads(rec, "04")
     assert ("توم باراك", "أحمد الشرع") in met and ("توم باراك", "أسعد الشيباني") in met
+
+
+def test_a_plural_verb_after_qad_is_not_said_by_the_man_the_sentence_was_about():
+    # written for this test: «وتأتي زيارة فيدان …، إذ كان نواب في لجنة المياه قد اتهموا أنقرة بـ…»
+    rec = _full("ووصل وزير الخارجية التركي هاكان فيدان إلى بغداد. وتأتي زيارة فيدان بعد سجال حول المياه، إذ كان "
+                "نواب في لجنة المياه النيابية قد اتهموا أنقرة بـ«استخدام المياه ورقة ضغط».")
+    assert not any(s == "فيدان" or s == "هاكان فيدان" for s, _ in _dyads(rec, "11"))

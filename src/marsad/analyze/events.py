@@ -273,6 +273,12 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # «ودعا الحكومة العراقية إلى حظر الحزب»: a masculine verb does not agree with a feminine
         # body right after it, which is its object; the subject is the one carried over
         return Roles(centre, src, "centre")
+    if how == "centre" and src is not None and src.type == "PER" and tr.verbal and tr.i >= 2 \
+            and ffold(toks[tr.i].text).endswith("وا") and ffold(toks[tr.i - 1].text) == "قد" \
+            and (group := _bare_subject(toks, tr.i, before=tr.i)) is not None:
+        # «إذ كان نواب في لجنة الزراعة … قد اتهموا أنقرة بـ…»: a plural verb after «قد» has the
+        # people named before it as subject, not the man the sentence was about
+        src, how = group, "bare"
     if how == "centre" and tr.i > 0 and ffold(toks[tr.i - 1].text) in _WHEN:
         # «وهذا ما برز في موقف وزارة الدفاع الروسية …، حين شككت»: a time clause's dropped subject
         # is the actor just named
