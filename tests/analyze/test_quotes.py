@@ -759,3 +759,10 @@ def test_a_noun_with_tanween_spelled_like_a_cue_is_no_cue():
     assert [q["cue"] for q in rec["quotes"]] == ["قال"]
     rec = _record("ورحب المتحدث إسماعيل بقائي بالخطوة، واصفاً إياها بأنها «بادرة حسن نية تعكس جدية الطرف الآخر».")
     assert _speakers_of(rec, "بادرة حسن نية") == ["إسماعيل بقائي"]
+
+
+def test_the_subject_of_the_opening_verb_past_a_longer_fronted_phrase_speaks_on():
+    # written for this test: «وفي محاولة لاحتواء الغضب، التقى رئيس الوزراء X وفداً …، وأعلن أن …»
+    rec = _record("وفي محاولة لاحتواء الغضب، التقى رئيس الوزراء فيصل الروسان وفداً من النقابات، وأعلن عقب اللقاء أن "
+                  "الحكومة قررت تثبيت سعر الخبز.")
+    assert _speakers_of(rec, "الحكومة قررت تثبيت") == ["فيصل الروسان"]

@@ -733,13 +733,18 @@ def _feminine_subject_before(toks: list[Token], mentions: list[Mention], i: int,
 _NOT_VERBS = frozenset(fold(w) for w in ("بيروت", "الكويت", "وقت", "تحت", "بيت", "صوت", "ليست"))
 
 
+_ASIDE_PREPS = frozenset(fold(w) for w in ("في", "من", "على", "بعد", "قبل", "عقب", "خلال", "إثر"))
+
+
 def _verb_subject(toks: list[Token], mentions: list[Mention], first: int) -> Mention | None:
     """A named person or body right after the verb that opens the sentence."""
     from marsad.analyze.triggers import match_triggers
 
-    comma = next((k for k in range(first, min(first + 4, len(toks))) if toks[k].text in "،,"), None)
+    # (a longer one only when it opens with a preposition: «وفي محاولة لاحتواء الغضب، التقى …»)
+    reach = 6 if first < len(toks) and ffold(toks[first].text).removeprefix("و") in _ASIDE_PREPS else 4
+    comma = next((k for k in range(first, min(first + reach, len(toks))) if toks[k].text in "،,"), None)
     if comma is not None:
-        first = comma + 1  # «من جهته، أمر …»: past a short opening aside
+        first = comma + 1  # «من جهته، أمر …», «وفي محاولة لاحتواء الغضب، التقى …»: past a short opening aside
     if first >= len(toks) or toks[first].kind != "word":
         return None
     w = ffold(toks[first].text)
