@@ -399,3 +399,13 @@ def test_a_given_name_after_a_tribal_title_with_bin_and_ali() -> None:
     toks = "اتهم النائب كامل ياغي القاضي الأسمر بالانحياز".split()
     out = name_rules(gaz, toks, [("PER", 2, 4, -1, [])])
     assert {" ".join(toks[s[1]:s[2]]) for s in out if s[0] == "PER"} == {"كامل ياغي"}
+
+
+def test_a_name_cut_from_its_names_pronoun_keeps_its_surname() -> None:
+    # written for this test: the tagger's «باسمها ملس» before «عالم إن» is «ملس عالم»
+    from marsad.analyze.ner.find import name_rules
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    toks = "وقال المتحدث باسمها ملس عالم إن بلاده لن تتراجع".split()
+    out = name_rules(load_gazetteer(), toks, [("PER", 2, 4, -1, [])])
+    assert {" ".join(toks[s[1]:s[2]]) for s in out if s[0] == "PER"} == {"ملس عالم"}

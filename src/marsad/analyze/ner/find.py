@@ -210,6 +210,13 @@ def name_rules(gaz: Gazetteer, tokens: Sequence[str], spans: list[Span]) -> list
     # «المتحدث باسمها ملس عالم»: a name never starts with the title's «باسمها»
     spans = [(sp[0], sp[1] + 1, sp[2], 0, sp[4]) if sp[0] == "PER" and sp[2] - sp[1] >= 2
              and fold_key(tokens[sp[1]]) in _ITS_NAME else sp for sp in spans]
+    # («… باسمها ملس عالم إن»: what is left of a name cut so is one word; the plain word after it
+    # before a boundary is its surname)
+    taken = {k for sp in spans for k in range(sp[1], sp[2])}
+    spans = [(sp[0], sp[1], sp[2] + 1, sp[3], sp[4]) if sp[0] == "PER" and sp[2] - sp[1] == 1 and sp[1] > 0
+             and fold_key(tokens[sp[1] - 1]) in _ITS_NAME and sp[2] + 1 < len(tokens) and sp[2] not in taken
+             and _plain_word(gaz, tokens[sp[2]]) and not _masc_nisba(gaz, tokens[sp[2]])
+             and (tokens[sp[2] + 1] in _PUNCT or fold_key(tokens[sp[2] + 1]) in _NAME_STOPS) else sp for sp in spans]
     starts = {s[1]: s for s in spans}
     covered = {k for s in spans for k in range(s[1], s[2])}
     out = list(spans)
