@@ -3796,3 +3796,11 @@ def test_a_plural_verb_after_qad_is_not_said_by_the_man_the_sentence_was_about()
     rec = _full("ووصل وزير الخارجية التركي هاكان فيدان إلى بغداد. وتأتي زيارة فيدان بعد سجال حول المياه، إذ كان "
                 "نواب في لجنة المياه النيابية قد اتهموا أنقرة بـ«استخدام المياه ورقة ضغط».")
     assert not any(s == "فيدان" or s == "هاكان فيدان" for s, _ in _dyads(rec, "11"))
+
+
+def test_a_crowd_chanting_against_named_governments_protests_against_them():
+    # written for this test: «تظاهر مئات من الموظفين …، ورددوا هتافات ضد حكومتي بغداد وأربيل»
+    rec = _full("وتظاهر مئات من موظفي القطاع العام أمام مبنى المحافظة للمطالبة بصرف رواتبهم، ورددوا هتافات ضد "
+                "حكومتي بغداد وأربيل.")
+    targets = {t for _, t in _dyads(rec, "14")}
+    assert "أربيل" in targets and any("بغداد" in t for t in targets)

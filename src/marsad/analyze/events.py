@@ -2144,10 +2144,14 @@ def find_events(doc: Doc) -> list[Event]:
                 # «هاجم الناشط … الحكومة الكويتية», «هاجم مكتب رئيس الوزراء مباحثات القاهرة»: a
                 # person or a civil body attacks in words (111), not with arms
                 tr = replace(tr, entry=replace(tr.entry, code="111"))
+            chanted = tr.i > 0 and ffold(toks[tr.i - 1].text).endswith("وا") and len(ffold(toks[tr.i - 1].text)) >= 5
             if tr.code[:2] == "14" and roles.source is None and not tr.verbal \
                     and (crowd := counted_group_before(toks, tr.i + 1)) is not None \
-                    and tr.i - 8 <= crowd.tok_start and not any(t.text in "،,.؛" for t in toks[crowd.tok_start:tr.i]) \
+                    and (chanted or (tr.i - 8 <= crowd.tok_start
+                                     and not any(t.text in "،,.؛" for t in toks[crowd.tok_start:tr.i]))) \
                     and _people_head(toks, crowd):
+                # («تظاهر مئات من الموظفين …، ورددوا هتافات ضد حكومتي بغداد وأربيل»: a plural
+                # verb before the chant goes on with the crowd)
                 # «خرج آلاف المتظاهرين في لاهور وكراتشي احتجاجاً على …»: the counted protesters
                 crowd.text = doc.text[crowd.start:crowd.end]
                 roles.source = crowd
@@ -2511,6 +2515,9 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code[:2] == "13" and tr.verbal and ffold(toks[tr.i].text).lstrip("و").startswith(("يهدد", "تهدد")) \
                     and roles.how not in ("after", "before"):
                 weight = 0.0  # «التصعيد يهدد بتفجير الوضع»: a danger, not someone's threat
+            if tr.code[:2] == "14" and chanted and weight < MIN_WEIGHT and src is not None and tgt is not None \
+                    and _party(tgt) and tgt.tok_start > 0 and ffold(toks[tgt.tok_start - 1].text) == "ضد":
+                weight = MIN_WEIGHT  # «ورددوا هتافات ضد حكومتي بغداد وأربيل»: whom the crowd chanted against
             if tr.code == "175" and weight < MIN_WEIGHT and tgt is not None and (
                     (tgt.code or "").endswith("OPP") or ffold(toks[tgt.tok_start].text) in _QUANTITIES):
                 weight = 1.0  # «فرقت قوات الأمن آلاف المتظاهرين»: فرق is dispersing protesters here
