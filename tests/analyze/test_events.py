@@ -3804,3 +3804,12 @@ def test_a_crowd_chanting_against_named_governments_protests_against_them():
                 "حكومتي بغداد وأربيل.")
     targets = {t for _, t in _dyads(rec, "14")}
     assert "أربيل" in targets and any("بغداد" in t for t in targets)
+
+
+def test_opposition_parties_are_an_actor_and_their_alliance_no_object():
+    # written for this test: «كما طالبت أحزاب المعارضة الرئيسية الحكومة بالاستقالة»; «المنضوية في تحالف «…»»
+    rec = _full("وقال رئيس النقابة دراغان ميلوسافليفيتش إن المعلمين «يقفون إلى جانب طلابهم». كما طالبت أحزاب "
+                "المعارضة الرئيسية الحكومة بالاستقالة.")
+    assert ("أحزاب المعارضة", "الحكومة") in _dyads(rec, "10")
+    rec = _full("ورحبت أحزاب المعارضة المنضوية في تحالف «قوة التغيير» بقرار المجلس الدستوري.")
+    assert not any("قوة التغيير" in t for _, t in _dyads(rec, "05"))

@@ -819,6 +819,11 @@ def _past_subject_tail(toks: list[Token], k: int, mentions: list[Mention] | None
     while n < min(len(toks), k + 3) and toks[n].kind == "word" and ffold(toks[n].text).startswith("ال") \
             and ffold(toks[n].text) not in _POSTED_WORDS:  # (إلى folds to الي)
         n += 1
+    if n > k and ffold(toks[n - 1].text) in _MEMBER_OF and n < len(toks) and ffold(toks[n].text) in ("في", "تحت"):
+        # «رحبت أحزاب المعارضة المنضوية في تحالف «قوة التغيير» بقرار …»: the alliance they belong to
+        end = next((c for c in range(n + 1, min(len(toks), n + 9)) if toks[c].text == "»"), None)
+        if end is not None:
+            return end + 1
     if n + 1 < len(toks) and toks[n].text in "،," and ffold(toks[n + 1].text) in _REL_PRONOUNS:
         close = next((c for c in range(n + 2, min(len(toks), n + 14)) if toks[c].text in "،,"), None)
         if close is not None:
@@ -834,6 +839,7 @@ def _past_subject_tail(toks: list[Token], k: int, mentions: list[Mention] | None
 
 
 _POSTED_WORDS = frozenset(fold(w) for w in word_class("posted"))
+_MEMBER_OF = frozenset(fold(w) for w in ("المنضوية", "المنضوين", "المنضوي", "المنضوون", "المنضوية"))
 _ENVOYS = frozenset(fold(w) for w in ("المبعوث", "مبعوث", "المبعوثة", "الموفد", "موفد", "السفير", "سفير",
                                       "المندوب", "مندوب", "الممثل", "ممثل", "المنسق", "منسق"))
 
