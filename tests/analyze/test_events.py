@@ -3813,3 +3813,10 @@ def test_opposition_parties_are_an_actor_and_their_alliance_no_object():
     assert ("أحزاب المعارضة", "الحكومة") in _dyads(rec, "10")
     rec = _full("ورحبت أحزاب المعارضة المنضوية في تحالف «قوة التغيير» بقرار المجلس الدستوري.")
     assert not any("قوة التغيير" in t for _, t in _dyads(rec, "05"))
+
+
+def test_two_unknown_bodies_with_one_role_are_not_one_party():
+    # written for this test: «مجلس» (GOV) demanding of «الحكومة» (GOV): a role alone names no country
+    rec = _full("واتهم مجلس عشائر دير الزور قسد بـ«اعتقال العشرات من أبناء المنطقة»، مطالباً الحكومة بتسلم إدارة "
+                "المحافظة فوراً.")
+    assert any(t == "الحكومة" for _, t in _dyads(rec, "10"))

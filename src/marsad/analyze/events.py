@@ -4714,7 +4714,8 @@ def _same_party(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if not a.get("id") and not b.get("id") and a.get("text") and a.get("text") == b.get("text"):
         return True  # «غارة نفذتها طائرة مسيرة تركية»: the same unnamed actor twice
     ca, cb = a.get("code"), b.get("code")
-    return bool(ca) and ca == cb and len(ca) == 3
+    # (a role alone, «GOV» of «مجلس» and of «الحكومة», names no country: two unknown bodies)
+    return bool(ca) and ca == cb and len(ca) == 3 and ca not in _ROLE_ONLY
 
 
 _UNTARGETED = frozenset({"14", "15"})
