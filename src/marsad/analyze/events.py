@@ -4714,8 +4714,9 @@ def _same_party(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if not a.get("id") and not b.get("id") and a.get("text") and a.get("text") == b.get("text"):
         return True  # «غارة نفذتها طائرة مسيرة تركية»: the same unnamed actor twice
     ca, cb = a.get("code"), b.get("code")
-    # (a role alone, «GOV» of «مجلس» and of «الحكومة», names no country: two unknown bodies)
-    return bool(ca) and ca == cb and len(ca) == 3 and ca not in _ROLE_ONLY
+    # (a role alone, «GOV» of «مجلس» and of «الحكومة», names no country: two unknown bodies;
+    # two unnamed groups of civilians in one act are still taken for one)
+    return bool(ca) and ca == cb and len(ca) == 3 and (ca not in _ROLE_ONLY or ca == "CVL")
 
 
 _UNTARGETED = frozenset({"14", "15"})
