@@ -766,3 +766,10 @@ def test_the_subject_of_the_opening_verb_past_a_longer_fronted_phrase_speaks_on(
     rec = _record("وفي محاولة لاحتواء الغضب، التقى رئيس الوزراء فيصل الروسان وفداً من النقابات، وأعلن عقب اللقاء أن "
                   "الحكومة قررت تثبيت سعر الخبز.")
     assert _speakers_of(rec, "الحكومة قررت تثبيت") == ["فيصل الروسان"]
+
+
+def test_a_deputy_prime_minister_in_a_named_government_speaks_with_his_participle():
+    # written for this test: «رحب نائب رئيس الوزراء في حكومة طالبان الملا X بالعرض، معتبراً أن …»
+    rec = _record("في المقابل، رحب نائب رئيس الوزراء في حكومة طالبان الملا نور أحمد وردك بالعرض الصيني، معتبراً "
+                  "أن بكين «شريك موثوق يحترم إرادة الشعب الأفغاني».")
+    assert _speakers_of(rec, "شريك موثوق") == ["نور أحمد وردك"]

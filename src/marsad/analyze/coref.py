@@ -915,9 +915,11 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                     # «القيادي في حماس موسى أبو مرزوق»
                     or (ffold(t.text) == "في" and k == 0 and ffold(prev.text) in _MEMBERS)
                     # «المتحدث باسم وزارة الداخلية في حكومة صنعاء العميد …»: the government the
-                    # ministry belongs to opens the name's title
+                    # ministry belongs to opens the name's title (a ministry's: «نائب رئيس الوزراء في
+                    # حكومة طالبان الملا …» is read as before)
                     or (ffold(t.text) == "في" and k == len(gap) - 1 and prev.id is None and bool(m.title)
-                        and m.title.split()[0] in _GOVERNMENT_OF)))
+                        and m.title.split()[0] in _GOVERNMENT_OF
+                        and any("وزاره" in ffold(x.text) for x in toks[prev.tok_start:prev.tok_end]))))
                     for k, t in enumerate(gap)):
                 break
             if prev.type == "PER" and prev.id is not None:
