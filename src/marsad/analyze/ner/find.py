@@ -122,8 +122,8 @@ def tribes(gaz: Gazetteer, tokens: Sequence[str], spans: list[Span]) -> list[Spa
     out = list(spans)
     n = len(tokens)
     for i in range(n - 1):
-        if fold_key(tokens[i]).lstrip("و") not in _TRIBE_HEADS:
-            continue
+        if ("قبيل" not in tokens[i] and "عشير" not in tokens[i]) or fold_key(tokens[i]).lstrip("و") not in _TRIBE_HEADS:
+            continue  # (a substring test first: this runs on every token)
         k = i + 1
         while k < n:
             end = _tribe_name(gaz, tokens, k)
