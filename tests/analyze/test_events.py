@@ -3820,3 +3820,9 @@ def test_two_unknown_bodies_with_one_role_are_not_one_party():
     rec = _full("واتهم مجلس عشائر دير الزور قسد بـ«اعتقال العشرات من أبناء المنطقة»، مطالباً الحكومة بتسلم إدارة "
                 "المحافظة فوراً.")
     assert any(t == "الحكومة" for _, t in _dyads(rec, "10"))
+
+
+def test_aid_for_whom_it_is_meant_after_lisalih():
+    # written for this test: «قررت الحكومة تقديم مساعدات مالية عاجلة لصالح العائلات …»
+    rec = _full("وقررت الحكومة الفلسطينية تقديم مساعدات مالية عاجلة لصالح العائلات التي احترقت منازلها في القرية.")
+    assert ("الحكومة الفلسطينية", "العائلات") in _dyads(rec, "07")

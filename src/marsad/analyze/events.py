@@ -1070,10 +1070,14 @@ def _recipient(toks: list[Token], mentions: list[Mention], k: int) -> Mention | 
     for n in range(k, min(len(toks), k + 10)):
         if toks[n].text in "،,.؛":
             return None
-        if ffold(toks[n].text) in _TO and n + 1 < len(toks):
+        if (ffold(toks[n].text) in _TO or ffold(toks[n].text) in _FOR_WHOM) and n + 1 < len(toks):
+            # («صرف مساعدات … لصالح العائلات …», «لإغاثة النازحين»)
             named = next((m for m in mentions if m.tok_start == n + 1), None)
             return named if named is not None else _bare_object(toks, n + 1)
     return None
+
+
+_FOR_WHOM = frozenset(fold(w) for w in ("لصالح", "لإغاثة", "لمساعدة"))
 
 
 _PERIODS = frozenset(fold(w) for w in ("الأسبوع", "الشهر", "العام", "السنة", "الليلة", "الصباح", "المساء"))
