@@ -3832,3 +3832,10 @@ def test_rescuing_people_is_humanitarian_aid_to_them():
     # written for this test: «أعلنت المهمة البحرية … أن إحدى فرقاطاتها أنقذت أفراد طاقم الناقلة»
     rec = _full("وأعلنت المهمة البحرية الأوروبية «أسبيدس» أن إحدى فرقاطاتها أنقذت أفراد طاقم الناقلة البالغ عددهم 25 بحاراً.")
     assert any(s == "المهمة البحرية الأوروبية" for s, _ in _dyads(rec, "07"))
+
+
+def test_a_spokesman_of_a_committee_in_parliament_is_the_person_named():
+    # written for this test: «نفى المتحدث باسم لجنة الأمن القومي في البرلمان الإيراني كاظم موسوي …»
+    rec = _full("وفي طهران، نفى المتحدث باسم لجنة الأمن القومي في البرلمان الإيراني كاظم موسوي أي صلة لبلاده "
+                "بالموقوفين، كما أفادت وسائل إعلام محلية.")
+    assert {s for s, _ in _dyads(rec, "01")} == {"كاظم موسوي"}

@@ -587,6 +587,7 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
 
 
 _TITLE_LINKS = frozenset({"باسم", "بلسان", "عام", "العام"})
+_BODY_HEAD_NOUNS = frozenset(fold(w) for w in ("لجنة", "هيئة", "كتلة", "مكتب", "جهاز", "مجلس", "وزارة", "قيادة"))
 _POSTED = frozenset(fold(w) for w in word_class("posted"))  # المبعوث إلى اليمن، السفير لدى الأمم المتحدة
 _NOT_TITLE_GAP = frozenset(fold(w) for w in word_class("not_title_gap"))
 _MEMBERS = frozenset(fold(w) for w in ("القيادي", "القيادية", "عضو", "العضو", "المسؤول", "مسؤول", "المستشار",
@@ -890,7 +891,11 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             # up to four words between: definite ones (الوطني العقيد الركن), or a genitive chain
             # ending in a definite word after a title (رئيس حكومة تصريف الأعمال), or the
             # posting of an envoy (المبعوث الأممي الخاص إلى اليمن)
-            chain = prev.id is None and bool(gap) and (ffold(gap[-1].text).startswith("ال") or (
+            # («المتحدث باسم لجنة الأمن القومي في البرلمان الإيراني كاظم موسوي»: the head noun of a
+            # body whose definite words the name's title took)
+            headed = len(gap) == 1 and ffold(gap[0].text) in _BODY_HEAD_NOUNS and bool(m.title) \
+                and m.title.split()[0].startswith("ال") and ffold(toks[prev.tok_end - 1].text) in _TITLE_LINKS
+            chain = prev.id is None and bool(gap) and (headed or ffold(gap[-1].text).startswith("ال") or (
                 # «رئيس لجنة شؤون الأسرى لدى» (the body after لدى already joined the name)
                 len(gap) > 1 and ffold(gap[-1].text) in _POSTED and ffold(gap[-2].text).startswith("ال")))
             # a quoted name in the title is one word of it: «رئيس حزب «العمل والإنجاز» عبد اللطيف المكي»
