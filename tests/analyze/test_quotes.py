@@ -773,3 +773,17 @@ def test_a_deputy_prime_minister_in_a_named_government_speaks_with_his_participl
     rec = _record("في المقابل، رحب نائب رئيس الوزراء في حكومة طالبان الملا نور أحمد وردك بالعرض الصيني، معتبراً "
                   "أن بكين «شريك موثوق يحترم إرادة الشعب الأفغاني».")
     assert _speakers_of(rec, "شريك موثوق") == ["نور أحمد وردك"]
+
+
+def test_a_participle_after_a_while_clause_goes_with_its_subject_and_the_clause_is_not_said():
+    # written for this test: «وقال X إن «…»، فيما رحبت وزارة Y بالقرار، معتبرة أن «…»»
+    rec = _record("ورفضت جبهة التحرير المعارضة القرار، وقالت في بيان إنه «منحاز ويخدم أجندة خصومها»، فيما رحبت "
+                  "وزارة الخارجية السودانية بالقرار، معتبرة أنه «خطوة متأخرة لكنها صائبة».")
+    assert _speakers_of(rec, "خطوة متأخرة") == ["وزارة الخارجية السودانية"]
+    said = next(q["text"] for q in rec["quotes"] if "منحاز" in q["text"])
+    assert "رحبت" not in said
+    # a «فيما» clause of no party of its own inside indirect speech is still what was said
+    rec = _record("وقال النائب سالم الورفلي إن الأموال التي تصرف في العاصمة لا تخضع لأي رقابة، فيما تحرم مدن "
+                  "الجنوب من أبسط الخدمات، مؤكداً أن المجلس سيطلب مساءلة الحكومة.")
+    said = next(q["text"] for q in rec["quotes"] if "الأموال" in q["text"])
+    assert "تحرم مدن" in said

@@ -40,6 +40,7 @@ from marsad.arabic.tokenize import Token
 from marsad.lexicons import word_class
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
+_CLOSE_MARKS = frozenset(OPEN_QUOTES.values())
 COMPLEMENTIZERS = frozenset(fold(w) for w in (
     "إن", "أن", "بأن", "وإن", "وأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "إنهم", "أنهم",
     "بأنهم", "إنهما", "أنهما", "إننا", "أننا", "بأننا", "أنّ", "إنّ", "لأن"))
@@ -259,13 +260,18 @@ def _content(toks: list[Token], start: int, stop: int, names: frozenset[int] = f
 _CONTRASTS = frozenset(fold(w) for w in word_class("contrasts"))
 
 
-def _stop(toks: list[Token], cues: list[Cue], after: int) -> int:
+def _stop(toks: list[Token], cues: list[Cue], after: int, mentions: list[Mention] = ()) -> int:
     """Where content starting after `after` ends: the sentence end, or a later cue that opens a
     new statement (، وقالت إن ...)."""
+    named = {m.tok_start for m in mentions if m.type in ("PER", "ORG", "GPE") and (m.id or m.code)}
     for c in cues:
         if c.i > after + 1 and (toks[c.i - 1].text in ("،", ",", "؛", ".")
                                 or ffold(toks[c.i - 1].text) in ("حين", "عندما", "كما", "بينما")):
-            return c.i - 1
+            # («…»، فيما رحبت وزارة الخارجية بالقرار، معتبرة أن …»: a «فيما» clause after the
+            # closing mark, or with a party of its own, is not said; «…، فيما تحرم مدن …» may be)
+            return next((k for k in range(max(after + 2, c.i - 14), c.i - 1) if toks[k].text in ("،", ",")
+                         and ffold(toks[k + 1].text) in _WHILE
+                         and (toks[k - 1].text in _CLOSE_MARKS or k + 3 in named)), c.i - 1)
         if c.i > after + 1:  # «...، وفي الوقت ذاته اتهمت واشنطن»: a new statement
             for k in range(max(after + 1, c.i - 5), c.i):
                 nxt = ffold(toks[k + 1].text)
@@ -511,7 +517,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                                            and m.id), None)) is not None:
                     # «ودخلت منظمة «هيومن رايتس ووتش» على خط الأزمة، إذ طالبت السلطات بـ…»
                     speaker_m, how = near, "before"
-            if how == "centre" and ffold(toks[cue.i].text)[:1] == "و" \
+            if how == "centre" and (ffold(toks[cue.i].text)[:1] == "و" or ffold(toks[cue.i].text) in PARTICIPLES) \
                     and (clause := _while_subject(toks, mentions, cue.i, max(
                         (c.i + 1 for c in cues if c.i < cue.i), default=first))) is not None:
                 # «أعلنت قوات الأمن …، فيما تبنت حركة الشباب هجوماً …، وقالت إن مقاتليها …»: the
@@ -577,7 +583,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 salience.set_centre(relayed)
                 local = relayed
             after = speaker_m.tok_end if speaker_m is not None and how == "after" else cue.i + 1
-            stop = _stop(toks, cues, cue.i)
+            stop = _stop(toks, cues, cue.i, mentions)
             # («نفت الحكومة الانتقالية في مالي، على لسان المتحدث باسمها …»: past the subject's tail)
             phrase_ref, after2 = _speaker_phrase(toks, mentions, after, min(stop, after + 8), text)
             if phrase_ref is not None and phrase_ref.get("id") and (through := next(
