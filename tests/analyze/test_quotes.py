@@ -787,3 +787,10 @@ def test_a_participle_after_a_while_clause_goes_with_its_subject_and_the_clause_
                   "الجنوب من أبسط الخدمات، مؤكداً أن المجلس سيطلب مساءلة الحكومة.")
     said = next(q["text"] for q in rec["quotes"] if "الأموال" in q["text"])
     assert "تحرم مدن" in said
+
+
+def test_a_denial_verb_with_its_object_pronoun_after_what_is_a_cue():
+    # written for this test: «وهو ما نفاه الاتحاد الجهوي، معتبراً أن …»
+    rec = _record("ونظم الاتحاد الجهوي للشغل وقفة أمام مقر الولاية. وقالت وزارة الداخلية في بيان إن المحتجين "
+                  "«حاولوا اقتحام المقر»، وهو ما نفاه الاتحاد الجهوي، معتبراً أن الاعتقالات «رسالة ترهيب مكشوفة».")
+    assert _speakers_of(rec, "رسالة ترهيب") == ["الاتحاد الجهوي"]

@@ -91,6 +91,8 @@ def _cue_class(word: str) -> str | None:
     for c in candidates(word)[:4]:  # the word, or it with و/ف/ل/س: no suffix-stripped guesses
         if c in forms and not (w.find(c) > 0 and any(ch in "بك" for ch in w[:w.find(c)])):
             return forms[c]  # (a preposition makes a noun: «بحذر» is caution, not «حذر»)
+    if (w[1:] if w[:1] in "وف" and len(w) > 4 else w) in _DENIED_IT:
+        return forms[fold("نفى")]  # «وهو ما نفاه الاتحاد، معتبراً …»: (its alif before the pronoun)
     for suf in ("هما", "هم", "ها", "ه"):  # «واعتبرتها «…»», «وأبلغته أن …»: a verb with its object
         stem = w[:-len(suf)] if w.endswith(suf) else ""
         stem = stem[1:] if stem[:1] in "وف" and len(stem) > 4 else stem
@@ -99,6 +101,7 @@ def _cue_class(word: str) -> str | None:
     return None
 
 
+_DENIED_IT = frozenset(fold(w) for w in ("نفاه", "نفاها", "نفاهما", "نفوه", "نفوها"))
 # cue verbs that take an object pronoun before what they say (اعتبرتها، أبلغته، حثها، دعاهم)
 _OBJECT_CUES = tuple(fold(w) for w in ("اعتبر", "يعتبر", "تعتبر", "ابلغ", "يبلغ", "تبلغ", "حث", "يحث", "تحث",
                                        "دعا", "دعت", "يدعو", "تدعو", "طالب", "يطالب", "تطالب", "حذر", "يحذر", "تحذر",
