@@ -3839,3 +3839,17 @@ def test_a_spokesman_of_a_committee_in_parliament_is_the_person_named():
     rec = _full("وفي طهران، نفى المتحدث باسم لجنة الأمن القومي في البرلمان الإيراني كاظم موسوي أي صلة لبلاده "
                 "بالموقوفين، كما أفادت وسائل إعلام محلية.")
     assert {s for s, _ in _dyads(rec, "01")} == {"كاظم موسوي"}
+
+
+def test_a_seat_of_state_after_in_is_where_a_visit_was_received_not_whom():
+    # written for this test: «استقبل الرئيس الأميركي … في البيت الأبيض رئيس الوزراء …»
+    rec = _full("واستقبل الرئيس الأميركي دونالد ترامب في البيت الأبيض رئيس الوزراء الإسرائيلي بنيامين نتنياهو.")
+    assert ("دونالد ترامب", "بنيامين نتنياهو") in _dyads(rec, "04")
+    assert not [d for d in _dyads(rec, "04") if "البيت الأبيض" in d]
+
+
+def test_whom_a_report_is_told_according_to_is_no_actor_of_it():
+    # written for this test: «قصفت المدفعية …، بحسب مسؤولين محليين في العراق، قرى حدودية …»
+    rec = _full("وقصفت المدفعية الإيرانية، بحسب مسؤولين محليين في إقليم كردستان، قرى حدودية في ناحية سيدكان.")
+    assert ("المدفعية الإيرانية", "قرى حدودية") in _dyads(rec, "19")
+    assert not [d for d in _dyads(rec, "") if any(x and "مسؤولين" in x for x in d)]

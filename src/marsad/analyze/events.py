@@ -1482,8 +1482,12 @@ _MEDIA = frozenset(fold(w) for w in ("منصة", "تطبيق", "قناة", "قن
                                    "موقع", "موقعه", "موقعها", "صفحة", "صفحته", "صفحتها", "شبكة"))
 
 
+_ACCORDING = frozenset(fold(w) for w in ("بحسب", "حسب", "وفق", "وفقاً", "وبحسب", "ووفق"))
+
+
 def _on_medium(toks: list[Token], m: Mention) -> bool:
-    """«في منشور على قناته في تطبيق «تلغرام»», «على منصة «إكس»»: a medium is no actor."""
+    """«في منشور على قناته في تطبيق «تلغرام»», «على منصة «إكس»»: a medium is no actor; nor is
+    whom a report is told «according to» («… تبون، بحسب قصر الإليزيه»)."""
     k = m.tok_start - 1
     quoted = False
     while k >= 0 and toks[k].kind == "quote":
@@ -1491,6 +1495,8 @@ def _on_medium(toks: list[Token], m: Mention) -> bool:
     if k < 0:
         return False
     w = ffold(toks[k].text)
+    if w in _ACCORDING:
+        return True
     # «في تصريح لقناة «الأقصى»», «لصحيفة «الشرق الأوسط»»: a quoted outlet after its kind
     return w in _MEDIA or (w[:1] in "لوب" and w[1:] in _MEDIA) or (quoted and w.lstrip("لوب") in _OUTLETS)
 
@@ -1521,8 +1527,11 @@ _SEATS = frozenset(fold(w) for w in ("مقر", "مبنى", "قصر", "بمقر",
 
 
 def _seat_of(toks: list[Token], m: Mention) -> bool:
-    """«استقبل بري في مقر الرئاسة الثانية سفراء …»: a body after «في مقر» names where, not whom."""
+    """«استقبل بري في مقر الرئاسة الثانية سفراء …»: a body after «في مقر» names where, not whom;
+    so does a seat that speaks for its state after «في» («استقبل ترامب في البيت الأبيض …»)."""
     k = m.tok_start - 1
+    if m.type == "ORG" and k >= 0 and m.id in _seats() and ffold(toks[k].text) in LOCATIVES:
+        return True
     return m.type == "ORG" and k >= 0 and ffold(toks[k].text) in _SEATS \
         and (ffold(toks[k].text).startswith("ب") or (k >= 1 and ffold(toks[k - 1].text) in LOCATIVES))
 
@@ -4648,6 +4657,13 @@ def _side(ref: dict[str, Any]) -> str | None:
     if not rid.startswith(("org:", "gpe:", "city:")):
         return None
     return _sides().get(rid, "")
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    """Organisation ids that are buildings speaking for their state (orgs.jsonl «seat»)."""
+    text = resources.files("marsad.lexicons").joinpath("orgs.jsonl").read_text("utf-8")
+    return frozenset(d["id"] for d in map(json.loads, text.splitlines()) if d.get("seat"))
 
 
 @lru_cache(maxsize=1)
