@@ -794,3 +794,13 @@ def test_a_denial_verb_with_its_object_pronoun_after_what_is_a_cue():
     rec = _record("ونظم الاتحاد الجهوي للشغل وقفة أمام مقر الولاية. وقالت وزارة الداخلية في بيان إن المحتجين "
                   "«حاولوا اقتحام المقر»، وهو ما نفاه الاتحاد الجهوي، معتبراً أن الاعتقالات «رسالة ترهيب مكشوفة».")
     assert _speakers_of(rec, "رسالة ترهيب") == ["الاتحاد الجهوي"]
+
+
+def test_a_relative_clause_on_a_noun_with_a_state_adjective_is_said_by_the_subject():
+    # written for this test: «وأشاد بالدعم التركي الذي قال إنه «…»»
+    rec = _record("واتهم الرئيس الصومالي حسن شيخ محمود الحركة بـ«استخدام المدنيين دروعاً»، وأشاد بالدعم "
+                  "التركي الذي قال إنه «غير موازين المعركة».")
+    assert _speakers_of(rec, "غير موازين") == ["حسن شيخ محمود"]
+    # a state's envoy before «الذي» still speaks
+    rec = _record("واجتمع رئيس الوزراء محمد شياع السوداني بالسفير التركي الذي قال إن أنقرة «لن تقبل بأي تهديد».")
+    assert _speakers_of(rec, "لن تقبل") == ["السفير التركي"]

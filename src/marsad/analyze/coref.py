@@ -1271,6 +1271,13 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
                 and any(c in _MEANS for c in candidates(toks[near[-1].tok_start].text)) and _said_verb(toks[i].text):
             # «… بالمسيرات التي قالت إنها …»: a weapon says nothing; the sentence's subject speaks
             return centre, "centre" if centre is not None else "none"
+        if near and near[-1].tok_end - near[-1].tok_start == 1 and near[-1].tok_start > 0 \
+                and _nisba(toks[near[-1].tok_start].text) and _said_verb(toks[i].text) \
+                and ffold(toks[near[-1].tok_start - 1].text).startswith(("بال", "وبال", "لل", "ولل")) \
+                and not any(m.tok_end == near[-1].tok_start for m in mentions):
+            # «وأشاد بالدعم التركي الذي قال إنه …»: the support, not Turkey, is what the clause is
+            # about; the sentence's subject speaks
+            return centre, "centre" if centre is not None else "none"
         if near:
             return near[-1], "before"
     if _plural_verb(toks[i].text) or ffold(toks[i].text) in PARTICIPLES:
