@@ -804,3 +804,13 @@ def test_a_relative_clause_on_a_noun_with_a_state_adjective_is_said_by_the_subje
     # a state's envoy before «الذي» still speaks
     rec = _record("واجتمع رئيس الوزراء محمد شياع السوداني بالسفير التركي الذي قال إن أنقرة «لن تقبل بأي تهديد».")
     assert _speakers_of(rec, "لن تقبل") == ["السفير التركي"]
+
+
+def test_the_party_pointing_back_speaks_and_one_quoted_word_is_a_name_not_a_cue():
+    # written for this test: «غير أن الحزب نفى ذلك في بيان نشرته وكالة «فرات» …، مؤكداً أن …»
+    rec = _record("وأعلنت وزارة الدفاع التركية تحييد تسعة من عناصر حزب العمال الكردستاني شمال العراق. غير أن الحزب "
+                  "نفى ذلك في بيان نشرته وكالة «فرات» المقربة منه، مؤكداً أن مقاتليه «أسقطوا طائرة مسيرة».")
+    assert [q["speaker"]["id"] for q in rec["quotes"] if "أسقطوا طائرة" in q["text"]] == ["org:pkk"]
+    assert not [q for q in rec["quotes"] if q["cue"] == "فرات"]
+    rec = _record("وقصفت المسيرات التركية مواقع لـ«العمال الكردستاني» في جبل قنديل.")
+    assert "org:pkk" in {e["id"] for e in rec["entities"]}

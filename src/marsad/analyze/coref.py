@@ -487,7 +487,7 @@ _ARMED = {"REB", "UAF", "OPP"}
 _CROWDS = frozenset(fold(w) for w in word_class("crowd_words"))
 # speaker words that only point back to a body named before (see NOMINAL_ANAPHORS)
 _ANAPHOR_ONLY = frozenset(fold(w) for w in ("الرابطة", "الشبكة", "الجمعية", "الكتلة", "التيار", "الائتلاف", "الجهاز", "الصندوق",
-                                            "المرصد"))
+                                            "المرصد", "الحزب"))
 
 
 def _nisba(word: str) -> bool:

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.analyze.coref import (
+    _ANAPHOR_ONLY,
     _REL_PRONOUNS,
     _SKIP,
     PARTICIPLES,
@@ -1255,7 +1256,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     # a weak trigger that is itself an actor word (مسلحون، المتظاهرون) stays an actor
     weak = tr.entry.weight <= 0.5
     # no places (and no city as a doer: a GPE with no actor code), no bare speaker words (بيان)
-    mentions = [m for m in mentions if m.type != "SPK" or m.antecedent is not None]  # (المصدر → its body)
+    # (المصدر → its body; «واتهم الحزب …» with no party named before is still a party)
+    mentions = [m for m in mentions if m.type != "SPK" or m.antecedent is not None or ffold(m.text) in _ANAPHOR_ONLY]
     actors = [m for m in mentions if m.type != "LOC" and not (m.type == "GPE" and not m.code)
               and not (m.type == "GPE" and _locative(toks, m))
               and (weak or not (m.tok_start <= tr.i < m.tok_end))]
