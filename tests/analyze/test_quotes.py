@@ -814,3 +814,10 @@ def test_the_party_pointing_back_speaks_and_one_quoted_word_is_a_name_not_a_cue(
     assert not [q for q in rec["quotes"] if q["cue"] == "فرات"]
     rec = _record("وقصفت المسيرات التركية مواقع لـ«العمال الكردستاني» في جبل قنديل.")
     assert "org:pkk" in {e["id"] for e in rec["entities"]}
+
+
+def test_a_call_on_a_named_body_and_an_unnamed_one_before_to_names_the_called_not_the_speaker():
+    # written for this test: «…، ودعت الفصائل وعائلات المخيم إلى «…»»
+    rec = _record("من جهتها، اعتبرت حركة «حماس» أن ما يجري في المخيم «طعنة في الظهر»، ودعت الفصائل وعائلات المخيم "
+                  "إلى «حماية المقاومين والتصدي للاعتقالات».")
+    assert _speakers_of(rec, "حماية المقاومين") == ["حركة حماس"]

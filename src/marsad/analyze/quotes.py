@@ -439,7 +439,12 @@ def _addressee(toks: list[Token], i: int, m: Mention, mentions: list[Mention]) -
         # («وحذرت المفوضية السامية … من أن …»: a feminine verb agrees with the body after it, its subject)
         k = _past_conjuncts(m, mentions, toks)
         return m.type != "PER" and k < len(toks) and ffold(toks[k].text) == "من" and verb != fold("حذرت")
-    return verb in CALL_VERBS and _called_to(toks, _past_conjuncts(m, mentions, toks))
+    k = _past_conjuncts(m, mentions, toks)
+    if k < len(toks) and not _called_to(toks, k) and ffold(toks[k].text)[:1] == "و" and (n := next(
+            (n for n in range(k + 1, min(len(toks), k + 4)) if ffold(toks[n].text) == "الي"), None)) is not None \
+            and all(t.kind == "word" for t in toks[k:n]):
+        k = n  # «ودعت الفصائل وعائلات المخيم إلى …»: an unnamed second addressee before «إلى»
+    return verb in CALL_VERBS and _called_to(toks, k)
 
 
 _WARN_VERBS = frozenset(fold(w) for w in ("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "محذرا", "محذرة", "محذرين"))
