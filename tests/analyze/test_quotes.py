@@ -821,3 +821,10 @@ def test_a_call_on_a_named_body_and_an_unnamed_one_before_to_names_the_called_no
     rec = _record("من جهتها، اعتبرت حركة «حماس» أن ما يجري في المخيم «طعنة في الظهر»، ودعت الفصائل وعائلات المخيم "
                   "إلى «حماية المقاومين والتصدي للاعتقالات».")
     assert _speakers_of(rec, "حماية المقاومين") == ["حركة حماس"]
+
+
+def test_a_lawyer_named_after_the_cue_speaks():
+    # written for this test: «فيما قال محاميه علي الدوسري إن موكله «…»»
+    rec = _record("وأعلنت النيابة العامة أنها أمرت بحبس مغرد انتقد قرارات سحب الجنسية، فيما قال محاميه علي الدوسري "
+                  "إن موكله «لم يتجاوز حدود النقد المباح».")
+    assert _speakers_of(rec, "لم يتجاوز") == ["علي الدوسري"]
