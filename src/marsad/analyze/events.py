@@ -1489,7 +1489,7 @@ _ACCORDING = frozenset(fold(w) for w in ("بحسب", "حسب", "وفق", "وفق
 
 def _on_medium(toks: list[Token], m: Mention) -> bool:
     """«في منشور على قناته في تطبيق «تلغرام»», «على منصة «إكس»»: a medium is no actor; nor is
-    whom a report is told «according to» («… تبون، بحسب قصر الإليزيه»)."""
+    whom a report is told «according to» («قصفت المدفعية، بحسب مسؤولين محليين، قرى …»)."""
     k = m.tok_start - 1
     quoted = False
     while k >= 0 and toks[k].kind == "quote":
