@@ -4662,17 +4662,21 @@ def _side(ref: dict[str, Any]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _listed_orgs() -> tuple[dict[str, Any], ...]:
+    text = resources.files("marsad.lexicons").joinpath("orgs.jsonl").read_text("utf-8")
+    return tuple(map(json.loads, text.splitlines()))
+
+
+@lru_cache(maxsize=1)
 def _seats() -> frozenset[str]:
     """Organisation ids that are buildings speaking for their state (orgs.jsonl «seat»)."""
-    text = resources.files("marsad.lexicons").joinpath("orgs.jsonl").read_text("utf-8")
-    return frozenset(d["id"] for d in map(json.loads, text.splitlines()) if d.get("seat"))
+    return frozenset(d["id"] for d in _listed_orgs() if d.get("seat"))
 
 
 @lru_cache(maxsize=1)
 def _sides() -> dict[str, str]:
     """Organisation id → the side of its state it belongs to (orgs.jsonl «side»)."""
-    text = resources.files("marsad.lexicons").joinpath("orgs.jsonl").read_text("utf-8")
-    return {d["id"]: d["side"] for d in map(json.loads, text.splitlines()) if d.get("side")}
+    return {d["id"]: d["side"] for d in _listed_orgs() if d.get("side")}
 
 
 def _answered_accusations(events: list[Event]) -> None:
