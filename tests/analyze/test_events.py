@@ -3853,3 +3853,29 @@ def test_whom_a_report_is_told_according_to_is_no_actor_of_it():
     rec = _full("وقصفت المدفعية الإيرانية، بحسب مسؤولين محليين في إقليم كردستان، قرى حدودية في ناحية سيدكان.")
     assert ("المدفعية الإيرانية", "قرى حدودية") in _dyads(rec, "19")
     assert not [d for d in _dyads(rec, "") if any(x and "مسؤولين" in x for x in d)]
+
+
+def test_a_supervisor_and_a_sponsor_of_an_exchange_each_mediate_with_both_sides():
+    # written for this test
+    rec = _full("أفرجت الحكومة السودانية وقوات الدعم السريع، اليوم الإثنين، عن 200 أسير في عملية تبادل جرت بإشراف "
+                "اللجنة الدولية للصليب الأحمر، تنفيذاً لتفاهمات جدة التي رعتها المملكة العربية السعودية.")
+    brokers = {(s, t) for s, t in _dyads(rec, "04")}
+    for broker in ("اللجنة الدولية للصليب الأحمر", "المملكة العربية السعودية"):
+        assert {t for s, t in brokers if s == broker} == {"الحكومة السودانية", "قوات الدعم السريع"}
+
+
+def test_a_supervision_still_to_come_brokers_nothing():
+    # written for this test
+    rec = _full("اتفقت الحكومة السودانية وقوات الدعم السريع على تبادل 200 أسير، على أن يبدأ التنفيذ الشهر المقبل "
+                "بإشراف اللجنة الدولية للصليب الأحمر.")
+    assert not [s for s, _ in _dyads(rec, "04") if s == "اللجنة الدولية للصليب الأحمر"]
+
+
+def test_a_foreign_minister_present_at_a_meeting_mediates_but_the_parties_own_ministers_do_not():
+    # written for this test
+    rec = _full("والتقى وزير الخارجية الإثيوبي تاي أصقي سيلاسي نظيره الإريتري عثمان صالح في العاصمة الكينية نيروبي، "
+                "بحضور وزير الخارجية الكيني موساليا مودافادي. "
+                "ووقع الوزيران الأردني والعراقي، بحضور وزيري الطاقة في البلدين، اتفاقية للربط الكهربائي.")
+    present = {t for s, t in _dyads(rec, "04") if s == "موساليا مودافادي"}
+    assert present == {"تاي أصقي سيلاسي", "عثمان صالح"}
+    assert not [s for s, _ in _dyads(rec, "04") if s.startswith("وزيري")]

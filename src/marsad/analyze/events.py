@@ -3360,37 +3360,48 @@ def _host_after(toks: list[Token], k: int, actors: list[Mention]) -> Mention | N
     talks just named, and the party right after it that hosted them; else None."""
     w = ffold(toks[k].text)
     w = w[1:] if w.startswith("و") else w
-    if not (w.startswith(_HOSTED) and w.endswith(("ها", "هما")) and len(w) > len(_HOSTED) + 1):
-        return None
+    if not any(w.startswith(stem) and w.endswith(("ها", "هما")) and len(w) > len(stem) + 1 for stem in _HOSTING):
+        return None  # («تفاهمات مسقط التي رعتها سلطنة عمان»: a sponsor, told the same way)
     return next((m for m in actors if m.tok_start == k + 1 and _party(m) and not _locative(toks, m)), None)
 
 
 _HOSTED = fold("استضافت")
+_HOSTING = (_HOSTED, fold("رعت"), fold("رعا"))
+_SUPERVISED = fold("بإشراف")
+_ATTENDED = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
+
+
+def _planned(toks: list[Token], k: int) -> bool:
+    """«على أن يبدأ تنفيذه خلال ثلاثة أسابيع بإشراف …»: a supervision still to come, not of the act told."""
+    return any(ffold(toks[i].text) == "علي" and ffold(toks[i + 1].text) == "ان" for i in range(k - 1))
 
 
 def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
-    """«بوساطة كازاخستان», «برعاية السعودية والولايات المتحدة»: who brokered the sentence's act."""
+    """«بوساطة كازاخستان», «برعاية السعودية والولايات المتحدة»: who brokered the sentence's act,
+    every broker named («جرت بإشراف اللجنة الدولية …، بعد مفاوضات استضافتها سلطنة عمان»)."""
+    out: list[Mention] = []
     for k, t in enumerate(toks):
         w = ffold(t.text)
-        if _HOSTED in w and (host := _host_after(toks, k, actors)) is not None:
-            return [host]  # «في ختام محادثات … استضافتها سلطنة عمان»: the host of the talks
-        if len(w) > 4 and w.endswith(("ها", "ه")) and (w[:-2] if w.endswith("ها") else w[:-1]).endswith("ت") \
+        if (host := _host_after(toks, k, actors)) is not None:
+            out.append(host)  # «في ختام محادثات … استضافتها سلطنة عمان»: the host of the talks
+        elif len(w) > 4 and w.endswith(("ها", "ه")) and (w[:-2] if w.endswith("ها") else w[:-1]).endswith("ت") \
                 and (w[:-2] if w.endswith("ها") else w[:-1])[:-1] + "ه" in _BROKERING:
             # «أعلنت مصر نجاح وساطتها في التوصل إلى اتفاق …»: «her» mediation is the party's named before
             owner = next((m for m in reversed(actors) if m.tok_end <= k and _party(m) and not governed(toks, m)
                           and not _locative(toks, m)), None)
-            return [owner] if owner is not None else []
-        if w in _MEDIATION:
+            out.extend([owner] if owner is not None else [])
+        elif w in _MEDIATION and not (w == _SUPERVISED and _planned(toks, k)):
             # «برعاية مشتركة من السعودية وسلطنة عمان»: a joint sponsorship names its sponsors after من
             reach = k + 4 if k + 2 < len(toks) and ffold(toks[k + 2].text) == "من" else k + 2
             first = next((m for m in actors if k < m.tok_start <= reach and _party(m)), None)
-            if first is None:
-                return []
-            out = [first]
-            while (nxt := _second_party(out[-1], actors, toks)) is not None and len(out) < 4:
-                out.append(nxt)
-            return out
-    return []
+            if first is None or (w in _ATTENDED and not (first.id or first.country or (
+                    first.tok_end < len(toks) and nationality(toks[first.tok_end].text)))):
+                continue  # («بحضور وزيري الطاقة والكهرباء في البلدين»: those present are no third party)
+            group = [first]
+            while (nxt := _second_party(group[-1], actors, toks)) is not None and len(group) < 4:
+                group.append(nxt)
+            out.extend(group)
+    return [m for i, m in enumerate(out) if all(m.key != o.key for o in out[:i])]
 
 
 _DISPERSERS = frozenset(fold(w) for w in ("قوات", "القوات", "قوى", "الشرطة", "شرطة", "الجيش", "عناصر", "وحدات"))
