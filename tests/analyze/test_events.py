@@ -3879,3 +3879,22 @@ def test_a_foreign_minister_present_at_a_meeting_mediates_but_the_parties_own_mi
     present = {t for s, t in _dyads(rec, "04") if s == "موساليا مودافادي"}
     assert present == {"تاي أصقي سيلاسي", "عثمان صالح"}
     assert not [s for s, _ in _dyads(rec, "04") if s.startswith("وزيري")]
+
+
+def test_an_announced_signing_is_the_announcers_agreement_and_a_welcome_past_a_place_goes_to_both():
+    # written for this test
+    rec = _full("أعلنت الحكومة اليمنية والمجلس الانتقالي الجنوبي، اليوم الإثنين، توقيع اتفاق لتقاسم السلطة في عدن. "
+                "ورحبت السفارة البريطانية في الرياض بالاتفاق.")
+    assert _dyads(rec, "057") >= {("الحكومة اليمنية", "المجلس الانتقالي الجنوبي"),
+                                  ("المجلس الانتقالي الجنوبي", "الحكومة اليمنية")}
+    assert {t for s, t in _dyads(rec, "051") if s == "السفارة البريطانية"} == {"الحكومة اليمنية",
+                                                                             "المجلس الانتقالي الجنوبي"}
+
+
+def test_a_mediators_announcement_of_an_agreement_does_not_make_it_a_party():
+    # written for this test
+    rec = _full("أعلنت قطر، فجر اليوم الخميس، نجاح وساطتها في التوصل إلى اتفاق لتبادل الأسرى تلتزم بموجبه "
+                "الحكومة الكونغولية الإفراج عن مئة معتقل. "
+                "وأعلن الوزير توقيع مذكرة تفاهم بين وزارة الاقتصاد السورية وصندوق قطر للتنمية.")
+    assert not [s for s, t in _dyads(rec, "057") if "قطر" in s and "الحكومة الكونغولية" in t]
+    assert not [t for s, t in _dyads(rec, "057") if t == "الوزير"]

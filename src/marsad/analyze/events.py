@@ -1453,7 +1453,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             return Roles(doer, tgt, "light")
     src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
                 and (m.type != "GPE" or m.code)), None)  # معركة الرقة: a city is no agent
-    if src is None and (tr.code[:2] in ("16", "07") or tr.code == "084"):  # «أعلنت دول تحالف الساحل استدعاء سفرائها»
+    if src is None and (tr.code[:2] in ("16", "07") or tr.code == "084"
+                        or (tr.code == "057" and _signing_announced(tr, toks))):  # «أعلنت دول تحالف الساحل استدعاء سفرائها»
         src = _announcer(tr, actors, toks, shared or centre)
         if src is not None:
             return Roles(src, _next(tactors, tr.j, src, toks), "announced")
@@ -1640,6 +1641,13 @@ def _announcer(tr: Trigger, actors: list[Mention], toks: list[Token], centre: Me
             return src if src is not None and ((how == "centre" and k + 1 == tr.i) or (
                 how in ("after", "before") and src.tok_end <= tr.i)) else None
     return None
+
+
+def _signing_announced(tr: Trigger, toks: list[Token]) -> bool:
+    """«أعلنت الحكومة العراقية وحكومة إقليم كردستان توقيع اتفاق»: the announcers signed it (not
+    «أعلنت مصر نجاح وساطتها في التوصل إلى اتفاق», nor a signing «بين» two others)."""
+    return not tr.verbal and ffold(toks[tr.i].text).lstrip("و") == fold("توقيع") \
+        and not any(ffold(t.text) == "بين" for t in toks[tr.j:tr.j + 3])
 
 
 _BY_FIRE = frozenset(fold(w) for w in ("برصاص", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بغارة", "بقصف"))
@@ -3863,6 +3871,8 @@ def _object_words(doc: Doc, ev: Event) -> list[str]:
     words = text.split()
     if len(words) > 2 and ffold(words[0]) == "في" and ffold(words[1]) in _STATEMENT_NOUNS:
         words = words[2:]  # «وأدانت الرابطة في بيان هذه التوقيفات»
+    elif len(words) > 2 and ffold(words[0]) == "في" and ffold(words[2]).startswith("ب") and len(words[2]) > 4:
+        words = words[2:]  # «ورحبت السفارة الأميركية في بغداد بالاتفاق»: past the place
     return words
 
 
