@@ -3898,3 +3898,14 @@ def test_a_mediators_announcement_of_an_agreement_does_not_make_it_a_party():
                 "وأعلن الوزير توقيع مذكرة تفاهم بين وزارة الاقتصاد السورية وصندوق قطر للتنمية.")
     assert not [s for s, t in _dyads(rec, "057") if "قطر" in s and "الحكومة الكونغولية" in t]
     assert not [t for s, t in _dyads(rec, "057") if t == "الوزير"]
+
+
+def test_a_killing_in_a_strike_is_done_by_whom_the_strike_names_past_a_time_aside():
+    # written for this test
+    rec = _full("قتل القيادي في «جيش الإسلام» أبو خالد الدوماني ومرافقان له، فجر اليوم الإثنين، في غارة شنتها طائرة "
+                "مسيرة روسية على سيارتهم قرب دوما. "
+                "وقتل خمسة جنود من الجيش الصومالي في هجوم انتحاري تبنته حركة «الشباب» في مدينة بيدوا.")
+    strikes = _dyads(rec, "19")
+    assert ("طائرة مسيرة روسية", "أبو خالد الدوماني") in strikes
+    assert ("حركة الشباب", "الجيش الصومالي") in strikes
+    assert not [s for s, _ in strikes if s in ("أبو خالد الدوماني", "الجيش الصومالي")]

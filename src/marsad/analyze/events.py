@@ -67,7 +67,7 @@ from marsad.lexicons import word_class
 class Roles:
     source: Mention | None
     target: Mention | None
-    how: str  # after | before | centre | genitive | inner | none
+    how: str  # after | before | centre | genitive | inner | none | strike:CODE (the act's own code) …
 
 
 _PRONOUN_PREPS = ("معها", "معه", "معهم", "عليها", "عليه", "عليهم", "لها", "له", "لهم", "ضدها",
@@ -1295,10 +1295,13 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
     if tr.verbal or participle:
         passive = _fire_agent(tr, actors, toks) if _family(tr.code) == "V" else None
-        if passive is not None:  # «وقتل ثلاثة مدنيين برصاص القوات الإسرائيلية»
-            victim = next((m for m in tactors if tr.i < m.tok_start < passive.tok_start - 1
-                           and m.key != passive.key), None) or _bare_object(toks, tr.i + 1)
-            return Roles(passive, victim, "agent")
+        struck = _strike_agent(tr, actors, toks) if passive is None and _family(tr.code) == "V" \
+            and ffold(toks[tr.i].text).lstrip("و").startswith("قتل") else None
+        if passive is not None or struck is not None:  # «وقتل ثلاثة مدنيين برصاص القوات الإسرائيلية»
+            doer = passive or struck[0]
+            victim = next((m for m in tactors if tr.i < m.tok_start < doer.tok_start - 1
+                           and m.key != doer.key), None) or _bare_object(toks, tr.i + 1)
+            return Roles(doer, victim, "agent" if passive is not None else "strike:" + struck[1])
         roles = _verb_roles(tr, actors, tactors, toks, centre, shared, inner, head_end)
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE and not participle:
             # (a participle's subject is the clause's before it, never a word after it: «مطالبين بطرد …»)
@@ -1665,6 +1668,39 @@ def _fire_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mentio
         if ffold(toks[k].text) in _BY_FIRE:
             return next((m for m in actors if m.tok_start == k + 1 and _party(m)), None)
     return None
+
+
+_STRIKES = {fold(w): code for w, code in (("غارة", "195"), ("غارات", "195"), ("قصف", "195"), ("هجوم", "190"),
+                                          ("ضربة", "195"), ("ضربات", "195"))}
+
+
+def _strike_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, str] | None:
+    """«قتل القيادي … في غارة إسرائيلية», «…، مساء اليوم، في غارة شنتها مسيرة إسرائيلية على سيارة»,
+    «في هجوم انتحاري تبنته حركة «الشباب»»: a killing told in the passive, in a strike whose adjective
+    or relative verb names the doer; the doer and the strike's code (the killing is the strike)."""
+    killed = next((m for m in actors if m.tok_start == tr.i + 1), None) or _bare_object(toks, tr.i + 1)
+    if killed is None or tr.verbal and any(m.tok_start == tr.i + 1 and m.id is not None and m.type != "PER"
+                                           for m in actors):
+        return None  # (no one killed right after the verb, or the verb's subject is there)
+    k, stop = killed.tok_end, min(len(toks) - 2, killed.tok_end + 8)
+    while k < stop:
+        if toks[k].text in "،," and (close := _after_aside(toks, k)) > k and any(
+                ffold(t.text) in _DAY_NAMES or ffold(t.text) in _DAY_PARTS for t in toks[k:close]):
+            stop, k = min(len(toks) - 2, stop + close - k), close  # («…، مساء اليوم الأربعاء، في غارة …»)
+            continue
+        if toks[k].text in "،,.؛":
+            return None
+        if ffold(toks[k].text) == "في" and ffold(toks[k + 1].text) in _STRIKES:
+            r = next((r for r in range(k + 2, k + 5) if r < len(toks) and ffold(toks[r].text) in _LAUNCHED), None)
+            first, last = (r + 1, r + 3) if r is not None else (k + 2, k + 2)
+            doer = next((m for m in actors if first <= m.tok_start <= last and _party(m)), None)
+            return (doer, _STRIKES[ffold(toks[k + 1].text)]) if doer is not None else None
+        k += 1
+    return None
+
+
+_LAUNCHED = frozenset(fold(w) for w in ("شنتها", "شنها", "شنه", "شنته", "شنوها", "نفذتها", "نفذها", "نفذه",
+                                        "نفذته", "تبنته", "تبنتها", "تبناه", "تبناها"))
 
 
 def _agent_phrase(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
@@ -2529,8 +2565,9 @@ def find_events(doc: Doc) -> list[Event]:
             start, end = toks[tr.i].start, toks[tr.j - 1].end
             conf = round(0.45 + 0.3 * tr.entry.weight * (0.8 if tr.entry.kind == "n" else 1.0)
                          + 0.1 * (src is not None) + 0.05 * (tgt is not None), 2)
+            code = roles.how.removeprefix("strike:") if roles.how.startswith("strike:") else tr.code
             ev = Event(source=src.ref() if src else None, target=tgt.ref() if tgt else None,
-                       cameo=tr.code, plover=plover_of(tr.code), sentence=s.text, start=start,
+                       cameo=code, plover=plover_of(code), sentence=s.text, start=start,
                        end=end, negated=is_negated(toks, tr.i),
                        location=_location(mentions, toks, line), date=_date(doc, s.start, s.end, start),
                        confidence=min(conf, 0.95), trigger=doc.text[start:end],
