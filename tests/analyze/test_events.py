@@ -3909,3 +3909,9 @@ def test_a_killing_in_a_strike_is_done_by_whom_the_strike_names_past_a_time_asid
     assert ("طائرة مسيرة روسية", "أبو خالد الدوماني") in strikes
     assert ("حركة الشباب", "الجيش الصومالي") in strikes
     assert not [s for s, _ in strikes if s in ("أبو خالد الدوماني", "الجيش الصومالي")]
+
+
+def test_a_two_word_rank_after_a_title_still_leads_to_the_name():
+    # written for this test
+    rec = _full("أجرى رئيس مجلس السيادة الفريق أول عبد الرحمن الخليفة، اليوم الأحد، محادثات مع الرئيس الإريتري في أسمرا.")
+    assert ("عبد الرحمن الخليفة", "الرئيس الإريتري") in _dyads(rec, "04")

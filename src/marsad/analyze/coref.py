@@ -915,6 +915,8 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
                     ffold(t.text) in _TITLE_LINKS | _POSTED or ffold(t.text).startswith(("ال", "لل", "وال"))
                     or (chain and ffold(t.text) not in PREPOSITIONS | _NOT_TITLE_GAP)
                     or (posted and ffold(t.text) == "في")
+                    # «رئيس مجلس السيادة الفريق أول محمد …»: a rank's second word
+                    or (ffold(t.text) in _RUN_WORDS and k > 0 and _title_word(gap[k - 1].text))
                     # «رئيس الحكومة المكلفة من مجلس النواب أسامة حماد»
                     or (ffold(t.text) == "من" and k > 0 and ffold(gap[k - 1].text) in _COMMISSIONED)
                     # «القيادي في حماس موسى أبو مرزوق»
