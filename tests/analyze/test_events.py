@@ -3915,3 +3915,11 @@ def test_a_two_word_rank_after_a_title_still_leads_to_the_name():
     # written for this test
     rec = _full("أجرى رئيس مجلس السيادة الفريق أول عبد الرحمن الخليفة، اليوم الأحد، محادثات مع الرئيس الإريتري في أسمرا.")
     assert ("عبد الرحمن الخليفة", "الرئيس الإريتري") in _dyads(rec, "04")
+
+
+def test_who_invited_two_sides_to_talks_mediates_with_each():
+    # written for this test
+    rec = _full("انطلقت في موسكو، اليوم الإثنين، جولة جديدة من الحوار بين حركة «طالبان» والحكومة الباكستانية، "
+                "بدعوة من وزارة الخارجية الروسية.")
+    invited = {t for s, t in _dyads(rec, "04") if s == "وزارة الخارجية الروسية"}
+    assert invited == {"حركة طالبان", "الحكومة الباكستانية"}
