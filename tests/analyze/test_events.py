@@ -3923,3 +3923,12 @@ def test_who_invited_two_sides_to_talks_mediates_with_each():
                 "بدعوة من وزارة الخارجية الروسية.")
     invited = {t for s, t in _dyads(rec, "04") if s == "وزارة الخارجية الروسية"}
     assert invited == {"حركة طالبان", "الحكومة الباكستانية"}
+
+
+def test_a_commander_named_by_his_army_is_the_subject_not_the_last_speaker():
+    # written for this test
+    rec = _full("وقال المتحدث باسم البعثة الأممية جان فرنسوا لوران إن البعثة «مستعدة لتقديم الدعم». "
+                "وفي بعبدا، التقى قائد الجيش اللبناني السفير الفرنسي، وبحثا انتشار الوحدات في الجنوب.")
+    met = _dyads(rec, "04")
+    assert ("قائد الجيش اللبناني", "السفير الفرنسي") in met
+    assert not [p for p in met if "جان فرنسوا لوران" in p]
