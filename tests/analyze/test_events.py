@@ -3932,3 +3932,9 @@ def test_a_commander_named_by_his_army_is_the_subject_not_the_last_speaker():
     met = _dyads(rec, "04")
     assert ("قائد الجيش اللبناني", "السفير الفرنسي") in met
     assert not [p for p in met if "جان فرنسوا لوران" in p]
+
+
+def test_two_states_adjectives_joined_by_a_dash_are_both_praised():
+    # written for this test
+    rec = _full("وفي الدوحة، أشادت وزارة الخارجية القطرية في بيان بالتقارب المصري - التركي.")
+    assert {t for s, t in _dyads(rec, "051") if s == "وزارة الخارجية القطرية"} == {"المصري", "التركي"}

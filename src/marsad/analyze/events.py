@@ -894,8 +894,10 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
             and m.tok_start == tgt.tok_end + 1 and tgt.tok_end < len(toks) and ffold(toks[tgt.tok_end].text) in ("او", "أو")
         # «التقى الرئيس جوزيف عون، ثم رئيس الحكومة نواف سلام»: one meeting after another
         then = m.tok_start == _past_then(toks, end) and m.type in ("PER", "ORG")
+        # «بالتقارب السعودي - الإيراني»: two states' adjectives joined by a dash
+        dashed = pair and m.tok_start == end + 1 and end < len(toks) and toks[end].text in ("-", "–")
         if (m.tok_start in (tgt.tok_end, end) and (_conjunct(toks[m.tok_start].text) or pair) or quoted or either
-                or then) \
+                or then or dashed) \
                 and m.type in ("ORG", "GPE", "PER") and m.key != tgt.key and not _locative(toks, m):
             return m
     return None
