@@ -3938,3 +3938,9 @@ def test_two_states_adjectives_joined_by_a_dash_are_both_praised():
     # written for this test
     rec = _full("وفي الدوحة، أشادت وزارة الخارجية القطرية في بيان بالتقارب المصري - التركي.")
     assert {t for s, t in _dyads(rec, "051") if s == "وزارة الخارجية القطرية"} == {"المصري", "التركي"}
+
+
+def test_the_issuer_of_a_statement_is_not_what_the_praise_is_for():
+    # written for this test
+    rec = _full("وأشادت دولة الكويت في بيان لوزارة خارجيتها بنجاح الأجهزة الأمنية الأردنية في إحباط المخطط.")
+    assert {t for s, t in _dyads(rec, "051") if s == "دولة الكويت"} == {"الأجهزة الأمنية الأردنية"}

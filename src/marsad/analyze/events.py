@@ -1760,6 +1760,9 @@ def _next(actors: list[Mention], k: int, not_this: Mention | None,
     أن/إن clause ends it: «حذر من أن طهران سترد», Tehran is no target)."""
     for m in actors:
         if m.tok_start >= k and m.tok_start - k <= 12 and (not_this is None or m.key != not_this.key):
+            if toks is not None and m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) in _STATEMENT_NOUNS \
+                    and ffold(toks[m.tok_start].text).startswith("ل"):
+                continue  # «أشادت دولة الإمارات في بيان لوزارة خارجيتها بـ…»: who issued it
             if clause and toks is not None and any(ffold(t.text) in _CLAUSE_OPENERS
                                                    for t in toks[k:m.tok_start]):
                 return None
