@@ -3944,3 +3944,10 @@ def test_the_issuer_of_a_statement_is_not_what_the_praise_is_for():
     # written for this test
     rec = _full("وأشادت دولة الكويت في بيان لوزارة خارجيتها بنجاح الأجهزة الأمنية الأردنية في إحباط المخطط.")
     assert {t for s, t in _dyads(rec, "051") if s == "دولة الكويت"} == {"الأجهزة الأمنية الأردنية"}
+
+
+def test_nationality_adjectives_of_smaller_african_states_are_known():
+    # written for this test
+    rec = _full("ورحبت فرنسا بالاتفاق الرواندي الأوغندي. ونفى الجيش البوركيني أن يكون قد هاجم القرى الحدودية.")
+    assert {t for s, t in _dyads(rec, "051") if s == "فرنسا"} == {"الرواندي", "الأوغندي"}
+    assert ("الجيش البوركيني", "BFAMIL") in {(x["text"], x.get("code")) for x in rec["entities"]}
