@@ -3951,3 +3951,11 @@ def test_nationality_adjectives_of_smaller_african_states_are_known():
     rec = _full("ورحبت فرنسا بالاتفاق الرواندي الأوغندي. ونفى الجيش البوركيني أن يكون قد هاجم القرى الحدودية.")
     assert {t for s, t in _dyads(rec, "051") if s == "فرنسا"} == {"الرواندي", "الأوغندي"}
     assert ("الجيش البوركيني", "BFAMIL") in {(x["text"], x.get("code")) for x in rec["entities"]}
+
+
+def test_african_capitals_stand_for_their_states():
+    # written for this test
+    rec = _full("واتهمت أسمرا أديس أبابا بحشد قوات على الحدود. ودعت هراري ويندهوك إلى الحوار.")
+    places = {x["text"]: x.get("code") for x in rec["entities"]}
+    assert places["أسمرا"] == "ERIGOV" and places["هراري"] == "ZWEGOV" and places["ويندهوك"] == "NAMGOV"
+    assert {(e["source"] or {}).get("text") for e in rec["events"] if e["cameo"].startswith("11")} == {"أسمرا"}
