@@ -3959,3 +3959,12 @@ def test_african_capitals_stand_for_their_states():
     places = {x["text"]: x.get("code") for x in rec["entities"]}
     assert places["أسمرا"] == "ERIGOV" and places["هراري"] == "ZWEGOV" and places["ويندهوك"] == "NAMGOV"
     assert {(e["source"] or {}).get("text") for e in rec["events"] if e["cameo"].startswith("11")} == {"أسمرا"}
+
+
+def test_a_demolition_is_done_to_the_camp_or_the_families_of_the_houses():
+    # written for this test
+    rec = _full("هدمت القوات الإسرائيلية، اليوم الخميس، 12 منزلاً في مخيم نور شمس شرق طولكرم. "
+                "كما هدمت جرافات الجيش الإسرائيلي أربعة منازل لعائلات بدوية في منطقة الأغوار.")
+    demolished = _dyads(rec, "17")
+    assert ("القوات الإسرائيلية", "نور شمس") in demolished or ("القوات الإسرائيلية", "مخيم نور شمس") in demolished
+    assert any(s == "جرافات الجيش الإسرائيلي" and "عائلات بدوية" in t for s, t in demolished)

@@ -1388,6 +1388,11 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                     or _bare_object(toks, after)
             if bare is not None and bare.tok_start < to:
                 roles.target = bare
+        if tr.code == "171" and tr.verbal and ffold(toks[tr.i].text).lstrip("و").startswith(_DEMOLISHED) \
+                and (roles.target is None or (roles.target.id is None and any(
+                    c in _BUILDINGS for t in toks[roles.target.tok_start:roles.target.tok_end + 2] for c in _cands(t.text)))):
+            roles.target = _demolished_for(toks, mentions, roles.source.tok_end if roles.source is not None
+                                           and roles.how == "after" else tr.j) or roles.target
         return roles
     if tr.entry.lemma == "على":  # «مسقط على تواصل مستمر مع صنعاء وواشنطن»: who is in touch stands before
         k = tr.i - 1 if tr.i > 0 and toks[tr.i - 1].text in "«\"" else tr.i  # (past the quote's opening)
@@ -1656,6 +1661,34 @@ def _signing_announced(tr: Trigger, toks: list[Token]) -> bool:
 
 
 _BY_FIRE = frozenset(fold(w) for w in ("برصاص", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بغارة", "بقصف"))
+
+
+_DEMOLISHED = tuple(fold(w) for w in ("هدم", "يهدم", "تهدم"))
+_BUILDINGS = frozenset(fold(w) for w in ("منزل", "منزلا", "منازل", "مبنى", "مباني", "منشآت", "منشأة", "بيوت",
+                                         "بيت", "مساكن", "بناية", "بنايات"))
+_LOCALES = frozenset(fold(w) for w in ("مخيم", "بلدة", "قرية", "حي", "مدينة", "حارة", "تجمع"))
+_FAMILIES = frozenset(fold(w) for w in ("لعائلات", "لعائلة", "لأسر", "لأسرة"))
+
+
+def _demolished_for(toks: list[Token], actors: list[Mention], k: int) -> Mention | None:
+    """«هدمت القوات … 16 منزلاً في مخيم طولكرم», «ثلاثة منازل لعائلات فلسطينية»: whom a
+    demolition is done to is the camp or village of the houses, or the families they belong to."""
+    n, stop = k, min(len(toks) - 1, k + 12)
+    while n < stop:
+        if toks[n].text in "،," and (close := _after_aside(toks, n)) > n and any(
+                ffold(t.text) in _DAY_NAMES or ffold(t.text) in _DAY_PARTS for t in toks[n:close]):
+            stop, n = min(len(toks) - 1, stop + close - n), close  # («هدمت القوات …، اليوم الثلاثاء، 16 منزلاً …»)
+            continue
+        if toks[n].text in "،,.؛":
+            return None
+        w = ffold(toks[n].text)
+        if w in _FAMILIES:  # (with its adjective: «لعائلات بدوية»)
+            end = n + 2 if n + 1 < len(toks) and _indefinite_adjective(toks[n + 1]) else n + 1
+            return Mention(toks[n].start, toks[end - 1].end, n, end, " ".join(x.text for x in toks[n:end]), type="BARE")
+        if w == "في" and ffold(toks[n + 1].text) in _LOCALES:
+            return next((m for m in actors if n + 1 <= m.tok_start <= n + 2 and m.type in ("GPE", "LOC")), None)
+        n += 1
+    return None
 
 
 def _fire_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
