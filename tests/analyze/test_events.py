@@ -3968,3 +3968,9 @@ def test_a_demolition_is_done_to_the_camp_or_the_families_of_the_houses():
     demolished = _dyads(rec, "17")
     assert ("القوات الإسرائيلية", "نور شمس") in demolished or ("القوات الإسرائيلية", "مخيم نور شمس") in demolished
     assert any(s == "جرافات الجيش الإسرائيلي" and "عائلات بدوية" in t for s, t in demolished)
+
+
+def test_a_valley_or_a_crossing_after_in_is_where_not_whom():
+    # written for this test
+    rec = _full("واعتقلت القوات الإسرائيلية شابين في شارع الشهداء.")
+    assert _dyads(rec, "17") == {("القوات الإسرائيلية", "شابين")}
