@@ -3974,3 +3974,10 @@ def test_a_valley_or_a_crossing_after_in_is_where_not_whom():
     # written for this test
     rec = _full("واعتقلت القوات الإسرائيلية شابين في شارع الشهداء.")
     assert _dyads(rec, "17") == {("القوات الإسرائيلية", "شابين")}
+
+
+def test_a_city_that_names_an_agreement_is_no_party():
+    # written for this test
+    rec = _full("وقال المتحدث باسم الحزب سامي الأحمد إن الإقالة «انقلاب على اتفاق الرياض». "
+                "وقالت الحركة إن الخطوة «خرق فاضح لاتفاق الرياض».")
+    assert not [t for _, t in _dyads(rec, "") if t == "الرياض"]

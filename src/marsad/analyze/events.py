@@ -1517,6 +1517,12 @@ def _on_medium(toks: list[Token], m: Mention) -> bool:
 _OUTLETS = frozenset(fold(w) for w in ("صحيفة", "وكالة", "إذاعة", "تلفزيون", "محطة", "قناة"))
 
 
+def _named_by(toks: list[Token], m: Mention) -> bool:
+    """«انقلاب على اتفاق الرياض», «مسار أستانا»: a city that names an agreement or a process."""
+    k = m.tok_start - 1
+    return (m.id or "").startswith("city:") and k >= 0 and ffold(toks[k].text).lstrip("وبل") in _NAMED_AFTER_A_CITY
+
+
 def _locative(toks: list[Token], m: Mention) -> bool:
     """في سوريا، جنوب غربي سوريا: a place phrase, never an agent or a target."""
     if ffold(toks[m.tok_start].text) in DIRECTIONS:
@@ -1527,6 +1533,8 @@ def _locative(toks: list[Token], m: Mention) -> bool:
     k = m.tok_start - 1
     while k >= 0 and toks[k].kind == "quote":
         k -= 1
+    if _named_by(toks, m):
+        return True
     if k >= 1 and ffold(toks[k].text) in _PLACE_NOUNS and ffold(toks[k - 1].text) in LOCATIVES:
         return True  # «في محافظات القاهرة والجيزة»: the place noun stands between
     if m.type in ("GPE", "LOC") and k >= 1 and toks[m.tok_start].text.startswith("و") and toks[k].kind == "word" \
@@ -1536,6 +1544,8 @@ def _locative(toks: list[Token], m: Mention) -> bool:
 
 
 _PLACE_NOUNS = frozenset(fold(w) for w in word_class("place_nouns"))
+_NAMED_AFTER_A_CITY = frozenset(fold(w) for w in ("اتفاق", "اتفاقية", "مسار", "إعلان", "تفاهمات", "اتفاقات",
+                                                  "اتفاقيات", "منصة"))
 _SEATS = frozenset(fold(w) for w in ("مقر", "مبنى", "قصر", "بمقر", "بمبنى"))
 
 

@@ -263,7 +263,15 @@ _OF_A_STATE = frozenset(fold(w) for w in ("الدولة", "الدور", "الج�
 
 def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
     """The dyads the document's statements make by their words (see the module doc)."""
-    from marsad.analyze.events import _date, _location, _party, _same, dateline, sentence_tokens
+    from marsad.analyze.events import (
+        _date,
+        _location,
+        _named_by,
+        _party,
+        _same,
+        dateline,
+        sentence_tokens,
+    )
 
     line = dateline(doc)
     by_sentence = dict(sentence_tokens(doc))
@@ -284,7 +292,7 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
         if not hits:
             continue
         # parties it can speak of: named ones (an adjective, «الإرهابية», «العراقية», is none)
-        mentions = [m for m in sentence_mentions(doc, s.start, s.end, toks, 0) if _party(m)
+        mentions = [m for m in sentence_mentions(doc, s.start, s.end, toks, 0) if _party(m) and not _named_by(toks, m)
                     and _country(m.ref()) is not None and ((m.antecedent or m).id is not None or not (
                         m.tok_end - m.tok_start == 1 and _nisba(toks[m.tok_start].text))
                         or _of_the_state(toks, m.tok_start))]
