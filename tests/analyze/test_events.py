@@ -3981,3 +3981,10 @@ def test_a_city_that_names_an_agreement_is_no_party():
     rec = _full("وقال المتحدث باسم الحزب سامي الأحمد إن الإقالة «انقلاب على اتفاق الرياض». "
                 "وقالت الحركة إن الخطوة «خرق فاضح لاتفاق الرياض».")
     assert not [t for _, t in _dyads(rec, "") if t == "الرياض"]
+
+
+def test_the_force_that_stepped_in_to_disperse_protesters_dispersed_them():
+    # written for this test
+    rec = _full("وتجمع مئات من أنصار المعارضة مساء أمام مقر المحكمة رافعين لافتات مناهضة للحكومة، قبل أن تتدخل "
+                "قوات الأمن بخراطيم المياه والغاز المسيل للدموع لتفريقهم.")
+    assert ("قوات الأمن", "أنصار المعارضة") in _dyads(rec, "17")

@@ -3517,7 +3517,11 @@ def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], mentions: lis
                 act.target = protest.source
                 continue
             force = next((m for m in mentions if m.tok_end == tr.i and ((m.code or "").endswith(("COP", "MIL", "SPY"))
-                                                                         or ffold(toks[m.tok_start].text) in _DISPERSERS)), None)
+                                                                         or ffold(toks[m.tok_start].text) in _DISPERSERS)), None) \
+                or next((m for m in reversed(mentions) if m.tok_end < tr.i and m.start > protest.end and (
+                    (m.code or "").endswith(("COP", "MIL", "SPY")) or ffold(toks[m.tok_start].text) in _DISPERSERS)
+                    and m.tok_start > 1 and ffold(toks[m.tok_start - 1].text).lstrip("و").startswith(("تدخل", "تتدخل"))),
+                    None)  # «قبل أن تتدخل شرطة مكافحة الشغب بخراطيم المياه … لتفريقهم»
             if force is not None and not _same(protest.source, force.ref()):
                 ev.source, ev.target = force.ref(), protest.source
                 weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
