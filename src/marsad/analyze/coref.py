@@ -13,6 +13,7 @@ current centre (the last subject).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1130,10 +1131,14 @@ class Salience:
                     # is not the Egyptian president named before
                     if state and (prev.country or (prev.code or "")[:3] or state) != state:
                         continue
-                    if heads == ("رييس",) and not inner and prev.type == "PER" and _heads_a_body(prev.title):
-                        continue  # «الرئيس الصومالي» is not the one titled «رئيس البرلمان»
+                    if heads == ("رييس",) and not inner and _heads_a_body(prev.title if prev.type == "PER" else prev.text):
+                        continue  # «الرئيس الصومالي» is not the one titled «رئيس البرلمان» (nor «رئيس الحكومة»)
+                    # (a masculine anaphor does not point to a feminine title: «الرئيس» is not
+                    # «رئيسة الحكومة المكلفة»)
                     if prev is not m and prev.antecedent is None and (len(prev.text.split()) > 1 or len(full.split()) > 1) \
-                            and (person or prev.type != "PER") and any(h in hay for h in heads):
+                            and (person or prev.type != "PER") and any(
+                                h in hay and (c.endswith("ه") or h.endswith("ه") or re.search(h + "(?!ه)", hay))
+                                for h in heads):
                         m.antecedent = prev
                         return m
                 break
