@@ -3996,3 +3996,12 @@ def test_the_president_points_back_to_the_head_of_state_not_to_a_prime_minister_
                 "بتشكيل حكومة جديدة، والتقى رئيسة الحكومة المكلفة في قصر المرادية. "
                 "وطالب الأمين العام للنقابة سمير بلعيد الرئيس بفتح حوار اجتماعي جدي.")
     assert ("سمير بلعيد", "عبد المجيد تبون") in _dyads(rec, "10")
+
+
+def test_a_deputy_title_joins_the_titled_name_so_a_hosted_meeting_finds_both_sides():
+    # written for this test
+    rec = _full("واستضافت مسقط لقاءً هو الأول من نوعه منذ عام جمع نائب وزير الخارجية المصري عمرو الشافعي "
+                "ونائب وزير الخارجية التركي محمد كايا.")
+    met = _dyads(rec, "04")
+    assert {("عمرو الشافعي", "محمد كايا"), ("محمد كايا", "عمرو الشافعي")} <= met
+    assert {t for s, t in met if s == "مسقط"} == {"عمرو الشافعي", "محمد كايا"}

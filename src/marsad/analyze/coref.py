@@ -1001,13 +1001,18 @@ def _title_runs(ms: list[Mention], toks: list[Token]) -> list[Mention]:
         # (a person whose title already holds its body, «قوات سوريا الديمقراطية» مظلوم عبدي, takes the
         # title word before it too: «القائد العام لـ«قوات سوريا الديمقراطية» (قسد) مظلوم عبدي»)
         person = next((m for m in ms if m.tok_start == k and (m.type == "PER" or _unknown_name(m, toks))), None)
-        if person is None or k - t < 2 or (t in covered and at is None):
+        # (one title word before a titled name joins it: «نائب وزير الخارجية السعودي سعود الراشد»)
+        if person is None or (k - t < 2 and not (person.title and k == t + 1 and ffold(toks[t].text).lstrip("و") in _DEPUTY)) \
+                or (t in covered and at is None):
             continue
         person.type = "PER"  # «القائد العام لـ«مجلس منبج العسكري» شيار حسكة»: the tagger's ORG is a name
         person.title = " ".join(ffold(x.text) for x in toks[t:k]) + (f" {person.title}" if person.title else "")
         person.tok_start, person.start = t, toks[t].start
         ms = [m for m in ms if m is person or not (t <= m.tok_start < k)]
     return ms
+
+
+_DEPUTY = frozenset(fold(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة"))
 
 
 def _unknown_name(m: Mention, toks: list[Token]) -> bool:
