@@ -4005,3 +4005,11 @@ def test_a_deputy_title_joins_the_titled_name_so_a_hosted_meeting_finds_both_sid
     met = _dyads(rec, "04")
     assert {("عمرو الشافعي", "محمد كايا"), ("محمد كايا", "عمرو الشافعي")} <= met
     assert {t for s, t in met if s == "مسقط"} == {"عمرو الشافعي", "محمد كايا"}
+
+
+def test_a_seized_tanker_is_the_target_not_the_flag_state_or_the_operator_in_its_description():
+    # written for this test
+    rec = _full("احتجزت القوات البحرية التابعة لـ«الحرس الثوري» الإيراني، فجر اليوم الأحد، ناقلة نفط ترفع علم بنما "
+                "وتشغلها شركة يونانية قرب جزيرة أبو موسى.")
+    seized = _dyads(rec, "17")
+    assert seized and all(t.startswith("ناقلة") for _, t in seized)

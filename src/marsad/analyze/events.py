@@ -1354,6 +1354,12 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                     and counted.tok_start <= roles.target.tok_start and counted.tok_start >= 2 \
                     and ffold(toks[counted.tok_start - 1].text) == "من" and toks[counted.tok_start - 2].kind == "number":
                 roles.target = counted  # «احتجزت الشرطة … 14 من كبار مساعدي رئيس البلدية …»: the counted, not the name after
+            elif roles.target.tok_start > k and roles.how == "after" and not any(m.tok_start == k for m in mentions) \
+                    and any(c in _VESSELS for c in _cands(toks[k].text)) \
+                    and (bare := _bare_object(toks, k)) is not None and bare.tok_start == k:
+                # «احتجزت القوات البحرية …، فجر اليوم الخميس، ناقلة نفط ترفع علم ليبيريا وتشغلها شركة
+                # بريطانية»: the object right after the subject and its aside, not a name inside its description
+                roles.target = bare
         if roles.target is None and _family(tr.code) in _NP_VICTIMS:
             # (past an aside after the subject: «ودعت البعثة، في بيان، جميع الأطراف إلى …»)
             k = _after_aside(toks, _past_subject_extras(toks, after, mentions, roles.source)) if roles.how == "after" \
@@ -1673,6 +1679,8 @@ def _signing_announced(tr: Trigger, toks: list[Token]) -> bool:
 _BY_FIRE = frozenset(fold(w) for w in ("برصاص", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بغارة", "بقصف"))
 
 
+_VESSELS = frozenset(fold(w) for w in ("ناقلة", "ناقلات", "سفينة", "سفن", "قارب", "قوارب", "زورق", "زوارق", "سفينتين",
+                                       "ناقلتين"))
 _DEMOLISHED = tuple(fold(w) for w in ("هدم", "يهدم", "تهدم"))
 _BUILDINGS = frozenset(fold(w) for w in ("منزل", "منزلا", "منازل", "مبنى", "مباني", "منشآت", "منشأة", "بيوت",
                                          "بيت", "مساكن", "بناية", "بنايات"))
