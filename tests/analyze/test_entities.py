@@ -409,3 +409,15 @@ def test_a_name_cut_from_its_names_pronoun_keeps_its_surname() -> None:
     toks = "وقال المتحدث باسمها ملس عالم إن بلاده لن تتراجع".split()
     out = name_rules(load_gazetteer(), toks, [("PER", 2, 4, -1, [])])
     assert {" ".join(toks[s[1]:s[2]]) for s in out if s[0] == "PER"} == {"ملس عالم"}
+
+
+def test_a_given_name_after_a_title_linked_to_a_quoted_party() -> None:
+    # written for this test: «النائب عن «كتلة الصادقون» علي …» (the name rule, on the tagger's
+    # spans: the party only); the quoted party and its «عن» belong to the title
+    from marsad.analyze.ner.find import name_rules
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    toks = "ورد النائب عن « كتلة الصادقون » علي الساعدي على الاتهامات".split()
+    out = name_rules(gaz, toks, [("ORG", 4, 6, 0, [])])
+    assert ("PER", "علي الساعدي") in {(s[0], " ".join(toks[s[1]:s[2]])) for s in out}

@@ -171,6 +171,7 @@ def _trim_overruns(gaz: Gazetteer, tokens: Sequence[str], crf: list[tuple[str, i
 _NAME_STOPS = frozenset(fold_key(w) for w in word_class("name_stops"))
 _ITS_NAME = frozenset(fold_key(w) for w in word_class("its_name")) | {fold_key("باسم")}
 _PUNCT = frozenset("،,.:؛;!؟?«»\"“”()-–—")
+_QUOTE_MARKS = frozenset("«»“”")
 
 
 def _definite(tok: str) -> bool:
@@ -194,8 +195,12 @@ def _title_before(gaz: Gazetteer, tokens: Sequence[str], i: int, spans: Sequence
         tok = tokens[k]
         if _is_title(gaz, tok):
             return True
-        if tok in _PUNCT or not (k in inside or _definite(tok) or fold_key(tok) in ("باسم", "العام")
-                                 or (suffixed and i - k <= 3 and fold_key(tok).isalpha())):
+        # («النائب عن «الإطار التنسيقي» علي …»: a quoted body and the «عن» that links it to the title)
+        quoted = tok in _QUOTE_MARKS and (k - 1 in inside or k + 1 in inside)
+        linked = fold_key(tok) == "عن" and k + 1 < len(tokens) and (k + 1 in inside or tokens[k + 1] in _QUOTE_MARKS)
+        if not (quoted or linked) and (tok in _PUNCT or not (
+                k in inside or _definite(tok) or fold_key(tok) in ("باسم", "العام")
+                or (suffixed and i - k <= 3 and fold_key(tok).isalpha()))):
             return False
         k -= 1
     return False
