@@ -4013,3 +4013,10 @@ def test_a_seized_tanker_is_the_target_not_the_flag_state_or_the_operator_in_its
                 "وتشغلها شركة يونانية قرب جزيرة أبو موسى.")
     seized = _dyads(rec, "17")
     assert seized and all(t.startswith("ناقلة") for _, t in seized)
+
+
+def test_an_envoy_after_when_acts_for_the_body_the_sentence_opened_with():
+    # written for this test
+    rec = _full("ودخل الاتحاد الأفريقي على خط الأزمة، إذ التقى المبعوث الخاص لرئيس مفوضية الاتحاد الأفريقي "
+                "محمد ولد لبات قادة من المعارضة في نيامي.")
+    assert _dyads(rec, "04") == {("محمد ولد لبات", "المعارضة"), ("المعارضة", "محمد ولد لبات")}

@@ -112,6 +112,13 @@ def _own_feminine_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
         and _feminine_body(nxt, toks) and not (0 <= shared.tok_start < len(toks) and _feminine_body(shared, toks))
 
 
+def _its_envoy(actors: list[Mention], k: int, body: Mention) -> bool:
+    """«ودخلت الأمم المتحدة على خط الأزمة، إذ التقت الممثلة الخاصة للأمين العام … إنغريد لارسن
+    قيادات …»: the person right after the verb acts for the body the sentence opened with."""
+    nxt = next((m for m in actors if m.tok_start == k), None)
+    return nxt is not None and nxt.type == "PER" and body.type != "PER" and bool(body.code) and nxt.code == body.code
+
+
 def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Mention) -> bool:
     """«…، ودعا رئيس مفوضيتها عمر أليو توراي»: a title word and a person's name right after a
     coordinated verb are its own subject, not the first verb's."""
@@ -248,7 +255,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         subject = shared or centre
         return Roles(subject, _next(tactors, tr.j + 1, subject, toks), "pronoun")
     if tr.i > 0 and ffold(toks[tr.i - 1].text) in ("حيث", "وحيث", "اذ") and tr.code[:2] == "04" \
-            and (shared or centre) is not None:
+            and (shared or centre) is not None and not _its_envoy(actors, head_end, shared or centre):
         # «وصل المبعوث ريردون إلى بيروت، حيث التقى رئيس الحكومة سليم حداد»: the traveller met
         # the name after the verb
         subject = shared or centre
