@@ -4020,3 +4020,12 @@ def test_an_envoy_after_when_acts_for_the_body_the_sentence_opened_with():
     rec = _full("ودخل الاتحاد الأفريقي على خط الأزمة، إذ التقى المبعوث الخاص لرئيس مفوضية الاتحاد الأفريقي "
                 "محمد ولد لبات قادة من المعارضة في نيامي.")
     assert _dyads(rec, "04") == {("محمد ولد لبات", "المعارضة"), ("المعارضة", "محمد ولد لبات")}
+
+
+def test_a_body_named_again_after_a_call_verb_is_its_subject_not_its_addressee():
+    # written for this test
+    rec = _full("وأعلنت منظمة «أطباء بلا حدود» أن فرقها عالجت عشرات الجرحى في مستشفى الفاشر، فيما دعت المنظمة "
+                "جميع الأطراف إلى احترام المرافق الطبية.")
+    calls = _dyads(rec, "02")
+    assert calls and all(t != "المنظمة" for _, t in calls)
+    assert any(t.endswith("الأطراف") for _, t in calls)

@@ -22,6 +22,7 @@ from marsad.analyze.coref import (
     _ANAPHOR_ONLY,
     _REL_PRONOUNS,
     _SKIP,
+    NOMINAL_ANAPHORS,
     PARTICIPLES,
     PROCLITICS,
     Mention,
@@ -1401,6 +1402,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                     or _bare_object(toks, after)
             if bare is not None and bare.tok_start < to:
                 roles.target = bare
+        if roles.target is not None and roles.source is not None and roles.target.id is None \
+                and roles.target.antecedent is None and (heads := NOMINAL_ANAPHORS.get(ffold(roles.target.text))) \
+                and any(h in fold(f"{roles.source.text} {roles.source.title}") for h in heads) \
+                and roles.target.tok_start == tr.j:
+            # «فيما دعت المنظمة جميع الأطراف إلى …»: the body named again right after the verb is its
+            # subject, not whom it calls on
+            roles.target = next((m for m in tactors if m.tok_start == roles.target.tok_end and _party(m)), None) \
+                or _bare_object(toks, roles.target.tok_end)
         if tr.code == "171" and tr.verbal and ffold(toks[tr.i].text).lstrip("و").startswith(_DEMOLISHED) \
                 and (roles.target is None or (roles.target.id is None and any(
                     c in _BUILDINGS for t in toks[roles.target.tok_start:roles.target.tok_end + 2] for c in _cands(t.text)))):
