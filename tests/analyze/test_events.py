@@ -4029,3 +4029,9 @@ def test_a_body_named_again_after_a_call_verb_is_its_subject_not_its_addressee()
     calls = _dyads(rec, "02")
     assert calls and all(t != "المنظمة" for _, t in calls)
     assert any(t.endswith("الأطراف") for _, t in calls)
+
+
+def test_expelling_a_charge_daffaires_reduces_relations_with_his_state():
+    # written for this test
+    rec = _full("وأعلنت بروكسل أنها ستطرد القائم بالأعمال المالي عملاً بمبدأ المعاملة بالمثل.")
+    assert ("بروكسل", "المالي") in _dyads(rec, "16")
