@@ -4035,3 +4035,9 @@ def test_expelling_a_charge_daffaires_reduces_relations_with_his_state():
     # written for this test
     rec = _full("وأعلنت بروكسل أنها ستطرد القائم بالأعمال التشادي عملاً بمبدأ المعاملة بالمثل.")
     assert ("بروكسل", "التشادي") in _dyads(rec, "16")
+
+
+def test_a_dispersal_told_as_a_purpose_is_done_by_the_force_of_its_clause():
+    # written for this test
+    rec = _full("واستخدمت قوات الأمن الغاز المسيل للدموع وخراطيم المياه لتفريق المحتجين قرب مبنى البرلمان.")
+    assert ("قوات الأمن", "المحتجين") in _dyads(rec, "17")

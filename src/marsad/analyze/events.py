@@ -1450,7 +1450,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             return Roles(adjective, tgt, "adjective")
         tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
         src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks) \
-            or (_announcer(tr, actors, toks, shared or centre) if _family(tr.code) == "17" else None)
+            or (_announcer(tr, actors, toks, shared or centre) if _family(tr.code) == "17" else None) \
+            or (_purpose_doer(tr, actors, toks) if _family(tr.code) == "17" else None)
         if src is None and tgt is not None and _party(tgt) and (obj := _masdar_object(tgt, tactors, toks)) is not None:
             # «إسقاط الدفاعات الجوية الجزائرية طائرة مسيرة مالية»: a genitive followed by an
             # object is the doer
@@ -1722,6 +1723,20 @@ def _demolished_for(toks: list[Token], actors: list[Mention], k: int) -> Mention
         if w == "في" and ffold(toks[n + 1].text) in _LOCALES:
             return next((m for m in actors if n + 1 <= m.tok_start <= n + 2 and m.type in ("GPE", "LOC")), None)
         n += 1
+    return None
+
+
+def _purpose_doer(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
+    """«استخدمت قوات مكافحة الشغب الغاز المسيل للدموع وخراطيم المياه لتفريق محتجين»: a coercive
+    act told as a purpose («لـ» and a masdar) is done by the security force its clause named."""
+    w = ffold(toks[tr.i].text)
+    if not w.startswith("ل") or w.endswith(("هم", "ها", "هن")):
+        return None  # («لتفريقهم»: whom the pronoun names is found with the protest told before)
+    for m in reversed([m for m in actors if m.tok_end <= tr.i and tr.i - m.tok_end <= 10]):
+        if any(t.text in "،,.؛" for t in toks[m.tok_end:tr.i]):
+            return None
+        if (m.code or "").endswith(("COP", "MIL", "SPY")) or ffold(toks[m.tok_start].text) in _DISPERSERS:
+            return m
     return None
 
 
