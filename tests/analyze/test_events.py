@@ -4041,3 +4041,11 @@ def test_a_dispersal_told_as_a_purpose_is_done_by_the_force_of_its_clause():
     # written for this test
     rec = _full("واستخدمت قوات الأمن الغاز المسيل للدموع وخراطيم المياه لتفريق المحتجين قرب مبنى البرلمان.")
     assert ("قوات الأمن", "المحتجين") in _dyads(rec, "17")
+
+
+def test_a_call_with_one_party_and_with_another_reaches_both():
+    # written for this test
+    rec = _full("وأجرى وزير الخارجية القطري خالد الخليفي اتصالين هاتفيين مع نظيره الإيراني ومع رئيس المكتب السياسي "
+                "لحركة حماس، بحث خلالهما جهود التهدئة.")
+    calls = {t for s, t in _dyads(rec, "04") if s == "خالد الخليفي"}
+    assert len(calls) == 2 and any("حماس" in t for t in calls)

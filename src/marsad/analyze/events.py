@@ -902,6 +902,9 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
             and m.tok_start == tgt.tok_end + 1 and tgt.tok_end < len(toks) and ffold(toks[tgt.tok_end].text) in ("او", "أو")
         # «التقى الرئيس جوزيف عون، ثم رئيس الحكومة نواف سلام»: one meeting after another
         then = m.tok_start == _past_then(toks, end) and m.type in ("PER", "ORG")
+        # «اتصالين هاتفيين مع نظيره الأميركي ومع رئيس وفد الحوثيين فيصل الشامي»: «and with» another
+        then = then or (m.tok_start == end + 1 and end < len(toks) and ffold(toks[end].text) == "ومع"
+                        and m.type in ("PER", "ORG", "GPE"))
         # «بالتقارب السعودي - الإيراني»: two states' adjectives joined by a dash
         dashed = pair and m.tok_start == end + 1 and end < len(toks) and toks[end].text in ("-", "–")
         if (m.tok_start in (tgt.tok_end, end) and (_conjunct(toks[m.tok_start].text) or pair) or quoted or either
