@@ -4049,3 +4049,11 @@ def test_a_call_with_one_party_and_with_another_reaches_both():
                 "لحركة حماس، بحث خلالهما جهود التهدئة.")
     calls = {t for s, t in _dyads(rec, "04") if s == "خالد الخليفي"}
     assert len(calls) == 2 and any("حماس" in t for t in calls)
+
+
+def test_a_partner_named_inside_a_denial_is_not_whom_it_answers():
+    # written for this test
+    rec = _full("واتهمت جماعة الحوثيين الحكومة اليمنية بالتواطؤ مع الغارات الأميركية. "
+                "ونفى وزير الإعلام في الحكومة اليمنية نادر الصوفي أي تنسيق عسكري مع واشنطن.")
+    denied = {t for s, t in _dyads(rec, "01") if s == "نادر الصوفي"}
+    assert "واشنطن" not in denied and "جماعة الحوثيين" in denied

@@ -2941,6 +2941,7 @@ def find_events(doc: Doc) -> list[Event]:
     _rejected_requests_of_speakers(doc, out)
     _decided_by(doc, out)
     _praised_giver(doc, out)
+    _partners_are_not_accusers(doc, out)
     _answered_accusations(out)
     _targets_told_before(doc, out)
     for ev in out:
@@ -4829,6 +4830,17 @@ def _seats() -> frozenset[str]:
 def _sides() -> dict[str, str]:
     """Organisation id → the side of its state it belongs to (orgs.jsonl «side»)."""
     return {d["id"]: d["side"] for d in _listed_orgs() if d.get("side")}
+
+
+def _partners_are_not_accusers(doc: Doc, events: list[Event]) -> None:
+    """«نافياً أي تنسيق عسكري مع واشنطن ولندن»: a party named after «مع» inside what is denied is
+    the partner of the denied act, not whom the denial answers (that is found as for no one named)."""
+    for ev in events:
+        if ev.cameo != DENY or ev.target is None or ev.source is None or not ev.target.get("text"):
+            continue
+        after = doc.text[ev.end:ev.sentence_end]
+        if re.search(r"(?:^|\s)و?مع\s+" + re.escape(ev.target["text"]), after):
+            ev.target = None
 
 
 def _answered_accusations(events: list[Event]) -> None:
