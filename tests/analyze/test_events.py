@@ -4057,3 +4057,9 @@ def test_a_partner_named_inside_a_denial_is_not_whom_it_answers():
                 "ونفى وزير الإعلام في الحكومة اليمنية نادر الصوفي أي تنسيق عسكري مع واشنطن.")
     denied = {t for s, t in _dyads(rec, "01") if s == "نادر الصوفي"}
     assert "واشنطن" not in denied and "جماعة الحوثيين" in denied
+
+
+def test_an_attack_claimed_by_a_group_is_its_attack():
+    # written for this test
+    rec = _full("تبنت حركة الشباب، اليوم الأحد، هجوماً بقذائف الهاون على قاعدة للجيش الصومالي قرب مدينة بيدوا.")
+    assert ("حركة الشباب", "الجيش الصومالي") in _dyads(rec, "19")

@@ -2056,7 +2056,10 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
                     and not (toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES) \
                     and not (a.code[:2] == "03" and ev_a.target is None and ev_b.cameo == "036") \
                     and not signed_in_relative(b, toks) \
+                    and not (a.code.startswith("015") and _family(b.code) == "V"
+                             and not ffold(toks[b.i].text).startswith("ال")) \
                     and ffold(toks[b.i - 1].text) not in _CIRCUMSTANCE:  # «قتل 27 شخصاً في اشتباكات»
+                # («تبنت جماعة الحوثيين هجوماً على سفينة الشحن»: a claimed attack is the claimer's act)
                 weights[id(ev_b)] = 0.0  # (a participle after a comma is a verb of its own)
                 if a.code[:2] == "13" and ev_a.target is None and ev_b.target is not None \
                         and not ev_b.target.get("bare") and ev_b.target != ev_a.source \
