@@ -421,3 +421,13 @@ def test_a_given_name_after_a_title_linked_to_a_quoted_party() -> None:
     toks = "ورد النائب عن « كتلة الصادقون » علي الساعدي على الاتهامات".split()
     out = name_rules(gaz, toks, [("ORG", 4, 6, 0, [])])
     assert ("PER", "علي الساعدي") in {(s[0], " ".join(toks[s[1]:s[2]])) for s in out}
+
+
+def test_undermining_is_not_the_nile() -> None:
+    # written for this test: «والنيل من هيبة الدولة» (a masdar) against «إن النيل من أهم الموارد»
+    from marsad.analyze import analyze
+    from marsad.model import Article
+
+    doc = analyze(Article("واعتقلت الشرطة ناشطين بتهمة النيل من هيبة الدولة وإثارة النعرات والنيل من رموزها. "
+                          "وقال الوزير إن النيل من أهم موارد البلاد."))
+    assert [e.text for e in doc.entities if e.text == "النيل"] == ["النيل"]

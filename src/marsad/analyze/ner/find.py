@@ -88,7 +88,16 @@ def _spans(gaz: Gazetteer, tokens: Sequence[str], tags: list[str], matches: list
     if names_only:
         matches = [m for m in matches if any(e.subtype != "state" for e in m[3])]
     # (tribes first: «شيخ قبيلة آل ثعلان محمد …» is a title phrase the name rule reads)
-    return name_rules(gaz, tokens, tribes(gaz, tokens, merge_spans(_trim_overruns(gaz, tokens, crf, matches), matches)))
+    spans = name_rules(gaz, tokens, tribes(gaz, tokens, merge_spans(_trim_overruns(gaz, tokens, crf, matches), matches)))
+    # «إثارة النعرات والنيل من هيبة الدولة»: «النيل من» (undermining) is no river
+    return [s for s in spans if not (s[2] - s[1] == 1 and fold_key(tokens[s[1]]).removeprefix("و") == _NILE
+                                     and s[2] < len(tokens) and fold_key(tokens[s[2]]) == "من" and (
+                                         fold_key(tokens[s[1]]).startswith("و")
+                                         or (s[1] > 0 and fold_key(tokens[s[1] - 1]) in _CHARGED)))]
+
+
+_NILE = fold_key("النيل")
+_CHARGED = frozenset(fold_key(w) for w in ("بتهمة", "تهمة", "بتهم", "بهدف", "محاولة", "لمحاولة"))
 
 
 _TRIBE_HEADS = frozenset(fold_key(w) for w in word_class("tribe_heads"))
