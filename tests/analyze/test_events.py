@@ -4063,3 +4063,10 @@ def test_an_attack_claimed_by_a_group_is_its_attack():
     # written for this test
     rec = _full("تبنت حركة الشباب، اليوم الأحد، هجوماً بقذائف الهاون على قاعدة للجيش الصومالي قرب مدينة بيدوا.")
     assert ("حركة الشباب", "الجيش الصومالي") in _dyads(rec, "19")
+
+
+def test_condemning_a_strike_does_not_target_the_party_called_on_after():
+    # written for this test
+    rec = _full("شن الطيران الإسرائيلي، فجر اليوم الأحد، غارة على منزل في بلدة حولا جنوب لبنان. "
+                "ودان رئيس الحكومة اللبنانية نواف سلام الغارة، مطالباً الولايات المتحدة بالضغط لوقف الاعتداءات.")
+    assert "الولايات المتحدة" not in {t for s, t in _dyads(rec, "11") if s == "نواف سلام"}

@@ -2901,7 +2901,10 @@ def find_events(doc: Doc) -> list[Event]:
                               and e.start < ev.start and not e.target.get("bare")), None)
                 ev.target = prior.target if prior is not None else None
         for _, ev, _ in evs:  # «دانت منظمة العفو الدولية الأحكام، وطالبت السلطات البحرينية بالإفراج …»
-            if ev.cameo[:3] == "111" and ev.target is None and ev.source is not None and not ev.negated:
+            if ev.cameo[:3] == "111" and ev.target is None and ev.source is not None and not ev.negated \
+                    and not _names_a_violent_act(_object_words(doc, ev)[:1]):
+                # («دان رئيس الحكومة الغارة، … مطالباً الولايات المتحدة بالضغط»: the strike's doer,
+                # found below from the article's acts, not whom he called on)
                 called = next((e for _, e, _ in evs if e is not ev and e.source is not None and e.target
                                and _key(e.source) == _key(ev.source) and e.cameo[:2] in ("10", "02")
                                and e.start > ev.start and not e.target.get("bare")
@@ -4426,6 +4429,14 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
 
 
 _ACT_NOUNS = frozenset(fold(w) for w in word_class("act_nouns"))
+
+
+_STRIKE_NOUNS = frozenset(fold(w) for w in ("الغارة", "الغارات", "القصف", "الضربة", "الضربات", "الغارتين"))
+
+
+def _names_a_violent_act(words: list[str]) -> bool:
+    """«الغارة», «القصف», «الضربات»: the definite noun of a strike the article told."""
+    return bool(words) and ffold(words[0]).lstrip("و") in _STRIKE_NOUNS
 
 
 def _singulars(word: str) -> tuple[str, ...]:
