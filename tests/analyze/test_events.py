@@ -4077,3 +4077,10 @@ def test_a_source_in_a_ministry_after_but_that_speaks_for_it():
     rec = _full("واتهمت وكالة الأنباء الجزائرية المغرب بغض الطرف عن قوارب المهربين. "
                 "غير أن مصدراً في وزارة الخارجية المغربية نفى هذه الاتهامات.")
     assert ("مصدراً في وزارة الخارجية المغربية", "وكالة الأنباء الجزائرية") in _dyads(rec, "01")
+
+
+def test_expressing_support_in_a_participle_is_praise_for_whom_it_supports():
+    # written for this test
+    rec = _full("وأكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط رفض أي مساس بوحدة الصومال، معرباً عن دعمه "
+                "الكامل للحكومة الصومالية في مواجهة الإرهاب.")
+    assert ("أحمد أبو الغيط", "الحكومة الصومالية") in _dyads(rec, "05")
