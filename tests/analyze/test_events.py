@@ -4084,3 +4084,10 @@ def test_expressing_support_in_a_participle_is_praise_for_whom_it_supports():
     rec = _full("وأكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط رفض أي مساس بوحدة الصومال، معرباً عن دعمه "
                 "الكامل للحكومة الصومالية في مواجهة الإرهاب.")
     assert ("أحمد أبو الغيط", "الحكومة الصومالية") in _dyads(rec, "05")
+
+
+def test_a_host_named_before_a_time_and_a_place_aside_hosts_both_sides():
+    # written for this test
+    rec = _full("استضافت مفوضية الاتحاد الأفريقي، اليوم الإثنين، في مقرها بأديس أبابا جولة محادثات مباشرة بين وفدين "
+                "من السودان وجنوب السودان.")
+    assert {t for s, t in _dyads(rec, "04") if s == "مفوضية الاتحاد الأفريقي"} == {"السودان", "جنوب السودان"}

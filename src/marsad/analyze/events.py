@@ -3409,7 +3409,10 @@ _UNITS = frozenset(fold(w) for w in ("وحدات", "عناصر", "دوريات",
 def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
     """«اشتباكات … بين قوات حرس الحدود الأفغانية والجيش الباكستاني», «اجتماع بين وزير النفط …
     ووفد كردي»: the two parties after بين (within a few words of the trigger)."""
-    k, stop = tr.j, min(len(toks), tr.j + 6)
+    k = tr.j
+    if tr.code == "043" and (host := next((m for m in actors if m.tok_start == tr.j), None)) is not None:
+        k = host.tok_end  # «استضافت مفوضية الاتحاد الأفريقي، …، في مقرها … جولة محادثات بين …»: past the host
+    stop = min(len(toks), k + 6)
     while k < stop:
         if toks[k].text in "،," and _after_aside(toks, k) > k:
             # «اندلعت اشتباكات عنيفة، ليل الإثنين - الثلاثاء، بين «…» و«…»»: past a time aside
@@ -3450,7 +3453,7 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
         if toks[k].text in ".،,؛":
             return None
         if tr.code == "043" and ffold(toks[k].text).removeprefix("ال") in _TALK_NOUNS:
-            stop = min(len(toks), max(stop, k + 3))  # «استضافت سلطنة عمان، …، في مدينة صلالة جولة محادثات بين …»
+            stop = min(len(toks), max(stop, k + 4))  # «استضافت سلطنة عمان، …، في مدينة صلالة جولة محادثات (مباشرة) بين …»
         k += 1
     return None
 
