@@ -68,7 +68,7 @@ from marsad.lexicons import word_class
 class Roles:
     source: Mention | None
     target: Mention | None
-    how: str  # after | before | centre | genitive | inner | none | strike:CODE (the act's own code) …
+    how: str  # after | before | centre | genitive | inner | none | … | strike:CODE (a killing coded as its strike)
 
 
 _PRONOUN_PREPS = ("معها", "معه", "معهم", "عليها", "عليه", "عليهم", "لها", "له", "لهم", "ضدها",
@@ -1766,8 +1766,8 @@ def _strike_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tupl
     «في هجوم انتحاري تبنته حركة «الشباب»»: a killing told in the passive, in a strike whose adjective
     or relative verb names the doer; the doer and the strike's code (the killing is the strike)."""
     killed = next((m for m in actors if m.tok_start == tr.i + 1), None) or _bare_object(toks, tr.i + 1)
-    if killed is None or tr.verbal and any(m.tok_start == tr.i + 1 and m.id is not None and m.type != "PER"
-                                           for m in actors):
+    if killed is None or (tr.verbal and any(m.tok_start == tr.i + 1 and m.id is not None and m.type != "PER"
+                                            for m in actors)):
         return None  # (no one killed right after the verb, or the verb's subject is there)
     k, stop = killed.tok_end, min(len(toks) - 2, killed.tok_end + 8)
     while k < stop:
@@ -2056,10 +2056,9 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
                     and not (toks[b.i - 1].text in "،," and ffold(toks[b.i].text) in PARTICIPLES) \
                     and not (a.code[:2] == "03" and ev_a.target is None and ev_b.cameo == "036") \
                     and not signed_in_relative(b, toks) \
-                    and not (a.code.startswith("015") and _family(b.code) == "V"
+                    and not (a.code.startswith("015") and _family(b.code) == "V"  # (a claimed attack, «تبنت … هجوماً»)
                              and not ffold(toks[b.i].text).startswith("ال")) \
                     and ffold(toks[b.i - 1].text) not in _CIRCUMSTANCE:  # «قتل 27 شخصاً في اشتباكات»
-                # («تبنت جماعة الحوثيين هجوماً على سفينة الشحن»: a claimed attack is the claimer's act)
                 weights[id(ev_b)] = 0.0  # (a participle after a comma is a verb of its own)
                 if a.code[:2] == "13" and ev_a.target is None and ev_b.target is not None \
                         and not ev_b.target.get("bare") and ev_b.target != ev_a.source \
