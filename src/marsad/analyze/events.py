@@ -1708,13 +1708,20 @@ _LOCALES = frozenset(fold(w) for w in ("مخيم", "بلدة", "قرية", "حي
 _FAMILIES = frozenset(fold(w) for w in ("لعائلات", "لعائلة", "لأسر", "لأسرة"))
 
 
+def _past_time_aside(toks: list[Token], n: int) -> int:
+    """The token after a time aside opened by the comma at n («، مساء اليوم الأربعاء،»), else n."""
+    if toks[n].text in "،," and (close := _after_aside(toks, n)) > n and any(
+            ffold(t.text) in _DAY_NAMES or ffold(t.text) in _DAY_PARTS for t in toks[n:close]):
+        return close
+    return n
+
+
 def _demolished_for(toks: list[Token], actors: list[Mention], k: int) -> Mention | None:
     """«هدمت القوات … 16 منزلاً في مخيم طولكرم», «ثلاثة منازل لعائلات فلسطينية»: whom a
     demolition is done to is the camp or village of the houses, or the families they belong to."""
     n, stop = k, min(len(toks) - 1, k + 12)
     while n < stop:
-        if toks[n].text in "،," and (close := _after_aside(toks, n)) > n and any(
-                ffold(t.text) in _DAY_NAMES or ffold(t.text) in _DAY_PARTS for t in toks[n:close]):
+        if (close := _past_time_aside(toks, n)) > n:
             stop, n = min(len(toks) - 1, stop + close - n), close  # («هدمت القوات …، اليوم الثلاثاء، 16 منزلاً …»)
             continue
         if toks[n].text in "،,.؛":
@@ -1771,8 +1778,7 @@ def _strike_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tupl
         return None  # (no one killed right after the verb, or the verb's subject is there)
     k, stop = killed.tok_end, min(len(toks) - 2, killed.tok_end + 8)
     while k < stop:
-        if toks[k].text in "،," and (close := _after_aside(toks, k)) > k and any(
-                ffold(t.text) in _DAY_NAMES or ffold(t.text) in _DAY_PARTS for t in toks[k:close]):
+        if (close := _past_time_aside(toks, k)) > k:
             stop, k = min(len(toks) - 2, stop + close - k), close  # («…، مساء اليوم الأربعاء، في غارة …»)
             continue
         if toks[k].text in "،,.؛":
