@@ -828,3 +828,10 @@ def test_a_lawyer_named_after_the_cue_speaks():
     rec = _record("وأعلنت النيابة العامة أنها أمرت بحبس مغرد انتقد قرارات سحب الجنسية، فيما قال محاميه علي الدوسري "
                   "إن موكله «لم يتجاوز حدود النقد المباح».")
     assert _speakers_of(rec, "لم يتجاوز") == ["علي الدوسري"]
+
+
+def test_the_outlet_told_after_the_cue_is_not_the_speaker():
+    # written for this test
+    rec = _record("غير أن مصدراً في وزارة الخارجية المغربية نفى هذه الاتهامات، وقال لوسائل إعلام محلية إن "
+                  "«المملكة لا تنجر إلى السجالات».")
+    assert _speakers_of(rec, "لا تنجر") == ["مصدراً في وزارة الخارجية المغربية"]

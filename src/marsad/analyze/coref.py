@@ -594,6 +594,7 @@ _NOT_TITLE_GAP = frozenset(fold(w) for w in word_class("not_title_gap"))
 _MEMBERS = frozenset(fold(w) for w in ("القيادي", "القيادية", "عضو", "العضو", "المسؤول", "مسؤول", "المستشار",
                                       "المستشارة", "الباحث", "الباحثة", "الخبير", "الخبيرة", "المحلل",
                                       "الأستاذ", "الناشط", "الناشطة"))
+_OUTLET_WORDS = frozenset(fold(w) for w in ("وسائل", "وكالة", "قناة", "صحيفة", "إذاعة", "تلفزيون", "موقع"))
 _SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مصدرا"))  # («غير أن مصدراً في وزارة …»)
 _FIGHTER_ROLES = frozenset({"REB", "MIL"})  # «ومقاتلي «حزب الله»»: fighters of the quoted body
 _COMMISSIONED = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المعين", "المعينة", "المنتخب",
@@ -1326,8 +1327,8 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         first = ffold(toks[m.tok_start].text)
         if m.title and first[:1] == "ب" and _title_word(first[1:]):
             continue  # «اجتمع برئيس الوزراء محمد شياع السوداني»: with whom, not who
-        if m.id is None and ffold(toks[m.tok_start].text).startswith("لل"):
-            continue  # «قال للصحافيين إنه …»: whom he told, not who
+        if m.id is None and (first.startswith("لل") or (first[:1] == "ل" and first[1:] in _OUTLET_WORDS)):
+            continue  # «قال للصحافيين إنه …», «وقال لوسائل إعلام محلية إن …»: whom he told, not who
         if m.tok_start == k == j and m.id is None and m.tok_end - m.tok_start == 1 and m.type != "PER" \
                 and _oblique_plural(toks[m.tok_start].text):
             continue  # «واتهم مسؤولين في مقديشو بـ…»: a plural in -ين is the object, the subject dropped

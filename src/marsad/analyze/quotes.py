@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.analyze.coref import (
+    _OUTLET_WORDS,
     _REL_PRONOUNS,
     NOMINAL_ANAPHORS,
     PARTICIPLES,
@@ -343,8 +344,9 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
             k, marks = c + 1, marks + 2  # القيادة المركزية الأميركية «سنتكوم»
             continue
         break
-    if k == j or k >= len(toks) or ffold(toks[j].text) in _NOT_NAMES or ffold(toks[j].text).startswith("لل"):
-        return None, j  # «نفت ذلك، مؤكدة …»: a demonstrative is what is denied, not who
+    if k == j or k >= len(toks) or ffold(toks[j].text) in _NOT_NAMES or ffold(toks[j].text).startswith("لل") \
+            or (ffold(toks[j].text)[:1] == "ل" and ffold(toks[j].text)[1:] in _OUTLET_WORDS):
+        return None, j  # «نفت ذلك، مؤكدة …»: a demonstrative is what is denied, not who (nor «لوسائل إعلام»)
     if k - j >= 2 and _cue_class(toks[k - 1].text) is not None and toks[k - 1].kind == "word" \
             and not toks[k - 1].text.endswith("ة"):
         return None, j  # «وأعلن اعتقال ثلاثة فلسطينيين قال إنهم …»: what is announced, then a cue of its own
