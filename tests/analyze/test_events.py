@@ -4091,3 +4091,10 @@ def test_a_host_named_before_a_time_and_a_place_aside_hosts_both_sides():
     rec = _full("استضافت مفوضية الاتحاد الأفريقي، اليوم الإثنين، في مقرها بأديس أبابا جولة محادثات مباشرة بين وفدين "
                 "من السودان وجنوب السودان.")
     assert {t for s, t in _dyads(rec, "04") if s == "مفوضية الاتحاد الأفريقي"} == {"السودان", "جنوب السودان"}
+
+
+def test_ila_and_relative_pronouns_are_no_relational_adjectives():
+    # written for this test: «إلى», «الذي» and «التي» fold to the shape of «الإيراني»
+    from marsad.analyze.coref import _nisba
+
+    assert [_nisba(w) for w in ("إلى", "الذي", "التي", "الإيراني", "البريطانية")] == [False, False, False, True, True]

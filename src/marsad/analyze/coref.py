@@ -491,10 +491,14 @@ _ANAPHOR_ONLY = frozenset(fold(w) for w in ("الرابطة", "الشبكة", "�
                                             "المرصد", "الحزب"))
 
 
+_NOT_NISBA = frozenset(fold(w) for w in ("إلى", "الى", "والى", "وإلى", "الذي", "التي", "والذي", "والتي", "اللذي"))
+
+
 def _nisba(word: str) -> bool:
     """A relational adjective (الروسية، الأميركيين): it may follow a definite noun."""
     w = ffold(word)
-    return w.startswith(("ال", "وال", "بال", "لل")) and w.endswith(("ي", "يه", "يين", "يون", "الروس"))
+    return w.startswith(("ال", "وال", "بال", "لل")) and w.endswith(("ي", "يه", "يين", "يون", "الروس")) \
+        and w not in _NOT_NISBA  # («إلى», «الذي», «التي» fold to the same shape)
 
 
 def _indefinite_adjective(t: Token) -> bool:
