@@ -598,7 +598,8 @@ _NOT_TITLE_GAP = frozenset(fold(w) for w in word_class("not_title_gap"))
 _MEMBERS = frozenset(fold(w) for w in ("القيادي", "القيادية", "عضو", "العضو", "المسؤول", "مسؤول", "المستشار",
                                       "المستشارة", "الباحث", "الباحثة", "الخبير", "الخبيرة", "المحلل",
                                       "الأستاذ", "الناشط", "الناشطة"))
-_OUTLET_WORDS = frozenset(fold(w) for w in ("وسائل", "وكالة", "قناة", "صحيفة", "إذاعة", "تلفزيون", "موقع"))
+# kinds of outlet («لوكالة الأنباء», «قناة «الأقصى»»): what a statement is told to or through
+_OUTLET_WORDS = frozenset(fold(w) for w in ("وسائل", "وكالة", "قناة", "صحيفة", "إذاعة", "تلفزيون", "محطة", "موقع"))
 _SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مصدرا"))  # («غير أن مصدراً في وزارة …»)
 _FIGHTER_ROLES = frozenset({"REB", "MIL"})  # «ومقاتلي «حزب الله»»: fighters of the quoted body
 _COMMISSIONED = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المعين", "المعينة", "المنتخب",

@@ -20,6 +20,7 @@ from typing import Any
 
 from marsad.analyze.coref import (
     _ANAPHOR_ONLY,
+    _OUTLET_WORDS,
     _REL_PRONOUNS,
     _SKIP,
     NOMINAL_ANAPHORS,
@@ -1537,10 +1538,9 @@ def _on_medium(toks: list[Token], m: Mention) -> bool:
     if w in _ACCORDING:
         return True
     # «في تصريح لقناة «الأقصى»», «لصحيفة «الشرق الأوسط»»: a quoted outlet after its kind
-    return w in _MEDIA or (w[:1] in "لوب" and w[1:] in _MEDIA) or (quoted and w.lstrip("لوب") in _OUTLETS)
+    return w in _MEDIA or (w[:1] in "لوب" and w[1:] in _MEDIA) or (quoted and w.lstrip("لوب") in _OUTLET_WORDS)
 
 
-_OUTLETS = frozenset(fold(w) for w in ("صحيفة", "وكالة", "إذاعة", "تلفزيون", "محطة", "قناة"))
 
 
 def _named_by(toks: list[Token], m: Mention) -> bool:
@@ -1745,7 +1745,7 @@ def _purpose_doer(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Ment
     for m in reversed([m for m in actors if m.tok_end <= tr.i and tr.i - m.tok_end <= 10]):
         if any(t.text in "،,.؛" for t in toks[m.tok_end:tr.i]):
             return None
-        if (m.code or "").endswith(("COP", "MIL", "SPY")) or ffold(toks[m.tok_start].text) in _DISPERSERS:
+        if _security_force(m, toks):
             return m
     return None
 
@@ -2907,7 +2907,7 @@ def find_events(doc: Doc) -> list[Event]:
                 ev.target = prior.target if prior is not None else None
         for _, ev, _ in evs:  # «دانت منظمة العفو الدولية الأحكام، وطالبت السلطات البحرينية بالإفراج …»
             if ev.cameo[:3] == "111" and ev.target is None and ev.source is not None and not ev.negated \
-                    and not _names_a_violent_act(_object_words(doc, ev)[:1]):
+                    and not _names_a_strike(_object_words(doc, ev)[:1]):
                 # («دان رئيس الحكومة الغارة، … مطالباً الولايات المتحدة بالضغط»: the strike's doer,
                 # found below from the article's acts, not whom he called on)
                 called = next((e for _, e, _ in evs if e is not ev and e.source is not None and e.target
@@ -3557,6 +3557,11 @@ def _mediators(toks: list[Token], actors: list[Mention]) -> list[Mention]:
 _DISPERSERS = frozenset(fold(w) for w in ("قوات", "القوات", "قوى", "الشرطة", "شرطة", "الجيش", "عناصر", "وحدات"))
 
 
+def _security_force(m: Mention, toks: list[Token]) -> bool:
+    """The police, an army or an intelligence service, by its code or its head word (قوات، الشرطة)."""
+    return (m.code or "").endswith(("COP", "MIL", "SPY")) or ffold(toks[m.tok_start].text) in _DISPERSERS
+
+
 def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
                           weights: dict[int, float]) -> None:
     """«تظاهر المئات …، قبل أن تفرقهم قوات مكافحة الشغب»: a coercive verb whose object is a plural
@@ -3573,12 +3578,11 @@ def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], mentions: lis
             if act is not None:
                 act.target = protest.source
                 continue
-            force = next((m for m in mentions if m.tok_end == tr.i and ((m.code or "").endswith(("COP", "MIL", "SPY"))
-                                                                         or ffold(toks[m.tok_start].text) in _DISPERSERS)), None) \
-                or next((m for m in reversed(mentions) if m.tok_end < tr.i and m.start > protest.end and (
-                    (m.code or "").endswith(("COP", "MIL", "SPY")) or ffold(toks[m.tok_start].text) in _DISPERSERS)
-                    and m.tok_start > 1 and ffold(toks[m.tok_start - 1].text).lstrip("و").startswith(("تدخل", "تتدخل"))),
-                    None)  # «قبل أن تتدخل شرطة مكافحة الشغب بخراطيم المياه … لتفريقهم»
+            force = next((m for m in mentions if m.tok_end == tr.i and _security_force(m, toks)), None) \
+                or next((m for m in reversed(mentions) if m.tok_end < tr.i and m.start > protest.end
+                         and _security_force(m, toks) and m.tok_start > 1
+                         and ffold(toks[m.tok_start - 1].text).lstrip("و").startswith(("تدخل", "تتدخل"))),
+                        None)  # «قبل أن تتدخل شرطة مكافحة الشغب بخراطيم المياه … لتفريقهم»
             if force is not None and not _same(protest.source, force.ref()):
                 ev.source, ev.target = force.ref(), protest.source
                 weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
@@ -4439,12 +4443,10 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
 _ACT_NOUNS = frozenset(fold(w) for w in word_class("act_nouns"))
 
 
-_STRIKE_NOUNS = frozenset(fold(w) for w in ("الغارة", "الغارات", "القصف", "الضربة", "الضربات", "الغارتين"))
-
-
-def _names_a_violent_act(words: list[str]) -> bool:
-    """«الغارة», «القصف», «الضربات»: the definite noun of a strike the article told."""
-    return bool(words) and ffold(words[0]).lstrip("و") in _STRIKE_NOUNS
+def _names_a_strike(words: list[str]) -> bool:
+    """«الغارة», «القصف», «الضربات»: the definite noun of an air or artillery strike."""
+    w = ffold(words[0]).lstrip("و") if words else ""
+    return w.startswith("ال") and _STRIKES.get(w[2:]) == "195"
 
 
 def _singulars(word: str) -> tuple[str, ...]:
