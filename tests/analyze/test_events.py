@@ -4098,3 +4098,17 @@ def test_ila_and_relative_pronouns_are_no_relational_adjectives():
     from marsad.analyze.coref import _nisba
 
     assert [_nisba(w) for w in ("إلى", "الذي", "التي", "الإيراني", "البريطانية")] == [False, False, False, True, True]
+
+
+def test_a_body_before_a_statement_aside_is_the_subject_of_a_coordinated_verb():
+    # written for this test: «قسد» issues the statement, so it accuses; the drone does not
+    rec = _full("وفي منبج، قصفت مدفعية تركية مواقع تابعة لـ«قسد»، ما أسفر عن إصابة ثلاثة مقاتلين، واتهمت «قسد» في "
+                "بيان أنقرة بـ«تعمد استهداف المدنيين».")
+    assert ("قسد", "أنقرة") in _dyads(rec, "11")
+
+
+def test_the_issuer_after_a_statement_noun_is_no_addressee_of_a_call():
+    # written for this test
+    rec = _full("دعت الكويت في بيان لوزارة خارجيتها إلى «وقف التصعيد فوراً».")
+    assert ("الكويت", "وزارة") not in _dyads(rec, "02")
+    assert ("الكويت", "لوزارة خارجيتها") not in _dyads(rec, "02")

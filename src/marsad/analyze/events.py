@@ -114,6 +114,17 @@ def _own_feminine_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
         and _feminine_body(nxt, toks) and not (0 <= shared.tok_start < len(toks) and _feminine_body(shared, toks))
 
 
+def _issuing_subject(actors: list[Mention], toks: list[Token], k: int, shared: Mention) -> bool:
+    """«…، واتهمت «قسد» في بيان أنقرة بـ…»: a body right after a coordinated verb and then «في
+    بيان» issues the statement, so it is the verb's own subject (an object comes after the aside)."""
+    k += 1 if k < len(toks) and toks[k].text in "«\"" else 0
+    nxt = next((m for m in actors if m.tok_start == k), None)
+    if nxt is None or nxt.key == shared.key:
+        return False
+    end = nxt.tok_end + (1 if nxt.tok_end < len(toks) and toks[nxt.tok_end].text in "»\"" else 0)
+    return _statement_aside_end(toks, end) > end
+
+
 def _its_envoy(actors: list[Mention], k: int, body: Mention) -> bool:
     """«ودخلت الأمم المتحدة على خط الأزمة، إذ التقت الممثلة الخاصة للأمين العام … إنغريد لارسن
     قيادات …»: the person right after the verb acts for the body the sentence opened with."""
@@ -243,7 +254,8 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     if shared is not None and (_coordinated(toks, tr.i) or (
             word in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,")) \
             and not _titled_subject(actors, toks, head_end, shared) \
-            and not _own_feminine_subject(tr, actors, toks, head_end, shared):
+            and not _own_feminine_subject(tr, actors, toks, head_end, shared) \
+            and not _issuing_subject(actors, toks, head_end, shared):
         # «..., ودعا مجلس الأمن إلى ...»: the subject of the first verb; the noun after is the object
         rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key
                 and not any(ffold(t.text) in _CLAUSE_OPENERS for t in toks[head_end:m.tok_start])]
@@ -781,8 +793,22 @@ def _statement_aside_end(toks: list[Token], k: int) -> int:
     if k + 1 < len(toks) and ffold(toks[k].text) == "في" and ffold(toks[k + 1].text) in _STATEMENT_NOUNS:
         k += 2
         k = k + 1 if k < len(toks) and ffold(toks[k].text) in _ASIDE_ADJECTIVES else k
-        return _past_issuer(toks, _past_platform(toks, k))
+        return _past_issuer(toks, _past_platform(toks, _past_issuing_body(toks, k)))
     return k
+
+
+def _past_issuing_body(toks: list[Token], k: int) -> int:
+    """«في بيان لوزارة خارجيتها إلى …»: the token after the body that issued the statement (a
+    word with «لـ» and up to two words of its own: «خارجيتها», «الأميركية»), right at k; else k."""
+    if k >= len(toks) or toks[k].kind != "word" or not ffold(toks[k].text).startswith("ل") \
+            or ffold(toks[k].text) in _ASIDE_ADJECTIVES or len(ffold(toks[k].text)) < 4:
+        return k
+    n = k + 1
+    while n < min(len(toks), k + 3) and toks[n].kind == "word" and (
+            ffold(toks[n].text).endswith(("ها", "ه")) or (ffold(toks[n].text).startswith("ال")
+                                                          and ffold(toks[n].text).endswith(("يه", "ي")))):
+        n += 1
+    return n
 
 
 def _past_issuer(toks: list[Token], k: int) -> int:
@@ -1404,7 +1430,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 # of the envoy's posting is no addressee
                 bare = next((m for m in tactors if m.tok_start == after and _party(m)), None) \
                     or _bare_object(toks, after)
-            if bare is not None and bare.tok_start < to:
+            if bare is not None and bare.tok_start < to and not _issuer(toks, bare):
                 roles.target = bare
         if roles.target is not None and roles.source is not None and roles.target.id is None \
                 and roles.target.antecedent is None and (heads := NOMINAL_ANAPHORS.get(ffold(roles.target.text))) \
@@ -1845,14 +1871,19 @@ def _parenthetical(toks: list[Token], n: int, stop: int, start: int = 0) -> bool
     return False
 
 
+def _issuer(toks: list[Token], m: Mention) -> bool:
+    """«في بيان لوزارة خارجيتها»: the body right after a statement noun issued it."""
+    return m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) in _STATEMENT_NOUNS \
+        and ffold(toks[m.tok_start].text).startswith("ل")
+
+
 def _next(actors: list[Mention], k: int, not_this: Mention | None,
           toks: list[Token] | None = None, clause: bool = True) -> Mention | None:
     """The first actor from token k on, within 8 tokens and the same clause (a comma or an
     أن/إن clause ends it: «حذر من أن طهران سترد», Tehran is no target)."""
     for m in actors:
         if m.tok_start >= k and m.tok_start - k <= 12 and (not_this is None or m.key != not_this.key):
-            if toks is not None and m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) in _STATEMENT_NOUNS \
-                    and ffold(toks[m.tok_start].text).startswith("ل"):
+            if toks is not None and _issuer(toks, m):
                 continue  # «أشادت دولة الإمارات في بيان لوزارة خارجيتها بـ…»: who issued it
             if clause and toks is not None and any(ffold(t.text) in _CLAUSE_OPENERS
                                                    for t in toks[k:m.tok_start]):
