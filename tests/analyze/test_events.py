@@ -4112,3 +4112,11 @@ def test_the_issuer_after_a_statement_noun_is_no_addressee_of_a_call():
     rec = _full("دعت الكويت في بيان لوزارة خارجيتها إلى «وقف التصعيد فوراً».")
     assert ("الكويت", "وزارة") not in _dyads(rec, "02")
     assert ("الكويت", "لوزارة خارجيتها") not in _dyads(rec, "02")
+
+
+def test_the_accused_may_follow_a_statement_aside_or_stand_in_quotation_marks():
+    # written for this test
+    rec = _full("كما اتهم الحزب الديمقراطي الكردستاني في بيان الحكومة الاتحادية بـ«قطع رواتب الموظفين لأغراض سياسية».")
+    assert _dyads(rec, "11") == {("الحزب الديمقراطي الكردستاني", "الحكومة الاتحادية")}
+    rec = _full("وقال وزير الإعلام الصومالي إن «الحملة لن تنجح»، متهماً «جهات معادية» بـ«تمويل المتمردين».")
+    assert {t for _, t in _dyads(rec, "11")} == {"جهات معادية"}

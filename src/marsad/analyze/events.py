@@ -374,9 +374,21 @@ def _met_through(toks: list[Token], j: int, m: Mention) -> bool:
     return j <= k <= j + 2 and ffold(toks[k].text) in _LEADERS_OF
 
 
+def _accusation_start(toks: list[Token], k: int) -> int:
+    """Where whom an accusation names may begin: past a statement aside («واتهمت في بيان الشرطة
+    بـ…») and an opening quotation mark («متهماً «أطرافاً إقليمية» بـ…»)."""
+    k = _statement_aside_end(toks, k)
+    return k + 1 if k < len(toks) and toks[k].text == "«" else k
+
+
 def _accused_words(toks: list[Token], k: int) -> Mention | None:
     """«متهماً بعض القوى السياسية بـ«المزايدات»», «واتهم الطرابلسي السلطة بـ«…»»: whom an
     accusation names before its charge (بـ…), when no lexicon knows them."""
+    k = _accusation_start(toks, k)
+    quoted = _quoted_name(toks, k - 1) if k > 0 and toks[k - 1].text == "«" else None
+    if quoted is not None:  # «متهماً «أطرافاً إقليمية» بـ…»: the whole phrase, then its charge
+        c = quoted.tok_end
+        return quoted if c < len(toks) and _past_charge(toks, c, c + 1) else None
     charge = next((c for c in range(k + 1, min(len(toks), k + 7)) if toks[c].kind == "word"
                    and (toks[c].text in ("بـ", "ب") or (ffold(toks[c].text).startswith("ب")
                                                         and len(ffold(toks[c].text)) > 3))), None)
@@ -1362,6 +1374,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # «اتهم … الطاهر حامد جهات إقليمية بتزويد الميليشيا …»: parties left unnamed right
             # after the verb (or its subject) are the accused, not a name inside the charge
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
+            k = _accusation_start(toks, k)
             if k < len(toks) and roles.target.tok_start > k and (vague := _accused_words(toks, k)) is not None \
                     and vague.tok_end <= roles.target.tok_start and not _title_word(toks[vague.tok_start].text) \
                     and not any(m.tok_start <= vague.tok_start < m.tok_end for m in mentions) and (
