@@ -4120,3 +4120,11 @@ def test_the_accused_may_follow_a_statement_aside_or_stand_in_quotation_marks():
     assert _dyads(rec, "11") == {("الحزب الديمقراطي الكردستاني", "الحكومة الاتحادية")}
     rec = _full("وقال وزير الإعلام الصومالي إن «الحملة لن تنجح»، متهماً «جهات معادية» بـ«تمويل المتمردين».")
     assert {t for _, t in _dyads(rec, "11")} == {"جهات معادية"}
+
+
+def test_a_delegation_headed_by_an_unknown_name_still_meets_the_party_after_wa():
+    # written for this test: the head's name is not in the names lexicon
+    rec = _full("استضافت مسقط، أمس الأحد، اجتماعاً بين وفد من حكومة طالبان الأفغانية برئاسة نائب رئيس الوزراء "
+                "عبد الغني برادر والمبعوث الأوروبي الخاص إلى أفغانستان توماس نيكلاسون.")
+    talks = _dyads(rec, "04")
+    assert ("حكومة طالبان", "توماس نيكلاسون") in talks and ("توماس نيكلاسون", "حكومة طالبان") in talks

@@ -3384,6 +3384,10 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
     """The other party joined to `a`: «الجيش السوداني وقوات الدعم السريع», «ميرزويان ونظيره
     الأذربيجاني جيهون بيراموف», «تبون مع الحشاني»."""
     end = a.tok_end
+    while end < min(len(toks), a.tok_end + 2) and ffold(toks[end].text).startswith("ال") \
+            and ffold(toks[end].text).endswith(("يه", "ي")) and end + 1 < len(toks) \
+            and ffold(toks[end + 1].text) in _HEADED_BY:
+        end += 1  # «وفد من حكومة طالبان الأفغانية برئاسة …»: past the body's adjective
     if end < len(toks) and ffold(toks[end].text) in _HEADED_BY and (head := next(
             (x for x in actors if x.type == "PER" and end < x.tok_start <= end + 3), None)) is not None:
         end = head.tok_end  # «بين وفد سعودي برئاسة نائب وزير الخارجية وليد الخريجي ووفد إيراني»
@@ -3394,6 +3398,12 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
             # «وفد سعودي برئاسة السفير محمد آل جابر ووفد حوثي»: past the head's name (and a title
             # word before it: «برئاسة نائب وزير الخارجية عبد الرحمن ذاكري»)
             head = next((x for x in actors if x.type == "PER" and m.tok_end <= x.tok_start <= m.tok_end + 2), None)
+            if head is None and (other := next((x for x in actors if m.tok_end < x.tok_start <= m.tok_end + 7
+                                                and _conjunct(toks[x.tok_start].text) and _party(x)), None)) \
+                    is not None and all(t.kind == "word" for t in toks[m.tok_end:other.tok_start]):
+                # «وفد من حكومة طالبان برئاسة وزير الخارجية أمير خان متقي والمبعوث …»: a head the
+                # names lexicon does not know; the party after «و» is the other side
+                return _delegation_of(other, actors, toks)
             end = head.tok_end if head is not None else m.tok_end
             continue
         if not _party(m):
@@ -3450,7 +3460,7 @@ def _quoted_name(toks: list[Token], k: int) -> Mention | None:
     return Mention(toks[k + 1].start, toks[close - 1].end, k, close + 1, text, type="ORG")
 
 
-_DELEGATIONS = frozenset(fold(w) for w in ("وفدي", "وفدين", "ممثلي", "ممثلين", "مفاوضي", "ممثلو", "وفدا",
+_DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدي", "وفدين", "ممثلي", "ممثلين", "مفاوضي", "ممثلو", "وفدا",
                                            "وجهاء", "شيوخ", "زعماء", "قبيلتي", "عشيرتي"))
 _UNITS = frozenset(fold(w) for w in ("وحدات", "عناصر", "دوريات", "دورية", "قوة", "قوات", "وحدة"))
 
