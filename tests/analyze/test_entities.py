@@ -431,3 +431,12 @@ def test_undermining_is_not_the_nile() -> None:
     doc = analyze(Article("واعتقلت الشرطة ناشطين بتهمة النيل من هيبة الدولة وإثارة النعرات والنيل من رموزها. "
                           "وقال الوزير إن النيل من أهم موارد البلاد."))
     assert [e.text for e in doc.entities if e.text == "النيل"] == ["النيل"]
+
+
+def test_hikmat_is_a_given_name_after_a_title() -> None:
+    # written for this test: the tagger alone finds no one in this sentence
+    from marsad.analyze import analyze
+    from marsad.model import Article
+
+    doc = analyze(Article("وانتقد الشيخ حكمت الهجري قرار الحكومة بإغلاق الطريق.", published="2024-05-02"))
+    assert ("حكمت الهجري", "PER") in {(e.text, e.type) for e in doc.entities}
