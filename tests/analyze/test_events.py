@@ -4128,3 +4128,9 @@ def test_a_delegation_headed_by_an_unknown_name_still_meets_the_party_after_wa()
                 "عبد الغني برادر والمبعوث الأوروبي الخاص إلى أفغانستان توماس نيكلاسون.")
     talks = _dyads(rec, "04")
     assert ("حكومة طالبان", "توماس نيكلاسون") in talks and ("توماس نيكلاسون", "حكومة طالبان") in talks
+
+
+def test_expelling_a_counted_embassy_staff_reduces_relations():
+    # written for this test
+    rec = _full("وأعلنت وزارة الخارجية المالية أنها قررت طرد ثمانية موظفين في السفارة الجزائرية.")
+    assert ("وزارة الخارجية المالية", "السفارة الجزائرية") in _dyads(rec, "16")
