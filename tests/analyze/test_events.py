@@ -4134,3 +4134,9 @@ def test_expelling_a_counted_embassy_staff_reduces_relations():
     # written for this test
     rec = _full("وأعلنت وزارة الخارجية المالية أنها قررت طرد ثمانية موظفين في السفارة الجزائرية.")
     assert ("وزارة الخارجية المالية", "السفارة الجزائرية") in _dyads(rec, "16")
+
+
+def test_opposition_right_after_a_quoted_party_describes_it():
+    # written for this test
+    rec = _full("ودعت «حركة البناء الوطني» المعارضة أنصارها إلى مقاطعة الانتخابات المقبلة.")
+    assert {t for _, t in _dyads(rec, "02")} == {"أنصارها"}

@@ -85,6 +85,16 @@ def _attached(toks: list[Token], m: Mention) -> bool:
     return m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) in _ATTACHING
 
 
+_PARTY_ADJECTIVES = frozenset(fold(w) for w in ("المعارض", "المعارضة", "الحاكم", "الحاكمة"))
+
+
+def _party_adjective(toks: list[Token], m: Mention) -> bool:
+    """«دعت «جبهة الخلاص الوطني» المعارضة أنصارها إلى …»: «المعارضة» right after a quoted party's
+    name describes it; it is no actor of its own."""
+    return m.tok_end == m.tok_start + 1 and m.tok_start > 0 and toks[m.tok_start - 1].text in "»”" \
+        and ffold(toks[m.tok_start].text) in _PARTY_ADJECTIVES
+
+
 def _headed(toks: list[Token], m: Mention) -> bool:
     """«وصل رئيس الوزراء إلى طهران … على رأس وفد وزاري»: what the doer heads is no target."""
     return m.tok_start >= 2 and ffold(toks[m.tok_start - 1].text) == "راس" and ffold(toks[m.tok_start - 2].text) == "علي"
@@ -1315,8 +1325,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
               and (weak or not (m.tok_start <= tr.i < m.tok_end))]
     # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
     # a country or city after في/داخل/قرب is where it happened, not whom it targeted
-    mentions = [m for m in mentions if not _attached(toks, m)]
-    actors = [m for m in actors if not _attached(toks, m) and not _headed(toks, m) and not _on_medium(toks, m)]
+    mentions = [m for m in mentions if not _attached(toks, m) and not _party_adjective(toks, m)]
+    actors = [m for m in actors if not _attached(toks, m) and not _headed(toks, m) and not _on_medium(toks, m)
+              and not _party_adjective(toks, m)]
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end)) and not _on_medium(toks, m)
                # (a statement, «في بيان مشترك», is said, not done to; «الوكالة» pointing back to
                # a body named before is that body)
