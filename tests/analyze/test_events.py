@@ -4140,3 +4140,10 @@ def test_opposition_right_after_a_quoted_party_describes_it():
     # written for this test
     rec = _full("ودعت «حركة البناء الوطني» المعارضة أنصارها إلى مقاطعة الانتخابات المقبلة.")
     assert {t for _, t in _dyads(rec, "02")} == {"أنصارها"}
+
+
+def test_a_criminal_chamber_sentences_whom_its_verdicts_name_after_bihaqq():
+    # written for this test
+    rec = _full("أصدرت الدائرة الجنائية بمحكمة الاستئناف في الجزائر، مساء أمس، أحكاماً بالسجن النافذ بحق 12 متهماً "
+                "في قضية فساد كبرى.")
+    assert any(s.startswith("الدائرة الجنائية") and t == "متهماً" for s, t in _dyads(rec, "17"))

@@ -1110,15 +1110,18 @@ def _counted_object(toks: list[Token], k: int) -> Mention | None:
 
 
 _AGAINST_WHOM = frozenset(fold(w) for w in ("بحق", "على", "ضد"))
+_IN_RESPECT_OF = frozenset((fold("بحق"),))
+_SENTENCES = frozenset(fold(w) for w in ("أحكاما", "أحكاماً", "حكما", "حكماً", "أحكام"))
 
 
-def _sanctioned(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> Mention | None:
+def _sanctioned(tr: Trigger, mentions: list[Mention], toks: list[Token],
+                words: frozenset[str] = _AGAINST_WHOM) -> Mention | None:
     """«فرض عقوبات مالية وقيود على التأشيرات بحق أربعة مستوطنين»: whom a sanction is imposed
     on, named after بحق/على/ضد within the clause (a party, else a counted group)."""
     for n in range(tr.j, min(len(toks) - 1, tr.j + 12)):
         if toks[n].text in ".؟!؛":
             return None
-        if ffold(toks[n].text) in _AGAINST_WHOM:
+        if ffold(toks[n].text) in words:
             named = next((m for m in mentions if m.tok_start == n + 1 and _party(m) and not _locative(toks, m)), None)
             if named is not None:
                 return named
@@ -2661,6 +2664,9 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = _conditioned(tr, mentions, toks, roles.source)
             if tr.code[:2] == "16" and (roles.target is None or roles.target.type == "BARE"):
                 roles.target = _sanctioned(tr, mentions, toks) or roles.target
+            if tr.code == "173" and tr.j - tr.i > 1 and any(ffold(t.text) in _SENTENCES for t in toks[tr.i + 1:tr.j]):
+                # «أصدرت الدائرة الجنائية …، أحكاماً بالسجن … بحق 34 متهماً»: the sentenced
+                roles.target = _sanctioned(tr, mentions, toks, _IN_RESPECT_OF) or roles.target
             if tr.code == "084" and tr.j - tr.i > 1 and ffold(toks[tr.j - 1].text) in _RELEASED_OF:
                 # «أفرجت السلطات الإيرانية عن 12 صياداً بحرينياً»: whom it freed stands right after
                 # «عن»/«سراح», not a name further on
