@@ -835,3 +835,10 @@ def test_the_outlet_told_after_the_cue_is_not_the_speaker():
     rec = _record("غير أن مصدراً في وزارة الخارجية المغربية نفى هذه الاتهامات، وقال لوسائل إعلام محلية إن "
                   "«المملكة لا تنجر إلى السجالات».")
     assert _speakers_of(rec, "لا تنجر") == ["مصدراً في وزارة الخارجية المغربية"]
+
+
+def test_a_counted_defendant_is_no_accusing_participle():
+    # written for this test: «12 متهماً» are defendants; the case's name is no quote
+    rec = _record("أصدرت الدائرة الجنائية بمحكمة الاستئناف، مساء أمس، أحكاماً بالسجن بحق 12 متهماً "
+                  "بـ«التآمر على أمن الدولة».")
+    assert _speakers_of(rec, "التآمر على أمن الدولة") == []

@@ -119,6 +119,7 @@ def match_cues(toks: list[Token]) -> list[Cue]:
             and not (i > 0 and ffold(toks[i - 1].text) in _WHAT and ffold(t.text).startswith(("وصف", "يصف", "تصف")))
             and not (i + 1 < len(toks) and ffold(toks[i + 1].text) in _NOT_NAMED)
             and not _tanween_noun(t.text)
+            and not (i > 0 and toks[i - 1].kind == "number")  # «بحق 34 متهماً»: a counted noun
             # («وكالة «فرات»»: one word alone in guillemets is a name, not «فرأت»)
             and not (0 < i < len(toks) - 1 and toks[i - 1].text in OPEN_QUOTES and toks[i + 1].text in _CLOSE_MARKS)
             and (cls := _cue_class(t.text)) and (ffold(t.text).lstrip("وف") not in _REPLIES or _replied(toks, i))]
