@@ -4147,3 +4147,10 @@ def test_a_criminal_chamber_sentences_whom_its_verdicts_name_after_bihaqq():
     rec = _full("أصدرت الدائرة الجنائية بمحكمة الاستئناف في الجزائر، مساء أمس، أحكاماً بالسجن النافذ بحق 12 متهماً "
                 "في قضية فساد كبرى.")
     assert any(s.startswith("الدائرة الجنائية") and t == "متهماً" for s, t in _dyads(rec, "17"))
+
+
+def test_a_strike_on_a_column_hits_its_owner_not_a_town_further_on():
+    # written for this test
+    rec = _full("وقال الجيش التركي إن مقاتلاته أغارت على قافلة من الشاحنات التابعة لقوات سوريا الديمقراطية "
+                "على الطريق المؤدية إلى الرقة.")
+    assert {t for _, t in _dyads(rec, "19")} == {"قوات سوريا الديمقراطية"}

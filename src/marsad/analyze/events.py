@@ -2680,6 +2680,15 @@ def find_events(doc: Doc) -> list[Event]:
             if _family(tr.code) == "V" and roles.target is not None and roles.target.type == "BARE":
                 # «أغارت على بنى تحتية ومستودعات أسلحة تابعة لحزب الله»: the sites' owner
                 roles.target = _owner_after(roles.target, mentions, toks) or roles.target
+            elif _family(tr.code) == "V" and tr.verbal and roles.target is not None \
+                    and roles.target.type in ("GPE", "LOC") and not roles.target.code:
+                # «أغارت على رتل من الدبابات التابعة للقوات الحكومية السورية على الطريق المؤدية
+                # إلى السويداء»: the owner of what was struck, not a town further on
+                k = tr.j + (tr.j < len(toks) and ffold(toks[tr.j].text) == "علي")
+                struck = _bare_object(toks, k)
+                owner = _owner_after(struck, mentions, toks) \
+                    if struck is not None and struck.tok_start == k and struck.tok_end <= roles.target.tok_start else None
+                roles.target = owner or roles.target
             if ffold(toks[tr.i].text) in _READY_ADJ:
                 # «أن موسكو مستعدة لـ…»: the one ready stands right before the word; whom it is
                 # ready toward is a party, not a town nor its own mission (بعثته)
