@@ -4154,3 +4154,9 @@ def test_a_strike_on_a_column_hits_its_owner_not_a_town_further_on():
     rec = _full("وقال الجيش التركي إن مقاتلاته أغارت على قافلة من الشاحنات التابعة لقوات سوريا الديمقراطية "
                 "على الطريق المؤدية إلى الرقة.")
     assert {t for _, t in _dyads(rec, "19")} == {"قوات سوريا الديمقراطية"}
+
+
+def test_a_press_meeting_consults_no_party():
+    # written for this test
+    rec = _full("وقال الرئيس التونسي قيس سعيد، خلال لقائه الشهري مع وسائل الإعلام، إن الانتخابات ستجري في موعدها.")
+    assert _dyads(rec, "04") == set()

@@ -5023,6 +5023,9 @@ def reportable(ev: Event, weight: float) -> bool:
     if ev.cameo.startswith(("04", "05", "08", "16")) and (ev.target is None or ev.target.get("bare")) \
             and not _counted_people_named(ev) and not _group_met(ev):
         return False  # a meeting, praise, concession or sanction with no one named says nothing
+    if ev.cameo.startswith("04") and any(ffold((r or {}).get("text") or "").startswith(_PRESS)
+                                         for r in (ev.source, ev.target)):
+        return False  # «خلال لقائه الدوري مع وسائل الإعلام»: a press meeting consults no party
     if ev.cameo.startswith("01") and ev.cameo != DENY and ev.target is None:
         return False  # «أعربت عن أملها …»: a statement to no one is a quote, not a dyad
     if (ev.target is None or (ev.target.get("bare") and ev.cameo != MEDIATION)) \
@@ -5031,6 +5034,8 @@ def reportable(ev: Event, weight: float) -> bool:
     crowd = ev.cameo.startswith("14") and ev.source is not None and ffold(ev.source.get("text") or "") in _CROWDS
     return ev.source is not None and (ev.source.get("bare") is None or crowd) and weight >= MIN_WEIGHT
 
+
+_PRESS = tuple(fold(w) for w in ("وسائل الإعلام", "الصحافيين", "الصحفيين", "الصحافة"))
 
 # «تظاهر المئات»: a crowd counted without a noun is who protests
 _CROWDS = frozenset(fold(w) for w in ("المئات", "الآلاف", "العشرات", "الألوف", "عشرات الآلاف", "مئات الآلاف"))
