@@ -4160,3 +4160,9 @@ def test_a_press_meeting_consults_no_party():
     # written for this test
     rec = _full("وقال الرئيس التونسي قيس سعيد، خلال لقائه الشهري مع وسائل الإعلام، إن الانتخابات ستجري في موعدها.")
     assert _dyads(rec, "04") == set()
+
+
+def test_talks_his_country_held_are_the_speakers():
+    # written for this test
+    rec = _full("وأعلن وزير الخارجية العماني بدر البوسعيدي أن بلاده أجرت اتصالات مكثفة مع طهران وواشنطن خلال الأيام الماضية.")
+    assert {("بدر البوسعيدي", "طهران"), ("بدر البوسعيدي", "واشنطن")} <= _dyads(rec, "04")

@@ -1684,8 +1684,10 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
                     and (end := _genitive_chain(toks, k + 1)) is not None and end <= tr.i:
                 # «نفذت أسر المعتقلين وقفة احتجاجية»: people named by whose kin they are
                 return Mention(toks[k + 1].start, toks[end - 1].end, k + 1, end, doc_text(toks, k + 1, end), type="ORG")
-            if how not in ("after", "before") and k > 0 and ffold(toks[k - 1].text) in _THAT_IT:
-                # «أعلنت سلطنة عمان أنها تجري اتصالات مع …»: «it» is who announced it
+            if how not in ("after", "before") and k > 0 and (ffold(toks[k - 1].text) in _THAT_IT or (
+                    k > 1 and ffold(toks[k - 1].text) in _ITS_COUNTRY and ffold(toks[k - 2].text) in _THAT_WORDS)):
+                # «أعلنت سلطنة عمان أنها تجري اتصالات مع …»: «it» is who announced it (and «أن
+                # بلاده أجرت اتصالات»: the speaker's country)
                 return next((m for m in reversed(actors) if m.tok_end <= k - 1 and _party(m)
                              and not governed(toks, m)), None)
             return src if how in ("after", "before") and (src is None or src.tok_end <= tr.i) else None
@@ -1875,6 +1877,8 @@ def _pronoun_target(tr: Trigger, actors: list[Mention], toks: list[Token], src: 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in word_class("clause_openers"))
 _NEW_CLAUSE = frozenset(fold(w) for w in word_class("new_clause"))
 _THAT_IT = frozenset(fold(w) for w in word_class("that_it"))
+_ITS_COUNTRY = frozenset(fold(w) for w in ("بلاده", "بلادها"))
+_THAT_WORDS = frozenset(fold(w) for w in ("أن", "إن"))
 
 
 _HE_THAT = frozenset(fold(w) for w in ("أنه", "انه", "إنه", "بأنه", "بانه", "أنها", "انها", "إنها", "بأنها", "لكنه",
