@@ -4166,3 +4166,9 @@ def test_talks_his_country_held_are_the_speakers():
     # written for this test
     rec = _full("وأعلن وزير الخارجية العماني بدر البوسعيدي أن بلاده أجرت اتصالات مكثفة مع طهران وواشنطن خلال الأيام الماضية.")
     assert {("بدر البوسعيدي", "طهران"), ("بدر البوسعيدي", "واشنطن")} <= _dyads(rec, "04")
+
+
+def test_a_call_with_the_notables_of_a_town_is_a_meeting_with_them():
+    # written for this test
+    rec = _full("وأكد رئيس الحكومة اللبنانية نواف سلام، خلال اتصال هاتفي مع وجهاء من طرابلس، أن الدولة لن تتخلى عن المدينة.")
+    assert ("نواف سلام", "وجهاء من طرابلس") in _dyads(rec, "04")

@@ -240,7 +240,16 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
         k += 1
     tgt = next((m for m in actors if k <= m.tok_start <= k + (6 if suffixed else 3) and _party(m) and m.key != subject.key
                 and not any(t.text in "،,.؛" or ffold(t.text) in _CLAUSE_OPENERS for t in toks[k:m.tok_start])), None)
+    if (tgt is None or tgt.tok_start > k) and not suffixed and k + 2 < len(toks) \
+            and ffold(toks[k].text) in _DELEGATIONS | _NOTABLES and ffold(toks[k + 1].text) in ("من", "عن") \
+            and toks[k + 2].kind == "word":
+        # «خلال اتصال هاتفي مع وجهاء من السويداء»: the notables of a place, unnamed
+        end = k + 3
+        tgt = Mention(toks[k].start, toks[end - 1].end, k, end, doc_text(toks, k, end), type="ORG")
     return Roles(subject, tgt, "aside") if tgt is not None else None
+
+
+_NOTABLES = frozenset(fold(w) for w in ("قادة", "قيادات", "مشايخ", "أعيان"))
 
 
 def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks: list[Token],
