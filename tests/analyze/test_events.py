@@ -4172,3 +4172,9 @@ def test_a_call_with_the_notables_of_a_town_is_a_meeting_with_them():
     # written for this test
     rec = _full("وأكد رئيس الحكومة اللبنانية نواف سلام، خلال اتصال هاتفي مع وجهاء من طرابلس، أن الدولة لن تتخلى عن المدينة.")
     assert ("نواف سلام", "وجهاء من طرابلس") in _dyads(rec, "04")
+
+
+def test_opposition_right_after_an_unquoted_party_name_describes_it():
+    # written for this test
+    rec = _full("وأعلنت جبهة الخلاص الوطني المعارضة تضامنها مع الصحافيين الموقوفين.")
+    assert "المعارضة" not in {t for _, t in _dyads(rec, "05")}

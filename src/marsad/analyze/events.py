@@ -88,11 +88,11 @@ def _attached(toks: list[Token], m: Mention) -> bool:
 _PARTY_ADJECTIVES = frozenset(fold(w) for w in ("المعارض", "المعارضة", "الحاكم", "الحاكمة"))
 
 
-def _party_adjective(toks: list[Token], m: Mention) -> bool:
-    """«دعت «جبهة الخلاص الوطني» المعارضة أنصارها إلى …»: «المعارضة» right after a quoted party's
-    name describes it; it is no actor of its own."""
-    return m.tok_end == m.tok_start + 1 and m.tok_start > 0 and toks[m.tok_start - 1].text in "»”" \
-        and ffold(toks[m.tok_start].text) in _PARTY_ADJECTIVES
+def _party_adjective(toks: list[Token], m: Mention, mentions: list[Mention]) -> bool:
+    """«دعت «جبهة الخلاص الوطني» المعارضة أنصارها إلى …», «أعلنت جبهة الخلاص الوطني المعارضة
+    تضامنها»: «المعارضة» right after a party's name describes it; it is no actor of its own."""
+    return m.tok_end == m.tok_start + 1 and m.tok_start > 0 and ffold(toks[m.tok_start].text) in _PARTY_ADJECTIVES \
+        and (toks[m.tok_start - 1].text in "»”" or any(x.tok_end == m.tok_start and x.type == "ORG" for x in mentions))
 
 
 def _headed(toks: list[Token], m: Mention) -> bool:
@@ -1337,9 +1337,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
               and (weak or not (m.tok_start <= tr.i < m.tok_end))]
     # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
     # a country or city after في/داخل/قرب is where it happened, not whom it targeted
-    mentions = [m for m in mentions if not _attached(toks, m) and not _party_adjective(toks, m)]
+    described = [m for m in mentions if _party_adjective(toks, m, mentions)]
+    mentions = [m for m in mentions if not _attached(toks, m) and m not in described]
     actors = [m for m in actors if not _attached(toks, m) and not _headed(toks, m) and not _on_medium(toks, m)
-              and not _party_adjective(toks, m)]
+              and m not in described]
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end)) and not _on_medium(toks, m)
                # (a statement, «في بيان مشترك», is said, not done to; «الوكالة» pointing back to
                # a body named before is that body)
