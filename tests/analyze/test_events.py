@@ -4178,3 +4178,11 @@ def test_opposition_right_after_an_unquoted_party_name_describes_it():
     # written for this test
     rec = _full("وأعلنت جبهة الخلاص الوطني المعارضة تضامنها مع الصحافيين الموقوفين.")
     assert "المعارضة" not in {t for _, t in _dyads(rec, "05")}
+
+
+def test_guests_of_a_hosted_meeting_do_not_visit_the_host():
+    # written for this test: «استضافته الأردن» hosts (043); neither minister visited Jordan (042)
+    rec = _full("التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان، أمس الإثنين في عمّان، "
+                "في اجتماع استضافته الأردن.")
+    assert {s for s, t in _dyads(rec, "042")} == set()
+    assert ("بدر عبد العاطي", "هاكان فيدان") in _dyads(rec, "04")

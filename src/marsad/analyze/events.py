@@ -3283,6 +3283,8 @@ def _summit_guests(events: list[Event], weights: dict[int, float]) -> list[Event
                     weights[id(out[-1])] = weights.get(id(a), 1.0)
     return out
 
+_HOSTING = tuple(fold(w) for w in ("استضاف", "يستضيف", "تستضيف"))
+
 # acts two parties do to each other: the reverse dyad's code (استقبل X Y → Y visits X)
 RECIPROCAL = {"030": "030", "040": "040", "041": "041", "042": "043", "043": "042", "046": "046",
               "057": "057", "084": "084", "190": "190"}  # only where the text names both as joint subjects or «بين X و Y»
@@ -4012,6 +4014,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
                 or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
         a, b = roles.source, roles.target
+        guest = False  # (a host and its guest, rather than two sides a host brought together)
         # «بين X و Y» names the parties of a meeting or a clash, not of «وقعت معها مذكرة لتفادي
         # التصادم بين مقاتلات التحالف والمقاتلات الروسية»
         if code == "043" and _party(a) and (talks := _between(tr, actors, toks) or _including(tr, actors, toks)) is not None \
@@ -4069,9 +4072,9 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             pass  # «التقى فيصل بن فرحان نظيره الإيراني», «اتصالاً هاتفياً بأمير الكويت»: mutual
         elif code == "043" and roles.how == "aside" and _party(a) and _party(b) \
                 and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
-            pass  # «بعد استقباله لودريان»: a visit received
+            guest = True  # «بعد استقباله لودريان»: a visit received
         elif code == "043" and tr.verbal and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
-            pass  # «استقبل تبون الحشاني»: the host receives (043) and the guest visits (042)
+            guest = True  # «استقبل تبون الحشاني»: the host receives (043) and the guest visits (042)
         else:  # «هاجم التنظيم ...»: one doer, coded one way
             if _party(a) and _party(b) and a.key != b.key \
                     and not (b.tok_start > 0 and ffold(toks[b.tok_start - 1].text) == "الي"):
@@ -4090,6 +4093,10 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
                 and not (_same_state(m.ref(), a.ref()) or _same_state(m.ref(), b.ref())) for p in (a, b)):
             if (src.key, tgt.key, c) in seen:
                 continue
+            if c == "042" and ffold(toks[tr.i].text).lstrip("و").startswith(_HOSTING):
+                if guest:
+                    continue  # «في اجتماع استضافته قطر»: the guests of a host did not visit it
+                c = "040"  # «محادثات بين الجانبين استضافتها مسقط»: the two sides talked, both ways
             seen.add((src.key, tgt.key, c))
             out.append(replace(ev, source=src.ref(), target=tgt.ref(), cameo=c, plover=plover_of(c)))
             weights[id(out[-1])] = max(weight, MIN_WEIGHT)
