@@ -4186,3 +4186,10 @@ def test_guests_of_a_hosted_meeting_do_not_visit_the_host():
                 "في اجتماع استضافته الأردن.")
     assert {s for s, t in _dyads(rec, "042")} == set()
     assert ("بدر عبد العاطي", "هاكان فيدان") in _dyads(rec, "04")
+
+
+def test_condemning_the_verdicts_targets_the_court_that_issued_them():
+    # written for this test
+    rec = _full("أصدرت الدائرة الجنائية بمحكمة الاستئناف، أمس، أحكاماً بالسجن بحق 12 متهماً. "
+                "ودانت منظمة العفو الدولية الأحكام، معتبرة أنها «قاسية وغير مبررة».")
+    assert any(s == "منظمة العفو الدولية" and t.startswith("الدائرة الجنائية") for s, t in _dyads(rec, "11"))

@@ -4532,7 +4532,9 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
     for prev in reversed(candidates_):
         words = prev.trigger.split()
         # the trigger's own words (first and last), not a subject a phrase trigger spans
-        if any(f in heads for w in {words[0], words[-1]} for f in _singulars(_cands(w)[-1].removeprefix("ال"))) \
+        # (and the word before a phrase's last slot: «أحكاماً بالسجن» for «الأحكام»)
+        own = {words[0], words[-1]} | ({words[-2].removesuffix("اً")} if len(words) > 2 and prev.cameo == "173" else set())
+        if any(f in heads for w in own for f in _singulars(_cands(w)[-1].removeprefix("ال"))) \
                 or (generic and _family(prev.cameo) in ("V", "17") and not prev.negated):
             if claimant and prev.status == "alleged" and prev.claimed_by and not _same_state(prev.claimed_by, speaker):
                 return prev.claimed_by
