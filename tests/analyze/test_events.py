@@ -4193,3 +4193,9 @@ def test_condemning_the_verdicts_targets_the_court_that_issued_them():
     rec = _full("أصدرت الدائرة الجنائية بمحكمة الاستئناف، أمس، أحكاماً بالسجن بحق 12 متهماً. "
                 "ودانت منظمة العفو الدولية الأحكام، معتبرة أنها «قاسية وغير مبررة».")
     assert any(s == "منظمة العفو الدولية" and t.startswith("الدائرة الجنائية") for s, t in _dyads(rec, "11"))
+
+
+def test_a_threat_to_bases_targets_the_forces_they_host():
+    # written for this test
+    rec = _full("وهددت «حركة النجباء» باستهداف القواعد التي تتمركز فيها القوات الأميركية في سوريا.")
+    assert {t for _, t in _dyads(rec, "13")} == {"القوات الأميركية"}

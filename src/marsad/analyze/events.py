@@ -2691,6 +2691,12 @@ def find_events(doc: Doc) -> list[Event]:
                     freed = next((m for m in mentions if freed.tok_start < m.tok_start <= freed.tok_end + 1
                                   and _party(m)), None) or freed
                 roles.target = freed or roles.target
+            if roles.target is not None and tr.code[:2] in ("13", "18", "19") \
+                    and ffold(toks[roles.target.tok_start].text).removeprefix("ال") in _BASES \
+                    and (hosted := _hosted_by(roles.target, mentions, toks)) is not None:
+                # «هددت «كتائب حزب الله» باستهداف القواعد التي تنتشر فيها القوات الأميركية»: the
+                # forces the bases host
+                roles.target = hosted
             if _family(tr.code) == "V" and roles.target is not None and roles.target.type == "BARE":
                 # «أغارت على بنى تحتية ومستودعات أسلحة تابعة لحزب الله»: the sites' owner
                 roles.target = _owner_after(roles.target, mentions, toks) or roles.target
@@ -3297,6 +3303,27 @@ _CLASHES = tuple(fold(w) for w in ("اشتبك", "اشتباك", "معارك", "
 
 
 _OWNED = frozenset(fold(w) for w in word_class("belonging"))
+
+
+_BASES = frozenset(fold(w) for w in ("قواعد", "قاعدة", "القواعد"))
+
+
+def _hosted_by(site: Mention, mentions: list[Mention], toks: list[Token]) -> Mention | None:
+    """The party named in a relative clause right after a site («القواعد التي تنتشر فيها القوات
+    الأميركية», «القاعدة التي تضم جنوداً أميركيين»), within a few words; else None."""
+    k = site.tok_end
+    while k < len(toks) and toks[k].kind == "word" and ffold(toks[k].text).startswith("ال") \
+            and ffold(toks[k].text) not in _RELATIVES and k < site.tok_end + 2:
+        k += 1  # («القواعد العسكرية التي …»)
+    if k >= len(toks) or ffold(toks[k].text) not in _RELATIVES:
+        return None
+    for n in range(k + 1, min(len(toks), k + 5)):
+        if toks[n].text in "،,.؛":
+            return None
+        hit = next((m for m in mentions if m.tok_start == n and _party(m)), None)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _owner_after(bare: Mention, mentions: list[Mention], toks: list[Token]) -> Mention | None:
