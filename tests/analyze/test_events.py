@@ -4199,3 +4199,11 @@ def test_a_threat_to_bases_targets_the_forces_they_host():
     # written for this test
     rec = _full("وهددت «حركة النجباء» باستهداف القواعد التي تتمركز فيها القوات الأميركية في سوريا.")
     assert {t for _, t in _dyads(rec, "13")} == {"القوات الأميركية"}
+
+
+def test_a_strike_whose_toll_names_the_dead_targets_them_not_the_town():
+    # written for this test
+    rec = _full("وشنت طائرة مسيرة إسرائيلية غارة على سيارة في بلدة بنت جبيل، ما أسفر عن مقتل شخصين وإصابة ثالث.")
+    assert {t for _, t in _dyads(rec, "19")} == {"شخصين"}
+    rec = _full("وهاجم مستوطنون قرية ترمسعيا شرق رام الله، ما أدى إلى إصابة خمسة فلسطينيين.")
+    assert {t for _, t in _dyads(rec, "19")} != {"فلسطينيين"}

@@ -1092,6 +1092,23 @@ _GROUP_OF = frozenset(fold(w) for w in ("كبار", "قادة", "عناصر", "�
                                         "مقاتلي", "قياديي", "نشطاء", "ناشطي"))
 
 
+_SETTLEMENTS = frozenset(fold(w) for w in ("قرية", "بلدة", "مخيم", "قريتي", "بلدتي"))
+_TOLL_WORDS = frozenset(fold(w) for w in ("مقتل", "بمقتل", "استشهاد", "باستشهاد", "إصابة"))
+_RESULTED = frozenset(fold(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "ما", "عن", "إلى"))
+
+
+def _toll_victims(toks: list[Token], k: int) -> Mention | None:
+    """The counted people a strike's toll names in its own sentence («، ما أسفر عن مقتل ثلاثة
+    فلسطينيين», «أسفرت عن مقتل شخصين»): a result clause right before «مقتل»; else None."""
+    for n in range(k, len(toks) - 1):
+        if toks[n].text in ".؛" or (ffold(toks[n].text) in _CLAUSE_OPENERS and toks[n - 1].text not in "،,"):
+            return None
+        if ffold(toks[n].text) in _TOLL_WORDS and n >= 1 and ffold(toks[n - 1].text) in _RESULTED:
+            counted = _counted_object(toks, n + 1) or _bare_object(toks, n + 1)  # («مقتل شخصين»)
+            return counted if counted is not None and _people_word(counted.text) else None
+    return None
+
+
 def _counted_object(toks: list[Token], k: int) -> Mention | None:
     """«22 فلسطينياً», «ستة من المشاركين», «عدداً منهم»: a counted group of people right at k."""
     if _period(toks, k):
@@ -2736,6 +2753,14 @@ def find_events(doc: Doc) -> list[Event]:
                     roles.target = next((m for m in mentions if m.tok_start >= body.tok_end and _party(m)
                                          and m.key != body.key and m.type != "SPK"), None)  # (the object after it)
                 roles.source = body
+            if tr.code[:2] == "19" and roles.source is not None and (roles.target is None or (
+                    roles.target.type == "BARE" and ffold(roles.target.text.split()[0]) not in _SETTLEMENTS) or (
+                    roles.target.type in ("GPE", "LOC") and not roles.target.code
+                    and ffold(toks[roles.target.tok_start - 1].text) not in _SETTLEMENTS)) \
+                    and (toll := _toll_victims(toks, tr.j)) is not None:
+                # «شنت طائرة مسيرة إسرائيلية غارة على خيمة للنازحين في خان يونس، ما أسفر عن مقتل
+                # ثلاثة فلسطينيين»: the people it killed, not the town it hit
+                roles.target = toll
             src, tgt = roles.source, roles.target
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             reported = any(q.start <= toks[tr.i].start < q.end for q in said)
