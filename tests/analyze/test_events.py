@@ -4207,3 +4207,9 @@ def test_a_strike_whose_toll_names_the_dead_targets_them_not_the_town():
     assert {t for _, t in _dyads(rec, "19")} == {"شخصين"}
     rec = _full("وهاجم مستوطنون قرية ترمسعيا شرق رام الله، ما أدى إلى إصابة خمسة فلسطينيين.")
     assert {t for _, t in _dyads(rec, "19")} != {"فلسطينيين"}
+
+
+def test_the_subject_matter_of_a_committee_is_no_actor():
+    # written for this test
+    rec = _full("وطالب نواب في لجنة الأمن والدفاع النيابية الحكومة الأردنية بإغلاق المعبر مؤقتاً.")
+    assert {t for _, t in _dyads(rec, "10")} == {"الحكومة الأردنية"}

@@ -85,6 +85,19 @@ def _attached(toks: list[Token], m: Mention) -> bool:
     return m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) in _ATTACHING
 
 
+_COMMITTEES = frozenset(fold(w) for w in ("لجنة", "ولجنة", "لجان", "للجنة", "بلجنة"))
+
+
+def _committee_of(toks: list[Token], m: Mention) -> bool:
+    """«طالب نواب في لجنة الأمن والدفاع النيابية الحكومة بـ…»: a role word naming what a
+    committee deals with is part of the committee's name, no actor."""
+    n = m.tok_start - 1
+    while n >= max(0, m.tok_start - 3) and toks[n].kind == "word" and ffold(toks[n].text) not in _COMMITTEES \
+            and ffold(toks[n].text).lstrip("و").startswith("ال"):
+        n -= 1
+    return n >= 0 and ffold(toks[n].text) in _COMMITTEES and m.id is None
+
+
 _PARTY_ADJECTIVES = frozenset(fold(w) for w in ("المعارض", "المعارضة", "الحاكم", "الحاكمة"))
 
 
@@ -1354,7 +1367,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
               and (weak or not (m.tok_start <= tr.i < m.tok_end))]
     # a place can be a target when it is the direct object (انتقد ... إقليم كردستان), not after في
     # a country or city after في/داخل/قرب is where it happened, not whom it targeted
-    described = [m for m in mentions if _party_adjective(toks, m, mentions)]
+    described = [m for m in mentions if _party_adjective(toks, m, mentions) or _committee_of(toks, m)]
     mentions = [m for m in mentions if not _attached(toks, m) and m not in described]
     actors = [m for m in actors if not _attached(toks, m) and not _headed(toks, m) and not _on_medium(toks, m)
               and m not in described]
