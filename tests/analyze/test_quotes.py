@@ -842,3 +842,17 @@ def test_a_counted_defendant_is_no_accusing_participle():
     rec = _record("أصدرت الدائرة الجنائية بمحكمة الاستئناف، مساء أمس، أحكاماً بالسجن بحق 12 متهماً "
                   "بـ«التآمر على أمن الدولة».")
     assert _speakers_of(rec, "التآمر على أمن الدولة") == []
+
+
+def test_the_head_of_a_parliamentary_committee_is_the_named_speaker():
+    # written for this test: «رئيس لجنة الخارجية النيابية» is the title of the name after it
+    rec = _record("وقال رئيس لجنة الخارجية النيابية ياسر الحسيني إن «الحكومة تأخرت كثيراً في الرد».")
+    assert _speakers_of(rec, "الحكومة تأخرت") == ["ياسر الحسيني"]
+
+
+def test_a_minister_anaphor_with_a_state_prefers_the_minister_of_that_state():
+    # written for this test: the Qatari minister's long title names no state; the American one does
+    rec = _record("وصل وزير الدفاع الأميركي ريتشارد كولمان إلى الدوحة، اليوم الخميس. واستقبله نائب رئيس مجلس الوزراء "
+                  "وزير الدولة لشؤون الدفاع الشيخ فهد بن ناصر آل ثاني. وقال الوزير الأميركي إن «التعاون بين البلدين "
+                  "يتوسع».")
+    assert _speakers_of(rec, "التعاون بين البلدين") == ["ريتشارد كولمان"]

@@ -1134,13 +1134,16 @@ class Salience:
                 # (a body inside a person's title, «المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني»,
                 # comes right after that person when the anaphor's head is its own: not «المحكمة»
                 # for «المدعي العام للمحكمة»)
-                for prev, inner in ((p, p is not r) for r in reversed(self.recent) for p in (r, *reversed(r.inner))):
+                # («وأشاد الوزير الأميركي» after an American minister and a Qatari one whose
+                # state no word gives: the one of that state first, then one of no known state)
+                for strict, (prev, inner) in ((st, (p, p is not r)) for st in ((True, False) if state else (False,))
+                                              for r in reversed(self.recent) for p in (r, *reversed(r.inner))):
                     full = self.fullest.get(prev.id or "", "") if len(prev.text.split()) == 1 else ""
                     hay = fold((prev.text.split() or [""])[0]) if inner else \
                         fold(" ".join(x for x in (prev.text, prev.name or "", prev.title, full) if x))
                     # «الجيش» is not the spokesman whose title names the army; «الرئيس الصومالي»
                     # is not the Egyptian president named before
-                    if state and (prev.country or (prev.code or "")[:3] or state) != state:
+                    if state and (prev.country or (prev.code or "")[:3] or ("" if strict else state)) != state:
                         continue
                     if heads == ("رييس",) and not inner and _heads_a_body(prev.title if prev.type == "PER" else prev.text):
                         continue  # «الرئيس الصومالي» is not the one titled «رئيس البرلمان» (nor «رئيس الحكومة»)
@@ -1192,7 +1195,9 @@ def _chain_ahead(toks: list[Token], starts: dict[int, Mention], k: int) -> bool:
     body within three words."""
     for n in range(k, min(len(toks), k + 3)):
         if n in starts:
-            return starts[n].type != "PER"
+            # («رئيس لجنة الخارجية النيابية ياسر الحسيني»: a person whose own span opens on the
+            # committee's definite words goes on with the chain)
+            return starts[n].type != "PER" or (n == k and ffold(toks[n].text).startswith("ال") and bool(starts[n].title))
         t = toks[n]
         if t.text == "«" or ffold(t.text).startswith(("ال", "لل")):
             return True
