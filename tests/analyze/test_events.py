@@ -4213,3 +4213,10 @@ def test_the_subject_matter_of_a_committee_is_no_actor():
     # written for this test
     rec = _full("وطالب نواب في لجنة الأمن والدفاع النيابية الحكومة الأردنية بإغلاق المعبر مؤقتاً.")
     assert {t for _, t in _dyads(rec, "10")} == {"الحكومة الأردنية"}
+
+
+def test_what_is_said_during_a_call_received_is_the_callers():
+    # written for this test
+    rec = _full("وتلقى الرئيس اللبناني جوزيف عون اتصالاً هاتفياً من أمير قطر الشيخ تميم بن حمد آل ثاني، أعرب خلاله "
+                "عن دعم بلاده للجيش اللبناني.")
+    assert {s for s, _ in _dyads(rec, "05")} == {"الشيخ تميم بن حمد آل ثاني"}

@@ -265,6 +265,21 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
 _NOTABLES = frozenset(fold(w) for w in ("قادة", "قيادات", "مشايخ", "أعيان"))
 
 
+_RECEIVED = ("تلقي", "يتلقي", "تتلقي", "وتلقي")
+
+
+def _caller(actors: list[Mention], toks: list[Token], i: int) -> Mention | None:
+    """The party after «من» in a call received earlier in the sentence («تلقى … اتصالاً هاتفياً
+    من ملك البحرين …»), before token i; else None."""
+    for k in range(i - 1, max(-1, i - 25), -1):
+        if toks[k].text in ".؛":
+            return None
+        if ffold(toks[k].text).startswith(_RECEIVED):
+            frm = next((n for n in range(k + 1, i) if ffold(toks[n].text) == "من"), None)
+            return next((m for m in actors if frm is not None and m.tok_start == frm + 1 and _party(m)), None)
+    return None
+
+
 def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks: list[Token],
                 centre: Mention | None, shared: Mention | None, inner: list[Mention],
                 head_end: int) -> Roles:
@@ -294,6 +309,11 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
         return Roles(shared, tgt or _next(tactors, tr.j, shared, toks)
                      or _suffix_target(tr, actors, toks, shared), "coordinated")
+    if tr.i + 1 < len(toks) and ffold(toks[tr.i + 1].text) in _DURING_IT \
+            and (caller := _caller(actors, toks, tr.i)) is not None:
+        # «تلقى أمير الكويت اتصالاً هاتفياً من ملك البحرين …، أعرب خلاله عن دعم بلاده»: what is
+        # said during a call received is the caller's
+        return Roles(caller, _next(tactors, tr.j, caller, toks) or _suffix_target(tr, actors, toks, caller), "caller")
     if tr.code[:2] == "04" and tr.j < len(toks) and ffold(toks[tr.j].text) in _DURING_IT \
             and (shared or centre) is not None:
         # «وصل الشيباني إلى موسكو في زيارة رسمية، يلتقي خلالها لافروف»: the visitor meets the
