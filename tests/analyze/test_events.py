@@ -4220,3 +4220,10 @@ def test_what_is_said_during_a_call_received_is_the_callers():
     rec = _full("وتلقى الرئيس اللبناني جوزيف عون اتصالاً هاتفياً من أمير قطر الشيخ تميم بن حمد آل ثاني، أعرب خلاله "
                 "عن دعم بلاده للجيش اللبناني.")
     assert {s for s, _ in _dyads(rec, "05")} == {"الشيخ تميم بن حمد آل ثاني"}
+
+
+def test_the_accused_comes_past_a_relative_clause_and_a_statement_aside():
+    # written for this test
+    rec = _full("واتهمت حركة «حماس»، التي تدير قطاع غزة، في بيان عقب اجتماع لقيادتها في الدوحة، الحكومة الإسرائيلية "
+                "بـ«تعطيل تنفيذ الاتفاق».")
+    assert _dyads(rec, "11") == {("حركة حماس", "الحكومة الإسرائيلية")}

@@ -426,6 +426,27 @@ def _met_through(toks: list[Token], j: int, m: Mention) -> bool:
     return j <= k <= j + 2 and ffold(toks[k].text) in _LEADERS_OF
 
 
+def _past_asides(toks: list[Token], k: int) -> int:
+    """The token after the asides between commas right at k: a relative clause («، الذي يضم …،»)
+    and a statement's circumstances («، في بيان عقب اجتماع …،»); else k."""
+    n = k
+    for _ in range(3):
+        if n + 2 < len(toks) and toks[n].text in "،," and (ffold(toks[n + 1].text) in _RELATIVES or (
+                ffold(toks[n + 1].text) == "في" and ffold(toks[n + 2].text) in _STATEMENT_NOUNS)):
+            close = next((c for c in range(n + 2, min(len(toks), n + 22)) if toks[c].text in "،,.؛"), None)
+            if close is None or toks[close].text not in "،,":
+                return n
+            n = close + 1
+            continue
+        if n + 1 < len(toks) and ffold(toks[n].text) == "في" and ffold(toks[n + 1].text) in _STATEMENT_NOUNS \
+                and n > k and (close := next((c for c in range(n + 2, min(len(toks), n + 20))
+                                             if toks[c].text in "،,.؛"), None)) is not None and toks[close].text in "،,":
+            n = close + 1  # («…، في بيان عقب اجتماع لقادته …،» after the relative clause)
+            continue
+        break
+    return n
+
+
 def _accusation_start(toks: list[Token], k: int) -> int:
     """Where whom an accusation names may begin: past a statement aside («واتهمت في بيان الشرطة
     بـ…») and an opening quotation mark («متهماً «أطرافاً إقليمية» بـ…»)."""
@@ -1437,13 +1458,11 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
             roles.target = _accused_words(toks, k)
             k += 1 if k < len(toks) and toks[k].text in "»”" else 0
-            if roles.target is None and k + 1 < len(toks) and toks[k].text in "،," and ffold(toks[k + 1].text) in _RELATIVES \
-                    and (close := next((n for n in range(k + 2, min(len(toks), k + 16)) if toks[n].text in "،,."), None)) \
-                    and toks[close].text != ".":
+            if roles.target is None and (past := _past_asides(toks, k)) > k:
                 # «اتهمت «جبهة تحرير أزواد»، التي تضم فصائل من الطوارق …، الجيش المالي بـ…»: the
-                # accused comes past the relative clause about the accuser
-                roles.target = next((m for m in tactors if m.tok_start == close + 1 and _party(m)
-                                     and accused_object(toks, m)), None)
+                # accused comes past the relative clause about the accuser (and a statement's aside)
+                roles.target = next((m for m in tactors if m.tok_start == past and _party(m)
+                                     and accused_object(toks, m)), None) or _accused_words(toks, past)
         elif tr.code == ACCUSE and roles.source is not None and roles.target is not None:
             # «اتهم … الطاهر حامد جهات إقليمية بتزويد الميليشيا …»: parties left unnamed right
             # after the verb (or its subject) are the accused, not a name inside the charge
@@ -1459,6 +1478,13 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 # («واتهم المتحدث باسمها محمود الزعبي أجهزة السلطة بـ«تنفيذ أجندة الاحتلال …»»: the
                 # name read lies inside the charge; the words before it are the accused)
                 roles.target = vague
+            elif roles.how == "after" and (past := _past_asides(toks, roles.source.tok_end)) > roles.source.tok_end \
+                    and roles.target.tok_start < past and (
+                        accused := next((m for m in tactors if m.tok_start == past and _party(m)), None)
+                        or _accused_words(toks, past)) is not None:
+                # «اتهم الإطار التنسيقي، الذي يضم …، في بيان عقب اجتماع … في منزل قاسم الحسناوي،
+                # النواب المقاطعين بـ…»: the accused comes past the asides about the accuser
+                roles.target = accused
         elif tr.code[:2] == "10" and tr.verbal and roles.source is not None and roles.target is not None:
             # «طالب لجنة الإشراف على وقف إطلاق النار بـ«تحمل مسؤولياتها إزاء الخروقات الإسرائيلية»»:
             # whom a demand addresses stands before what it demands (بـ…), not inside it
