@@ -4227,3 +4227,9 @@ def test_the_accused_comes_past_a_relative_clause_and_a_statement_aside():
     rec = _full("واتهمت حركة «حماس»، التي تدير قطاع غزة، في بيان عقب اجتماع لقيادتها في الدوحة، الحكومة الإسرائيلية "
                 "بـ«تعطيل تنفيذ الاتفاق».")
     assert _dyads(rec, "11") == {("حركة حماس", "الحكومة الإسرائيلية")}
+
+
+def test_members_of_a_named_body_act_for_it_past_its_alias_and_a_time_aside():
+    # written for this test
+    rec = _full("اعتقلت عناصر من الشرطة الإسرائيلية «اليسام»، فجر اليوم الأحد، الناشط الحقوقي عيسى عمرو في منزله.")
+    assert _dyads(rec, "17") == {("الشرطة الإسرائيلية", "عيسى عمرو")}

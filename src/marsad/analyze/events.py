@@ -1454,6 +1454,16 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # (a participle's subject is the clause's before it, never a word after it: «مطالبين بطرد …»)
             roles.source = _bare_subject(toks, head_end, before=tr.i)
             roles.how = "bare" if roles.source is not None else roles.how
+            if roles.source is not None and ffold(roles.source.text.split()[0]) in _GROUP_WORDS \
+                    and roles.source.tok_end + 1 < len(toks) and ffold(toks[roles.source.tok_end].text) == "من" \
+                    and (body := next((m for m in actors if m.tok_start in (roles.source.tok_end + 1, roles.source.tok_end + 2)
+                                       and _party(m)), None)) is not None:
+                # «اعتقلت عناصر من جهاز الاستخبارات الوطني «سيبين»، فجر اليوم، زعيم حزب …»: the
+                # members' body did it; whom, past its name and the time aside
+                roles.source, roles.how = body, "after"
+                if roles.target is not None and roles.target.tok_start <= body.tok_end:
+                    end = _past_alias(toks, body.tok_end)
+                    roles.target = _next(tactors, _after_aside(toks, end), body, toks) or _bare_object(toks, _after_aside(toks, end))
         if roles.target is None and tr.code == ACCUSE and roles.source is not None:
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
             roles.target = _accused_words(toks, k)
