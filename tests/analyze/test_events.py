@@ -4233,3 +4233,11 @@ def test_members_of_a_named_body_act_for_it_past_its_alias_and_a_time_aside():
     # written for this test
     rec = _full("اعتقلت عناصر من الشرطة الإسرائيلية «اليسام»، فجر اليوم الأحد، الناشط الحقوقي عيسى عمرو في منزله.")
     assert _dyads(rec, "17") == {("الشرطة الإسرائيلية", "عيسى عمرو")}
+
+
+def test_shooting_down_another_states_drone_is_a_fight():
+    # written for this test
+    rec = _full("وأعلن الجيش النيجري أن وحدات الدفاع الجوي أسقطت طائرة مسيرة تابعة للقوات المسلحة المالية قرب الحدود.")
+    assert any(t.endswith("للقوات المسلحة المالية") for _, t in _dyads(rec, "19"))
+    rec = _full("وأعلن الجيش النيجري أن وحدات الدفاع الجوي أسقطت طائرة مسيرة مجهولة قرب الحدود.")
+    assert _dyads(rec, "19") == set()

@@ -491,6 +491,7 @@ _OTHER_SIDE_WORDS = frozenset(fold(w) for w in ("الطرف", "الجانب", "�
 # weapons and platforms: the means of an attack, not its victim (بالصواريخ والطائرات المسيرة)
 _EQUIPMENT = frozenset(fold(w) for w in word_class("equipment"))
 _STRUCK = frozenset(fold(w) for w in word_class("strike_objects"))
+_AIRCRAFT = frozenset(fold(w) for w in ("طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مروحية"))
 _ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF"})
 
 
@@ -2888,6 +2889,10 @@ def find_events(doc: Doc) -> list[Event]:
                 weight = 1.0
                 if tgt is None or tgt.tok_start > hit.tok_start:
                     ev.target = hit.ref()
+            if tr.code == "190" and tr.verbal and weight < MIN_WEIGHT and _armed(src, toks) and tgt is not None \
+                    and ffold(toks[tr.i].text).lstrip("و").startswith("اسقط") and len(tgt.code or "") > 3 \
+                    and any(c in _AIRCRAFT for c in _cands(toks[tgt.tok_start].text)):
+                weight = 1.0  # «أسقطت وحدات الدفاع الجوي طائرة مسيرة تابعة للقوات المالية»: a shoot-down
             offered = _offered(tr, mentions, toks)
             if offered is not None:
                 # «أعلن فيدان استعداد تركيا لاستضافة جولة من المفاوضات بين موسكو وكييف»: an offer
