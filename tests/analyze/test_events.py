@@ -4241,3 +4241,9 @@ def test_shooting_down_another_states_drone_is_a_fight():
     assert any(t.endswith("للقوات المسلحة المالية") for _, t in _dyads(rec, "19"))
     rec = _full("وأعلن الجيش النيجري أن وحدات الدفاع الجوي أسقطت طائرة مسيرة مجهولة قرب الحدود.")
     assert _dyads(rec, "19") == set()
+
+
+def test_solidarity_of_the_speakers_own_body_with_a_state_targets_the_state():
+    # written for this test
+    rec = _full("وأعلن المتحدث باسم تحالف دول الساحل العقيد موسى كوليبالي تضامن التحالف الكامل مع النيجر.")
+    assert _dyads(rec, "05") == {("موسى كوليبالي", "النيجر")}

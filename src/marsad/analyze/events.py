@@ -2811,8 +2811,14 @@ def find_events(doc: Doc) -> list[Event]:
             if roles.source is not None and roles.target is not None and any(
                     x.key == roles.target.key for x in roles.source.inner) and tr.code[:2] not in ("04", "16"):
                 # «أعرب الأمين العام لمجلس التعاون … جاسم البديوي عن تضامن المجلس»: the body in the
-                # speaker's own title is his side, not whom he addresses
+                # speaker's own title is his side, not whom he addresses («… المجلس الكامل مع
+                # الكويت»: whom it stands with)
+                own = roles.target
                 roles.target = None
+                if tr.code[:2] == "05":
+                    w = next((n for n in range(own.tok_end, min(len(toks), own.tok_end + 3))
+                              if ffold(toks[n].text) in _WITH), None)
+                    roles.target = next((m for m in mentions if w is not None and m.tok_start == w + 1 and _party(m)), None)
             if roles.target is not None and any(roles.target is m for m in mentions):  # (this sentence's)
                 # «عقدت اجتماعاً مع وفد من وزارة الثروات الطبيعية»: a delegation of a body is that body
                 roles.target = _delegation_of(roles.target, [m for m in mentions if m.type != "SPK"], toks)
