@@ -4247,3 +4247,9 @@ def test_solidarity_of_the_speakers_own_body_with_a_state_targets_the_state():
     # written for this test
     rec = _full("وأعلن المتحدث باسم تحالف دول الساحل العقيد موسى كوليبالي تضامن التحالف الكامل مع النيجر.")
     assert _dyads(rec, "05") == {("موسى كوليبالي", "النيجر")}
+
+
+def test_praising_the_role_a_state_played_supports_that_state():
+    # written for this test
+    rec = _full("وقال غوتيريش في بيان إن المنظمة «تثمن عالياً الدور الذي قامت به سلطنة عمان في الوساطة».")
+    assert ("غوتيريش", "سلطنة عمان") in _dyads(rec, "05")

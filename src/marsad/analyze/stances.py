@@ -47,6 +47,9 @@ _READY = frozenset(fold(w) for w in word_class("ready_adjectives"))
 _GROUP_PARTIES = frozenset(fold(w) for w in word_class("party_groups"))
 
 
+_WHICH = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
+
+
 @lru_cache(maxsize=1)
 def stance_cues() -> dict[str, tuple[str, tuple[tuple[str, ...], ...]]]:
     """stance → (CAMEO code, folded word sequences)."""
@@ -172,6 +175,8 @@ class _Statement:
             # whom it is said of: the first other party after the cue word (support and offers
             # name it within a few words, «تقف إلى جانب الكويت»), else any in the statement
             near = at[1] + 5 if stance in ("support", "intent") else b
+            if stance == "support" and any(ffold(t.text) in _WHICH for t in toks[at[1]:at[1] + 3]):
+                near = at[1] + 8  # «تقدر عالياً الدور الذي اضطلعت به مصر»: whose role a relative clause names
             # (past the land a party would turn into a base, no one: «لن يسمح بتحويل سوريا إلى قاعدة لإيران»)
             near = min([near] + [m.tok_start for m in self.mentions if m.tok_start >= at[1] and self.turned(m)])
             target = next((m for m in self.mentions if at[0] <= m.tok_start < min(b, near) and m is not subject
