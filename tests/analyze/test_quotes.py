@@ -856,3 +856,9 @@ def test_a_minister_anaphor_with_a_state_prefers_the_minister_of_that_state():
                   "وزير الدولة لشؤون الدفاع الشيخ فهد بن ناصر آل ثاني. وقال الوزير الأميركي إن «التعاون بين البلدين "
                   "يتوسع».")
     assert _speakers_of(rec, "التعاون بين البلدين") == ["ريتشارد كولمان"]
+
+
+def test_a_two_word_role_followed_by_its_body_heads_a_title_up_to_the_name():
+    # written for this test: «المنسق الخاص» is a role of its own, yet «للأمم المتحدة …» goes on to the name
+    rec = _record("وقال المنسق الخاص للأمم المتحدة لعملية السلام في الشرق الأوسط سامي فيلدمان إن «الوضع خطير».")
+    assert _speakers_of(rec, "الوضع خطير") == ["سامي فيلدمان"]

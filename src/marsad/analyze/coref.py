@@ -1000,7 +1000,8 @@ def _title_runs(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             continue
         at = next((m for m in ms if m.tok_start <= t < m.tok_end), None)
         if at is not None and not (at.id is None and at.type != "PER" and at.tok_start == t and (
-                at.tok_end - at.tok_start == 1 or ffold(toks[at.tok_end - 1].text) in _TITLE_LINKS)):
+                at.tok_end - at.tok_start == 1 or ffold(toks[at.tok_end - 1].text) in _TITLE_LINKS
+                or _open_role(at, toks))):
             continue  # (a title inside a known name or a chained title; «المتحدث باسم» is open)
         rest = [m for m in ms if m is not at]
         k = _title_run(rest, toks, t)
@@ -1206,6 +1207,12 @@ def _chain_ahead(toks: list[Token], starts: dict[int, Mention], k: int) -> bool:
     return False
 
 
+def _open_role(role: Mention, toks: list[Token]) -> bool:
+    """«المنسق الخاص للأمم المتحدة …»: a two-word role whose body follows with «لل» goes on."""
+    return role.tok_end - role.tok_start == 2 and role.tok_end < len(toks) \
+        and ffold(toks[role.tok_end].text).startswith("لل")
+
+
 def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
     """The end of a title phrase starting at k that no lexicon chained, up to a person's name:
     «القائمة بأعمال رئيس البعثة ستيفاني خوري», «النائب عن كتلة حزب جبهة العمل الإسلامي أحمد
@@ -1213,10 +1220,13 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
     الدفاع الروسي الفريق أول نيكولاي ستيبانوف». Named bodies inside it are its complements.
     Returns k itself when no title starts there."""
     starts = {m.tok_start: m for m in mentions}
-    if k >= len(toks) or not _title_word(toks[k].text) or (
-            k in starts and ffold(toks[starts[k].tok_end - 1].text) not in _TITLE_LINKS):
+    if k >= len(toks) or not _title_word(toks[k].text):
         return k
-    if k in starts:  # «المتحدث باسم …»: a role phrase open at its end goes on
+    role = starts.get(k)
+    if role is not None and ffold(toks[role.tok_end - 1].text) not in _TITLE_LINKS and not (
+            role.id is None and role.type != "PER" and _open_role(role, toks)):
+        return k
+    if k in starts:  # «المتحدث باسم …»: a role phrase open at its end goes on («المنسق الخاص للأمم …»)
         starts = {s: m for s, m in starts.items() if s != k}
     t0, quoted = k, False
     while k < len(toks) and k - t0 < 14:
