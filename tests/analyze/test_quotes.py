@@ -862,3 +862,10 @@ def test_a_two_word_role_followed_by_its_body_heads_a_title_up_to_the_name():
     # written for this test: «المنسق الخاص» is a role of its own, yet «للأمم المتحدة …» goes on to the name
     rec = _record("وقال المنسق الخاص للأمم المتحدة لعملية السلام في الشرق الأوسط سامي فيلدمان إن «الوضع خطير».")
     assert _speakers_of(rec, "الوضع خطير") == ["سامي فيلدمان"]
+
+
+def test_a_fronted_quote_named_as_the_speakers_words_before_a_reply():
+    # written for this test: ««…»، بهذه العبارة رد …»
+    rec = _record("«لن نقبل بأي وصاية على قرارنا الوطني»، بهذه العبارة رد وزير الخارجية الأردني أيمن الصفدي، "
+                  "اليوم الأحد، على الانتقادات الأوروبية.")
+    assert _speakers_of(rec, "لن نقبل بأي وصاية") == ["أيمن الصفدي"]

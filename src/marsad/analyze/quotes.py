@@ -147,7 +147,16 @@ _THAT = frozenset(fold(w) for w in ("بأن", "بان", "بأنه", "بأنها"
 def _replied(toks: list[Token], i: int) -> bool:
     if i > 0 and ffold(toks[i - 1].text) in _WHAT | {fold("أول"), fold("في")}:
         return False
-    return any(ffold(t.text) in _THAT for t in toks[i + 1:i + 14])
+    return any(ffold(t.text) in _THAT for t in toks[i + 1:i + 14]) or _with_these_words(toks, i)
+
+
+# ««…»، بهذه العبارة رد وزير الخارجية …»: the words quoted before, named as his
+_THESE = fold("بهذه")
+_WORDS_SAID = frozenset(fold(w) for w in ("العبارة", "العبارات", "الكلمات", "الجملة", "الكلمة"))
+
+
+def _with_these_words(toks: list[Token], i: int) -> bool:
+    return i >= 2 and ffold(toks[i - 2].text) == _THESE and ffold(toks[i - 1].text) in _WORDS_SAID
 
 
 _WHAT = frozenset(fold(w) for w in ("ما", "بما", "لما", "مما"))
@@ -160,6 +169,8 @@ def _fronted(toks: list[Token], i: int, done_until: int) -> tuple[int, int] | No
     """A quote opening the sentence before its cue, «…»، قال X: the span from its opening mark
     to its closing one (at least four words, not one an earlier cue of the sentence took; a
     participle, «، ومتهماً», goes on the sentence's own clause instead)."""
+    if _with_these_words(toks, i):
+        i -= 2  # («…»، بهذه العبارة رد …)
     if i < 3 or toks[i - 1].text not in ("،", ",") or toks[i - 2].text != "»":
         return None
     o = next((k for k in range(i - 3, -1, -1) if toks[k].text == "«" and _closing(toks, k) == i - 2), None)
