@@ -869,3 +869,10 @@ def test_a_fronted_quote_named_as_the_speakers_words_before_a_reply():
     rec = _record("«لن نقبل بأي وصاية على قرارنا الوطني»، بهذه العبارة رد وزير الخارجية الأردني أيمن الصفدي، "
                   "اليوم الأحد، على الانتقادات الأوروبية.")
     assert _speakers_of(rec, "لن نقبل بأي وصاية") == ["أيمن الصفدي"]
+
+
+def test_a_role_with_its_state_opening_the_sentence_speaks_the_participle_after_it():
+    # written for this test: «مكتب رئيس الوزراء الإسرائيلي» has no name, but its state makes it a speaker
+    rec = _record("وقال مصدر مصري مطلع إن القاهرة «ستوجه الدعوة إلى الفصائل». وفي تل أبيب، هاجم مكتب رئيس الوزراء "
+                  "الإسرائيلي مباحثات القاهرة، معتبراً في بيان أن أي شراكة مع الحركة «تعني أن السلطة اختارت الإرهاب».")
+    assert _speakers_of(rec, "اختارت الإرهاب") == ["مكتب رئيس الوزراء الإسرائيلي"]

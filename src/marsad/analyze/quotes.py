@@ -783,8 +783,9 @@ def _verb_subject(toks: list[Token], mentions: list[Mention], first: int) -> Men
             t.verbal and t.i == 0 for t in match_triggers(toks[first:first + 3]))):
         return None  # (a noun with the article, not «التقى»)
     at = first + 2 if first + 1 < len(toks) and toks[first + 1].text == "«" else first + 1  # «دانت «قسد» …»
+    # (a role with its state, «الرئيس الصومالي», names its holder too)
     return next((m for m in mentions if m.tok_start in (first + 1, at) and m.type in ("PER", "ORG")
-                 and (m.id or m.title) and not governed(toks, m)), None)
+                 and (m.id or m.title or len(m.code or "") > 3) and not governed(toks, m)), None)
 
 
 class Quotes:
