@@ -4253,3 +4253,10 @@ def test_praising_the_role_a_state_played_supports_that_state():
     # written for this test
     rec = _full("وقال غوتيريش في بيان إن المنظمة «تثمن عالياً الدور الذي قامت به سلطنة عمان في الوساطة».")
     assert ("غوتيريش", "سلطنة عمان") in _dyads(rec, "05")
+
+
+def test_opening_a_judicial_inquiry_against_someone_is_an_investigation_by_the_announcer():
+    # written for this test: «بحث تحقيقي» is an inquiry, not talks (بحث)
+    rec = _full("وأعلنت النيابة العامة بالمحكمة الابتدائية بصفاقس فتح بحث تحقيقي ضد النقابي منير الورتاني بتهمة «تعطيل العمل».")
+    assert {(s.split()[0], t) for s, t in _dyads(rec, "09")} == {("النيابة", "منير الورتاني")}
+    assert _dyads(rec, "04") == set()

@@ -1455,6 +1455,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # (a participle's subject is the clause's before it, never a word after it: «مطالبين بطرد …»)
             roles.source = _bare_subject(toks, head_end, before=tr.i)
             roles.how = "bare" if roles.source is not None else roles.how
+        if tr.code[:2] == "09" and roles.how == "before" and (ann := _announcer(tr, actors, toks, shared or centre)) is not None:
+            roles.source = ann  # «أعلنت النيابة العمومية بالمحكمة الابتدائية بتونس فتح بحث تحقيقي ضد …»: the announcer
+        if roles.how == "bare":
             if roles.source is not None and ffold(roles.source.text.split()[0]) in _GROUP_WORDS \
                     and roles.source.tok_end + 1 < len(toks) and ffold(toks[roles.source.tok_end].text) == "من" \
                     and (body := next((m for m in actors if m.tok_start in (roles.source.tok_end + 1, roles.source.tok_end + 2)
