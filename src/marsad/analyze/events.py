@@ -265,7 +265,7 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
 _NOTABLES = frozenset(fold(w) for w in ("قادة", "قيادات", "مشايخ", "أعيان"))
 
 
-_RECEIVED = ("تلقي", "يتلقي", "تتلقي", "وتلقي")
+_RECEIVED = tuple(fold(w) for w in ("تلقى", "يتلقى", "تتلقى", "وتلقى"))
 
 
 def _caller(actors: list[Mention], toks: list[Token], i: int) -> Mention | None:
