@@ -4260,3 +4260,10 @@ def test_opening_a_judicial_inquiry_against_someone_is_an_investigation_by_the_a
     rec = _full("وأعلنت النيابة العامة بالمحكمة الابتدائية بصفاقس فتح بحث تحقيقي ضد النقابي منير الورتاني بتهمة «تعطيل العمل».")
     assert {(s.split()[0], t) for s, t in _dyads(rec, "09")} == {("النيابة", "منير الورتاني")}
     assert _dyads(rec, "04") == set()
+
+
+def test_a_dual_rejection_in_a_statement_rejects_the_party_it_names():
+    # written for this test: «يرفضان» (the two of them reject)
+    rec = _full("وأكد وزير الخارجية المصري بدر عبد العاطي أن البلدين «يرفضان أي إجراءات أحادية تتخذها إثيوبيا "
+                "على النيل الأزرق».")
+    assert ("بدر عبد العاطي", "إثيوبيا") in _dyads(rec, "12")
