@@ -876,3 +876,9 @@ def test_a_role_with_its_state_opening_the_sentence_speaks_the_participle_after_
     rec = _record("وقال مصدر مصري مطلع إن القاهرة «ستوجه الدعوة إلى الفصائل». وفي تل أبيب، هاجم مكتب رئيس الوزراء "
                   "الإسرائيلي مباحثات القاهرة، معتبراً في بيان أن أي شراكة مع الحركة «تعني أن السلطة اختارت الإرهاب».")
     assert _speakers_of(rec, "اختارت الإرهاب") == ["مكتب رئيس الوزراء الإسرائيلي"]
+
+
+def test_a_two_word_role_with_its_definite_complement_heads_a_title_up_to_the_name():
+    # written for this test: «عضو المجلس» is a role of its own, yet «السياسي في الحزب الشيخ …» goes on
+    rec = _record("وقال عضو المجلس السياسي في الحزب الشيخ كمال مرعي، خلال التشييع، إن «المقاومة لن تتراجع».")
+    assert _speakers_of(rec, "المقاومة لن تتراجع") == ["كمال مرعي"]

@@ -1001,7 +1001,7 @@ def _title_runs(ms: list[Mention], toks: list[Token]) -> list[Mention]:
         at = next((m for m in ms if m.tok_start <= t < m.tok_end), None)
         if at is not None and not (at.id is None and at.type != "PER" and at.tok_start == t and (
                 at.tok_end - at.tok_start == 1 or ffold(toks[at.tok_end - 1].text) in _TITLE_LINKS
-                or _open_role(at, toks))):
+                or _open_role(at, toks, ms))):
             continue  # (a title inside a known name or a chained title; «المتحدث باسم» is open)
         rest = [m for m in ms if m is not at]
         k = _title_run(rest, toks, t)
@@ -1207,10 +1207,16 @@ def _chain_ahead(toks: list[Token], starts: dict[int, Mention], k: int) -> bool:
     return False
 
 
-def _open_role(role: Mention, toks: list[Token]) -> bool:
-    """«المنسق الخاص للأمم المتحدة …»: a two-word role whose body follows with «لل» goes on."""
-    return role.tok_end - role.tok_start == 2 and role.tok_end < len(toks) \
-        and ffold(toks[role.tok_end].text).startswith("لل")
+def _open_role(role: Mention, toks: list[Token], mentions: list[Mention]) -> bool:
+    """«المنسق الخاص للأمم المتحدة …», «عضو المجلس السياسي في الحزب الشيخ كمال مرعي»: a two-word
+    role whose body follows with «لل», or a definite word, and a person's name within a few words
+    goes on."""
+    if role.tok_end - role.tok_start != 2 or role.tok_end >= len(toks):
+        return False
+    w = ffold(toks[role.tok_end].text)
+    return w.startswith("لل") or (w.startswith("ال") and w not in PREPOSITIONS and any(
+        m.type == "PER" and role.tok_end < m.tok_start <= role.tok_end + 6
+        and all(t.kind == "word" for t in toks[role.tok_end:m.tok_start]) for m in mentions))
 
 
 def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
@@ -1224,7 +1230,7 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
         return k
     role = starts.get(k)
     if role is not None and ffold(toks[role.tok_end - 1].text) not in _TITLE_LINKS and not (
-            role.id is None and role.type != "PER" and _open_role(role, toks)):
+            role.id is None and role.type != "PER" and _open_role(role, toks, mentions)):
         return k
     if k in starts:  # «المتحدث باسم …»: a role phrase open at its end goes on («المنسق الخاص للأمم …»)
         starts = {s: m for s, m in starts.items() if s != k}
