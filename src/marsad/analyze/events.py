@@ -1149,7 +1149,7 @@ _GROUP_OF = frozenset(fold(w) for w in ("كبار", "قادة", "عناصر", "�
 
 _SETTLEMENTS = frozenset(fold(w) for w in ("قرية", "بلدة", "مخيم", "قريتي", "بلدتي"))
 _TOLL_WORDS = frozenset(fold(w) for w in ("مقتل", "بمقتل", "استشهاد", "باستشهاد", "إصابة"))
-_RESULTED = frozenset(fold(w) for w in ("أسفر", "أسفرت", "أدى", "أدت", "ما", "عن", "إلى"))
+_RESULTED = frozenset(fold(w) for w in ("عن", "إلى"))  # («، ما أسفر عن مقتل», «ما أدى إلى مقتل»)
 
 
 def _toll_victims(toks: list[Token], k: int) -> Mention | None:
@@ -1192,7 +1192,7 @@ def _counted_object(toks: list[Token], k: int) -> Mention | None:
 
 _AGAINST_WHOM = frozenset(fold(w) for w in ("بحق", "على", "ضد"))
 _IN_RESPECT_OF = frozenset((fold("بحق"),))
-_SENTENCES = frozenset(fold(w) for w in ("أحكاما", "أحكاماً", "حكما", "حكماً", "أحكام"))
+_SENTENCES = frozenset(fold(w) for w in ("أحكاماً", "حكماً", "أحكام"))
 
 
 def _sanctioned(tr: Trigger, mentions: list[Mention], toks: list[Token],
@@ -1457,17 +1457,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             roles.how = "bare" if roles.source is not None else roles.how
         if tr.code[:2] == "09" and roles.how == "before" and (ann := _announcer(tr, actors, toks, shared or centre)) is not None:
             roles.source = ann  # «أعلنت النيابة العمومية بالمحكمة الابتدائية بتونس فتح بحث تحقيقي ضد …»: the announcer
-        if roles.how == "bare":
-            if roles.source is not None and ffold(roles.source.text.split()[0]) in _GROUP_WORDS \
-                    and roles.source.tok_end + 1 < len(toks) and ffold(toks[roles.source.tok_end].text) == "من" \
-                    and (body := next((m for m in actors if m.tok_start in (roles.source.tok_end + 1, roles.source.tok_end + 2)
-                                       and _party(m)), None)) is not None:
-                # «اعتقلت عناصر من جهاز الاستخبارات الوطني «سيبين»، فجر اليوم، زعيم حزب …»: the
-                # members' body did it; whom, past its name and the time aside
-                roles.source, roles.how = body, "after"
-                if roles.target is not None and roles.target.tok_start <= body.tok_end:
-                    end = _past_alias(toks, body.tok_end)
-                    roles.target = _next(tactors, _after_aside(toks, end), body, toks) or _bare_object(toks, _after_aside(toks, end))
+        if roles.how == "bare" and roles.source is not None \
+                and (body := _delegation_of(roles.source, actors, toks)) is not roles.source:
+            # «اعتقلت عناصر من جهاز الاستخبارات الوطني «سيبين»، فجر اليوم، زعيم حزب …»: the
+            # members' body did it; whom, past its name and the time aside
+            roles.source, roles.how = body, "after"
+            if roles.target is not None and roles.target.tok_start <= body.tok_end:
+                k = _after_aside(toks, _past_alias(toks, body.tok_end))
+                roles.target = _next(tactors, k, body, toks) or _bare_object(toks, k)
         if roles.target is None and tr.code == ACCUSE and roles.source is not None:
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
             roles.target = _accused_words(toks, k)
@@ -1557,7 +1554,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 # of the envoy's posting is no addressee
                 bare = next((m for m in tactors if m.tok_start == after and _party(m)), None) \
                     or _bare_object(toks, after)
-            if bare is not None and bare.tok_start < to and not _issuer(toks, bare):
+            if bare is not None and bare.tok_start < to:
                 roles.target = bare
         if roles.target is not None and roles.source is not None and roles.target.id is None \
                 and roles.target.antecedent is None and (heads := NOMINAL_ANAPHORS.get(ffold(roles.target.text))) \
@@ -3413,7 +3410,7 @@ _CLASHES = tuple(fold(w) for w in ("اشتبك", "اشتباك", "معارك", "
 _OWNED = frozenset(fold(w) for w in word_class("belonging"))
 
 
-_BASES = frozenset(fold(w) for w in ("قواعد", "قاعدة", "القواعد"))
+_BASES = frozenset(fold(w) for w in ("قواعد", "قاعدة"))
 
 
 def _hosted_by(site: Mention, mentions: list[Mention], toks: list[Token]) -> Mention | None:
@@ -3618,7 +3615,7 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
 
 def _delegation_of(m: Mention, actors: list[Mention], toks: list[Token]) -> Mention:
     """«ووفد من جماعة الحوثيين»: a bare delegation «من / عن» a body is that body."""
-    w, delegations = ffold(toks[m.tok_start].text), _DELEGATIONS | _UNITS | {"وفد"}
+    w, delegations = ffold(toks[m.tok_start].text), _DELEGATIONS | _UNITS
     if m.tok_end - m.tok_start == 1 and (w in delegations or w.removeprefix("و") in delegations) \
             and m.tok_end + 1 < len(toks) and ffold(toks[m.tok_end].text) in ("من", "عن"):
         body = next((x for x in actors if x.tok_start == m.tok_end + 1 and _party(x)), None)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from marsad.analyze.coref import _nisba, candidates, ffold, sentence_mentions
+from marsad.analyze.coref import _REL_PRONOUNS, _nisba, candidates, ffold, sentence_mentions
 from marsad.analyze.doc import Doc, Event
 from marsad.analyze.triggers import plover_of
 from marsad.arabic.normalize import fold
@@ -45,9 +45,6 @@ _TURNING = frozenset(fold(w) for w in ("تحويل", "بتحويل", "لتحوي
 _READY = frozenset(fold(w) for w in word_class("ready_adjectives"))
 # the pair or group an offer to mediate is toward («بين الطرفين», «بين الدول الثلاث»)
 _GROUP_PARTIES = frozenset(fold(w) for w in word_class("party_groups"))
-
-
-_WHICH = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +172,7 @@ class _Statement:
             # whom it is said of: the first other party after the cue word (support and offers
             # name it within a few words, «تقف إلى جانب الكويت»), else any in the statement
             near = at[1] + 5 if stance in ("support", "intent") else b
-            if stance == "support" and any(ffold(t.text) in _WHICH for t in toks[at[1]:at[1] + 3]):
+            if stance == "support" and any(ffold(t.text) in _REL_PRONOUNS for t in toks[at[1]:at[1] + 3]):
                 near = at[1] + 8  # «تقدر عالياً الدور الذي اضطلعت به مصر»: whose role a relative clause names
             # (past the land a party would turn into a base, no one: «لن يسمح بتحويل سوريا إلى قاعدة لإيران»)
             near = min([near] + [m.tok_start for m in self.mentions if m.tok_start >= at[1] and self.turned(m)])
