@@ -882,3 +882,11 @@ def test_a_two_word_role_with_its_definite_complement_heads_a_title_up_to_the_na
     # written for this test: «عضو المجلس» is a role of its own, yet «السياسي في الحزب الشيخ …» goes on
     rec = _record("وقال عضو المجلس السياسي في الحزب الشيخ كمال مرعي، خلال التشييع، إن «المقاومة لن تتراجع».")
     assert _speakers_of(rec, "المقاومة لن تتراجع") == ["كمال مرعي"]
+
+
+def test_a_coordinated_cue_right_after_the_opening_verbs_object_is_that_verbs_subjects():
+    # written for this test: «ووصفه» follows «استنكر X الاعتداء» with no comma; the speaker of the
+    # sentence before does not speak it
+    rec = _record("وتبنت جماعة أنصار الشريعة الهجوم في بيان. وفي أول تعليق رسمي، استنكر الرئيس التونسي الاعتداء "
+                  "ووصفه، في كلمة بثها التلفزيون، بأنه «عمل غادر يستهدف أمن البلاد».")
+    assert _speakers_of(rec, "عمل غادر") == ["الرئيس التونسي"]

@@ -565,8 +565,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 speaker_m, how = centre, "centre"
             if how in ("centre", "none") and local is None and cue.i > 1 and all(
                     c.i > 0 and ffold(toks[c.i - 1].text) in _RELATIVES for c in cues if c.i < cue.i) \
-                    and toks[cue.i - 1].text in "،," and (ffold(toks[cue.i].text)[:1] == "و"
-                                                          or ffold(toks[cue.i].text) in PARTICIPLES) \
+                    and ((toks[cue.i - 1].text in "،," and ffold(toks[cue.i].text) in PARTICIPLES)
+                         or ffold(toks[cue.i].text)[:1] == "و") \
                     and (opener := _verb_subject(toks, mentions, first)) is not None and opener.tok_end < cue.i:
                 # «وفي أديس أبابا، رحب المفوض باتريك أوكيري بإعادة فتح الحدود، وقال …»: the
                 # subject of the verb opening the sentence
