@@ -4267,3 +4267,19 @@ def test_a_dual_rejection_in_a_statement_rejects_the_party_it_names():
     rec = _full("وأكد وزير الخارجية المصري بدر عبد العاطي أن البلدين «يرفضان أي إجراءات أحادية تتخذها إثيوبيا "
                 "على النيل الأزرق».")
     assert ("بدر عبد العاطي", "إثيوبيا") in _dyads(rec, "12")
+
+
+def test_a_warning_that_a_body_named_by_its_kind_will_act_threatens_whom_its_speaker_accused():
+    # written for this test: «القيادة العامة» after «أن» is the speaker's side; who would suffer
+    # («المزارعين») is not whom it threatens
+    rec = _full("وقال المتحدث باسم الجيش الوطني الليبي خليفة الفرجاني إن الوضع خطير. واتهم الفرجاني حكومة الوحدة "
+                "الوطنية بـ«نهب إيرادات النفط»، محذراً من أن القيادة العامة «لن تسمح باستمرار الإضرار بأرزاق المزارعين».")
+    assert ("الفرجاني", "حكومة الوحدة الوطنية") in _dyads(rec, "13")
+
+
+def test_a_warned_of_step_on_a_condition_threatens_the_conditions_subject():
+    # written for this test: «إذا واصلت بغداد …» names whom the warning is to, not the court it
+    # would go to
+    rec = _full("وحذر رئيس حكومة إقليم كردستان مسرور بارزاني من أن حكومة الإقليم ستلجأ إلى القضاء الدولي "
+                "إذا واصلت بغداد تجميد حصة الإقليم من الموازنة.")
+    assert _dyads(rec, "13") == {("مسرور بارزاني", "بغداد")}

@@ -564,6 +564,8 @@ _S_NOUNS = frozenset(fold(w) for w in word_class("s_nouns"))
 
 
 _OWN_SIDE = frozenset(fold(w) for w in word_class("own_side"))
+_BODY_NOUNS = frozenset(fold(w) for w in ("الاتحاد", "القيادة", "الدولة", "القوات", "الحكومة", "الجيش", "المقاومة",
+                                          "الحزب", "المنظمة", "التحالف", "الوزارة", "السلطات", "الرئاسة", "المجلس"))
 
 
 _RETALIATION_PREFIXED = frozenset(fold(w) for w in ("بالرد", "برد", "بالانتقام", "بالثأر"))
@@ -584,7 +586,8 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
             return True  # «أن أي توسيع للعدوان «سيقابل بتوسيع مماثل في الرد»»: whoever answers
         if w == _TARGET_WORD and n + 1 < len(toks) and ffold(toks[n + 1].text) == _LEGITIMATE:
             return True  # «ستكون هدفاً مشروعاً»
-        if n in side or w in _OWN_SIDE:
+        if n in side or w in _OWN_SIDE or (w in _BODY_NOUNS and n > j and ffold(toks[n - 1].text) in _CLAUSE_OPENERS):
+            # («من أن الاتحاد «سيلجأ إلى …»»: a body named by its kind right after «أن»)
             actor = True
             continue
         if not actor:
@@ -3010,6 +3013,13 @@ def find_events(doc: Doc) -> list[Event]:
                                            and not _acting_subject(toks, m)
                                            and not (m.type == "GPE" and ffold(toks[m.tok_start - 1].text) == "في")
                                            and m.type != "SPK"), None)  # (not «في بيان متلفز»)
+                        if threatened is None or threatened.type != "GPE":
+                            # «… إذا واصلت السلطة التضييق»: whom the condition names, unless a state
+                            # is named before it
+                            threatened = _conditioned(tr, mentions, toks, src) or threatened
+                        if threatened is not None and (threatened.type == "BARE" or (
+                                threatened.id is None and (threatened.code or "").endswith("CVL"))):
+                            threatened = None  # («العبث بقوت المواطنين»: who would suffer is left to the accused)
                         ev.target = threatened.ref() if threatened is not None else None
                 elif tgt is not None and _party(tgt) and _warned_of(toks, tgt.tok_end) \
                         and src is not None and tgt.key != src.key \
@@ -3471,6 +3481,10 @@ def _conditioned(tr: Trigger, mentions: list[Mention], toks: list[Token], source
         w, nxt = ffold(toks[k].text), ffold(toks[k + 1].text)
         if (w in ("اذا", "ان") and nxt == "لم") or (w == "ما" and nxt == "لم") or (w == "في" and nxt == "حال"):
             return next((m for m in mentions if k + 2 <= m.tok_start <= k + 5 and _party(m)
+                         and (source is None or m.key != source.key)), None)
+        if w == "اذا":
+            # «إذا واصلت السلطة التضييق على النقابيين»: the subject of the verb the condition opens
+            return next((m for m in mentions if m.tok_start == k + 2 and _party(m)
                          and (source is None or m.key != source.key)), None)
     return None
 
