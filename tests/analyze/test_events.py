@@ -4283,3 +4283,12 @@ def test_a_warned_of_step_on_a_condition_threatens_the_conditions_subject():
     rec = _full("وحذر رئيس حكومة إقليم كردستان مسرور بارزاني من أن حكومة الإقليم ستلجأ إلى القضاء الدولي "
                 "إذا واصلت بغداد تجميد حصة الإقليم من الموازنة.")
     assert _dyads(rec, "13") == {("مسرور بارزاني", "بغداد")}
+
+
+def test_a_vow_of_revenge_skips_an_earlier_act_whose_doer_is_a_bare_word():
+    # written for this test: the killing in the first sentence gives no named doer, so the vow
+    # goes to the side its speaker blamed in its own sentence
+    rec = _full("صيدا: قتل قيادي بارز في حركة «الجهاد الإسلامي» واثنان من حراسه، فجر اليوم الأحد، في غارة نفذتها "
+                "مسيرة إسرائيلية على منزل في المدينة. ونعت حركة «الجهاد الإسلامي» في بيان القيادي، واعتبرت أن "
+                "«اغتياله جريمة نكراء تضاف إلى سجل الاحتلال»، مؤكدة أن «دماء الشهداء لن تذهب هدراً».")
+    assert ("حركة الجهاد الإسلامي", "الاحتلال") in _dyads(rec, "13")

@@ -4752,7 +4752,8 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
                 m.ref() == t and m.tok_start <= hit + 2 and ffold(toks[hit + 1].text).startswith("ل")
                 for m in mentions)]
         if not targets and not allows:
-            prior = next((e for e in reversed(history) if e.source and e.target and not e.negated and (
+            prior = next((e for e in reversed(history) if e.source and e.target and not e.negated
+                          and not e.source.get("bare") and (
                 (e.cameo[:2] == "11" and _same(e.source, speaker))
                 or (_family(e.cameo) in ("V", "17") and _same_state(e.target, speaker)))), None)
             if prior is not None and prior.cameo[:2] == "11":
