@@ -4292,3 +4292,13 @@ def test_a_vow_of_revenge_skips_an_earlier_act_whose_doer_is_a_bare_word():
                 "مسيرة إسرائيلية على منزل في المدينة. ونعت حركة «الجهاد الإسلامي» في بيان القيادي، واعتبرت أن "
                 "«اغتياله جريمة نكراء تضاف إلى سجل الاحتلال»، مؤكدة أن «دماء الشهداء لن تذهب هدراً».")
     assert ("حركة الجهاد الإسلامي", "الاحتلال") in _dyads(rec, "13")
+
+
+def test_talks_between_two_delegations_join_the_body_after_each_delegation():
+    # written for this test: the first delegation names two bodies; the second «ووفد من» is the
+    # other side
+    rec = _full("الدوحة: استضاف وزير الدولة القطري محمد الخليفي، اليوم الإثنين، اجتماعاً بين وفد من الحكومة "
+                "السودانية والجيش السوداني برئاسة وزير الخارجية ووفد من قوات «الدعم السريع» برئاسة مستشار قائدها.")
+    talks = _dyads(rec, "04")
+    assert ("الحكومة السودانية", "قوات الدعم السريع") in talks
+    assert ("الحكومة السودانية", "الجيش السوداني") not in talks

@@ -3691,6 +3691,11 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
                     body := next((m for m in actors if m.tok_start == a.tok_end + 1 and _party(m)), None)) is not None:
                 a = body  # «بين وحدات من الجيش الوطني الصومالي وقوات ولاية جوبالاند»: the body they belong to
             b = _second_party(a, actors, toks) if a is not None else None
+            if a is not None and a.tok_start >= 2 and ffold(toks[a.tok_start - 2].text) in _DELEGATIONS and (
+                    other := _other_delegation(a, actors, toks)) is not None:
+                # «بين وفد من السلطة الفلسطينية وحركة «فتح» برئاسة … ووفد من حركة «حماس»»: the
+                # second delegation is the other side, not a body joined to the first
+                b = other
             if b is None:  # «بين «اللواء 444 قتال» و«قوة الردع الخاصة»»: two bodies named in quotes
                 a = _quoted_name(toks, first - 1 if toks[first - 1].text in "«“" else first)
                 after = a.tok_end if a is not None else 0
@@ -3702,6 +3707,17 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
         if tr.code == "043" and ffold(toks[k].text).removeprefix("ال") in _TALK_NOUNS:
             stop = min(len(toks), max(stop, k + 4))  # «استضافت سلطنة عمان، …، في مدينة صلالة جولة محادثات (مباشرة) بين …»
         k += 1
+    return None
+
+
+def _other_delegation(a: Mention, actors: list[Mention], toks: list[Token]) -> Mention | None:
+    """The body of a second «ووفد من» within the clause after the first side `a`."""
+    for k in range(a.tok_end, min(len(toks) - 2, a.tok_end + 16)):
+        if toks[k].text in ".،,؛":
+            return None
+        w = ffold(toks[k].text)
+        if w[:1] == "و" and w[1:] in _DELEGATIONS and ffold(toks[k + 1].text) in ("من", "عن"):
+            return next((m for m in actors if m.tok_start in (k + 2, k + 3) and _party(m)), None)
     return None
 
 
