@@ -4302,3 +4302,21 @@ def test_talks_between_two_delegations_join_the_body_after_each_delegation():
     talks = _dyads(rec, "04")
     assert ("الحكومة السودانية", "قوات الدعم السريع") in talks
     assert ("الحكومة السودانية", "الجيش السوداني") not in talks
+
+
+def test_talks_held_during_an_arrival_visit_are_the_visitors_with_whom_they_name():
+    # written for this test: «أجرى خلالها مباحثات مع …» is an act of its own inside the visit
+    rec = _full("وصل وزير الخارجية الأردني أيمن الصفدي، مساء الأحد، إلى دمشق في زيارة قصيرة أجرى خلالها "
+                "مباحثات مع الرئيس السوري أحمد الشرع.")
+    talks = _dyads(rec, "04")
+    assert ("أيمن الصفدي", "أحمد الشرع") in talks
+    assert ("أحمد الشرع", "أيمن الصفدي") in talks
+
+
+def test_a_counterpart_named_after_the_first_one_met_is_met_too():
+    # written for this test: «ونظيره الإيراني عباس عراقجي» after the first person met
+    rec = _full("وأجرى وزير الخارجية العماني بدر البوسعيدي مباحثات مع الرئيس الإيراني مسعود بزشكيان ونظيره "
+                "الإيراني عباس عراقجي في طهران.")
+    talks = _dyads(rec, "04")
+    assert ("بدر البوسعيدي", "مسعود بزشكيان") in talks
+    assert ("بدر البوسعيدي", "عباس عراقجي") in talks

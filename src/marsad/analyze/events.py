@@ -997,6 +997,9 @@ def _after_aside(toks: list[Token], k: int) -> int:
     return k
 
 
+_AND_PEER = frozenset(fold(w) for w in ("ونظيره", "ونظيرته"))
+
+
 def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) -> Mention | None:
     """The second of two coordinated targets (الاتحاد الأفريقي والجامعة العربية)."""
     if tgt is None or tgt.type == "BARE":
@@ -1023,8 +1026,11 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
                         and m.type in ("PER", "ORG", "GPE"))
         # «بالتقارب السعودي - الإيراني»: two states' adjectives joined by a dash
         dashed = pair and m.tok_start == end + 1 and end < len(toks) and toks[end].text in ("-", "–")
+        # «مع رئيس الوزراء العراقي … ونظيره العراقي فؤاد حسين»: the counterpart named after his title
+        peer = m.type == "PER" and end < len(toks) and ffold(toks[end].text) in _AND_PEER \
+            and end < m.tok_start <= end + 3 and all(t.kind == "word" for t in toks[end:m.tok_start])
         if (m.tok_start in (tgt.tok_end, end) and (_conjunct(toks[m.tok_start].text) or pair) or quoted or either
-                or then or dashed) \
+                or then or dashed or peer) \
                 and m.type in ("ORG", "GPE", "PER") and m.key != tgt.key and not _locative(toks, m):
             return m
     return None
@@ -1632,6 +1638,13 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 and ffold(toks[k].text).lstrip("و") in JOINT_VERBS
                 for k in range(max(1, tr.i - 3), tr.i)):  # («…، قبل أن يعقد لقاء منفصلاً مع …»)
             doer = shared or centre  # «وصل … إلى طهران في زيارة …، وعقد جلسة محادثات مع …»
+        if doer is None and (k := next((k for k in range(max(1, tr.i - 3), tr.i)
+                                        if ffold(toks[k].text).lstrip("و") in JOINT_VERBS), None)) is not None \
+                and ffold(toks[k + 1].text) in _DURING_IT \
+                and (arrived := next((n for n in range(k - 1, max(-1, k - 30), -1)
+                                      if ffold(toks[n].text) in _ARRIVALS), None)) is not None:
+            # «وصل فيدان إلى بغداد في زيارة أجرى خلالها مباحثات مع …»: the one who arrived
+            doer = next((m for m in actors if m.tok_start == arrived + 1 and _party(m)), None)
         if doer is not None:
             tgt = _next(tactors, tr.j, doer, toks)
             if tgt is not None and tr.code[:2] == "04" and not any(
@@ -3721,6 +3734,7 @@ def _other_delegation(a: Mention, actors: list[Mention], toks: list[Token]) -> M
     return None
 
 
+_DURING_IT = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما"))
 _TALK_NOUNS = frozenset(fold(w) for w in ("جولة", "جولات", "محادثات", "مفاوضات", "مباحثات", "مشاورات", "اجتماعا", "اجتماعات", "لقاء"))
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "الموالية", "الموالي", "الموالين"))
 # a side's members or units, named before the body they belong to (the units of _UNITS and more)

@@ -340,6 +340,10 @@ def _family(code: str) -> str:
     return "V" if code[:2] in VIOLENCE_ROOTS else code[:2]
 
 
+# «في زيارة رسمية أجرى خلالها مباحثات مع …»: what was done during the first act is an act of its own
+_DURING_IT = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما"))
+
+
 def _merge(trs: list[Trigger], toks: list[Token]) -> list[Trigger]:
     """One event for adjacent triggers of one family (هجوم انتحاري بسيارة مفخخة)."""
     out: list[Trigger] = []
@@ -347,6 +351,7 @@ def _merge(trs: list[Trigger], toks: list[Token]) -> list[Trigger]:
         prev = out[-1] if out else None
         if prev is not None and _family(prev.code) == _family(t.code) and t.i - prev.j <= 3 \
                 and not t.verbal and not any(x.kind != "word" for x in toks[prev.j:t.i]) \
+                and not any(ffold(x.text) in _DURING_IT for x in toks[prev.j:t.i]) \
                 and not signed_in_relative(t, toks):
             keep = prev if _rank(prev) >= _rank(t) else t
             out[-1] = Trigger(keep.entry, prev.i, max(prev.j, t.j), prev.verbal or t.verbal)
