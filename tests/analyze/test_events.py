@@ -4320,3 +4320,12 @@ def test_a_counterpart_named_after_the_first_one_met_is_met_too():
     talks = _dyads(rec, "04")
     assert ("بدر البوسعيدي", "مسعود بزشكيان") in talks
     assert ("بدر البوسعيدي", "عباس عراقجي") in talks
+
+
+def test_an_exchange_operation_between_two_sides_is_theirs_both_ways_not_its_announcers():
+    # written for this test: «تبادل» after «عملية» is the noun; the sides after «بين» exchanged
+    rec = _full("الخرطوم: أعلنت وزارة الخارجية التركية، اليوم الجمعة، أن وساطتها أسفرت عن إتمام عملية تبادل "
+                "للأسرى بين إثيوبيا وإريتريا شملت 80 أسيراً.")
+    freed = _dyads(rec, "08")
+    assert ("إثيوبيا", "إريتريا") in freed and ("إريتريا", "إثيوبيا") in freed
+    assert not any(src == "وزارة الخارجية التركية" or tgt == "وزارة الخارجية التركية" for src, tgt in freed)

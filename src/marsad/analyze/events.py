@@ -3103,6 +3103,11 @@ def find_events(doc: Doc) -> list[Event]:
         mutual = _reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs)
         for copy, ev, role in copies:  # «بنظيريه الجزائري أحمد عطاف والمغربي ناصر بوريطة»: each call is mutual
             back = RECIPROCAL.get(ev.cameo, ev.cameo)
+            if role == "target" and copy.source != ev.source:
+                # «عملية تبادل للأسرى بين روسيا وأوكرانيا»: the act was given to the two sides
+                # after «بين»; the second target read before is one of them, not its own act
+                doc.extras["event_weights"][id(copy)] = 0.0
+                continue
             if role == "target" and copy.target and copy.source and any(
                     r.cameo == back and r.source == ev.target and r.target == ev.source for r in mutual):
                 mutual.append(replace(copy, source=copy.target, target=copy.source, cameo=back,
@@ -4171,6 +4176,9 @@ def _meets(word: str) -> bool:
     return w.startswith(("التق", "اجتمع", "يلتق", "تلتق", "يجتمع", "تجتمع"))
 
 
+_OPERATION = frozenset(fold(w) for w in ("عملية", "صفقة", "إتمام"))
+
+
 def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
                 weights: dict[int, float], pairs: list[tuple[Mention, Mention]]) -> list[Event]:
     """Meetings, talks, agreements, exchanges and clashes that the text gives to two parties
@@ -4208,7 +4216,9 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             weights[id(ev)] = 0.0  # (the host's event is told again above, to each side)
             pairs.append((x, y))
             continue
-        pair = _between(tr, actors, toks) if (exchanged or not (tr.verbal and _party(a) and _party(b))) \
+        # («عملية تبادل للأسرى بين روسيا وأوكرانيا»: a verb's form after «عملية» is its noun)
+        nominal = tr.verbal and tr.i > 0 and ffold(toks[tr.i - 1].text) in _OPERATION
+        pair = _between(tr, actors, toks) if (exchanged or nominal or not (tr.verbal and _party(a) and _party(b))) \
             and code != "043" else None  # («استضافة جولات التفاوض بين الرياض وصنعاء»: the talks' parties are no host)
         if code == MEDIATE and _talks(tr, toks):
             # «عقد ميرزويان ونظيره … بيراموف جولة محادثات بوساطة كازاخستان»: the parties are the
