@@ -4329,3 +4329,11 @@ def test_an_exchange_operation_between_two_sides_is_theirs_both_ways_not_its_ann
     freed = _dyads(rec, "08")
     assert ("إثيوبيا", "إريتريا") in freed and ("إريتريا", "إثيوبيا") in freed
     assert not any(src == "وزارة الخارجية التركية" or tgt == "وزارة الخارجية التركية" for src, tgt in freed)
+
+
+def test_a_titled_subject_inside_a_phrase_that_goes_on_after_it_is_not_the_phrases_object():
+    # written for this test: «أعرب المبعوث … هانس غروندبرغ عن قلقه …»: the envoy is the one who
+    # voices concern, and the participle after it is his, not the speaker of the sentence before
+    rec = _full("وقال متحدث باسم الحوثيين إن الهجمات ستستمر. وفي عمّان، أعرب المبعوث الأممي إلى اليمن هانس غروندبرغ "
+                "عن قلقه البالغ إزاء التصعيد، داعياً جميع الأطراف إلى ضبط النفس.")
+    assert ("هانس غروندبرغ", "الأطراف") in _dyads(rec, "02")

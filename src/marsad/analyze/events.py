@@ -2468,8 +2468,9 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.source, roles.how = issuer, "before"
                 roles.target = obj if obj is not None else (roles.target if roles.target is not issuer else None)
             if tr.j - tr.i > 1 and roles.how == "after" and roles.source is not None \
-                    and roles.source.tok_start < tr.j and roles.target is None \
+                    and roles.source.tok_start < tr.j <= roles.source.tok_end and roles.target is None \
                     and roles.source.type == "PER" and roles.source.title:
+                # (not «أعرب المبعوث … غير بيدرسن عن قلقه»: a subject the phrase goes on after)
                 # «طرد السفير الإثيوبي تسفاي غبري»: the person the phrase's object word titles is
                 # its target; the doer is the party named before
                 roles.target = roles.source
