@@ -4337,3 +4337,9 @@ def test_a_titled_subject_inside_a_phrase_that_goes_on_after_it_is_not_the_phras
     rec = _full("وقال متحدث باسم الحوثيين إن الهجمات ستستمر. وفي عمّان، أعرب المبعوث الأممي إلى اليمن هانس غروندبرغ "
                 "عن قلقه البالغ إزاء التصعيد، داعياً جميع الأطراف إلى ضبط النفس.")
     assert ("هانس غروندبرغ", "الأطراف") in _dyads(rec, "02")
+
+
+def test_royal_armed_forces_of_a_state_are_one_body():
+    # written for this test: «القوات المسلحة الملكية الأردنية» is the Jordanian army, whole
+    rec = _full("عمّان: اتهمت القوات المسلحة الملكية الأردنية، مساء الجمعة، الجيش السوري بالتقصير في ضبط الحدود.")
+    assert _dyads(rec, "11") == {("القوات المسلحة الملكية الأردنية", "الجيش السوري")}
