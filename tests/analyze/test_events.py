@@ -4343,3 +4343,11 @@ def test_royal_armed_forces_of_a_state_are_one_body():
     # written for this test: «القوات المسلحة الملكية الأردنية» is the Jordanian army, whole
     rec = _full("عمّان: اتهمت القوات المسلحة الملكية الأردنية، مساء الجمعة، الجيش السوري بالتقصير في ضبط الحدود.")
     assert _dyads(rec, "11") == {("القوات المسلحة الملكية الأردنية", "الجيش السوري")}
+
+
+def test_being_in_contact_with_a_party_is_a_consultation_by_whom_it_names():
+    # written for this test: «أعلنت قطر أنها على اتصال بـ…»; «على» far from «تواصل» is no such phrase
+    rec = _full("وفي الدوحة، أعلنت قطر أنها على اتصال بالحكومة السودانية وقوات الدعم السريع.")
+    assert {("قطر", "الحكومة السودانية"), ("قطر", "قوات الدعم السريع")} <= _dyads(rec, "04")
+    rec = _full("ونفت السفارة البريطانية الاتهامات، مشددة على أن لندن تواصل اتصالاتها مع الجانبين الإثيوبي والإريتري.")
+    assert ("لندن", "الإثيوبي") in _dyads(rec, "04")

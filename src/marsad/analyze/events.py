@@ -1582,6 +1582,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     if tr.entry.lemma == "على":  # «مسقط على تواصل مستمر مع صنعاء وواشنطن»: who is in touch stands before
         k = tr.i - 1 if tr.i > 0 and toks[tr.i - 1].text in "«\"" else tr.i  # (past the quote's opening)
         doer = next((m for m in actors if m.tok_end == k and _party(m)), None)
+        if doer is None and k > 1 and ffold(toks[k - 1].text) in _THAT_IT:
+            # «أعلنت تركيا أنها على اتصال بالمجلس الرئاسي»: «it» is the one named right before
+            doer = next((m for m in actors if m.tok_end == k - 1 and _party(m)), None)
         if doer is None and k > 0 and (ffold(toks[k - 1].text) in _IN_TOUCH_PRONOUNS or (
                 k > 1 and ffold(toks[k - 2].text) in _THAT_WORDS and ffold(toks[k - 1].text).startswith("ال"))):
             doer = shared or centre  # «وقال إنه على تواصل مع …», «وقالت … إن البعثة «على تواصل مع …»»

@@ -321,6 +321,8 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
             end = _match_phrase(toks, i, ph)
             if end is None:
                 continue
+            if len(ph.slots) == 1 and ph.entry.lemma == _ON and ffold(toks[i + 1].text) not in ph.slots[0]:
+                continue  # «على اتصال بـ…» only as written together (not «على أن واشنطن تواصل …»)
             # the phrase with more slots, else the nearer object: «أطلقت الشرطة الغاز … والرصاص»
             # is tear gas (175), not gunfire; then the phrase whose slot holds the word as
             # written: «استدعت سفيرها» recalls its own ambassador (161), it does not summon one (114)
@@ -341,6 +343,7 @@ def _family(code: str) -> str:
 
 
 # «في زيارة رسمية أجرى خلالها مباحثات مع …»: what was done during the first act is an act of its own
+_ON = "على"  # (a lemma as written)
 _DURING_IT = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما"))
 
 
