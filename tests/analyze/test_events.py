@@ -4351,3 +4351,9 @@ def test_being_in_contact_with_a_party_is_a_consultation_by_whom_it_names():
     assert {("قطر", "الحكومة السودانية"), ("قطر", "قوات الدعم السريع")} <= _dyads(rec, "04")
     rec = _full("ونفت السفارة البريطانية الاتهامات، مشددة على أن لندن تواصل اتصالاتها مع الجانبين الإثيوبي والإريتري.")
     assert ("لندن", "الإثيوبي") in _dyads(rec, "04")
+
+
+def test_two_meetings_in_the_dual_are_meetings():
+    # written for this test: «عقد لقاءين» is a meeting noun in the dual
+    rec = _full("وعقد وزير الخارجية الفرنسي جان نويل بارو لقاءين مع رئيس الحكومة اللبنانية نواف سلام في بيروت.")
+    assert ("جان نويل بارو", "نواف سلام") in _dyads(rec, "04")
