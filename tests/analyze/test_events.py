@@ -4357,3 +4357,13 @@ def test_two_meetings_in_the_dual_are_meetings():
     # written for this test: «عقد لقاءين» is a meeting noun in the dual
     rec = _full("وعقد وزير الخارجية الفرنسي جان نويل بارو لقاءين مع رئيس الحكومة اللبنانية نواف سلام في بيروت.")
     assert ("جان نويل بارو", "نواف سلام") in _dyads(rec, "04")
+
+
+def test_a_meeting_its_speaker_opened_is_his_with_each_party_it_brought_together():
+    # written for this test: «لدى ترؤسه اجتماعاً … ضم وزراء خارجية …»: one way, to each
+    rec = _full("«الحوار هو الطريق الوحيد»، قال وزير الخارجية العماني بدر البوسعيدي، اليوم الأحد، لدى ترؤسه "
+                "اجتماعاً تشاورياً في مسقط ضم وزراء خارجية قطر والكويت والبحرين.")
+    talks = _dyads(rec, "04")
+    met = {tgt for src, tgt in talks if src == "بدر البوسعيدي"}
+    assert {"الكويت", "البحرين"} <= met and any(t.endswith("قطر") for t in met)
+    assert not any(tgt == "بدر البوسعيدي" for _, tgt in talks)

@@ -238,6 +238,11 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
     لودريان»: a meeting noun in an aside is the sentence subject's meeting with whom it names."""
     if tr.verbal or tr.code[:2] != "04" or tr.code == MEDIATE or subject is None:
         return None
+    if tr.i > 1 and ffold(toks[tr.i - 1].text) in _CONVENING and ffold(toks[tr.i - 2].text) in _WHEN_OPENING:
+        # «لدى افتتاحه اجتماعاً وزارياً في عمّان ضم وزراء خارجية السعودية ومصر …»: whom the
+        # meeting the subject opened or chaired brought together (each joined one is added later)
+        return next((Roles(subject, m, "chaired") for m in actors if _convened(toks, tr.j, m) and m.key != subject.key),
+                    None)
     head = ffold(toks[tr.i].text)
     suffixed = head.endswith(("ه", "ها")) and not head.endswith(("اه", "ة"))
     opened = tr.i > 0 and (ffold(toks[tr.i - 1].text) in _ASIDE_OPENERS
@@ -263,6 +268,19 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
 
 
 _NOTABLES = frozenset(fold(w) for w in ("قادة", "قيادات", "مشايخ", "أعيان"))
+_CONVENING = frozenset(fold(w) for w in ("افتتاحه", "افتتاحها", "ترؤسه", "ترؤسها", "رئاسته", "رئاستها"))
+_WHEN_OPENING = frozenset(fold(w) for w in ("لدى", "خلال", "عند", "أثناء", "في", "بعد"))
+_MEMBERS_OF = frozenset(fold(w) for w in ("وزراء", "خارجية", "دفاع", "ممثلي", "ممثلين", "عن", "قادة", "رؤساء"))
+
+
+def _convened(toks: list[Token], j: int, m: Mention) -> bool:
+    """Whether party m is the first one a meeting noun ending at j says it brought together
+    («… في عمّان ضم وزراء خارجية السعودية»), within its clause."""
+    k = next((n for n in range(j, min(len(toks), j + 8)) if ffold(toks[n].text) in _INCLUDING
+              or toks[n].text in ".،,؛"), None)
+    if k is None or ffold(toks[k].text) not in _INCLUDING or not _party(m) or not k < m.tok_start <= k + 4:
+        return False
+    return all(ffold(t.text) in _MEMBERS_OF for t in toks[k + 1:m.tok_start])
 
 
 _RECEIVED = tuple(fold(w) for w in ("تلقى", "يتلقى", "تتلقى", "وتلقى"))
@@ -4201,6 +4219,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
                 or ffold(toks[tr.i].text).lstrip("و") in _CONTACTS or tr.entry.lemma == "على" \
                 or weights.get(id(ev), 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
+        if roles.how == "chaired":
+            continue  # («لدى افتتاحه اجتماعاً … ضم …»: who convened it meets each, told one way)
         a, b = roles.source, roles.target
         guest = False  # (a host and its guest, rather than two sides a host brought together)
         # «بين X و Y» names the parties of a meeting or a clash, not of «وقعت معها مذكرة لتفادي
