@@ -4367,3 +4367,12 @@ def test_a_meeting_its_speaker_opened_is_his_with_each_party_it_brought_together
     met = {tgt for src, tgt in talks if src == "بدر البوسعيدي"}
     assert {"الكويت", "البحرين"} <= met and any(t.endswith("قطر") for t in met)
     assert not any(tgt == "بدر البوسعيدي" for _, tgt in talks)
+
+
+def test_an_organ_of_a_body_joined_by_li_acts_for_that_body():
+    # written for this test: «الأمانة العامة لجامعة الدول العربية» welcomes for the League
+    rec = _full("وقال وزير الخارجية العراقي فؤاد حسين إن الاتفاق مهم. ورحبت الأمانة العامة لجامعة الدول العربية "
+                "بالاتفاق العراقي الكويتي.")
+    welcomes = _dyads(rec, "05")
+    assert ("جامعة الدول العربية", "العراقي") in welcomes
+    assert not any(src == "فؤاد حسين" for src, _ in welcomes)

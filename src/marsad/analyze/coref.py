@@ -14,7 +14,7 @@ current centre (the last subject).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -1340,6 +1340,8 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
     head = k if k < len(toks) and ffold(toks[k].text) in _BEFORE_SUBJECT else None
     if head is not None:
         k += 1
+    elif (body := _organ_of(mentions, toks, k)) is not None:
+        return body, "after"  # «رحبت الأمانة العامة لمجلس التعاون …»: the body its organ speaks for
     # «التقت القائمة بأعمال رئيس البعثة ستيفاني خوري»: title words no lexicon chained
     t0 = k
     k = _title_run(mentions, toks, k)
@@ -1378,6 +1380,26 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         if i > 0 and ffold(toks[i - 1].text) in _REL_PRONOUNS and i - m.tok_end <= 6:
             return m, "before"  # X، جان إيف لودريان، الذي عبر
     return centre, "centre" if centre is not None else "none"
+
+
+_ORGANS = frozenset(fold(w) for w in ("الأمانة", "المكتب", "المركز", "الجناح", "الذراع"))
+
+
+def _organ_of(mentions: list[Mention], toks: list[Token], k: int) -> Mention | None:
+    """«الأمانة العامة لمجلس التعاون», «المركز الإعلامي لـ«قسد»»: the body joined by لـ to an
+    organ word (and its adjective) at token k; else None."""
+    if k + 2 >= len(toks) or ffold(toks[k].text) not in _ORGANS or not ffold(toks[k + 1].text).startswith("ال"):
+        return None
+    n = k + 2
+    if toks[n].text in ("لـ", "ل") and n + 1 < len(toks):
+        n += 1 + (toks[n + 1].text == "«")
+    elif not ffold(toks[n].text).startswith("ل"):
+        return None
+    body = next((m for m in mentions if m.tok_start in (n, n - 1) and m.type in ("ORG", "GPE") and m.tok_start > k + 1), None)
+    if body is not None and body.id is None and body.text.startswith("ل") and not body.text.startswith("لل"):
+        # («المكتب الإعلامي لرئيس الوزراء العراقي»: the role without its preposition)
+        body = replace(body, start=body.start + 1, text=body.text[1:])
+    return body
 
 
 _BUT_HE = frozenset(fold(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها"))
