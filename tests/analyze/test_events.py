@@ -2724,7 +2724,7 @@ def test_a_force_word_and_an_unknown_name_before_a_verb_is_its_subject():
     # written for this test
     rec = _full("وأفادت نقابة المعلمين في كردستان بأن قوات الزيرفاني اعتقلت خمسة من منظمي الوقفة، ودانت النقابة "
                 "الاعتقالات.")  # (a force the lexicons do not know: «الأسايش» is listed since)
-    assert ("النقابة", "قوات") in _dyads(rec, "11")
+    assert ("النقابة", "قوات الزيرفاني") in _dyads(rec, "11")
 
 
 def test_announced_readiness_with_a_pronoun_is_the_subjects_intent_toward_each_party():
@@ -4376,3 +4376,11 @@ def test_an_organ_of_a_body_joined_by_li_acts_for_that_body():
     welcomes = _dyads(rec, "05")
     assert ("جامعة الدول العربية", "العراقي") in welcomes
     assert not any(src == "فؤاد حسين" for src, _ in welcomes)
+
+
+def test_an_indefinite_head_takes_its_definite_genitive_into_the_actors_name():
+    # written for this test: «سلطات الإقليم» and «رئيس الجمهورية» are whole names, not «سلطات»
+    rec = _full("وحمّل النائب العراقي كريم الساعدي سلطات الإقليم مسؤولية تأخير الرواتب، ودعا الساعدي رئيس "
+                "الجمهورية إلى التدخل.")
+    assert ("كريم الساعدي", "سلطات الإقليم") in _dyads(rec, "11")
+    assert ("كريم الساعدي", "رئيس الجمهورية") in _dyads(rec, "02")

@@ -391,6 +391,20 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                     or (hit[1].kind == "role" and role in ("COP", "MIL")
                                         and ffold(toks[j].text) in _CROWDS)):
                 hit = None
+        if role and not country and j == i + 1 and ffold(toks[i].text).lstrip("وف") in _CONSTRUCT_HEADS:
+            # «سلطات الإقليم», «رئيس الجمهورية», «مجلس عشائر دير الزور»: an indefinite head is
+            # the first word of a name its definite genitive (and adjectives) completes
+            k = j
+            while k < min(n, j + 3) and k not in covered and toks[k].kind == "word" \
+                    and not ffold(toks[k].text).startswith(("ال", "و")) and ffold(toks[k].text) in _GENITIVE_HEADS:
+                k += 1  # («مجلس عشائر …»)
+            if k < n and k not in covered and toks[k].kind == "word" and ffold(toks[k].text).startswith("ال") \
+                    and ffold(toks[k].text) not in _NOT_GENITIVES:
+                j = k + 1
+                while j < min(n, k + 3) and j not in covered and toks[j].kind == "word" \
+                        and ffold(toks[j].text).startswith("ال") and _nisba(toks[j].text) \
+                        and (ffold(toks[j].text).endswith("يه") or len(ffold(toks[j].text)) >= 6):
+                    j += 1  # (an adjective, not a verb like «التقى»)
         if j == i + 1 and j < n and j not in covered and ffold(toks[i].text) in _A_DELEGATION \
                 and _indefinite_adjective(toks[j]) and _lex_at(toks, j, lex) is None:
             j += 1  # «ووفد كردي», «وفد حوثي»: whose delegation the adjective says
@@ -445,6 +459,11 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
     return out
 
 
+_CONSTRUCT_HEADS = frozenset(fold(w) for w in ("حكومة", "سلطات", "مجلس", "رئيس", "قوات", "مكتب", "وزارة"))
+_GENITIVE_HEADS = frozenset(fold(w) for w in ("عشائر", "قبائل", "مستوطنات", "شيوخ", "أعيان", "ولاية", "إقليم"))
+# (what an indefinite head is not a name with: «رئيس الحكومة» is in the lexicon; «حكومة الوحدة» is
+# an entity; these are times and generic words)
+_NOT_GENITIVES = frozenset(fold(w) for w in ("اليوم", "الأمس", "الذي", "التي", "الذين", "الآن", "السابق", "السابقة"))
 _HEADS = frozenset(fold(w) for w in ("رئيس", "ورئيس", "رئيسة", "ورئيسة", "نائب", "ونائب", "أمين", "رئاسة",
                                      "مكتب", "ومكتب"))
 
