@@ -4384,3 +4384,19 @@ def test_an_indefinite_head_takes_its_definite_genitive_into_the_actors_name():
                 "الجمهورية إلى التدخل.")
     assert ("كريم الساعدي", "سلطات الإقليم") in _dyads(rec, "11")
     assert ("كريم الساعدي", "رئيس الجمهورية") in _dyads(rec, "02")
+
+
+def test_what_was_said_promising_help_to_a_named_party_is_an_intent_to_cooperate():
+    # written for this test: «ستواصل دعم …», «سيعمل مع …» in what a speaker said
+    rec = _full("وقال وزير الخارجية الكويتي عبد الله اليحيا إن بلاده «ستواصل دعم الحكومة اليمنية في جهودها». "
+                "وأضاف المبعوث الأممي هانس غروندبرغ أن مكتبه «سيعمل مع اللجنة الدولية للصليب الأحمر».")
+    intents = _dyads(rec, "03")
+    assert ("عبد الله اليحيا", "الحكومة اليمنية") in intents
+    assert ("هانس غروندبرغ", "اللجنة الدولية للصليب الأحمر") in intents
+
+
+def test_work_against_a_party_or_a_firm_hand_warned_of_is_no_intent_to_cooperate():
+    # written for this test
+    rec = _full("وقال وزير الدفاع الإسرائيلي يسرائيل كاتس إن بلاده «ستواصل العمل بكل قوة ضد التمدد الإيراني». "
+                "وحذرت وزارة الداخلية العراقية من أن قواتها «ستتعامل بحزم مع أي تحرك مسلح».")
+    assert _dyads(rec, "03") == set()

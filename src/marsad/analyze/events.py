@@ -3167,6 +3167,7 @@ def find_events(doc: Doc) -> list[Event]:
         extra.extend(_content_threats(doc, said, s.start, s.end, s.text, toks, mentions, evs,
                                       out + [e for _, e, _ in evs] + accused, line))
         extra.extend(_content_demands(doc, said, (s.start, s.end, s.text), toks, mentions, evs, line))
+        extra.extend(_content_intents(doc, said, (s.start, s.end, s.text), toks, mentions, evs, line))
         extra.extend(_content_dismissals(doc, said, (s.start, s.end, s.text), toks, mentions, evs, line))
         extra.extend(_rebuttals(doc, (s.start, s.end, s.text), toks, mentions, evs + [(None, e, None) for e in accused],
                                 _location(mentions, toks, line)))
@@ -4895,6 +4896,52 @@ def _content_demands(doc: Doc, said: list, sentence: tuple[int, int, str], toks:
             continue
         out.append(_said_event(doc, sentence, toks[k], q.speaker, party.ref(), code,
                                _location(mentions, toks, line), 0.6))
+    return out
+
+
+# stems of verbs of help or work with someone, after the future prefix (ستدعم، سيعمل، سنتعاون)
+_COOPERATING = ("دعم", "عمل", "تعاون", "نسق", "ساعد", "سهل", "تعامل", "قدم", "ساند")
+_WARNING_CUES = (fold("حذر"), fold("محذر"), fold("يحذر"), fold("تحذر"))
+_CURRENCIES = frozenset(fold(w) for w in ("جنيه", "دولار", "يورو", "ريال", "دينار", "درهم", "ليرة"))
+_HOSTILE = frozenset(fold(w) for w in ("ضد", "بحزم", "بقوة", "قوة", "بصرامة", "عقوبات", "محاسبة", "ملاحقة", "ردع",
+                                        "لمواجهة", "مواجهة", "لردع"))
+_GOING_ON = frozenset(fold(w) for w in ("ستواصل", "سيواصل", "سنواصل", "ستستمر", "سيستمر", "سنستمر"))
+_HELP_NOUNS = frozenset(fold(w) for w in ("دعم", "العمل", "التعاون", "التنسيق", "مساعدة", "مساندة", "تقديم"))
+
+
+def _content_intents(doc: Doc, said: list, sentence: tuple[int, int, str], toks: list[Token],
+                     mentions: list[Mention], evs: list[tuple[Trigger, Event, Roles]],
+                     line: dict[str, Any] | None) -> list[Event]:
+    """«مشيراً إلى أن مكتبه «سيعمل مع اللجنة الدولية …»», «إنها «ستواصل دعم القوات الصومالية»»:
+    what was said promises the speaker's side's help or work with a party it names: an intent
+    to cooperate (03) toward it."""
+    out: list[Event] = []
+    for q in said:
+        if not q.speaker or q.speaker.get("bare") or ffold(q.cue).lstrip("وف") in CALL_CUES:
+            continue
+        inside = [k for k, t in enumerate(toks) if q.start <= t.start and t.end <= q.end and t.kind == "word"]
+        hit = None
+        for n, k in enumerate(inside):
+            w = ffold(toks[k].text)
+            nxt = ffold(toks[inside[n + 1]].text) if n + 1 < len(inside) else ""
+            if (_future_verb(w) and w[2:].startswith(_COOPERATING)) or (w in _GOING_ON and nxt in _HELP_NOUNS):
+                hit = k
+                break
+        if hit is None or ffold(q.cue).lstrip("وف").startswith(_WARNING_CUES):
+            continue  # («محذرة من أن قواتها «ستتعامل بحزم مع …»»: a warning, no help)
+        party = next((m for m in mentions if hit < m.tok_start <= min(inside[-1], hit + 6) and _party(m)
+                      and not _same_state(m.ref(), q.speaker) and not _locative(toks, m)
+                      and m.key != _key(q.speaker) and m.type != "BARE" and not (m.id is None and (m.code or "").endswith("CVL"))
+                      and ffold(toks[m.tok_start - 1].text) not in _CURRENCIES
+                      and (not ffold(toks[hit].text)[2:].startswith("قدم") or ffold(toks[m.tok_start].text)[:1] == "ل")),
+                     None)
+        if party is not None and any(ffold(t.text) in _HOSTILE for t in toks[hit + 1:party.tok_start]):
+            continue  # «ستواصل العمل بكل قوة ضد …», «ستعمل على فرض عقوبات على …»: against it
+        if party is None or any(e.cameo[:2] == "03" and e.source and _key(e.source) == _key(q.speaker)
+                                for _, e, _ in evs):
+            continue
+        out.append(_said_event(doc, sentence, toks[hit], q.speaker, party.ref(), "030",
+                               _location(mentions, toks, line), 0.55))
     return out
 
 
