@@ -4400,3 +4400,13 @@ def test_work_against_a_party_or_a_firm_hand_warned_of_is_no_intent_to_cooperate
     rec = _full("وقال وزير الدفاع الإسرائيلي يسرائيل كاتس إن بلاده «ستواصل العمل بكل قوة ضد التمدد الإيراني». "
                 "وحذرت وزارة الداخلية العراقية من أن قواتها «ستتعامل بحزم مع أي تحرك مسلح».")
     assert _dyads(rec, "03") == set()
+
+
+def test_brokers_of_an_exchange_are_not_its_other_side():
+    # written for this test: «بوساطة من قطر» brokered it; the other side is the state named before
+    rec = _full("أعلنت وزارة الدفاع الأوكرانية أن 90 أسيراً عادوا إلى البلاد من الأراضي الخاضعة لسيطرة موسكو، "
+                "في إطار عملية تبادل جديدة للأسرى جرت بوساطة من قطر.")
+    freed = _dyads(rec, "08")
+    assert ("وزارة الدفاع الأوكرانية", "موسكو") in freed and ("موسكو", "وزارة الدفاع الأوكرانية") in freed
+    assert not any(tgt == "قطر" for _, tgt in freed)
+    assert ("قطر", "موسكو") in _dyads(rec, "04")

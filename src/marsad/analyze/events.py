@@ -2801,6 +2801,13 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = against  # «تقدم بشكوى إلى مجلس الأمن ضد إسرائيل»: whom it is against
             if tr.code[:2] == "13" and roles.target is None:
                 roles.target = _conditioned(tr, mentions, toks, roles.source)
+            if tr.code == "084" and roles.source is not None and roles.target is not None \
+                    and ffold(toks[tr.i].text).lstrip("و").startswith(_EXCHANGE) \
+                    and roles.target.key in (brokers := {m.key for m in _mediators(toks, [m for m in mentions if _party(m)])}):
+                # «عملية تبادل للأسرى جرت بوساطة من الإمارات وتركيا»: the brokers are not the other
+                # side; the other state the sentence names is («من الأراضي الخاضعة لسيطرة كييف»)
+                roles.target = next((m for m in mentions if m.type == "GPE" and m.code and m.key not in brokers
+                                     and not _same_state(m.ref(), roles.source.ref())), None)
             if tr.code[:2] == "16" and (roles.target is None or roles.target.type == "BARE"):
                 roles.target = _sanctioned(tr, mentions, toks) or roles.target
             if tr.code == "173" and tr.j - tr.i > 1 and any(ffold(t.text) in _SENTENCES for t in toks[tr.i + 1:tr.j]):
@@ -4268,6 +4275,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             pass  # «بحث المقداد في اتصال هاتفي مع نظيره الإيراني …»: together, both ways
         elif _party(a) and (code != "190" or _clash(tr, toks)) and (joint := _second_party(a, actors, toks)) is not None:
             b = joint  # «وقع وفدا الجيش السوداني وقوات الدعم السريع وثيقة» (not «شنت مقاتلات أميركية وبريطانية غارات»)
+        elif nominal and code == "084" and _party(a) and _party(b) and b.type == "GPE":
+            pass  # «… إلى البلاد من الأراضي الخاضعة لسيطرة كييف، في إطار عملية تبادل …»: both ways
         elif _party(a) and roles.how == "before" and (first := next(
                 (m for m in actors if m.tok_end <= a.tok_start and _party(m)
                  and (_second_party(m, actors, toks) or m).key == a.key and m.key != a.key), None)) is not None:
