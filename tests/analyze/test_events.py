@@ -4410,3 +4410,11 @@ def test_brokers_of_an_exchange_are_not_its_other_side():
     assert ("وزارة الدفاع الأوكرانية", "موسكو") in freed and ("موسكو", "وزارة الدفاع الأوكرانية") in freed
     assert not any(tgt == "قطر" for _, tgt in freed)
     assert ("قطر", "موسكو") in _dyads(rec, "04")
+
+
+def test_clashes_between_forces_named_with_their_masters_and_a_second_side():
+    # written for this test: «التابعة لوزارة الداخلية الليبية» says whose forces, the side after «و» fights
+    rec = _full("دمشق: اندلعت، مساء الأحد، اشتباكات بين قوات الأمن الداخلي التابعة للحكومة السورية المؤقتة "
+                "ومسلحين من العشائر قرب مدينة جرمانا.")
+    fights = _dyads(rec, "19")
+    assert any(src.startswith("قوات") and tgt == "مسلحين" for src, tgt in fights)

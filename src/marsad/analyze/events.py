@@ -3642,8 +3642,8 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
                 return _delegation_of(other, actors, toks)
             end = head.tok_end if head is not None else m.tok_end
             continue
-        if not _party(m):
-            continue
+        if not _party(m) or (m.tok_start > end and ffold(toks[m.tok_start - 1].text) in _AFFILIATED):
+            continue  # («قوات الأمن العام التابعة للسلطات السورية …»: whose forces they are, not a side)
         gap = toks[end:m.tok_start]
         while gap and gap[0].text in "»”":
             gap = gap[1:]  # «تبادل «حزب الله» والجيش الإسرائيلي»: past the first name's closing mark
