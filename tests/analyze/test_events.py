@@ -4418,3 +4418,11 @@ def test_clashes_between_forces_named_with_their_masters_and_a_second_side():
                 "ومسلحين من العشائر قرب مدينة جرمانا.")
     fights = _dyads(rec, "19")
     assert any(src.startswith("قوات") and tgt == "مسلحين" for src, tgt in fights)
+
+
+def test_clashes_between_a_bodys_fighters_named_by_an_anaphor_and_a_quoted_militia():
+    # written for this test: «بين مقاتلي الحركة و«درع الساحل»»: the word after the fighters says
+    # whose they are; the quoted militia is the other side
+    rec = _full("وأفاد سكان بأن اشتباكات اندلعت بين مقاتلي الحركة وميليشيات «درع الساحل» قرب بلدة البوكمال.")
+    fights = _dyads(rec, "19")
+    assert any(tgt.endswith("درع الساحل") for _, tgt in fights)

@@ -3650,6 +3650,9 @@ def _second_party(a: Mention, actors: list[Mention], toks: list[Token]) -> Menti
         if len(gap) >= 3 and gap[0].text == "(" and (close := next(
                 (x for x in range(1, min(len(gap), 5)) if gap[x].text == ")"), None)) is not None:
             gap = gap[close + 1:]  # «قوات سوريا الديمقراطية» (قسد) وفصائل …: past the acronym
+        if len(gap) == 1 and ffold(a.text) in _GROUP_WORDS and ffold(gap[0].text).startswith("ال") \
+                and not _nisba(gap[0].text):
+            gap = []  # «بين مقاتلي الحركة وميليشيات «وازاليندو»»: whose fighters, then the other side
         if len(gap) == 2 and ffold(gap[0].text) == "في" and gap[1].kind == "word" and _is_place(gap[1].text):
             gap = []  # «الحكومة الاتحادية في بغداد وحكومة إقليم كردستان»: past the first one's seat
         lead = next((x for x, t in enumerate(gap) if ffold(t.text) in _AFFILIATED), None)
