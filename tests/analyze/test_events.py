@@ -4426,3 +4426,9 @@ def test_clashes_between_a_bodys_fighters_named_by_an_anaphor_and_a_quoted_milit
     rec = _full("وأفاد سكان بأن اشتباكات اندلعت بين مقاتلي الحركة وميليشيات «درع الساحل» قرب بلدة البوكمال.")
     fights = _dyads(rec, "19")
     assert any(tgt.endswith("درع الساحل") for _, tgt in fights)
+
+
+def test_banning_a_bodys_activity_or_its_rallies_is_a_restriction():
+    # written for this test: «حظر نشاط …», «حظر تجمعات …»
+    rec = _full("وقررت الحكومة الأردنية حظر نشاط جماعة الإخوان المسلمين في المملكة.")
+    assert any(tgt == "جماعة الإخوان المسلمين" for _, tgt in _dyads(rec, "17"))
