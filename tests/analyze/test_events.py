@@ -4432,3 +4432,10 @@ def test_banning_a_bodys_activity_or_its_rallies_is_a_restriction():
     # written for this test: «حظر نشاط …», «حظر تجمعات …»
     rec = _full("وقررت الحكومة الأردنية حظر نشاط جماعة الإخوان المسلمين في المملكة.")
     assert any(tgt == "جماعة الإخوان المسلمين" for _, tgt in _dyads(rec, "17"))
+
+
+def test_members_of_a_quoted_body_before_their_verb_are_that_body():
+    # written for this test: «بأن عناصر من «درع الوطن» اعتقلت …»: not the sentence's reporter
+    rec = _full("وقال شهود إن عناصر من «درع الوطن» اعتقلت أربعة ناشطين في مدينة المكلا.")
+    assert any(src == "درع الوطن" for src, _ in _dyads(rec, "17"))
+    assert not any(src == "شهود" for src, _ in _dyads(rec, "17"))

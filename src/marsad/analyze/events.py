@@ -2799,6 +2799,12 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = accused
             if tr.code[:2] == "11" and (against := _against(tr, mentions, toks)) is not None:
                 roles.target = against  # «تقدم بشكوى إلى مجلس الأمن ضد إسرائيل»: whom it is against
+            if tr.verbal and (roles.how in ("centre", "none") or (roles.how == "bare" and roles.source is not None
+                                                                   and roles.source.tok_start >= tr.j)) \
+                    and (named := _quoted_subject(toks, tr.i)) is not None:
+                # «بأن عناصر من «الحزام الأمني» اعتقلت …»: a body in guillemets the lexicons do not
+                # know, right before its verb, is its subject (not the sentence's reporter)
+                roles.source, roles.how = named, "before"
             if tr.code[:2] == "13" and roles.target is None:
                 roles.target = _conditioned(tr, mentions, toks, roles.source)
             if tr.code == "084" and roles.source is not None and roles.target is not None \
@@ -3759,6 +3765,20 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             stop = min(len(toks), max(stop, k + 4))  # «استضافت سلطنة عمان، …، في مدينة صلالة جولة محادثات (مباشرة) بين …»
         k += 1
     return None
+
+
+def _quoted_subject(toks: list[Token], i: int) -> Mention | None:
+    """A short name in guillemets right before the verb at i, after «أن» or «X من» (members
+    of it); else None."""
+    if i < 3 or toks[i - 1].text != "»":
+        return None
+    k = next((n for n in range(i - 2, max(-1, i - 7), -1) if toks[n].text == "«"), None)
+    if k is None or k < 1:
+        return None
+    before = ffold(toks[k - 1].text)
+    if not (before in _CLAUSE_OPENERS or (before == "من" and k >= 2 and ffold(toks[k - 2].text) in _GROUP_WORDS)):
+        return None
+    return _quoted_name(toks, k)
 
 
 def _other_delegation(a: Mention, actors: list[Mention], toks: list[Token]) -> Mention | None:
