@@ -4439,3 +4439,9 @@ def test_members_of_a_quoted_body_before_their_verb_are_that_body():
     rec = _full("وقال شهود إن عناصر من «درع الوطن» اعتقلت أربعة ناشطين في مدينة المكلا.")
     assert any(src == "درع الوطن" for src, _ in _dyads(rec, "17"))
     assert not any(src == "شهود" for src, _ in _dyads(rec, "17"))
+
+
+def test_a_denial_answers_some_of_a_group_as_claimed_by_them():
+    # written for this test: «كما زعمت بعض الصحف» names who claimed it, not «بعض» alone
+    rec = _full("ونفى المتحدث باسم الحكومة الأردنية محمد المومني أن تكون عمّان قد أغلقت حدودها، كما زعمت بعض الصحف.")
+    assert ("محمد المومني", "بعض الصحف") in _dyads(rec, "01")

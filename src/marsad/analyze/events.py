@@ -4443,6 +4443,7 @@ def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
 _AS_CLAIMED = frozenset(fold(w) for w in ("تزعم", "يزعم", "زعمت", "زعم", "تدعي", "يدعي", "ادعت", "ادعى",
                                            "أشاعت", "أشاع", "روجت", "روج", "أوردت", "أورد", "ذكرت", "تقول", "يقول"))
 _AS = frozenset(fold(w) for w in ("كما", "مثلما"))
+_SOME = frozenset(fold(w) for w in ("بعض", "معظم", "أغلب", "غالبية"))
 _WHAT_EV = frozenset(fold(w) for w in ("ما", "بما"))
 _REPORTED_IT = frozenset(fold(w) for w in ("تداولته", "أوردته", "نشرته", "ذكرته", "روجته", "تناقلته", "أشاعته",
                                            "زعمته", "ادعته", "أورده", "نشره", "ذكره", "روجه", "زعمه", "ادعاه",
@@ -4481,6 +4482,12 @@ def _denials_name_the_claimant(doc: Doc, events: list[Event]) -> None:
             mentions = sentence_mentions(doc, ev.sentence_start, ev.sentence_end, toks, 0)
             claimant = next((m for m in mentions if m.tok_start == at and m.type != "SPK"), None) \
                 or (_bare_subject(toks, at) if at < len(toks) else None)
+            if claimant is not None and claimant.type == "BARE" and ffold(claimant.text) in _SOME \
+                    and claimant.tok_end < len(toks) and ffold(toks[claimant.tok_end].text).startswith("ال"):
+                # «كما روجت بعض الفصائل»: some of whom
+                end = claimant.tok_end + 1
+                claimant = Mention(claimant.start, toks[end - 1].end, claimant.tok_start, end,
+                                   doc.text[claimant.start:toks[end - 1].end], type="BARE")
             if claimant is not None and not _same(claimant.ref(), ev.source):
                 ev.target = {k: v for k, v in claimant.ref().items() if k != "bare"}  # (named, if unknown)
             break
