@@ -4445,3 +4445,11 @@ def test_a_denial_answers_some_of_a_group_as_claimed_by_them():
     # written for this test: «كما زعمت بعض الصحف» names who claimed it, not «بعض» alone
     rec = _full("ونفى المتحدث باسم الحكومة الأردنية محمد المومني أن تكون عمّان قد أغلقت حدودها، كما زعمت بعض الصحف.")
     assert ("محمد المومني", "بعض الصحف") in _dyads(rec, "01")
+
+
+def test_the_two_delegations_agreeing_after_their_meeting_are_its_two_sides():
+    # written for this test: «واتفق الوفدان …» after talks between two delegations
+    rec = _full("واستضافت الدوحة اجتماعاً بين وفد من الحكومة السودانية ووفد من قوات «الدعم السريع». "
+                "واتفق الوفدان في ختام الاجتماع على تشكيل لجنة مشتركة لمراقبة الهدنة.")
+    agreed = _dyads(rec, "05")
+    assert ("الحكومة السودانية", "قوات الدعم السريع") in agreed and ("قوات الدعم السريع", "الحكومة السودانية") in agreed
