@@ -4453,3 +4453,10 @@ def test_the_two_delegations_agreeing_after_their_meeting_are_its_two_sides():
                 "واتفق الوفدان في ختام الاجتماع على تشكيل لجنة مشتركة لمراقبة الهدنة.")
     agreed = _dyads(rec, "05")
     assert ("الحكومة السودانية", "قوات الدعم السريع") in agreed and ("قوات الدعم السريع", "الحكومة السودانية") in agreed
+
+
+def test_an_unlisted_association_named_with_its_state_and_purpose_is_an_actor_of_its_own():
+    # written for this test: «الرابطة الجزائرية للدفاع عن حقوق الإنسان» is not the speaker before it
+    rec = _full("وقال وزير الداخلية الجزائري إن الوضع هادئ. وفي أول رد فعل، دانت الرابطة الجزائرية للدفاع عن حقوق "
+                "الإنسان حملة التوقيفات، داعية السلطات إلى الإفراج عن الموقوفين.")
+    assert _dyads(rec, "02") == {("الرابطة الجزائرية للدفاع عن حقوق الإنسان", "السلطات")}

@@ -410,7 +410,16 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             j += 1  # «ووفد كردي», «وفد حوثي»: whose delegation the adjective says
         if ffold(toks[i].text).lstrip("وف") in _ANAPHOR_ONLY and (
                 j - i > 1 or (j < n and _nisba(toks[j].text))):
-            i = j  # «الرابطة التونسية للدفاع …» is a body's own name, not «الرابطة» pointing back
+            # «الرابطة التونسية للدفاع …» is a body's own name, not «الرابطة» pointing back: an
+            # actor of its own (a party or an association) the lexicons do not list
+            if j - i == 2 and country and ffold(toks[i].text).lstrip("وف") in _ASSOCIATIONS:
+                start = toks[i].start + (1 if toks[i].text[:1] in "وف" and ffold(toks[i].text)[1:] in _ASSOCIATIONS else 0)
+                end = _purpose_end(toks, j)
+                out.append(Mention(start, toks[end - 1].end, i, end, "", type="ORG",
+                                   code=_ASSOCIATIONS[ffold(toks[i].text).lstrip("وف")]))
+                i = end
+                continue
+            i = j
             continue
         if j - i == 1 and i > 0 and ffold(toks[i].text) in ("الداخليه", "الخارجيه") \
                 and ffold(toks[i - 1].text).lstrip("وفبل").startswith(("شوون", "الشوون")) \
@@ -506,6 +515,31 @@ def _head_of(t: Token) -> bool:
 _ARMED = {"REB", "UAF", "OPP"}
 _CROWDS = frozenset(fold(w) for w in word_class("crowd_words"))
 # speaker words that only point back to a body named before (see NOMINAL_ANAPHORS)
+# heads of a body's own name that tell its kind: associations and watchdogs, parties and blocs
+_ASSOCIATIONS = {fold(w): code for ws, code in ((("الرابطة", "الشبكة", "الجمعية", "المرصد"), "NGO"),
+                                              (("الكتلة", "التيار", "الائتلاف", "الحزب"), "PTY")) for w in ws}
+def _purpose_end(toks: list[Token], j: int) -> int:
+    """The end of a body's purpose after its name at j: «للدفاع عن حقوق الإنسان», «لحقوق
+    الإنسان» (a ل word, its genitive, or «عن» and one noun phrase); j when there is none."""
+    def word(k: int) -> str:
+        return ffold(toks[k].text) if k < len(toks) and toks[k].kind == "word" else ""
+
+    w = word(j)
+    if not (w.startswith("ل") and len(w) > 3):
+        return j
+    k = j + 1
+    if not w.startswith("لل") and word(k).startswith("ال"):
+        return k + 1  # «لحقوق الإنسان»
+    if word(k) == "عن":
+        k += 1
+        if word(k).startswith("ال"):
+            return k + 1  # «للدفاع عن الصحافيين»
+        if word(k) and word(k + 1).startswith("ال"):
+            return k + 2  # «للدفاع عن حقوق الإنسان»
+        return j + 1
+    return k
+
+
 _ANAPHOR_ONLY = frozenset(fold(w) for w in ("الرابطة", "الشبكة", "الجمعية", "الكتلة", "التيار", "الائتلاف", "الجهاز", "الصندوق",
                                             "المرصد", "الحزب"))
 
