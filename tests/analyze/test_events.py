@@ -4460,3 +4460,9 @@ def test_an_unlisted_association_named_with_its_state_and_purpose_is_an_actor_of
     rec = _full("وقال وزير الداخلية الجزائري إن الوضع هادئ. وفي أول رد فعل، دانت الرابطة الجزائرية للدفاع عن حقوق "
                 "الإنسان حملة التوقيفات، داعية السلطات إلى الإفراج عن الموقوفين.")
     assert _dyads(rec, "02") == {("الرابطة الجزائرية للدفاع عن حقوق الإنسان", "السلطات")}
+
+
+def test_a_condemnation_in_a_relative_clause_on_the_act_just_told_targets_its_doer():
+    # written for this test: «…، وهو ما دانته …» after an act by a body named only in guillemets
+    rec = _full("وأفاد سكان بأن عناصر من «درع الوطن» اعتقلت ثلاثة ناشطين في عدن، وهو ما دانته منظمة العفو الدولية.")
+    assert ("منظمة العفو الدولية", "درع الوطن") in _dyads(rec, "11")

@@ -3204,6 +3204,7 @@ def find_events(doc: Doc) -> list[Event]:
     _quoted_claims(doc, out)
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
+    _acts_which_were_condemned(doc, out)
     _victims_to_doers(doc, out)
     out.extend(_welcomed_agreements(doc, out))
     out.extend(_summit_guests(out, doc.extras.setdefault("event_weights", {})))
@@ -4516,6 +4517,25 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
             said = [q for q in doc.quotes if q.end <= ev.start and q.speaker and not q.speaker.get("bare")
                     and not _same_state(q.speaker, ev.source) and not _same(q.speaker, ev.source)]
             ev.target = said[-1].speaker if said else None
+
+
+_WHICH_IT = frozenset(fold(w) for w in ("وهو", "وهي", "هو", "هي", "الأمر", "وهذا"))
+
+
+def _acts_which_were_condemned(doc: Doc, events: list[Event]) -> None:
+    """«… اعتقلت ثلاثة صحافيين، وهو ما دانته نقابة الصحافيين»: a condemnation or rejection told
+    in a relative clause on the act just told targets that act's doer."""
+    for k, ev in enumerate(events):
+        if ev.target is not None or ev.source is None or not ev.cameo.startswith(("11", "12")) or k == 0:
+            continue
+        before = doc.text[ev.sentence_start or 0:ev.start].split()[-3:]
+        if len(before) < 2 or ffold(before[-1]) != "ما" or ffold(before[-2]) not in _WHICH_IT:
+            continue
+        prior = next((p for p in reversed(events[:k]) if p.sentence_start == ev.sentence_start and p.end <= ev.start
+                      and p.source is not None and not p.source.get("bare")), None)
+        if prior is not None and not _same(prior.source, ev.source) and not _same_state(prior.source, ev.source) \
+                and _family(prior.cameo) in ("V", "17", "16"):
+            ev.target = prior.source
 
 
 def _victims_to_doers(doc: Doc, events: list[Event]) -> None:
