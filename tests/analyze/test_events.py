@@ -4466,3 +4466,9 @@ def test_a_condemnation_in_a_relative_clause_on_the_act_just_told_targets_its_do
     # written for this test: «…، وهو ما دانته …» after an act by a body named only in guillemets
     rec = _full("وأفاد سكان بأن عناصر من «درع الوطن» اعتقلت ثلاثة ناشطين في عدن، وهو ما دانته منظمة العفو الدولية.")
     assert ("منظمة العفو الدولية", "درع الوطن") in _dyads(rec, "11")
+
+
+def test_the_accused_comes_past_the_accusers_field_and_seat():
+    # written for this test: «منظمة … في سوريا، ومقرها لندن،» then the accused
+    rec = _full("واتهمت الشبكة السورية لحقوق الإنسان في سوريا، ومقرها لندن، السلطات السورية بتعذيب معتقلين.")
+    assert any(tgt == "السلطات السورية" for _, tgt in _dyads(rec, "11"))

@@ -444,12 +444,15 @@ def _met_through(toks: list[Token], j: int, m: Mention) -> bool:
     return j <= k <= j + 2 and ffold(toks[k].text) in _LEADERS_OF
 
 
+_BASED_IN = frozenset(fold(w) for w in ("ومقرها", "ومقره", "ومركزها"))
+
+
 def _past_asides(toks: list[Token], k: int) -> int:
-    """The token after the asides between commas right at k: a relative clause («، الذي يضم …،»)
-    and a statement's circumstances («، في بيان عقب اجتماع …،»); else k."""
+    """The token after the asides between commas right at k: a relative clause («، الذي يضم …،»,
+    «، ومقرها أوسلو،») and a statement's circumstances («، في بيان عقب اجتماع …،»); else k."""
     n = k
     for _ in range(3):
-        if n + 2 < len(toks) and toks[n].text in "،," and (ffold(toks[n + 1].text) in _RELATIVES or (
+        if n + 2 < len(toks) and toks[n].text in "،," and (ffold(toks[n + 1].text) in _RELATIVES | _BASED_IN or (
                 ffold(toks[n + 1].text) == "في" and ffold(toks[n + 2].text) in _STATEMENT_NOUNS)):
             close = next((c for c in range(n + 2, min(len(toks), n + 22)) if toks[c].text in "،,.؛"), None)
             if close is None or toks[close].text not in "،,":
@@ -1496,6 +1499,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
             roles.target = _accused_words(toks, k)
             k += 1 if k < len(toks) and toks[k].text in "»”" else 0
+            if k + 1 < len(toks) and ffold(toks[k].text) == "في" and (seat := next(
+                    (m for m in mentions if m.tok_start == k + 1 and m.type == "GPE"), None)) is not None:
+                k = seat.tok_end  # «منظمة حقوق الإنسان في إيران، ومقرها أوسلو، …»: past its field
             if roles.target is None and (past := _past_asides(toks, k)) > k:
                 # «اتهمت «جبهة تحرير أزواد»، التي تضم فصائل من الطوارق …، الجيش المالي بـ…»: the
                 # accused comes past the relative clause about the accuser (and a statement's aside)
