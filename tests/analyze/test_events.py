@@ -4388,10 +4388,10 @@ def test_an_indefinite_head_takes_its_definite_genitive_into_the_actors_name():
 
 def test_what_was_said_promising_help_to_a_named_party_is_an_intent_to_cooperate():
     # written for this test: «ستواصل دعم …», «سيعمل مع …» in what a speaker said
-    rec = _full("وقال وزير الخارجية الكويتي عبد الله اليحيا إن بلاده «ستواصل دعم الحكومة اليمنية في جهودها». "
+    rec = _full("وقال وزير الخارجية الكويتي عبد الله اليحيا إن بلاده «ستواصل دعم الحكومة اليمنية والسلطة الفلسطينية». "
                 "وأضاف المبعوث الأممي هانس غروندبرغ أن مكتبه «سيعمل مع اللجنة الدولية للصليب الأحمر».")
     intents = _dyads(rec, "03")
-    assert ("عبد الله اليحيا", "الحكومة اليمنية") in intents
+    assert ("عبد الله اليحيا", "الحكومة اليمنية") in intents and ("عبد الله اليحيا", "السلطة الفلسطينية") in intents
     assert ("هانس غروندبرغ", "اللجنة الدولية للصليب الأحمر") in intents
 
 

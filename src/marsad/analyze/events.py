@@ -5005,8 +5005,10 @@ def _content_intents(doc: Doc, said: list, sentence: tuple[int, int, str], toks:
         if party is None or any(e.cameo[:2] == "03" and e.source and _key(e.source) == _key(q.speaker)
                                 for _, e, _ in evs):
             continue
-        out.append(_said_event(doc, sentence, toks[hit], q.speaker, party.ref(), "030",
-                               _location(mentions, toks, line), 0.55))
+        for who in (party, _conjoined(party, mentions, toks)):  # («أمن لبنان وسوريا»: each)
+            if who is not None and not _same_state(who.ref(), q.speaker):
+                out.append(_said_event(doc, sentence, toks[hit], q.speaker, who.ref(), "030",
+                                       _location(mentions, toks, line), 0.55))
     return out
 
 
