@@ -4472,3 +4472,10 @@ def test_the_accused_comes_past_the_accusers_field_and_seat():
     # written for this test: «منظمة … في سوريا، ومقرها لندن،» then the accused
     rec = _full("واتهمت الشبكة السورية لحقوق الإنسان في سوريا، ومقرها لندن، السلطات السورية بتعذيب معتقلين.")
     assert any(tgt == "السلطات السورية" for _, tgt in _dyads(rec, "11"))
+
+
+def test_readiness_of_ones_own_government_is_toward_whom_it_names_after():
+    # written for this test: «استعداد حكومته للتعاون … مع …»: not toward his own government
+    rec = _full("وقال رئيس الحكومة الليبية أسامة حماد إن الوضع صعب. وأبدى حماد استعداد حكومته للتعاون الكامل مع "
+                "بعثة الأمم المتحدة للدعم في ليبيا.")
+    assert _dyads(rec, "03") == {("حماد", "بعثة الأمم المتحدة للدعم في ليبيا")}

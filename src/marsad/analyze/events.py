@@ -2811,6 +2811,10 @@ def find_events(doc: Doc) -> list[Event]:
                 # «بأن عناصر من «الحزام الأمني» اعتقلت …»: a body in guillemets the lexicons do not
                 # know, right before its verb, is its subject (not the sentence's reporter)
                 roles.source, roles.how = named, "before"
+            if tr.code[:2] == "03" and roles.target is not None and ffold(roles.target.text) in _OWN_SIDE:
+                # «أبدى العبيدي استعداد حكومته للتعاون مع اللجنة المشتركة»: his own government is
+                # who is ready; whom toward comes after
+                roles.target = _next([m for m in mentions if _party(m)], roles.target.tok_end, roles.source, toks)
             if tr.code[:2] == "13" and roles.target is None:
                 roles.target = _conditioned(tr, mentions, toks, roles.source)
             if tr.code == "084" and roles.source is not None and roles.target is not None \
