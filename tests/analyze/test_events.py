@@ -4479,3 +4479,9 @@ def test_readiness_of_ones_own_government_is_toward_whom_it_names_after():
     rec = _full("وقال رئيس الحكومة الليبية أسامة حماد إن الوضع صعب. وأبدى حماد استعداد حكومته للتعاون الكامل مع "
                 "بعثة الأمم المتحدة للدعم في ليبيا.")
     assert _dyads(rec, "03") == {("حماد", "بعثة الأمم المتحدة للدعم في ليبيا")}
+
+
+def test_aid_announced_for_a_named_body_is_given_by_the_announcer_to_that_body():
+    # written for this test: «تقديم … لدعم قوة الأمم المتحدة …»
+    rec = _full("وأعلنت وزارة الخارجية البريطانية تقديم 25 مليون جنيه إضافية لدعم منظمة الصحة العالمية في السودان.")
+    assert ("وزارة الخارجية البريطانية", "منظمة الصحة العالمية") in _dyads(rec, "07")

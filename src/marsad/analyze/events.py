@@ -444,6 +444,7 @@ def _met_through(toks: list[Token], j: int, m: Mention) -> bool:
     return j <= k <= j + 2 and ffold(toks[k].text) in _LEADERS_OF
 
 
+_FOR_THE_BENEFIT = frozenset(fold(w) for w in ("لدعم", "لصالح", "لمساعدة", "دعم", "إلى", "الى"))
 _BASED_IN = frozenset(fold(w) for w in ("ومقرها", "ومقره", "ومركزها"))
 
 
@@ -2811,6 +2812,16 @@ def find_events(doc: Doc) -> list[Event]:
                 # «بأن عناصر من «الحزام الأمني» اعتقلت …»: a body in guillemets the lexicons do not
                 # know, right before its verb, is its subject (not the sentence's reporter)
                 roles.source, roles.how = named, "before"
+            if tr.code[:2] == "07" and not tr.verbal and (roles.target is None or roles.target.type == "BARE") \
+                    and (benefit := next(
+                    (m for m in mentions if tr.j <= m.tok_start <= tr.j + 8 and _party(m) and m.tok_start > 0
+                     and ffold(toks[m.tok_start - 1].text) in _FOR_THE_BENEFIT
+                     and not any(t.text in "،,.؛" for t in toks[tr.j:m.tok_start])), None)) is not None:
+                # «أعلنت الخارجية الأميركية تقديم 40 مليون دولار لدعم بعثة الدعم الأمني»: whom the
+                # aid is for; who gives it is whoever announced it
+                if roles.source is not None and roles.source.key == benefit.key:
+                    roles.source = _announcer(tr, [m for m in mentions if _party(m)], toks, shared or centre)
+                roles.target = benefit
             if tr.code[:2] == "03" and roles.target is not None and ffold(roles.target.text) in _OWN_SIDE:
                 # «أبدى العبيدي استعداد حكومته للتعاون مع اللجنة المشتركة»: his own government is
                 # who is ready; whom toward comes after
