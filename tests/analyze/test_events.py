@@ -4485,3 +4485,10 @@ def test_aid_announced_for_a_named_body_is_given_by_the_announcer_to_that_body()
     # written for this test: «تقديم … لدعم قوة الأمم المتحدة …»
     rec = _full("وأعلنت وزارة الخارجية البريطانية تقديم 25 مليون جنيه إضافية لدعم منظمة الصحة العالمية في السودان.")
     assert ("وزارة الخارجية البريطانية", "منظمة الصحة العالمية") in _dyads(rec, "07")
+
+
+def test_a_vow_that_the_answer_will_come_threatens_whom_the_speaker_blamed():
+    # written for this test: «متعهداً بأن «الرد سيكون قاسياً»» names no stance word, the vow is one
+    rec = _full("واعتبر المتحدث باسم الجماعة عبد السلام فليتة أن الغارات الأميركية «عدوان سافر على اليمن»، "
+                "متعهداً بأن «الرد سيكون قاسياً».")
+    assert any(tgt == "الأميركية" for _, tgt in _dyads(rec, "13"))

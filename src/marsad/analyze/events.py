@@ -4876,8 +4876,9 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
         inside = [k for k, t in enumerate(toks) if q.start <= t.start and t.end <= q.end and t.kind == "word"]
         words = [ffold(toks[k].text) for k in inside]
         hit = next((k for k, w in zip(inside, words, strict=True) if w in _RETALIATION), None)
-        if hit is None or not any(w in _STANCE or (w in _RETALIATION and w[:2] in ("ست", "سن", "سي"))
-                                  for w in words):
+        vowed = ffold(q.cue).lstrip("وف").startswith(_VOWS)  # («متعهداً بأن «الرد سيكون مؤلماً»»)
+        if hit is None or not (vowed or any(w in _STANCE or (w in _RETALIATION and w[:2] in ("ست", "سن", "سي"))
+                                            for w in words)):
             continue
         speaker = q.speaker
         existing = [e for _, e, _ in evs if e.cameo.startswith("13") and e.source and _same(e.source, speaker)]
@@ -4933,6 +4934,7 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
     return out
 
 
+_VOWS = tuple(fold(w) for w in ("متعهد", "تعهد", "يتعهد", "توعد", "متوعد", "يتوعد"))
 _CHARTERS = frozenset(fold(w) for w in ("ميثاق", "بميثاق", "لميثاق", "مبادئ"))
 
 
