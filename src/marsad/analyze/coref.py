@@ -514,10 +514,11 @@ def _head_of(t: Token) -> bool:
 
 _ARMED = {"REB", "UAF", "OPP"}
 _CROWDS = frozenset(fold(w) for w in word_class("crowd_words"))
-# speaker words that only point back to a body named before (see NOMINAL_ANAPHORS)
 # heads of a body's own name that tell its kind: associations and watchdogs, parties and blocs
 _ASSOCIATIONS = {fold(w): code for ws, code in ((("الرابطة", "الشبكة", "الجمعية", "المرصد"), "NGO"),
                                               (("الكتلة", "التيار", "الائتلاف", "الحزب"), "PTY")) for w in ws}
+
+
 def _purpose_end(toks: list[Token], j: int) -> int:
     """The end of a body's purpose after its name at j: «للدفاع عن حقوق الإنسان», «لحقوق
     الإنسان» (a ل word, its genitive, or «عن» and one noun phrase); j when there is none."""
@@ -540,6 +541,7 @@ def _purpose_end(toks: list[Token], j: int) -> int:
     return k
 
 
+# speaker words that only point back to a body named before (see NOMINAL_ANAPHORS)
 _ANAPHOR_ONLY = frozenset(fold(w) for w in ("الرابطة", "الشبكة", "الجمعية", "الكتلة", "التيار", "الائتلاف", "الجهاز", "الصندوق",
                                             "المرصد", "الحزب"))
 

@@ -45,6 +45,7 @@ from marsad.analyze.stances import _GROUP_PARTIES, _REBEL_ROLES, MEDIATION, quot
 from marsad.analyze.triggers import (
     ACCUSE,
     DENY,
+    DURING_IT,
     MIN_WEIGHT,
     NEGATORS,
     PASSIVE,
@@ -171,7 +172,6 @@ def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Me
 
 
 _WITH = frozenset(fold(w) for w in ("مع", "ومع"))
-_DURING_IT = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما"))
 _CAMPAIGN = fold("حملة")
 _ATTACKED = "هاجم"
 _CIVIL_ROLES = frozenset({"GOV", "LEG", "OPP", "NGO", "MED", "JUD", "LAB", "IGO", "EDU", "REL", "BUS"})
@@ -327,12 +327,12 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         tgt = next((m for m in rest if m.tok_start - head_end <= 3), None)
         return Roles(shared, tgt or _next(tactors, tr.j, shared, toks)
                      or _suffix_target(tr, actors, toks, shared), "coordinated")
-    if tr.i + 1 < len(toks) and ffold(toks[tr.i + 1].text) in _DURING_IT \
+    if tr.i + 1 < len(toks) and ffold(toks[tr.i + 1].text) in DURING_IT \
             and (caller := _caller(actors, toks, tr.i)) is not None:
         # «تلقى أمير الكويت اتصالاً هاتفياً من ملك البحرين …، أعرب خلاله عن دعم بلاده»: what is
         # said during a call received is the caller's
         return Roles(caller, _next(tactors, tr.j, caller, toks) or _suffix_target(tr, actors, toks, caller), "caller")
-    if tr.code[:2] == "04" and tr.j < len(toks) and ffold(toks[tr.j].text) in _DURING_IT \
+    if tr.code[:2] == "04" and tr.j < len(toks) and ffold(toks[tr.j].text) in DURING_IT \
             and (shared or centre) is not None:
         # «وصل الشيباني إلى موسكو في زيارة رسمية، يلتقي خلالها لافروف»: the visitor meets the
         # name after «خلالها»
@@ -1668,7 +1668,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             doer = shared or centre  # «وصل … إلى طهران في زيارة …، وعقد جلسة محادثات مع …»
         if doer is None and (k := next((k for k in range(max(1, tr.i - 3), tr.i)
                                         if ffold(toks[k].text).lstrip("و") in JOINT_VERBS), None)) is not None \
-                and ffold(toks[k + 1].text) in _DURING_IT \
+                and ffold(toks[k + 1].text) in DURING_IT \
                 and (arrived := next((n for n in range(k - 1, max(-1, k - 30), -1)
                                       if ffold(toks[n].text) in _ARRIVALS), None)) is not None:
             # «وصل فيدان إلى بغداد في زيارة أجرى خلالها مباحثات مع …»: the one who arrived
@@ -2524,7 +2524,7 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.source = crowd
             if tr.code[:2] == "04" and roles.target is None and (group := _with_group(toks, tr.j)) is not None:
                 roles.target = group  # «تجري اتصالات مع الأطراف المعنية»: talks with the parties as a group
-            if tr.verbal and tr.j < len(toks) and ffold(toks[tr.j].text) in _DURING_IT and evs \
+            if tr.verbal and tr.j < len(toks) and ffold(toks[tr.j].text) in DURING_IT and evs \
                     and not (roles.how == "after" and roles.source is not None and roles.source.tok_start > tr.j) \
                     and (during := evs[-1][2].source) is not None \
                     and during.type != "BARE" and (roles.source is None or during.key != roles.source.key):
@@ -3550,7 +3550,8 @@ def _named(m: Mention) -> bool:
 
 def _conditioned(tr: Trigger, mentions: list[Mention], toks: list[Token], source: Mention | None) -> Mention | None:
     """«هددت الترويكا الأوروبية بتفعيل آلية «سناب باك» إذا لم تستأنف إيران تعاونها»: a threat
-    naming no one is made to the party its condition names (إذا لم، ما لم، في حال)."""
+    naming no one is made to the party its condition names (إذا لم، ما لم، في حال، or the subject
+    right after «إذا»: «إذا واصلت السلطة …»)."""
     for k in range(tr.j, min(len(toks) - 2, tr.j + 25)):
         if toks[k].text in ".؛":
             return None
@@ -3814,7 +3815,6 @@ def _other_delegation(a: Mention, actors: list[Mention], toks: list[Token]) -> M
     return None
 
 
-_DURING_IT = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما"))
 _TALK_NOUNS = frozenset(fold(w) for w in ("جولة", "جولات", "محادثات", "مفاوضات", "مباحثات", "مشاورات", "اجتماعا", "اجتماعات", "لقاء"))
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "الموالية", "الموالي", "الموالين"))
 # a side's members or units, named before the body they belong to (the units of _UNITS and more)

@@ -344,7 +344,7 @@ def _family(code: str) -> str:
 
 # «في زيارة رسمية أجرى خلالها مباحثات مع …»: what was done during the first act is an act of its own
 _ON = "على"  # (a lemma as written)
-_DURING_IT = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما"))
+DURING_IT = frozenset(fold(w) for w in ("خلالها", "خلاله", "خلالهما"))
 
 
 def _merge(trs: list[Trigger], toks: list[Token]) -> list[Trigger]:
@@ -354,7 +354,7 @@ def _merge(trs: list[Trigger], toks: list[Token]) -> list[Trigger]:
         prev = out[-1] if out else None
         if prev is not None and _family(prev.code) == _family(t.code) and t.i - prev.j <= 3 \
                 and not t.verbal and not any(x.kind != "word" for x in toks[prev.j:t.i]) \
-                and not any(ffold(x.text) in _DURING_IT for x in toks[prev.j:t.i]) \
+                and not any(ffold(x.text) in DURING_IT for x in toks[prev.j:t.i]) \
                 and not signed_in_relative(t, toks):
             keep = prev if _rank(prev) >= _rank(t) else t
             out[-1] = Trigger(keep.entry, prev.i, max(prev.j, t.j), prev.verbal or t.verbal)
