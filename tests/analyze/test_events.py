@@ -4492,3 +4492,9 @@ def test_a_vow_that_the_answer_will_come_threatens_whom_the_speaker_blamed():
     rec = _full("واعتبر المتحدث باسم الجماعة عبد السلام فليتة أن الغارات الأميركية «عدوان سافر على اليمن»، "
                 "متعهداً بأن «الرد سيكون قاسياً».")
     assert any(tgt == "الأميركية" for _, tgt in _dyads(rec, "13"))
+
+
+def test_a_release_named_without_the_article_is_a_release_by_its_genitive():
+    # written for this test: «بعد إفراج حركة حماس عن …»
+    rec = _full("وجاءت الزيارة بعد أسبوعين من إفراج حركة حماس عن رهينة أميركية بوساطة مصرية.")
+    assert any(src == "حركة حماس" for src, _ in _dyads(rec, "08"))
