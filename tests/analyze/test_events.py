@@ -4498,3 +4498,10 @@ def test_a_release_named_without_the_article_is_a_release_by_its_genitive():
     # written for this test: «بعد إفراج حركة حماس عن …»
     rec = _full("وجاءت الزيارة بعد أسبوعين من إفراج حركة حماس عن رهينة أميركية بوساطة مصرية.")
     assert any(src == "حركة حماس" for src, _ in _dyads(rec, "08"))
+
+
+def test_a_body_speaking_through_its_spokesman_freed_some_of_the_detainees():
+    # written for this test: «قال الأمن العام على لسان المتحدث باسمه إنه أفرج عن ستة من الموقوفين»:
+    # «he» is the body, and those freed are the detainees, not «ستة»
+    rec = _full("وقالت الشرطة الأردنية على لسان المتحدث باسمها إنها أفرجت عن ستة من الموقوفين بكفالة.")
+    assert ("الشرطة الأردنية", "الموقوفين") in _dyads(rec, "08")

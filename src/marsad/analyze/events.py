@@ -172,6 +172,7 @@ def _titled_subject(actors: list[Mention], toks: list[Token], k: int, shared: Me
 
 
 _WITH = frozenset(fold(w) for w in ("مع", "ومع"))
+_TONGUE = fold("لسان")
 _CAMPAIGN = fold("حملة")
 _ATTACKED = "هاجم"
 _CIVIL_ROLES = frozenset({"GOV", "LEG", "OPP", "NGO", "MED", "JUD", "LAB", "IGO", "EDU", "REL", "BUS"})
@@ -348,6 +349,10 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # «مشيراً إلى أنه التقى رئيس وفد الحوثيين محمد عبد السلام»: the pronoun is the speaker;
         # the name after the verb is its object
         subject = shared or centre
+        if subject.tok_start >= 3 and ffold(toks[subject.tok_start - 1].text) == _TONGUE \
+                and ffold(toks[subject.tok_start - 2].text) == "علي" and (body := next(
+                    (m for m in reversed(actors) if m.tok_end <= subject.tok_start - 2 and _party(m)), None)) is not None:
+            subject = body  # «قال الجيش على لسان المتحدث باسمه إنه أفرج …»: «he» is the body, not its voice
         return Roles(subject, _next(tactors, head_end, subject, toks), "pronoun")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
     if how == "after" and src is not None and tr.code[:2] == "04" and (shared or centre) is not None \
@@ -2845,6 +2850,10 @@ def find_events(doc: Doc) -> list[Event]:
                 # «عن»/«سراح», not a name further on
                 freed = next((m for m in mentions if m.tok_start == tr.j and _party(m)), None) \
                     or _bare_object(toks, tr.j)
+                if freed is not None and freed.type == "BARE" and ffold(freed.text) in _NUMBER_WORDS \
+                        and freed.tok_end + 1 < len(toks) and ffold(toks[freed.tok_end].text) == "من":
+                    # «أفرج عن خمسة من المعتقلين»: those of whom five were freed
+                    freed = _bare_object(toks, freed.tok_end + 1) or freed
                 if freed is not None and freed.type == "BARE" and not _people_word(freed.text):
                     # «عن 104 من عناصر الجماعة»: members of a body named right after are that body
                     freed = next((m for m in mentions if freed.tok_start < m.tok_start <= freed.tok_end + 1
