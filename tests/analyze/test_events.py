@@ -4505,3 +4505,9 @@ def test_a_body_speaking_through_its_spokesman_freed_some_of_the_detainees():
     # «he» is the body, and those freed are the detainees, not «ستة»
     rec = _full("وقالت الشرطة الأردنية على لسان المتحدث باسمها إنها أفرجت عن ستة من الموقوفين بكفالة.")
     assert ("الشرطة الأردنية", "الموقوفين") in _dyads(rec, "08")
+
+
+def test_a_decree_of_pardon_is_a_release_by_whoever_issued_it():
+    # written for this test: «أصدر العاهل المغربي مرسوماً بالعفو عن …»
+    rec = _full("وأصدر العاهل المغربي الملك محمد السادس مرسوماً بالعفو عن 40 معتقلاً بمناسبة عيد العرش.")
+    assert any(src == "الملك محمد السادس" for src, _ in _dyads(rec, "08"))

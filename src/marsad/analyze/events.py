@@ -449,6 +449,8 @@ def _met_through(toks: list[Token], j: int, m: Mention) -> bool:
     return j <= k <= j + 2 and ffold(toks[k].text) in _LEADERS_OF
 
 
+_DECREES = frozenset(ffold(w) for w in ("مرسوماً", "مرسوما", "قراراً", "قرارا", "أمراً", "أمرا", "أمرًا"))
+_ISSUING = frozenset(fold(w) for w in ("أصدر", "أصدرت", "اتخذ", "اتخذت", "وقع", "وقعت"))
 _FOR_THE_BENEFIT = frozenset(fold(w) for w in ("لدعم", "لصالح", "لمساعدة", "دعم", "إلى", "الى"))
 _BASED_IN = frozenset(fold(w) for w in ("ومقرها", "ومقره", "ومركزها"))
 
@@ -2827,6 +2829,15 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.source is not None and roles.source.key == benefit.key:
                     roles.source = _announcer(tr, [m for m in mentions if _party(m)], toks, shared or centre)
                 roles.target = benefit
+            if roles.source is None and not tr.verbal and tr.i >= 3 and ffold(toks[tr.i].text)[:1] == "ب" \
+                    and ffold(toks[tr.i - 1].text) in _DECREES:
+                # «أصدر الأمير مرسوماً بالعفو عن 25 مواطناً»: who issued the decree does the act
+                k = next((n for n in range(tr.i - 2, max(-1, tr.i - 8), -1) if toks[n].kind == "word"
+                          and ffold(toks[n].text).lstrip("و") in _ISSUING), None)
+                if k is not None:
+                    issuer, how = subject_for([m for m in mentions if _party(m)], toks, k, k + 1, None)
+                    if issuer is not None and how in ("after", "before") and issuer.tok_end <= tr.i:
+                        roles.source = issuer
             if tr.code[:2] == "03" and roles.target is not None and ffold(roles.target.text) in _OWN_SIDE:
                 # «أبدى العبيدي استعداد حكومته للتعاون مع اللجنة المشتركة»: his own government is
                 # who is ready; whom toward comes after
