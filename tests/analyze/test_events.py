@@ -4511,3 +4511,10 @@ def test_a_decree_of_pardon_is_a_release_by_whoever_issued_it():
     # written for this test: «أصدر العاهل المغربي مرسوماً بالعفو عن …»
     rec = _full("وأصدر العاهل المغربي الملك محمد السادس مرسوماً بالعفو عن 40 معتقلاً بمناسبة عيد العرش.")
     assert any(src == "الملك محمد السادس" for src, _ in _dyads(rec, "08"))
+
+
+def test_a_verb_whose_first_letter_is_fa_opens_its_own_clause():
+    # written for this test: «فرضت» after «إلى ذلك،» is no «ف» joined to the sentence before
+    rec = _full("إلى ذلك، فرضت وزارة الخزانة البريطانية عقوبات على شبكة من ستة أشخاص وأربع شركات قالت إنها "
+                "تمول جماعة مسلحة.")
+    assert _dyads(rec, "16") and all(src == "وزارة الخزانة البريطانية" for src, _ in _dyads(rec, "16"))

@@ -120,6 +120,13 @@ def _coordinated(toks: list[Token], i: int) -> bool:
                       or ffold(toks[i - 1].text) in ("ثم", "وثم"))  # «…، ثم زار جعجع في معراب»
 
 
+def _root_fa(tr: Trigger, toks: list[Token]) -> bool:
+    """«إلى ذلك، فرضت الوزارة …»: a verb whose own first letter is ف (فرض، فتح، فكك) has no «ف»
+    conjunction, so it opens a clause of its own."""
+    w, lemma = ffold(toks[tr.i].text), ffold(tr.entry.lemma.split("/")[0])
+    return w[:1] == "ف" and lemma[:1] == "ف" and not w[1:].startswith(lemma)
+
+
 def _object_pronoun(word: str) -> bool:
     """اتهمته، اتهمها، يتهمهم: an accusation verb carrying its object."""
     w = ffold(word)
@@ -317,7 +324,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
             if tgt is not None and (tgt.type == "BARE" or ffold(toks[tgt.tok_start].text).startswith("ب")):
                 tgt = None  # «مطالبين باسترداد ودائعهم»: what they demand, not of whom
             return Roles(group, tgt, "participle")
-    if shared is not None and (_coordinated(toks, tr.i) or (
+    if shared is not None and ((_coordinated(toks, tr.i) and not _root_fa(tr, toks)) or (
             word in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,")) \
             and not _titled_subject(actors, toks, head_end, shared) \
             and not _own_feminine_subject(tr, actors, toks, head_end, shared) \
