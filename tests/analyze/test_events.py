@@ -4518,3 +4518,11 @@ def test_a_verb_whose_first_letter_is_fa_opens_its_own_clause():
     rec = _full("إلى ذلك، فرضت وزارة الخزانة البريطانية عقوبات على شبكة من ستة أشخاص وأربع شركات قالت إنها "
                 "تمول جماعة مسلحة.")
     assert _dyads(rec, "16") and all(src == "وزارة الخزانة البريطانية" for src, _ in _dyads(rec, "16"))
+
+
+def test_people_described_as_accused_are_no_accusation():
+    # written for this test: «أوقفت … سبعة أشخاص متهمين بتهريب السلاح»: an adjective, no accuser
+    rec = _full("وأضاف أن الشرطة العراقية أوقفت الأسبوع الماضي سبعة أشخاص متهمين بمهاجمة مقر الحزب الديمقراطي "
+                "الكردستاني في كركوك.")
+    assert _dyads(rec, "11") == set()
+    assert any(src == "الشرطة العراقية" for src, _ in _dyads(rec, "17"))

@@ -456,6 +456,7 @@ def _met_through(toks: list[Token], j: int, m: Mention) -> bool:
     return j <= k <= j + 2 and ffold(toks[k].text) in _LEADERS_OF
 
 
+_ACCUSED_PLURAL = frozenset(fold(w) for w in ("متهمين", "متهمون"))
 _DECREES = frozenset(ffold(w) for w in ("مرسوماً", "مرسوما", "قراراً", "قرارا", "أمراً", "أمرا", "أمرًا"))
 _ISSUING = frozenset(fold(w) for w in ("أصدر", "أصدرت", "اتخذ", "اتخذت", "وقع", "وقعت"))
 _FOR_THE_BENEFIT = frozenset(fold(w) for w in ("لدعم", "لصالح", "لمساعدة", "دعم", "إلى", "الى"))
@@ -2482,6 +2483,9 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.j - tr.i == 1 and tr.i > 0 and ffold(toks[tr.i].text) in PARTICIPLES and (
                     toks[tr.i - 1].kind == "number" or ffold(toks[tr.i - 1].text) in _NUMBER_WORDS | _COUNTS):
                 continue  # «أحال النائب العام 23 متهماً», «بحق ثلاثة متهمين»: counted defendants, not someone accusing
+            if tr.i > 0 and ffold(toks[tr.i].text) in _ACCUSED_PLURAL and toks[tr.i - 1].kind == "word" \
+                    and ffold(toks[tr.i - 1].text).endswith(("ين", "ون", "اص", "اء")):
+                continue  # «اعتقلت خمسة أشخاص متهمين بإطلاق صواريخ»: people accused (an adjective), no accuser
             if tr.j - tr.i > 1 and any(m.type == "PER" and m.tok_start == tr.j - 1 and not m.title for m in mentions):
                 continue  # «منظمي الاحتجاج علي الركابي»: a name is no slot of a phrase (علي ≠ على; a title is)
             if tr.verbal and any(e.start <= toks[tr.i].start < e.end for e in names):
