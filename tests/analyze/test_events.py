@@ -4526,3 +4526,11 @@ def test_people_described_as_accused_are_no_accusation():
                 "الكردستاني في كركوك.")
     assert _dyads(rec, "11") == set()
     assert any(src == "الشرطة العراقية" for src, _ in _dyads(rec, "17"))
+
+
+def test_a_pronoun_subject_carried_from_a_long_sentence_before_reads_no_word_of_this_one():
+    # written for this test: the carried speaker stands far into the sentence before, past the
+    # end of this short one (it once raised IndexError)
+    rec = _full("وبعد اجتماع طويل عقد في العاصمة المؤقتة عدن بحضور عدد من المسؤولين والدبلوماسيين والصحافيين، قال "
+                "رئيس الحكومة اليمنية أحمد بن مبارك إن الوضع صعب. وبين أنه التقى السفير الأميركي ستيفن فاغن.")
+    assert ("أحمد بن مبارك", "ستيفن فاغن") in _dyads(rec, "04")

@@ -356,7 +356,8 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # «مشيراً إلى أنه التقى رئيس وفد الحوثيين محمد عبد السلام»: the pronoun is the speaker;
         # the name after the verb is its object
         subject = shared or centre
-        if subject.tok_start >= 3 and ffold(toks[subject.tok_start - 1].text) == _TONGUE \
+        if any(m is subject for m in actors) and subject.tok_start >= 3 \
+                and ffold(toks[subject.tok_start - 1].text) == _TONGUE \
                 and ffold(toks[subject.tok_start - 2].text) == "علي" and (body := next(
                     (m for m in reversed(actors) if m.tok_end <= subject.tok_start - 2 and _party(m)), None)) is not None:
             subject = body  # «قال الجيش على لسان المتحدث باسمه إنه أفرج …»: «he» is the body, not its voice
