@@ -4492,6 +4492,13 @@ def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
             if words and fold(words[0]) in _CLAUSE_OPENERS:
                 ev.target = _sayer_of(doc, ev, words) or _doer_of_named_act(words[:6], events[:k], ev.source,
                                                                              claimant=True)
+            if ev.target is None and ffold(ev.trigger or "")[:1] == "و":
+                # «اتهمت وزارة الدفاع قوات حفتر بـ…، ونفت أن تكون قواتها قد بادرت …»: a denial joined
+                # to the speaker's own accusation before it answers the one it accuses
+                ev.target = next((e.target for e in events if e is not ev and e.sentence_start == ev.sentence_start
+                                  and e.end <= ev.start
+                                  and e.cameo[:3] in ("111", "112") and e.source is not None and e.target is not None
+                                  and _same(e.source, ev.source) and not e.target.get("bare")), None)
 
 
 _AS_CLAIMED = frozenset(fold(w) for w in ("تزعم", "يزعم", "زعمت", "زعم", "تدعي", "يدعي", "ادعت", "ادعى",
