@@ -114,17 +114,14 @@ def _headed(toks: list[Token], m: Mention) -> bool:
     return m.tok_start >= 2 and ffold(toks[m.tok_start - 1].text) == "راس" and ffold(toks[m.tok_start - 2].text) == "علي"
 
 
-def _coordinated(toks: list[Token], i: int) -> bool:
-    """A verb with و/ف right after a comma continues the previous verb's clause."""
-    return i > 0 and ((toks[i - 1].text in ("،", ",") and ffold(toks[i].text)[:1] in "وف")
+def _coordinated(toks: list[Token], i: int, lemma: str = "") -> bool:
+    """A verb with و/ف right after a comma continues the previous verb's clause; not a verb
+    whose own first letter is ف (its lemma given: «إلى ذلك، فرضت الوزارة …» opens a clause)."""
+    w = ffold(toks[i].text)
+    root = ffold(lemma.split("/")[0])
+    own_fa = w[:1] == "ف" and root[:1] == "ف" and not w[1:].startswith(root)
+    return i > 0 and ((toks[i - 1].text in ("،", ",") and w[:1] in "وف" and not own_fa)
                       or ffold(toks[i - 1].text) in ("ثم", "وثم"))  # «…، ثم زار جعجع في معراب»
-
-
-def _root_fa(tr: Trigger, toks: list[Token]) -> bool:
-    """«إلى ذلك، فرضت الوزارة …»: a verb whose own first letter is ف (فرض، فتح، فكك) has no «ف»
-    conjunction, so it opens a clause of its own."""
-    w, lemma = ffold(toks[tr.i].text), ffold(tr.entry.lemma.split("/")[0])
-    return w[:1] == "ف" and lemma[:1] == "ف" and not w[1:].startswith(lemma)
 
 
 def _object_pronoun(word: str) -> bool:
@@ -324,7 +321,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
             if tgt is not None and (tgt.type == "BARE" or ffold(toks[tgt.tok_start].text).startswith("ب")):
                 tgt = None  # «مطالبين باسترداد ودائعهم»: what they demand, not of whom
             return Roles(group, tgt, "participle")
-    if shared is not None and ((_coordinated(toks, tr.i) and not _root_fa(tr, toks)) or (
+    if shared is not None and (_coordinated(toks, tr.i, tr.entry.lemma) or (
             word in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,")) \
             and not _titled_subject(actors, toks, head_end, shared) \
             and not _own_feminine_subject(tr, actors, toks, head_end, shared) \
@@ -2501,7 +2498,7 @@ def find_events(doc: Doc) -> list[Event]:
             in_said = next((q for q in said if q.start <= toks[tr.i].start < q.end), None)
             sharer = shared
             if in_said is not None and said_subject is not None and said_subject[0] is in_said \
-                    and _coordinated(toks, tr.i):
+                    and _coordinated(toks, tr.i, tr.entry.lemma):
                 # «أفادت مصادر بأن الجيش اقتحم بلدة قباطية، واعتقل أربعة شبان»: a verb joined to
                 # one inside what was said shares its subject, not the speaker's
                 sharer = said_subject[1]
@@ -3591,10 +3588,9 @@ def _conditioned(tr: Trigger, mentions: list[Mention], toks: list[Token], source
         if (w in ("اذا", "ان") and nxt == "لم") or (w == "ما" and nxt == "لم") or (w == "في" and nxt == "حال"):
             return next((m for m in mentions if k + 2 <= m.tok_start <= k + 5 and _party(m)
                          and (source is None or m.key != source.key)), None)
-        if w == "اذا":
-            # «إذا واصلت السلطة التضييق على النقابيين»: the subject of the verb the condition opens
-            return next((m for m in mentions if m.tok_start == k + 2 and _party(m)
-                         and (source is None or m.key != source.key)), None)
+        if w == "اذا" and (subject := next((m for m in mentions if m.tok_start == k + 2 and _party(m)
+                                             and (source is None or m.key != source.key)), None)) is not None:
+            return subject  # «إذا واصلت السلطة التضييق على النقابيين»: the subject of the verb it opens
     return None
 
 
@@ -4912,7 +4908,7 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
     for q in said:
         if not q.speaker or q.speaker.get("bare") or ffold(q.cue).lstrip("وف") in CALL_CUES:
             continue
-        inside = [k for k, t in enumerate(toks) if q.start <= t.start and t.end <= q.end and t.kind == "word"]
+        inside = _quote_words(q, toks)
         words = [ffold(toks[k].text) for k in inside]
         hit = next((k for k, w in zip(inside, words, strict=True) if w in _RETALIATION), None)
         vowed = ffold(q.cue).lstrip("وف").startswith(_VOWS)  # («متعهداً بأن «الرد سيكون مؤلماً»»)
@@ -4971,6 +4967,11 @@ def _content_threats(doc: Doc, said: list, s_start: int, s_end: int, s_text: str
             out.append(_said_event(doc, (s_start, s_end, s_text), toks[hit], speaker, tgt, THREATEN,
                                    _location(mentions, toks, line), 0.55))
     return out
+
+
+def _quote_words(q: Any, toks: list[Token]) -> list[int]:
+    """The indices of the word tokens inside what quote q said."""
+    return [k for k, t in enumerate(toks) if q.start <= t.start and t.end <= q.end and t.kind == "word"]
 
 
 _VOWS = tuple(fold(w) for w in ("متعهد", "تعهد", "يتعهد", "توعد", "متوعد", "يتوعد"))
@@ -5040,7 +5041,7 @@ def _content_intents(doc: Doc, said: list, sentence: tuple[int, int, str], toks:
     for q in said:
         if not q.speaker or q.speaker.get("bare") or ffold(q.cue).lstrip("وف") in CALL_CUES:
             continue
-        inside = [k for k, t in enumerate(toks) if q.start <= t.start and t.end <= q.end and t.kind == "word"]
+        inside = _quote_words(q, toks)
         hit = None
         for n, k in enumerate(inside):
             w = ffold(toks[k].text)
