@@ -4541,3 +4541,11 @@ def test_a_denial_joined_to_the_speakers_accusation_answers_the_accused():
     rec = _full("واتهمت وزارة الدفاع السودانية قوات الدعم السريع بـ«قصف الأحياء السكنية في الفاشر»، ونفت أن تكون "
                 "قواتها قد بادرت بإطلاق النار.")
     assert ("وزارة الدفاع السودانية", "قوات الدعم السريع") in _dyads(rec, "01")
+
+
+def test_parties_in_guillemets_joined_by_and_are_each_criticised():
+    # written for this test: «حماس» و«الجهاد الإسلامي» are two parties blamed, not one
+    rec = _full("واعتبر وزير الخارجية الإسرائيلي في بيان أن «حماس» و«الجهاد الإسلامي» "
+                "«تتحملان مسؤولية انهيار التهدئة».")
+    blamed = {t for _, t in _dyads(rec, "11")}
+    assert {"حماس", "الجهاد الإسلامي"} <= blamed

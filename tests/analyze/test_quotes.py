@@ -890,3 +890,13 @@ def test_a_coordinated_cue_right_after_the_opening_verbs_object_is_that_verbs_su
     rec = _record("وتبنت جماعة أنصار الشريعة الهجوم في بيان. وفي أول تعليق رسمي، استنكر الرئيس التونسي الاعتداء "
                   "ووصفه، في كلمة بثها التلفزيون، بأنه «عمل غادر يستهدف أمن البلاد».")
     assert _speakers_of(rec, "عمل غادر") == ["الرئيس التونسي"]
+
+
+def test_a_said_clause_ends_at_a_while_clause_even_with_no_cue_after_it():
+    # written for this test: «فيما استقبل …» is the writer's, not the minister's
+    rec = _record("ورأى وزير الخارجية الهنغاري أن قرار المحكمة «متسرع ومسيس»، فيما استقبل الرئيس التركي "
+                  "رجب طيب أردوغان وفداً من رجال الأعمال في أنقرة.")
+    said = [q["text"] for q in rec["quotes"] if "متسرع" in q["text"]]
+    assert said and all("استقبل" not in t for t in said)
+    assert not any((e["target"] or {}).get("text", "").startswith("رجب") and e["cameo"].startswith("11")
+                   for e in rec["events"])

@@ -301,7 +301,11 @@ def _stop(toks: list[Token], cues: list[Cue], after: int, mentions: list[Mention
                 if toks[k].text in ("،", ",", "؛") and nxt in _CONTRASTS and (nxt != "في" or (
                         k + 2 < len(toks) and ffold(toks[k + 2].text) in ("المقابل", "حين"))):
                     return k
-    return len(toks)
+    # «أن قرار المحكمة «مسيس»، فيما شكر نتنياهو …»: a «فيما» clause after the closing mark, or
+    # with a party of its own, is not said even when no cue follows
+    return next((k for k in range(after + 2, len(toks) - 3) if toks[k].text in ("،", ",")
+                 and ffold(toks[k + 1].text) in _WHILE
+                 and (toks[k - 1].text in _CLOSE_MARKS or k + 3 in named)), len(toks))
 
 
 _STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))

@@ -193,10 +193,23 @@ class _Statement:
         """«أن حزب الله والقوات اللبنانية يتحملان …»: the parties a statement opens with, joined
         by «و» (the first alone when no other follows it)."""
         out = [first]
-        while (nxt := next((m for m in self.mentions if m.tok_start == out[-1].tok_end and self.other(m)
-                            and self.toks[m.tok_start].text.startswith("و")), None)) is not None:
+        while (nxt := next((m for m in self.mentions if self._joined(out[-1].tok_end, m.tok_start)
+                            and self.other(m)), None)) is not None:
             out.append(nxt)
         return out
+
+    def conjoined(self, m: Mention) -> bool:
+        """Whether m is joined by «و» to a party named before it."""
+        return self.toks[m.tok_start].text.startswith("و") or any(
+            self._joined(o.tok_end, m.tok_start) for o in self.mentions if o.tok_end < m.tok_start)
+
+    def _joined(self, end: int, start: int) -> bool:
+        """Whether a mention at start is joined by «و» to one ending at end: «والقوات»، or
+        across guillemets, «القوات» و«حزب الله»."""
+        if start == end:
+            return self.toks[start].text.startswith("و")
+        gap = [t.text for t in self.toks[end:start]]
+        return 0 < len(gap) <= 3 and "و" in gap and all(g in ("و", "«", "»", '"') for g in gap)
 
     def wronged(self, m: Mention, stance: str) -> bool:
         """«انتهاك صارخ … لسيادة اليمن ووحدة أراضيه»: whose sovereignty or land a violation wrongs
@@ -329,7 +342,7 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
             # toward it even when the sentence's trigger (جرائم الكيان) coded one toward a third;
             # offers are told apart by whom they are to
             by_target = stance == "mediation" or (not isinstance(target, dict) and (
-                a <= target.tok_start <= a + 1 or a <= target.tok_start < at[0] and toks[target.tok_start].text.startswith("و")))
+                a <= target.tok_start <= a + 1 or a <= target.tok_start < at[0] and statement.conjoined(target)))
             # (and a party joined to it: «أن حزب الله وحركة أمل يتحملان …»)
             # (an act of the sentence that names no one does not say it: «رحب … بنتائج الزيارة،
             # مؤكداً … أن دول المجلس «تدعم بكل قوة وحدة سوريا»»)
