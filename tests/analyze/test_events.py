@@ -4549,3 +4549,11 @@ def test_parties_in_guillemets_joined_by_and_are_each_criticised():
                 "«تتحملان مسؤولية انهيار التهدئة».")
     blamed = {t for _, t in _dyads(rec, "11")}
     assert {"حماس", "الجهاد الإسلامي"} <= blamed
+
+
+def test_whose_fingerprints_an_attack_bears_is_accused():
+    # written for this test: the party after «بصمات» is the one blamed, not an earlier doer
+    rec = _full("واستهدفت فصائل مسلحة قاعدة عين الأسد بصواريخ. وقال المتحدث باسم البنتاغون الجنرال "
+                "جون ميلر إن الهجوم «يحمل بصمات كتائب حزب الله بوضوح».")
+    blamed = {t for s, t in _dyads(rec, "11") if s == "جون ميلر"}
+    assert blamed == {"كتائب حزب الله"}

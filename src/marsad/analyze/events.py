@@ -4887,6 +4887,7 @@ def _singulars(word: str) -> tuple[str, ...]:
 
 _CHARGES = frozenset(fold(w) for w in word_class("charge_nouns"))
 _PEJORATIVES = frozenset(fold(w) for w in word_class("pejoratives"))
+_FINGERPRINTS = frozenset(fold(w) for w in ("بصمات", "بصمة"))
 _NOT_ADJ = frozenset(fold(w) for w in word_class("not_adjectives"))
 _DOCUMENTS = frozenset(fold(w) for w in word_class("documents"))
 _SPEECH_NOUNS = frozenset(fold(w) for w in word_class("speech_nouns"))
@@ -5219,7 +5220,9 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
                 # «أن وحداتها …», «مقاتليه»: someone's own forces are no accused
                 tgt = m.ref()
                 break
-        after = next((m for m in mentions if m.tok_start == charge + 1 and m.type == "GPE"), None) \
+        # («يحمل بصمات كتائب حزب الله»: whose fingerprints the act bears did it)
+        after = next((m for m in mentions if m.tok_start == charge + 1 and (
+            m.type == "GPE" or ffold(toks[charge].text) in _FINGERPRINTS and _party(m))), None) \
             if tgt is None else None
         if tgt is None and after is not None and not _same_state(after.ref(), speaker):
             tgt = after.ref()  # «العدوان الصهيوني», «الاعتداءات الإسرائيلية»: the adjective names the doer
