@@ -4557,3 +4557,9 @@ def test_whose_fingerprints_an_attack_bears_is_accused():
                 "جون ميلر إن الهجوم «يحمل بصمات كتائب حزب الله بوضوح».")
     blamed = {t for s, t in _dyads(rec, "11") if s == "جون ميلر"}
     assert blamed == {"كتائب حزب الله"}
+
+
+def test_a_bloc_of_a_named_party_accuses_as_that_party():
+    # written for this test: «كتلة» heads the party's name; the government is whom it accuses
+    rec = _full("وفي بيروت، اتهمت كتلة حزب الله النيابية الحكومة اللبنانية بالتقصير في ملف إعادة الإعمار.")
+    assert ("حزب الله", "الحكومة اللبنانية") in _dyads(rec, "11")

@@ -1397,6 +1397,8 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         k += 1
     elif (body := _organ_of(mentions, toks, k)) is not None:
         return body, "after"  # «رحبت الأمانة العامة لمجلس التعاون …»: the body its organ speaks for
+    elif (body := _bloc_of(mentions, toks, k)) is not None:
+        return body, "after"  # «اتهمت كتلة حزب جبهة العمل الإسلامي النيابية الحكومة …»
     # «التقت القائمة بأعمال رئيس البعثة ستيفاني خوري»: title words no lexicon chained
     t0 = k
     k = _title_run(mentions, toks, k)
@@ -1438,6 +1440,15 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
 
 
 _ORGANS = frozenset(fold(w) for w in ("الأمانة", "المكتب", "المركز", "الجناح", "الذراع"))
+_BLOCS = frozenset(fold(w) for w in ("كتلة", "لجنة", "هيئة", "قيادة", "مكتب"))
+
+
+def _bloc_of(mentions: list[Mention], toks: list[Token], k: int) -> Mention | None:
+    """«كتلة حزب جبهة العمل الإسلامي»: the named body an indefinite bloc or organ word at token k
+    heads (no name of its own starts there); else None."""
+    if k + 1 >= len(toks) or ffold(toks[k].text) not in _BLOCS or any(m.tok_start == k for m in mentions):
+        return None
+    return next((m for m in mentions if m.tok_start == k + 1 and m.type == "ORG" and m.id is not None), None)
 
 
 def _organ_of(mentions: list[Mention], toks: list[Token], k: int) -> Mention | None:
