@@ -4563,3 +4563,11 @@ def test_a_bloc_of_a_named_party_accuses_as_that_party():
     # written for this test: «كتلة» heads the party's name; the government is whom it accuses
     rec = _full("وفي بيروت، اتهمت كتلة حزب الله النيابية الحكومة اللبنانية بالتقصير في ملف إعادة الإعمار.")
     assert ("حزب الله", "الحكومة اللبنانية") in _dyads(rec, "11")
+
+
+def test_a_body_first_named_in_guillemets_is_its_head_and_first_word_later():
+    # written for this test: «جهاز الحماية» later is the body named in full before
+    rec = _full("اندلعت اشتباكات عنيفة بين «جهاز الحماية المركزي لحراسة الموانئ» وقوات الجيش الوطني الليبي "
+                "قرب ميناء الزويتينة. من جهته، اتهم جهاز الحماية، في بيان نشره على صفحته، الجيش الوطني "
+                "الليبي بمهاجمة مقاره من دون مبرر.")
+    assert ("جهاز الحماية", "الجيش الوطني الليبي") in _dyads(rec, "11")

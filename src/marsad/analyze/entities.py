@@ -350,11 +350,16 @@ class EntityStage:
         heads: dict[str, Mention | None] = {}
         for m in mentions:
             words = doc.text[m.start:m.end].split()
-            if m.type != "ORG" or m.id is None or len(words) < 3 \
-                    or not all(fold_key(w).startswith("ال") for w in words[:2]):
+            # («جهاز الردع لمكافحة الجريمة المنظمة والإرهاب» in guillemets: a body the lexicons
+            # do not list, its head word indefinite, is «جهاز الردع» later)
+            quoted = doc.text[m.start - 1:m.start] == "«" and doc.text[m.end:m.end + 1] == "»" \
+                and len(words) >= 3 and fold_key(words[0]) in _NAMED_HEADS
+            if m.type != "ORG" or (m.id is None and not quoted) or len(words) < 3 \
+                    or not all(fold_key(w).startswith("ال") for w in words[int(quoted):2]):
                 continue
             key = fold_key(" ".join(words[:2]))
-            if key in heads and (heads[key] is None or heads[key].id != m.id):
+            if key in heads and (heads[key] is None or heads[key].id != m.id or m.id is None and fold_key(
+                    doc.text[heads[key].start:heads[key].end]) != fold_key(" ".join(words))):
                 heads[key] = None  # two bodies share the words: no telling which
             else:
                 heads.setdefault(key, m)
@@ -369,7 +374,8 @@ class EntityStage:
             if a.kind != "word" or b.kind != "word" or not b.text.startswith("ال") or fold_key(b.text) not in seconds:
                 continue  # (the second word first: cheap tests, since this runs over every token)
             first = fold_key(a.text)
-            pre = next((k for k in (0, 1, 2) if first[k:].startswith("ال")), None)
+            pre = next((k for k in (0, 1, 2) if first[k:].startswith("ال")
+                        or first[k:] + " " + fold_key(b.text) in heads), None)
             if pre is None or pre and first[:pre] not in ("و", "ب", "ل", "ف", "وب", "ول", "فب"):
                 continue
             owner = heads.get(first[pre:] + " " + fold_key(b.text))
