@@ -1673,6 +1673,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         return Roles(src, tgt, "masdar" if src is not None else "none")
     if tr.code in RECIPROCAL:  # «أجرت روسيا وأوكرانيا عملية تبادل للأسرى», «عقد الوفدان محادثات»
         doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS, reach=24)
+        if doer is None and tr.i > 0 and ffold(toks[tr.i - 1].text).lstrip("و") in _OPENED_IT:
+            # «بدأ لودريان … جولة جديدة …، واستهلها بلقاء بري»: whoever began the tour, however
+            # long the clause between
+            doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS, reach=tr.i + 1)
         if doer is None and (shared or centre) is not None and any(
                 (_coordinated(toks, k) or (k >= 2 and ffold(toks[k - 1].text) in ("ان", "أن")
                                            and ffold(toks[k - 2].text) in ("قبل", "بعد")))
@@ -1690,7 +1694,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             tgt = _next(tactors, tr.j, doer, toks)
             if tgt is not None and tr.code[:2] == "04" and not any(
                     ffold(t.text) in ("مع", "ومع", "بين") or ffold(t.text).startswith("ب") and len(ffold(t.text)) <= 2
-                    for t in toks[max(tr.j, tgt.tok_start - 2):tgt.tok_start]):
+                    for t in toks[max(tr.j, tgt.tok_start - 2):tgt.tok_start]) \
+                    and not (tgt.tok_start == tr.j and ffold(toks[tr.i].text).startswith("ب")):
+                # (but «واستهلها بلقاء رئيس مجلس النواب»: the genitive of «بلقاء» is the one met)
                 # «عقد مجلس الجامعة اجتماعاً طارئاً … لبحث … الصومال»: a body's own meeting is with
                 # no one it merely discusses
                 tgt = None
@@ -1814,6 +1820,7 @@ AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 
 
 JOINT_VERBS = frozenset(fold(w) for w in word_class("joint_verbs"))
+_OPENED_IT = frozenset(fold(w) for w in ("استهلها", "استهله", "اختتمها", "اختتمه", "ختمها", "ختمه", "بدأها", "بدأه"))
 
 
 def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
@@ -4361,7 +4368,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
                     ("تلقي", "يتلقي", "تتلقي")))) or roles.how == "aside"
                 or ffold(toks[b.tok_start - 1].text).lstrip("وب").startswith("نظير") or code == "041"
                 or (roles.how == "genitive" and code == "040"  # («استهلها بلقاء …»، «لقاء X مع Y»)
-                    and ffold(toks[tr.i].text).lstrip("وب").startswith(("لقاء", "اجتماع")))):
+                    and ffold(toks[tr.i].text).lstrip("وب").startswith(("لقاء", "اجتماع")))
+                or (roles.how == "light" and code == "040" and ffold(toks[tr.i].text).startswith(("بلقاء", "باجتماع")))):
             pass  # «التقى فيصل بن فرحان نظيره الإيراني», «اتصالاً هاتفياً بأمير الكويت»: mutual
         elif code == "043" and roles.how == "aside" and _party(a) and _party(b) \
                 and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
