@@ -4580,3 +4580,12 @@ def test_who_began_a_long_tour_meets_whom_it_opened_with_both_ways():
                 "بلقاء وزير الخارجية المصري بدر عبد العاطي في مقر الوزارة بالقاهرة.")
     met = _dyads(rec, "04")
     assert {("توم بيريللو", "بدر عبد العاطي"), ("بدر عبد العاطي", "توم بيريللو")} <= met
+
+
+def test_a_condemned_act_named_by_its_own_word_is_the_earlier_act_so_named():
+    # written for this test: «الغارات» are the Israeli strikes, not the later missile attack
+    rec = _full("شنت مقاتلات إسرائيلية غارات على ميناء الحديدة. في المقابل، أعلن المتحدث العسكري باسم "
+                "الحوثيين أن «القوة الصاروخية» استهدفت مطار بن غوريون بصاروخ باليستي. "
+                "ودانت إيران الغارات بشدة.")
+    condemned = {t for s, t in _dyads(rec, "11") if s == "إيران"}
+    assert condemned == {"مقاتلات إسرائيلية"}

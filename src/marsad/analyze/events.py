@@ -2829,11 +2829,14 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = accused
             if tr.code[:2] == "11" and (against := _against(tr, mentions, toks)) is not None:
                 roles.target = against  # «تقدم بشكوى إلى مجلس الأمن ضد إسرائيل»: whom it is against
-            if tr.verbal and (roles.how in ("centre", "none") or (roles.how == "bare" and roles.source is not None
-                                                                   and roles.source.tok_start >= tr.j)) \
+            if tr.verbal and (roles.how in ("centre", "none", "after") or (roles.how == "bare" and roles.source is not None
+                                                                            and roles.source.tok_start >= tr.j)) \
                     and (named := _quoted_subject(toks, tr.i)) is not None:
                 # «بأن عناصر من «الحزام الأمني» اعتقلت …»: a body in guillemets the lexicons do not
-                # know, right before its verb, is its subject (not the sentence's reporter)
+                # know, right before its verb, is its subject (not the sentence's reporter; and
+                # in «أن «القوة الصاروخية» استهدفت مطار بن غوريون» what follows is its object)
+                if roles.how == "after" and roles.target is None:
+                    roles.target = roles.source
                 roles.source, roles.how = named, "before"
             if tr.code[:2] == "07" and not tr.verbal and (roles.target is None or roles.target.type == "BARE") \
                     and (benefit := next(
@@ -4863,16 +4866,22 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
     generic = any(fold(w) in _ACT_NOUNS for w in clause[:2])
     candidates_ = [p for p in before if p.source is not None and not p.source.get("bare")
                    and not _same_state(p.source, speaker)]
-    for prev in reversed(candidates_):
+    def own_word(prev: Event) -> bool:
         words = prev.trigger.split()
         # the trigger's own words (first and last), not a subject a phrase trigger spans
         # (and the word before a phrase's last slot: «أحكاماً بالسجن» for «الأحكام»)
         own = {words[0], words[-1]} | ({words[-2].removesuffix("اً")} if len(words) > 2 and prev.cameo == "173" else set())
-        if any(f in heads for w in own for f in _singulars(_cands(w)[-1].removeprefix("ال"))) \
-                or (generic and _family(prev.cameo) in ("V", "17") and not prev.negated):
-            if claimant and prev.status == "alleged" and prev.claimed_by and not _same_state(prev.claimed_by, speaker):
-                return prev.claimed_by
-            return prev.source
+        return any(f in heads for w in own for f in _singulars(_cands(w)[-1].removeprefix("ال")))
+
+    # the act named by its own word first («الغارات» after «شنت طائرات … غارات»), else a generic
+    # word's latest violent or coercive act
+    prev = next((p for p in reversed(candidates_) if own_word(p)), None) or (next(
+        (p for p in reversed(candidates_) if _family(p.cameo) in ("V", "17") and not p.negated), None)
+        if generic else None)
+    if prev is not None:
+        if claimant and prev.status == "alleged" and prev.claimed_by and not _same_state(prev.claimed_by, speaker):
+            return prev.claimed_by
+        return prev.source
     # named by its code only (انتقد … التوقيف): the article's first such act, its main event
     return next((p.source for p in candidates_ if p.cameo in named), None)
 
