@@ -4589,3 +4589,18 @@ def test_a_condemned_act_named_by_its_own_word_is_the_earlier_act_so_named():
                 "ودانت إيران الغارات بشدة.")
     condemned = {t for s, t in _dyads(rec, "11") if s == "إيران"}
     assert condemned == {"مقاتلات إسرائيلية"}
+
+
+def test_renewed_support_of_a_body_for_a_state_is_toward_the_state():
+    # written for this test: the genitive of «دعم» gives it; whom it is for follows «لـ»
+    rec = _full("وجدد الأمين العام لجامعة الدول العربية أحمد أبو الغيط دعم الدول الأعضاء لسيادة الصومال "
+                "على كامل أراضيه.")
+    assert ("أحمد أبو الغيط", "الصومال") in _dyads(rec, "05")
+
+
+def test_who_visited_renewed_support_during_the_visit():
+    # written for this test: «زيارة X إلى Y، جدد خلالها …» is X's visit and X's support
+    rec = _full("قررت الجزائر، اليوم الأربعاء، تعليق معاهدة الصداقة مع إسبانيا، بعد أيام من زيارة رئيس "
+                "الوزراء الإسباني إلى الرباط، جدد خلالها دعم بلاده لمقترح الحكم الذاتي المغربي.")
+    assert ("رئيس الوزراء الإسباني", "الرباط") in _dyads(rec, "04")
+    assert any(s == "رئيس الوزراء الإسباني" for s, _ in _dyads(rec, "05"))

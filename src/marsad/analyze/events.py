@@ -250,6 +250,11 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
                     None)
     head = ffold(toks[tr.i].text)
     suffixed = head.endswith(("ه", "ها")) and not head.endswith(("اه", "ة"))
+    if tr.code == "042" and toks[tr.i].text.endswith("ة") and any(m.tok_start == tr.j and _party(m) for m in actors) \
+            and not (tr.i > 0 and ffold(toks[tr.i - 1].text) in ("الي", "إلى")):
+        # «بعد أيام من زيارة رئيس الوزراء الإسباني إلى الرباط»: the genitive visited (but
+        # «سارع … إلى زيارة الرئيس المنتخب»: the one visited)
+        return None
     opened = tr.i > 0 and (ffold(toks[tr.i - 1].text) in _ASIDE_OPENERS
                            or ffold(toks[tr.i - 1].text) in ("وفي", "وخلال"))  # (a sentence opening on it)
     if not (suffixed or opened):
@@ -2838,6 +2843,21 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.how == "after" and roles.target is None:
                     roles.target = roles.source
                 roles.source, roles.how = named, "before"
+            if tr.code == "051" and roles.target is not None and tr.j <= roles.target.tok_start <= tr.j + 1 \
+                    and ffold(toks[tr.j - 1].text) == fold("دعم") and (backed := next(
+                        (m for m in mentions if roles.target.tok_end < m.tok_start <= roles.target.tok_end + 3
+                         and _party(m) and ffold(toks[m.tok_start - 1].text)[:1] == "ل"
+                         and not any(t.text in "،,.؛" for t in toks[roles.target.tok_end:m.tok_start])), None)) is not None:
+                # «جدد البديوي دعم دول المجلس لسيادة الكويت»: the genitive of «دعم» gives the
+                # support; whom it is for follows «لـ»
+                roles.target = backed
+            if tr.verbal and roles.how in ("centre", "none") and tr.i + 1 < len(toks) \
+                    and ffold(toks[tr.i + 1].text) in DURING_IT and (visit := next(
+                        (r for t, _, r in reversed(evs) if t.code == "042" and r.source is not None
+                         and _party(r.source)), None)) is not None:
+                # «بعد زيارة رئيس الوزراء الإسباني إلى الرباط، جدد خلالها دعم بلاده …»: who
+                # visited did what the visit saw
+                roles.source, roles.how = visit.source, "before"
             if tr.code[:2] == "07" and not tr.verbal and (roles.target is None or roles.target.type == "BARE") \
                     and (benefit := next(
                     (m for m in mentions if tr.j <= m.tok_start <= tr.j + 8 and _party(m) and m.tok_start > 0
