@@ -1030,11 +1030,14 @@ def test_a_clash_between_two_bodies_named_in_quotes_goes_both_ways():
     assert {("اللواء 444 قتال", "قوة الردع الخاصة"), ("قوة الردع الخاصة", "اللواء 444 قتال")} <= _dyads(rec, "19")
 
 
-def test_two_calls_to_two_counterparts_are_each_mutual_and_a_danger_is_no_threat():
+def test_two_calls_to_two_counterparts_are_the_callers_one_way_and_a_danger_is_no_threat():
+    # «اتصالين هاتفيين»: two calls he made, one to each (the studied sets code them one way, 11
+    # to 2; one call, «اتصالاً هاتفياً», stays mutual)
     rec = _full("وأعلنت وزارة الخارجية التونسية أن الوزير محمد علي النفطي أجرى اتصالين هاتفيين بنظيريه الجزائري "
                 "أحمد عطاف والمغربي ناصر بوريطة.")
     calls = _dyads(rec, "04")
-    assert {("أحمد عطاف", "محمد علي النفطي"), ("ناصر بوريطة", "محمد علي النفطي")} <= calls
+    assert {("محمد علي النفطي", "أحمد عطاف"), ("محمد علي النفطي", "ناصر بوريطة")} <= calls
+    assert not any(t == "محمد علي النفطي" for _, t in calls)
     rec = _full("وقال المبعوث الأممي إن «التصعيد يهدد بتفجير الوضع في المنطقة».")
     assert not [e for e in rec["events"] if e["cameo"].startswith("13")]
     deny = next(e for e in _candidates("في المقابل، نفت الرباط أي تورط لقواتها في الحادث.") if e.cameo == "016")
@@ -4604,3 +4607,4 @@ def test_who_visited_renewed_support_during_the_visit():
                 "الوزراء الإسباني إلى الرباط، جدد خلالها دعم بلاده لمقترح الحكم الذاتي المغربي.")
     assert ("رئيس الوزراء الإسباني", "الرباط") in _dyads(rec, "04")
     assert any(s == "رئيس الوزراء الإسباني" for s, _ in _dyads(rec, "05"))
+

@@ -1825,6 +1825,15 @@ AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 
 
 JOINT_VERBS = frozenset(fold(w) for w in word_class("joint_verbs"))
+_TWO_CALLS = frozenset(fold(w) for w in ("اتصالين", "مكالمتين"))
+
+
+def _two_calls(tr: Trigger, toks: list[Token]) -> bool:
+    """«أجرى أبو الغيط اتصالين هاتفيين بوزيري خارجية البلدين»: two calls the subject made, one
+    to each, are his acts toward them (not a joint act both ways, as one call is)."""
+    return any(ffold(t.text).lstrip("و") in _TWO_CALLS for t in toks[tr.i:tr.j])
+
+
 _OPENED_IT = frozenset(fold(w) for w in ("استهلها", "استهله", "اختتمها", "اختتمه", "ختمها", "ختمه", "بدأها", "بدأه"))
 
 
@@ -4386,7 +4395,8 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             a, b = first, a  # «وكان ممثلو مجلس النواب والمجلس الأعلى للدولة قد وقعوا …»
         elif pairs and _dual(tr, toks):
             a, b = pairs[-1]  # «… واتفقا على مواصلة العمل»: the two parties named last
-        elif code in ("040", "041") and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT and (
+        elif code in ("040", "041") and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT \
+                and not _two_calls(tr, toks) and (
                 (tr.verbal and (_meets(toks[tr.i].text) or ffold(toks[tr.i].text).lstrip("و").startswith(
                     ("تلقي", "يتلقي", "تتلقي")))) or roles.how == "aside"
                 or ffold(toks[b.tok_start - 1].text).lstrip("وب").startswith("نظير") or code == "041"
