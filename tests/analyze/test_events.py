@@ -4608,3 +4608,10 @@ def test_who_visited_renewed_support_during_the_visit():
     assert ("رئيس الوزراء الإسباني", "الرباط") in _dyads(rec, "04")
     assert any(s == "رئيس الوزراء الإسباني" for s, _ in _dyads(rec, "05"))
 
+
+
+def test_will_not_accept_is_no_rejection_of_the_party_it_names():
+    # written for this test: «لن تقبل أن …» says what the speaker's side will not bear, and
+    # rejects no one it names (the studied sets code none of seven such)
+    rec = _full("وقال وزير الخارجية التركي إن بلاده «لن تقبل بوجود تهديد إرهابي على حدودها مع العراق».")
+    assert not _dyads(rec, "12")
