@@ -4615,3 +4615,11 @@ def test_will_not_accept_is_no_rejection_of_the_party_it_names():
     # rejects no one it names (the studied sets code none of seven such)
     rec = _full("وقال وزير الخارجية التركي إن بلاده «لن تقبل بوجود تهديد إرهابي على حدودها مع العراق».")
     assert not _dyads(rec, "12")
+
+
+def test_a_hosting_criticised_is_the_host_genitives_not_the_critics():
+    # written for this test: «استضافة قطر لقادة الحركة»: Qatar hosted them; the critic hosted no one
+    rec = _full("أما إسرائيل، فانتقدت على لسان وزير خارجيتها جدعون ساعر استضافة قطر لقادة «حماس» في الدوحة.")
+    hosted = _dyads(rec, "04")
+    assert ("قطر", "حماس") in hosted
+    assert not any(s == "جدعون ساعر" or t == "جدعون ساعر" for s, t in hosted)

@@ -249,12 +249,15 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
         return next((Roles(subject, m, "chaired") for m in actors if _convened(toks, tr.j, m) and m.key != subject.key),
                     None)
     head = ffold(toks[tr.i].text)
-    suffixed = head.endswith(("ه", "ها")) and not head.endswith(("اه", "ة"))
-    if tr.code == "042" and toks[tr.i].text.endswith("ة") and any(m.tok_start == tr.j and _party(m) for m in actors) \
-            and not (tr.i > 0 and ffold(toks[tr.i - 1].text) in ("الي", "إلى")):
-        # «بعد أيام من زيارة رئيس الوزراء الإسباني إلى الرباط»: the genitive visited (but
-        # «سارع … إلى زيارة الرئيس المنتخب»: the one visited)
+    # a masdar in ة (folded to ه, like a pronoun) whose genitive is a party is that party's act:
+    # «بعد أيام من زيارة رئيس الوزراء الإسباني إلى الرباط», «انتقد … استضافة الصين لقادة
+    # «حماس»», «دعوة لزيارة طهران» (but after «إلى», or a meeting with «لـ», the subject's:
+    # «سارع … إلى زيارة الرئيس المنتخب»، «أعلن استعداده لاستضافة محادثات …»)
+    own_genitive = toks[tr.i].text.endswith("ة") and any(m.tok_start == tr.j and _party(m) for m in actors) \
+        and not (head.startswith("ل") and tr.code != "042" or tr.i > 0 and ffold(toks[tr.i - 1].text) in ("الي", "إلى"))
+    if own_genitive:
         return None
+    suffixed = head.endswith(("ه", "ها")) and not head.endswith(("اه", "ة"))
     opened = tr.i > 0 and (ffold(toks[tr.i - 1].text) in _ASIDE_OPENERS
                            or ffold(toks[tr.i - 1].text) in ("وفي", "وخلال"))  # (a sentence opening on it)
     if not (suffixed or opened):
