@@ -4623,3 +4623,10 @@ def test_a_hosting_criticised_is_the_host_genitives_not_the_critics():
     hosted = _dyads(rec, "04")
     assert ("قطر", "حماس") in hosted
     assert not any(s == "جدعون ساعر" or t == "جدعون ساعر" for s, t in hosted)
+
+
+def test_whom_a_blame_phrase_names_inside_it_is_the_accused():
+    # written for this test: «محملاً X مسؤولية …» blames X, not a body named after «مسؤولية»
+    rec = _full("ونفى المتحدث باسم الحزب أن يكون قد عطل البرلمان، محملاً الاتحاد الوطني الكردستاني "
+                "مسؤولية تأخير تشكيل الحكومة بسبب مطالبه التعجيزية.")
+    assert {t for _, t in _dyads(rec, "11")} == {"الاتحاد الوطني الكردستاني"}

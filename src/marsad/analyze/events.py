@@ -2699,7 +2699,10 @@ def find_events(doc: Doc) -> list[Event]:
                 if named is not None and named.tok_end < len(toks) and ffold(toks[named.tok_end].text)[:1] == "ب":
                     roles.target = named
             if tr.code == ACCUSE and roles.target is not None and not accused_object(toks, roles.target) \
-                    and not (roles.target.id is None and ffold(toks[roles.target.tok_start].text) in _UNNAMED_PARTIES):
+                    and not (roles.target.id is None and ffold(toks[roles.target.tok_start].text) in _UNNAMED_PARTIES) \
+                    and not tr.i < roles.target.tok_start < tr.j:
+                # (not «محملاً الاتحاد الوطني الكردستاني مسؤولية تأخير تشكيل الحكومة»: the phrase
+                # names the accused inside it)
                 # «اتهمت الحكومة الأفغانية التي تقودها حركة طالبان إسلام آباد بشن غارات»: the accused
                 # is the name the charge follows, past a relative clause
                 t0 = roles.target
