@@ -4630,3 +4630,10 @@ def test_whom_a_blame_phrase_names_inside_it_is_the_accused():
     rec = _full("ونفى المتحدث باسم الحزب أن يكون قد عطل البرلمان، محملاً الاتحاد الوطني الكردستاني "
                 "مسؤولية تأخير تشكيل الحكومة بسبب مطالبه التعجيزية.")
     assert {t for _, t in _dyads(rec, "11")} == {"الاتحاد الوطني الكردستاني"}
+
+
+def test_a_feminine_brandishing_participle_is_a_threat():
+    # written for this test: «ملوحة بـ» threatens as «ملوحاً بـ» does
+    rec = _full("واتهمت كتلة حزب الله النيابية الحكومة اللبنانية بالتقصير في ملف الإعمار، ملوحة بتقديم "
+                "مذكرة لطرح الثقة بالحكومة اللبنانية.")
+    assert ("حزب الله", "الحكومة اللبنانية") in _dyads(rec, "13")
