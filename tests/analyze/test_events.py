@@ -4637,3 +4637,12 @@ def test_a_feminine_brandishing_participle_is_a_threat():
     rec = _full("واتهمت كتلة حزب الله النيابية الحكومة اللبنانية بالتقصير في ملف الإعمار، ملوحة بتقديم "
                 "مذكرة لطرح الثقة بالحكومة اللبنانية.")
     assert ("حزب الله", "الحكومة اللبنانية") in _dyads(rec, "13")
+
+
+def test_an_announced_ikaf_of_people_is_an_arrest_and_of_a_war_is_none():
+    # written for this test: «إيقاف» of people is an arrest (the Maghreb's word for it); of a
+    # war or of exports it arrests no one
+    rec = _full("وأعلنت وزارة الداخلية التونسية إيقاف أربعة نقابيين بتهمة تعطيل حرية العمل.")
+    assert any(s == "وزارة الداخلية التونسية" for s, _ in _dyads(rec, "17"))
+    rec = _full("ودعت وزارة الخارجية التونسية إلى إيقاف الحرب في السودان فوراً.")
+    assert not _dyads(rec, "17")
