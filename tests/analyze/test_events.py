@@ -4646,3 +4646,10 @@ def test_an_announced_ikaf_of_people_is_an_arrest_and_of_a_war_is_none():
     assert any(s == "وزارة الداخلية التونسية" for s, _ in _dyads(rec, "17"))
     rec = _full("ودعت وزارة الخارجية التونسية إلى إيقاف الحرب في السودان فوراً.")
     assert not _dyads(rec, "17")
+
+
+def test_a_strike_is_against_the_party_its_described_purpose_names():
+    # written for this test: past a long clause and «ما وصفه بـ«…»» to the party it faults
+    rec = _full("نفذت نقابة المعلمين الأردنيين، اليوم الأحد، إضراباً شاملاً في المدارس الحكومية شل العملية "
+                "التعليمية في معظم المحافظات، احتجاجاً على ما وصفته بـ«تجاهل الحكومة الأردنية لمطالب المعلمين».")
+    assert any(t == "الحكومة الأردنية" for _, t in _dyads(rec, "14"))

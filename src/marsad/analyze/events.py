@@ -4231,10 +4231,13 @@ def _purpose_party(tr: Trigger, source: Mention, mentions: list[Mention], toks: 
     """The party named within a few words after a protest's purpose word (تنديداً باعتداءات
     المستوطنين، احتجاجاً على الضربات التركية، هتافات مناهضة لإثيوبيا), in the same sentence."""
     end = next((k for k in range(tr.j, len(toks)) if toks[k].text in ".؟!؛"), len(toks))
-    at = next((k for k in range(tr.j, min(end, tr.j + 12)) if ffold(toks[k].text) in _AGAINST), None)
+    at = next((k for k in range(tr.j, min(end, tr.j + 16)) if ffold(toks[k].text) in _AGAINST), None)
     if at is None:
         return None
-    return next((m for m in mentions if at < m.tok_start <= at + 4 and m.tok_start < end and _party(m)
+    # («احتجاجاً على ما وصفه بـ«تجميد الحكومة للحوار الاجتماعي»»: past the words that call it so)
+    reach = 8 if at + 3 < len(toks) and ffold(toks[at + 2].text) == "ما" \
+        and ffold(toks[at + 3].text).startswith("وصف") else 4
+    return next((m for m in mentions if at < m.tok_start <= at + reach and m.tok_start < end and _party(m)
                  and m.key != source.key and not _locative(toks, m)
                  and not (source.tok_start <= m.tok_start < source.tok_end)), None)
 
