@@ -4653,3 +4653,13 @@ def test_a_strike_is_against_the_party_its_described_purpose_names():
     rec = _full("نفذت نقابة المعلمين الأردنيين، اليوم الأحد، إضراباً شاملاً في المدارس الحكومية شل العملية "
                 "التعليمية في معظم المحافظات، احتجاجاً على ما وصفته بـ«تجاهل الحكومة الأردنية لمطالب المعلمين».")
     assert any(t == "الحكومة الأردنية" for _, t in _dyads(rec, "14"))
+
+
+def test_protesters_out_in_the_streets_of_towns_are_against_whom_their_chants_name():
+    # written for this test: «خرج … إلى شوارع» is a protest; the towns are where, and the
+    # chants «منددة بـ» / «مناهضة لـ» say whom it is against
+    rec = _full("وخرج آلاف المحتجين، بعد ظهر اليوم الأحد، إلى شوارع نابلس وطولكرم وقلقيلية، مرددين هتافات "
+                "منددة بالحكومة الفلسطينية.")
+    protests = _dyads(rec, "14")
+    assert any(t == "الحكومة الفلسطينية" for _, t in protests)
+    assert not any(t in ("نابلس", "طولكرم", "قلقيلية", "وطولكرم", "وقلقيلية") for _, t in protests)

@@ -3187,7 +3187,9 @@ def find_events(doc: Doc) -> list[Event]:
                     extra.append(replace(ev, target=other_side))
                     copies.append((extra[-1], ev, "target"))
                     doc.extras["event_weights"][id(extra[-1])] = weight
-            also, n_also = (None if exchange else _conjoined(tgt, mentions, toks)), 0  # (exchanges: both ways)
+            # (exchanges: both ways; the towns a protest marched through are no one it is against)
+            town = ev.cameo[:2] == "14" and tgt is not None and (tgt.type == "LOC" or tgt.type == "GPE" and not tgt.code)
+            also, n_also = (None if exchange or town else _conjoined(tgt, mentions, toks)), 0
             while also is not None and n_also < 4:  # «داعياً مصر وإثيوبيا والسودان إلى …»: a dyad each
                 extra.append(replace(ev, target=also.ref()))
                 copies.append((extra[-1], ev, "target"))
@@ -4213,7 +4215,7 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Men
                 ev.target = None  # (the protesters and who called them out are not their target)
 
 
-_AGAINST = frozenset(fold(w) for w in ("تنديدا", "احتجاجا", "رفضا", "مناهضة", "المناهضة", "ضد"))
+_AGAINST = frozenset(fold(w) for w in ("تنديدا", "احتجاجا", "رفضا", "مناهضة", "المناهضة", "ضد", "منددة", "المنددة"))
 _AT_THE_CALL = frozenset(fold(w) for w in ("بدعوة", "لدعوة", "بدعوات", "لدعوات"))
 
 
