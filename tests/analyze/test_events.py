@@ -4663,3 +4663,9 @@ def test_protesters_out_in_the_streets_of_towns_are_against_whom_their_chants_na
     protests = _dyads(rec, "14")
     assert any(t == "الحكومة الفلسطينية" for _, t in protests)
     assert not any(t in ("نابلس", "طولكرم", "قلقيلية", "وطولكرم", "وقلقيلية") for _, t in protests)
+
+
+def test_pitching_a_sit_in_tent_is_a_protest_by_who_pitched_it():
+    # written for this test: «نصب … خيمة اعتصام» is the residents' sit-in
+    rec = _full("ونصب أهالي قرية الخان الأحمر خيمة اعتصام قرب المدرسة احتجاجاً على قرارات الهدم الإسرائيلية.")
+    assert any(s.startswith("أهالي") for s, _ in _dyads(rec, "14"))
