@@ -4669,3 +4669,10 @@ def test_pitching_a_sit_in_tent_is_a_protest_by_who_pitched_it():
     # written for this test: «نصب … خيمة اعتصام» is the residents' sit-in
     rec = _full("ونصب أهالي قرية الخان الأحمر خيمة اعتصام قرب المدرسة احتجاجاً على قرارات الهدم الإسرائيلية.")
     assert any(s.startswith("أهالي") for s, _ in _dyads(rec, "14"))
+
+
+def test_workers_of_a_sector_named_in_construct_strike():
+    # written for this test: «نفذ موظفو القطاع العام إضراباً»: the employees are the strikers
+    rec = _full("ونفذ موظفو القطاع العام في لبنان إضراباً شاملاً احتجاجاً على تدهور الرواتب.")
+    assert any((e["source"] or {}).get("text", "").startswith("موظفو القطاع") and e["cameo"].startswith("14")
+               for e in rec["events"])

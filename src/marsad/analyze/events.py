@@ -1376,6 +1376,13 @@ def _counted_group(toks: list[Token], q: int, chains: bool = True) -> Mention | 
     return Mention(toks[q].start, toks[end - 1].end, q, end, doc_text(toks, q, end), type="ORG")
 
 
+def _plural_construct(word: str) -> bool:
+    """A sound masculine plural in construct, nominative: «موظفو», «معلمو», «سائقو» (workers of
+    whatever follows), not a verb or a name."""
+    w = ffold(word)
+    return len(w) >= 5 and w.endswith("و") and w.startswith("م") and not w.startswith("ال")
+
+
 def _genitive_chain(toks: list[Token], n: int) -> int | None:
     """The token after a genitive chain that an indefinite noun at n opens and a definite noun
     closes, with that noun's adjectives: «ذوي الرهائن», «أبناء بلدات الريف الغربي»; else None."""
@@ -1858,7 +1865,8 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
                 # «نظم مئات من موظفي الإقليم وقفة احتجاجية»: a counted group is the doer
                 group = _counted_group(toks, k + 1, chains=tr.code[:2] == "14")
                 return group if group is not None and group.tok_end <= tr.i else None
-            if how not in ("after", "before") and tr.code[:2] == "14" and k + 1 < tr.i and ffold(toks[k + 1].text) in _KIN \
+            if how not in ("after", "before") and tr.code[:2] == "14" and k + 1 < tr.i and (
+                    ffold(toks[k + 1].text) in _KIN or _plural_construct(toks[k + 1].text)) \
                     and (end := _genitive_chain(toks, k + 1)) is not None and end <= tr.i:
                 # «نفذت أسر المعتقلين وقفة احتجاجية»: people named by whose kin they are
                 return Mention(toks[k + 1].start, toks[end - 1].end, k + 1, end, doc_text(toks, k + 1, end), type="ORG")
