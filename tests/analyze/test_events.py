@@ -4676,3 +4676,10 @@ def test_workers_of_a_sector_named_in_construct_strike():
     rec = _full("ونفذ موظفو القطاع العام في لبنان إضراباً شاملاً احتجاجاً على تدهور الرواتب.")
     assert any((e["source"] or {}).get("text", "").startswith("موظفو القطاع") and e["cameo"].startswith("14")
                for e in rec["events"])
+
+
+def test_a_union_that_announces_a_strike_holds_it():
+    # written for this test: «أعلنت النقابة، اليوم الإثنين، بدء إضراب مفتوح … احتجاجاً على …»
+    rec = _full("وأعلنت نقابة الأطباء الأردنيين، اليوم الإثنين، بدء إضراب مفتوح في المستشفيات الحكومية "
+                "احتجاجاً على قرارات الحكومة الأردنية الأخيرة.")
+    assert any(s.startswith("نقابة الأطباء") and t == "الحكومة الأردنية" for s, t in _dyads(rec, "14"))

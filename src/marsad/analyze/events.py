@@ -1656,6 +1656,11 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         aside = _time_aside_before(toks, tr.i)  # («نفذ الاتحاد …، اليوم الخميس، إضراباً»)
         doer = _light_verb_subject(tr, actors, toks, reach=8 + aside) \
             or _light_verb_subject(tr, actors, toks, _PROTEST_VERBS, reach=16 + aside)
+        if doer is None and tr.code == "143" and tr.i > 0 \
+                and ffold(toks[tr.i - 1].text) in _STRIKE_OPENERS:
+            # «دعا الاتحاد … إلى إضراب عام», «أعلن الاتحاد، اليوم السبت، تنفيذ إضراب عام»: the
+            # union that calls or announces a strike holds it
+            doer = _light_verb_subject(tr, actors, toks, _STRIKE_CALLERS, reach=16 + aside)
         if doer is not None:
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
     if _family(tr.code) in ("V", "17"):
@@ -1829,6 +1834,8 @@ def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Me
 LIGHT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "شن",
                                          "شنت", "شنوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنى", "تبنت",
                                          "نظم", "نظمت", "نظموا"))
+_STRIKE_OPENERS = frozenset(fold(w) for w in ("إلى", "الى", "تنفيذ", "بدء", "خوض"))
+_STRIKE_CALLERS = frozenset(fold(w) for w in ("دعا", "دعت", "دعوا", "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت"))
 _PROTEST_VERBS = frozenset(fold(w) for w in ("دخل", "دخلت", "دخلوا", "خاض", "خاضت", "خاضوا", "واصل", "واصلت",
                                             "واصلوا", "نصب", "نصبت", "نصبوا"))  # («نصب الأهالي خيمة اعتصام»)
 AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
