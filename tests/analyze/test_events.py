@@ -4683,3 +4683,13 @@ def test_a_union_that_announces_a_strike_holds_it():
     rec = _full("وأعلنت نقابة الأطباء الأردنيين، اليوم الإثنين، بدء إضراب مفتوح في المستشفيات الحكومية "
                 "احتجاجاً على قرارات الحكومة الأردنية الأخيرة.")
     assert any(s.startswith("نقابة الأطباء") and t == "الحكومة الأردنية" for s, t in _dyads(rec, "14"))
+
+
+def test_settlers_counted_before_a_time_aside_attack_the_village_after_it():
+    # written for this test: «هاجم عشرات المستوطنين، فجر اليوم، قرية X»: the counted group is
+    # the subject (the village after the aside is the object), and settlers' violence is an
+    # assault (18), not a fight with military force (19)
+    rec = _full("هاجم عشرات المستوطنين الإسرائيليين، فجر اليوم الأحد، قرية دوما جنوب نابلس وأحرقوا منزلين.")
+    assault = _dyads(rec, "18")
+    assert any("المستوطنين" in s and "دوما" in t for s, t in assault)
+    assert not _dyads(rec, "19")

@@ -25,6 +25,7 @@ from marsad.analyze.coref import (
     _SKIP,
     NOMINAL_ANAPHORS,
     PARTICIPLES,
+    PREPOSITIONS,
     PROCLITICS,
     Mention,
     Salience,
@@ -403,8 +404,10 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # actor of the sentence before
         src, how = _counted_group(toks, head_end), "counted"
     if _family(tr.code) == "V" and how == "after" and src is not None and src.tok_start > 0 \
-            and (toks[src.tok_start - 1].kind == "number" or ffold(toks[src.tok_start - 1].text) in _QUANTITIES):
-        # «وقتلت عشرات الإرهابيين»: a counted group after a violent verb is its victim
+            and (toks[src.tok_start - 1].kind == "number" or ffold(toks[src.tok_start - 1].text) in _QUANTITIES) \
+            and not _object_after_aside(toks, src.tok_end):
+        # «وقتلت عشرات الإرهابيين»: a counted group after a violent verb is its victim (not in
+        # «هاجم عشرات المستوطنين، فجر اليوم، قرية ترمسعيا»: the object follows the time aside)
         return Roles(centre if centre is not None and centre.key != src.key else None, src, "centre")
     if tr.code == ACCUSE and how == "after" and src is not None and _object_pronoun(toks[tr.i].text):
         # «بعدما اتهمته الجماعة بتزويد …»: the pronoun is the accused, the name after the accuser;
@@ -1029,6 +1032,14 @@ def _past_subject_extras(toks: list[Token], k: int, mentions: list[Mention], sub
         if n == k:
             return k
         k = n
+
+
+def _object_after_aside(toks: list[Token], k: int) -> bool:
+    """Whether an aside between commas at k is followed by a noun that is the verb's object
+    (not a preposition or «و» opening something else)."""
+    n = _after_aside(toks, k)
+    return k < n < len(toks) and toks[n].kind == "word" \
+        and not ffold(toks[n].text).startswith(("و", "ب", "ل", "ف")) and ffold(toks[n].text) not in PREPOSITIONS
 
 
 def _after_aside(toks: list[Token], k: int) -> int:
@@ -3143,6 +3154,10 @@ def find_events(doc: Doc) -> list[Event]:
                 ev.target = to.ref()
             if tr.code == "180" and src is not None and (src.code or "").endswith("MIL"):
                 ev.cameo, ev.plover = "190", plover_of("190")  # «قتلت قواته 12 مسلحاً»: an army's force
+            elif tr.code[:2] == "19" and src is not None and (src.code or "").endswith("CVL"):
+                # «هاجم عشرات المستوطنين قرية ترمسعيا»: civilians' violence is an assault, not
+                # a fight with military force
+                ev.cameo, ev.plover = "180", plover_of("180")
             if tr.code.startswith("12") and tr.verbal and _rejects_accusations(toks, tr, roles):
                 # «رفضت الخارجية الإثيوبية الاتهامات المصرية»: rejecting accusations denies them
                 ev.cameo, ev.plover = DENY, plover_of(DENY)
