@@ -4693,3 +4693,11 @@ def test_settlers_counted_before_a_time_aside_attack_the_village_after_it():
     assault = _dyads(rec, "18")
     assert any("المستوطنين" in s and "دوما" in t for s, t in assault)
     assert not _dyads(rec, "19")
+
+
+def test_notables_of_a_tribe_contact_each_of_the_two_sides():
+    # written for this test: unnamed notables hold the contacts, «مع الطرفين» is each of the pair
+    rec = _full("اندلعت اشتباكات عنيفة بين الجيش السوري وقوات سوريا الديمقراطية في ريف دير الزور. وعلى خط "
+                "التهدئة، أجرى وجهاء من قبيلة البكارة اتصالات مكثفة مع الطرفين، وقدموا مقترحاً لهدنة.")
+    contacts = _dyads(rec, "04")
+    assert {("وجهاء من قبيلة البكارة", "الجيش السوري"), ("وجهاء من قبيلة البكارة", "قوات سوريا الديمقراطية")} <= contacts

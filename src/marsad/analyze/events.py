@@ -1883,6 +1883,14 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
                 # «نظم مئات من موظفي الإقليم وقفة احتجاجية»: a counted group is the doer
                 group = _counted_group(toks, k + 1, chains=tr.code[:2] == "14")
                 return group if group is not None and group.tok_end <= tr.i else None
+            if how not in ("after", "before") and tr.code[:2] == "04" and k + 3 < tr.i \
+                    and ffold(toks[k + 1].text) in _DELEGATIONS | _NOTABLES and ffold(toks[k + 2].text) in ("من", "عن") \
+                    and toks[k + 3].kind == "word" and not any(t.text in "،,." for t in toks[k + 1:tr.i]):
+                # «أجرى وجهاء من قبيلة العكيدات اتصالات مع الطرفين»: the notables of a tribe or
+                # town, unnamed, held the contacts
+                end = next((n for n in range(k + 4, tr.i) if toks[n].kind != "word"
+                            or not ffold(toks[n].text).startswith("ال")), tr.i)
+                return Mention(toks[k + 1].start, toks[end - 1].end, k + 1, end, doc_text(toks, k + 1, end), type="ORG")
             if how not in ("after", "before") and tr.code[:2] == "14" and k + 1 < tr.i and (
                     ffold(toks[k + 1].text) in _KIN or _plural_construct(toks[k + 1].text)) \
                     and (end := _genitive_chain(toks, k + 1)) is not None and end <= tr.i:
@@ -2805,6 +2813,13 @@ def find_events(doc: Doc) -> list[Event]:
                         and evs[-1][0].code[:2] in ("02", "03", "04", "05", "10"):
                     roles.target = evs[-1][2].target
             both: list[dict[str, Any]] = []
+            if tr.code[:2] == "04" and roles.target is not None and roles.source is not None and pairs \
+                    and roles.target.id is None and ffold(roles.target.text) in _BOTH_SIDES:
+                # «أجرى وجهاء من قبيلة العكيدات اتصالات مكثفة مع الطرفين»: with each of the pair
+                # named before
+                a, b = pairs[-1]
+                if roles.source.key not in (a.key, b.key):
+                    both = [a.ref(), b.ref()]
             if roles.target is None and roles.source is not None and pairs \
                     and tr.code[:2] in ("02", "03", "05", "10", "11", "12", "13") and _the_two(
                         tr, toks, roles.source.tok_end if roles.how == "after" else tr.j):
