@@ -4701,3 +4701,9 @@ def test_notables_of_a_tribe_contact_each_of_the_two_sides():
                 "التهدئة، أجرى وجهاء من قبيلة البكارة اتصالات مكثفة مع الطرفين، وقدموا مقترحاً لهدنة.")
     contacts = _dyads(rec, "04")
     assert {("وجهاء من قبيلة البكارة", "الجيش السوري"), ("وجهاء من قبيلة البكارة", "قوات سوريا الديمقراطية")} <= contacts
+
+
+def test_officials_of_a_body_hold_contacts_for_it():
+    # written for this test: «أن مسؤولين فيه أجروا اتصالات»: «فيه» is the body that announced it
+    rec = _full("وأعلن الاتحاد الأوروبي أن مسؤولين فيه أجروا اتصالات مع الحكومة الليبية لاحتواء الأزمة.")
+    assert ("الاتحاد الأوروبي", "الحكومة الليبية") in _dyads(rec, "04")

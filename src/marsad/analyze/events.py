@@ -1845,6 +1845,8 @@ def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Me
 LIGHT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "شن",
                                          "شنت", "شنوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنى", "تبنت",
                                          "نظم", "نظمت", "نظموا"))
+_OF_IT = frozenset(fold(w) for w in ("فيه", "فيها", "منه", "منها"))
+_OFFICIALS = frozenset(fold(w) for w in ("مسؤولين", "مسؤولون", "مسؤولا", "ممثلين", "ممثلون", "قادة", "عناصر"))
 _STRIKE_OPENERS = frozenset(fold(w) for w in ("إلى", "الى", "تنفيذ", "بدء", "خوض"))
 _STRIKE_CALLERS = frozenset(fold(w) for w in ("دعا", "دعت", "دعوا", "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت"))
 _PROTEST_VERBS = frozenset(fold(w) for w in ("دخل", "دخلت", "دخلوا", "خاض", "خاضت", "خاضوا", "واصل", "واصلت",
@@ -1883,6 +1885,12 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
                 # «نظم مئات من موظفي الإقليم وقفة احتجاجية»: a counted group is the doer
                 group = _counted_group(toks, k + 1, chains=tr.code[:2] == "14")
                 return group if group is not None and group.tok_end <= tr.i else None
+            if how not in ("after", "before") and k >= 3 and ffold(toks[k - 1].text) in _OF_IT \
+                    and ffold(toks[k - 2].text) in _OFFICIALS:
+                # «أعلن التحالف الدولي أن مسؤولين فيه أجروا اتصالات مع …»: officials of a body
+                # act for it
+                return next((m for m in reversed(actors) if m.tok_end <= k - 2 and _party(m)
+                             and not governed(toks, m)), None)
             if how not in ("after", "before") and tr.code[:2] == "04" and k + 3 < tr.i \
                     and ffold(toks[k + 1].text) in _DELEGATIONS | _NOTABLES and ffold(toks[k + 2].text) in ("من", "عن") \
                     and toks[k + 3].kind == "word" and not any(t.text in "،,." for t in toks[k + 1:tr.i]):
