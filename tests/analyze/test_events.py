@@ -4707,3 +4707,12 @@ def test_officials_of_a_body_hold_contacts_for_it():
     # written for this test: «أن مسؤولين فيه أجروا اتصالات»: «فيه» is the body that announced it
     rec = _full("وأعلن الاتحاد الأوروبي أن مسؤولين فيه أجروا اتصالات مع الحكومة الليبية لاحتواء الأزمة.")
     assert ("الاتحاد الأوروبي", "الحكومة الليبية") in _dyads(rec, "04")
+
+
+def test_offering_to_host_talks_after_two_calls_is_an_intent_toward_each_called():
+    # written for this test: «عارضاً استضافة …» offers (عرض), it opposes no one (عارض)
+    rec = _full("وأعلن الأمين العام لجامعة الدول العربية أحمد أبو الغيط أنه أجرى اتصالين هاتفيين بالرئيس "
+                "الصومالي حسن شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد، عارضاً استضافة جولة محادثات في القاهرة.")
+    offers = _dyads(rec, "03")
+    assert {("أحمد أبو الغيط", "حسن شيخ محمود"), ("أحمد أبو الغيط", "آبي أحمد")} <= offers
+    assert not _dyads(rec, "12")
