@@ -4716,3 +4716,12 @@ def test_offering_to_host_talks_after_two_calls_is_an_intent_toward_each_called(
     offers = _dyads(rec, "03")
     assert {("أحمد أبو الغيط", "حسن شيخ محمود"), ("أحمد أبو الغيط", "آبي أحمد")} <= offers
     assert not _dyads(rec, "12")
+
+
+def test_a_demand_masdar_with_a_pronoun_is_the_subjects_toward_the_party_after_it():
+    # written for this test: «مطالبتها طهران»: «her» demand (the ministry's) of Tehran
+    rec = _full("وأعلنت وزارة الخارجية البحرينية أنها تتابع التطورات باهتمام، مجددة مطالبتها طهران بالكف عن "
+                "التدخل في الشؤون الداخلية لدول الخليج.")
+    demands = _dyads(rec, "10")
+    assert ("وزارة الخارجية البحرينية", "طهران") in demands
+    assert not any(s == "طهران" for s, _ in demands)

@@ -1732,6 +1732,15 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 # no one it merely discusses
                 tgt = None
             return Roles(doer, tgt, "light")
+    word = toks[tr.j - 1].text
+    if tr.code[:2] in ("02", "10") and tr.j - tr.i == 1 and word.endswith(("ها", "ه", "هم")) \
+            and not word.endswith("ة") and len(ffold(word)) > 5 and (shared or centre) is not None:
+        # «مجددة مطالبتها طهران بحل قضية الجزر»: the pronoun on the masdar is the one demanding
+        # (the sentence's subject); the party after it is whom it asks
+        doer = shared or centre
+        obj = next((m for m in tactors if m.tok_start == tr.j and m.key != doer.key), None)
+        if obj is not None:
+            return Roles(doer, obj, "pronoun")
     src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
                 and (m.type != "GPE" or m.code)), None)  # معركة الرقة: a city is no agent
     if src is None and (tr.code[:2] in ("16", "07") or tr.code == "084"
