@@ -4725,3 +4725,11 @@ def test_a_demand_masdar_with_a_pronoun_is_the_subjects_toward_the_party_after_i
     demands = _dyads(rec, "10")
     assert ("وزارة الخارجية البحرينية", "طهران") in demands
     assert not any(s == "طهران" for s, _ in demands)
+
+
+def test_a_call_for_the_act_just_named_asks_no_one():
+    # written for this test: «تجمع دعا إليه الحزب»: the party called the rally; the police after
+    # it are not whom it called on
+    rec = _full("وأغلقت السلطات التركية محطات المترو وسط أنقرة، تحسباً لتجمع دعا إليه حزب الشعب الجمهوري "
+                "مساء الأربعاء.")
+    assert not _dyads(rec, "02")

@@ -1854,6 +1854,7 @@ def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Me
 LIGHT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "شن",
                                          "شنت", "شنوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنى", "تبنت",
                                          "نظم", "نظمت", "نظموا"))
+_TO_IT = frozenset(fold(w) for w in ("إليه", "إليها", "اليه", "اليها"))
 _OF_IT = frozenset(fold(w) for w in ("فيه", "فيها", "منه", "منها"))
 _OFFICIALS = frozenset(fold(w) for w in ("مسؤولين", "مسؤولون", "مسؤولا", "ممثلين", "ممثلون", "قادة", "عناصر"))
 _STRIKE_OPENERS = frozenset(fold(w) for w in ("إلى", "الى", "تنفيذ", "بدء", "خوض"))
@@ -2931,6 +2932,9 @@ def find_events(doc: Doc) -> list[Event]:
                 # «بعد زيارة رئيس الوزراء الإسباني إلى الرباط، جدد خلالها دعم بلاده …»: who
                 # visited did what the visit saw
                 roles.source, roles.how = visit.source, "before"
+            if tr.code[:2] == "02" and tr.verbal and tr.j < len(toks) and ffold(toks[tr.j].text) in _TO_IT:
+                # «شل إضراب عام دعا إليه الاتحاد …»: a call for the act just named asks no one
+                roles.target = None
             if tr.code[:2] == "07" and not tr.verbal and (roles.target is None or roles.target.type == "BARE") \
                     and (benefit := next(
                     (m for m in mentions if tr.j <= m.tok_start <= tr.j + 8 and _party(m) and m.tok_start > 0
