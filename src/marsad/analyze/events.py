@@ -1732,9 +1732,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 # no one it merely discusses
                 tgt = None
             return Roles(doer, tgt, "light")
-    word = toks[tr.j - 1].text
-    if tr.code[:2] in ("02", "10") and tr.j - tr.i == 1 and word.endswith(("ها", "ه", "هم")) \
-            and not word.endswith("ة") and len(ffold(word)) > 5 and (shared or centre) is not None:
+    masdar = toks[tr.j - 1].text
+    if tr.code[:2] in ("02", "10") and tr.j - tr.i == 1 and masdar.endswith(("ها", "ه", "هم")) \
+            and not masdar.endswith("ة") and len(ffold(masdar)) > 5 and (shared or centre) is not None:
         # «مجددة مطالبتها طهران بحل قضية الجزر»: the pronoun on the masdar is the one demanding
         # (the sentence's subject); the party after it is whom it asks
         doer = shared or centre
@@ -1854,14 +1854,17 @@ def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Me
 LIGHT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "شن",
                                          "شنت", "شنوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنى", "تبنت",
                                          "نظم", "نظمت", "نظموا"))
-_TO_IT = frozenset(fold(w) for w in ("إليه", "إليها", "اليه", "اليها"))
-_OF_IT = frozenset(fold(w) for w in ("فيه", "فيها", "منه", "منها"))
-_OFFICIALS = frozenset(fold(w) for w in ("مسؤولين", "مسؤولون", "مسؤولا", "ممثلين", "ممثلون", "قادة", "عناصر"))
-_STRIKE_OPENERS = frozenset(fold(w) for w in ("إلى", "الى", "تنفيذ", "بدء", "خوض"))
-_STRIKE_CALLERS = frozenset(fold(w) for w in ("دعا", "دعت", "دعوا", "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت"))
 _PROTEST_VERBS = frozenset(fold(w) for w in ("دخل", "دخلت", "دخلوا", "خاض", "خاضت", "خاضوا", "واصل", "واصلت",
                                             "واصلوا", "نصب", "نصبت", "نصبوا"))  # («نصب الأهالي خيمة اعتصام»)
 AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
+# a strike called or announced («دعا الاتحاد … إلى إضراب»، «أعلنت النقابة بدء إضراب»)
+_STRIKE_OPENERS = frozenset(fold(w) for w in ("إلى", "الى", "تنفيذ", "بدء", "خوض"))
+_STRIKE_CALLERS = frozenset(fold(w) for w in ("دعا", "دعت", "دعوا", "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت"))
+# officials of a body named before («أن مسؤولين فيه أجروا اتصالات»), and a call for the act just
+# named («دعا إليه الاتحاد»)
+_OF_IT = frozenset(fold(w) for w in ("فيه", "فيها", "منه", "منها"))
+_OFFICIALS = frozenset(fold(w) for w in ("مسؤولين", "مسؤولون", "مسؤولا", "ممثلين", "ممثلون", "قادة", "عناصر"))
+_TO_IT = frozenset(fold(w) for w in ("إليه", "إليها", "اليه", "اليها"))
 
 
 JOINT_VERBS = frozenset(fold(w) for w in word_class("joint_verbs"))
