@@ -4733,3 +4733,16 @@ def test_a_call_for_the_act_just_named_asks_no_one():
     rec = _full("وأغلقت السلطات التركية محطات المترو وسط أنقرة، تحسباً لتجمع دعا إليه حزب الشعب الجمهوري "
                 "مساء الأربعاء.")
     assert not _dyads(rec, "02")
+
+
+def test_ikaf_of_a_thing_stops_it_and_arrests_no_one():
+    # written for this test: «إيقاف إعلان تلفزيوني» or «إيقاف رحلاتها» stops things; only named,
+    # counted or plural people are arrested
+    rec = _full("وقررت السلطات المصرية إيقاف إعلان تلفزيوني تبثه بعض القنوات الخاصة.")
+    assert not _dyads(rec, "17")
+
+
+def test_a_counted_noun_after_a_number_is_no_verb():
+    # written for this test: «97 عارضاً من تونس» are exhibitors, not two who opposed
+    rec = _full("وسيكون لبنان ضيف شرف الدورة التي تشهد مشاركة 240 عارضا من 29 بلدا من بينهم 97 عارضا من تونس.")
+    assert not _dyads(rec, "12")

@@ -3075,6 +3075,16 @@ def find_events(doc: Doc) -> list[Event]:
             weight = tr.entry.weight
             if ffold(tr.entry.lemma).startswith("مؤتمر") and roles.how != "aside":
                 weight = 0.0  # «في مؤتمر صحافي مشترك» is a meeting only with whom it names (مع X)
+            if tr.verbal and tr.j - tr.i == 1 and tr.i > 0 and toks[tr.i - 1].kind == "number" \
+                    and ffold(toks[tr.i].text).endswith("ا"):
+                weight = 0.0  # «مشاركة 240 عارضاً من 29 بلداً»: a counted noun, not a dual verb
+            if tr.code == "173" and not tr.verbal and ffold(toks[tr.i].text).lstrip("وبل").startswith("ايقاف") \
+                    and not (tgt is not None and (tgt.type in ("PER", "ORG") and (tgt.id or tgt.code)
+                                                  or ffold(tgt.text.split()[-1]).endswith(("ين", "ون"))
+                                                  or _counted(toks, tgt))):
+                # «إيقاف 3 عناصر»، «إيقاف السائق» arrest people; «إيقاف نشاطها»، «إيقاف إعلان»،
+                # «إيقاف رحلاتها» stop things
+                weight = 0.0
             if not tr.verbal and tr.code[:2] == "04" and (_expected_after(toks, tr.j) or (
                     tr.i > 0 and ffold(toks[tr.i - 1].text).lstrip("وب") in _CALLED_OFF)):
                 weight = 0.0  # «لزيارته المرتقبة إلى طهران», «تأجيل زيارة بعثته»: a visit not (yet) made
@@ -5598,6 +5608,12 @@ class Events:
         doc.events = [e for e in events if e.target is not None or e.cameo[:2] in _UNTARGETED
                       or e.negated or e.status != "asserted"]
         return doc
+
+
+def _counted(toks: list[Token], m: Mention) -> bool:
+    """A mention right after a number or a quantity word («3 عناصر»، «عشرات الناشطين»)."""
+    return m.tok_start > 0 and (toks[m.tok_start - 1].kind == "number"
+                                or ffold(toks[m.tok_start - 1].text) in _QUANTITIES)
 
 
 def _people_word(word: str) -> bool:
