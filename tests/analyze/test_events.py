@@ -4746,3 +4746,14 @@ def test_a_counted_noun_after_a_number_is_no_verb():
     # written for this test: «97 عارضاً من تونس» are exhibitors, not two who opposed
     rec = _full("وسيكون لبنان ضيف شرف الدورة التي تشهد مشاركة 240 عارضا من 29 بلدا من بينهم 97 عارضا من تونس.")
     assert not _dyads(rec, "12")
+
+
+def test_salinity_and_celebrations_are_no_threat_and_no_protest():
+    # written for this test: «ملوحة المياه» is salinity; crowds out in the streets to celebrate
+    # protest nothing; a protest's purpose inside its own phrase names whom it is against
+    rec = _full("واتهمت وزارة الموارد المائية العراقية إيران بقطع الروافد، ما رفع ملوحة المياه في شط العرب.")
+    assert not _dyads(rec, "13")
+    rec = _full("وخرج آلاف المغاربة إلى شوارع الرباط مساء السبت للاحتفال بفوز منتخبهم.")
+    assert not _dyads(rec, "14")
+    rec = _full("وخرج آلاف المحتجين إلى شوارع الخرطوم احتجاجاً على الحكومة السودانية.")
+    assert {t for _, t in _dyads(rec, "14")} == {"الحكومة السودانية"}

@@ -1864,6 +1864,7 @@ _STRIKE_CALLERS = frozenset(fold(w) for w in ("دعا", "دعت", "دعوا", "�
 # named («دعا إليه الاتحاد»)
 _OF_IT = frozenset(fold(w) for w in ("فيه", "فيها", "منه", "منها"))
 _OFFICIALS = frozenset(fold(w) for w in ("مسؤولين", "مسؤولون", "مسؤولا", "ممثلين", "ممثلون", "قادة", "عناصر"))
+_CELEBRATING = tuple(fold(w) for w in ("احتفال", "الاحتفال", "ابتهاج", "احتفاء"))
 _TO_IT = frozenset(fold(w) for w in ("إليه", "إليها", "اليه", "اليها"))
 
 
@@ -3075,6 +3076,12 @@ def find_events(doc: Doc) -> list[Event]:
             weight = tr.entry.weight
             if ffold(tr.entry.lemma).startswith("مؤتمر") and roles.how != "aside":
                 weight = 0.0  # «في مؤتمر صحافي مشترك» is a meeting only with whom it names (مع X)
+            if ffold(toks[tr.i].text) == fold("ملوحة") and not (
+                    tr.j < len(toks) and ffold(toks[tr.j].text).startswith("ب") and len(ffold(toks[tr.j].text)) > 2):
+                weight = 0.0  # «ارتفاع ملوحة المياه»: salinity; only «ملوحة بـ…» brandishes a threat
+            if tr.code[:2] == "14" and ffold(tr.entry.lemma).startswith("خرج") and any(
+                    ffold(t.text).lstrip("ول").startswith(_CELEBRATING) for t in toks[tr.j:tr.j + 12]):
+                weight = 0.0  # «خرج آلاف الفرنسيين إلى شوارع باريس للاحتفال بتأهل منتخبهم»
             if tr.verbal and tr.j - tr.i == 1 and tr.i > 0 and toks[tr.i - 1].kind == "number" \
                     and ffold(toks[tr.i].text).endswith("ا"):
                 weight = 0.0  # «مشاركة 240 عارضاً من 29 بلداً»: a counted noun, not a dual verb
@@ -4312,7 +4319,8 @@ def _purpose_party(tr: Trigger, source: Mention, mentions: list[Mention], toks: 
     """The party named within a few words after a protest's purpose word (تنديداً باعتداءات
     المستوطنين، احتجاجاً على الضربات التركية، هتافات مناهضة لإثيوبيا), in the same sentence."""
     end = next((k for k in range(tr.j, len(toks)) if toks[k].text in ".؟!؛"), len(toks))
-    at = next((k for k in range(tr.j, min(end, tr.j + 16)) if ffold(toks[k].text) in _AGAINST), None)
+    # (from inside a phrase trigger too: «خرج آلاف المحتجين إلى شوارع الخرطوم احتجاجاً على …»)
+    at = next((k for k in range(tr.i + 1, min(end, tr.j + 16)) if ffold(toks[k].text) in _AGAINST), None)
     if at is None:
         return None
     # («احتجاجاً على ما وصفه بـ«تجميد الحكومة للحوار الاجتماعي»»: past the words that call it so)
