@@ -4757,3 +4757,10 @@ def test_salinity_and_celebrations_are_no_threat_and_no_protest():
     assert not _dyads(rec, "14")
     rec = _full("وخرج آلاف المحتجين إلى شوارع الخرطوم احتجاجاً على الحكومة السودانية.")
     assert {t for _, t in _dyads(rec, "14")} == {"الحكومة السودانية"}
+
+
+def test_again_before_a_later_support_noun_is_no_renewed_support():
+    # written for this test: «مجدداً» here is «again», and «دعم 40 بلداً» is others' support
+    rec = _full("وعاد المغرب مجددا للاتحاد الإفريقي، بعد مصادقة برلمانه على ميثاق الاتحاد الإفريقي ودعم 40 "
+                "بلدا لطلب عودته.")
+    assert not _dyads(rec, "05")
