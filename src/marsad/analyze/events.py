@@ -258,7 +258,8 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
         and not (head.startswith("ل") and tr.code != "042" or tr.i > 0 and ffold(toks[tr.i - 1].text) in ("الي", "إلى"))
     if own_genitive:
         return None
-    suffixed = head.endswith(("ه", "ها")) and not head.endswith(("اه", "ة"))
+    # (a masdar in ة folds to ه too, and counts here as the subject's own: «خلال زيارته»، «إثر زيارة»)
+    suffixed = head.endswith(("ه", "ها")) and not head.endswith("اه")
     opened = tr.i > 0 and (ffold(toks[tr.i - 1].text) in _ASIDE_OPENERS
                            or ffold(toks[tr.i - 1].text) in ("وفي", "وخلال"))  # (a sentence opening on it)
     if not (suffixed or opened):
@@ -272,13 +273,21 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
         k += 1
     tgt = next((m for m in actors if k <= m.tok_start <= k + (6 if suffixed else 3) and _party(m) and m.key != subject.key
                 and not any(t.text in "،,.؛" or ffold(t.text) in _CLAUSE_OPENERS for t in toks[k:m.tok_start])), None)
-    if (tgt is None or tgt.tok_start > k) and not suffixed and k + 2 < len(toks) \
-            and ffold(toks[k].text) in _DELEGATIONS | _NOTABLES and ffold(toks[k + 1].text) in ("من", "عن") \
-            and toks[k + 2].kind == "word":
+    if (tgt is None or tgt.tok_start > k) and not suffixed:
         # «خلال اتصال هاتفي مع وجهاء من السويداء»: the notables of a place, unnamed
-        end = k + 3
-        tgt = Mention(toks[k].start, toks[end - 1].end, k, end, doc_text(toks, k, end), type="ORG")
+        tgt = _notables_of(toks, k, len(toks)) or tgt
     return Roles(subject, tgt, "aside") if tgt is not None else None
+
+
+def _notables_of(toks: list[Token], k: int, stop: int) -> Mention | None:
+    """«وجهاء من السويداء», «وجهاء من قبيلة العكيدات»: notables or a delegation of a place or a
+    tribe, unnamed, from token k (its definite words after the first, up to stop); else None."""
+    if k + 2 >= stop or ffold(toks[k].text) not in _DELEGATIONS | _NOTABLES \
+            or ffold(toks[k + 1].text) not in ("من", "عن") or toks[k + 2].kind != "word":
+        return None
+    end = next((n for n in range(k + 3, stop) if toks[n].kind != "word"
+                or not ffold(toks[n].text).startswith("ال")), stop)
+    return Mention(toks[k].start, toks[end - 1].end, k, end, doc_text(toks, k, end), type="ORG")
 
 
 _NOTABLES = frozenset(fold(w) for w in ("قادة", "قيادات", "مشايخ", "أعيان"))
@@ -404,8 +413,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # actor of the sentence before
         src, how = _counted_group(toks, head_end), "counted"
     if _family(tr.code) == "V" and how == "after" and src is not None and src.tok_start > 0 \
-            and (toks[src.tok_start - 1].kind == "number" or ffold(toks[src.tok_start - 1].text) in _QUANTITIES) \
-            and not _object_after_aside(toks, src.tok_end):
+            and _counted(toks, src) and not _object_after_aside(toks, src.tok_end):
         # «وقتلت عشرات الإرهابيين»: a counted group after a violent verb is its victim (not in
         # «هاجم عشرات المستوطنين، فجر اليوم، قرية ترمسعيا»: the object follows the time aside)
         return Roles(centre if centre is not None and centre.key != src.key else None, src, "centre")
@@ -1864,6 +1872,7 @@ _STRIKE_CALLERS = frozenset(fold(w) for w in ("دعا", "دعت", "دعوا", "�
 # named («دعا إليه الاتحاد»)
 _OF_IT = frozenset(fold(w) for w in ("فيه", "فيها", "منه", "منها"))
 _OFFICIALS = frozenset(fold(w) for w in ("مسؤولين", "مسؤولون", "مسؤولا", "ممثلين", "ممثلون", "قادة", "عناصر"))
+_BRANDISHING_F, _SUPPORT_NOUN = fold("ملوحة"), fold("دعم")
 _CELEBRATING = tuple(fold(w) for w in ("احتفال", "الاحتفال", "ابتهاج", "احتفاء"))
 _TO_IT = frozenset(fold(w) for w in ("إليه", "إليها", "اليه", "اليها"))
 
@@ -1905,14 +1914,12 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
                 # act for it
                 return next((m for m in reversed(actors) if m.tok_end <= k - 2 and _party(m)
                              and not governed(toks, m)), None)
-            if how not in ("after", "before") and tr.code[:2] == "04" and k + 3 < tr.i \
-                    and ffold(toks[k + 1].text) in _DELEGATIONS | _NOTABLES and ffold(toks[k + 2].text) in ("من", "عن") \
-                    and toks[k + 3].kind == "word" and not any(t.text in "،,." for t in toks[k + 1:tr.i]):
+            if how not in ("after", "before") and tr.code[:2] == "04" \
+                    and not any(t.text in "،,." for t in toks[k + 1:tr.i]) \
+                    and (notables := _notables_of(toks, k + 1, tr.i)) is not None:
                 # «أجرى وجهاء من قبيلة العكيدات اتصالات مع الطرفين»: the notables of a tribe or
                 # town, unnamed, held the contacts
-                end = next((n for n in range(k + 4, tr.i) if toks[n].kind != "word"
-                            or not ffold(toks[n].text).startswith("ال")), tr.i)
-                return Mention(toks[k + 1].start, toks[end - 1].end, k + 1, end, doc_text(toks, k + 1, end), type="ORG")
+                return notables
             if how not in ("after", "before") and tr.code[:2] == "14" and k + 1 < tr.i and (
                     ffold(toks[k + 1].text) in _KIN or _plural_construct(toks[k + 1].text)) \
                     and (end := _genitive_chain(toks, k + 1)) is not None and end <= tr.i:
@@ -2922,7 +2929,7 @@ def find_events(doc: Doc) -> list[Event]:
                     roles.target = roles.source
                 roles.source, roles.how = named, "before"
             if tr.code == "051" and roles.target is not None and tr.j <= roles.target.tok_start <= tr.j + 1 \
-                    and ffold(toks[tr.j - 1].text) == fold("دعم") and (backed := next(
+                    and ffold(toks[tr.j - 1].text) == _SUPPORT_NOUN and (backed := next(
                         (m for m in mentions if roles.target.tok_end < m.tok_start <= roles.target.tok_end + 3
                          and _party(m) and ffold(toks[m.tok_start - 1].text)[:1] == "ل"
                          and not any(t.text in "،,.؛" for t in toks[roles.target.tok_end:m.tok_start])), None)) is not None:
@@ -3076,7 +3083,7 @@ def find_events(doc: Doc) -> list[Event]:
             weight = tr.entry.weight
             if ffold(tr.entry.lemma).startswith("مؤتمر") and roles.how != "aside":
                 weight = 0.0  # «في مؤتمر صحافي مشترك» is a meeting only with whom it names (مع X)
-            if ffold(toks[tr.i].text) == fold("ملوحة") and not (
+            if ffold(toks[tr.i].text) == _BRANDISHING_F and not (
                     tr.j < len(toks) and ffold(toks[tr.j].text).startswith("ب") and len(ffold(toks[tr.j].text)) > 2):
                 weight = 0.0  # «ارتفاع ملوحة المياه»: salinity; only «ملوحة بـ…» brandishes a threat
             if tr.code[:2] == "14" and ffold(tr.entry.lemma).startswith("خرج") and any(
