@@ -19,7 +19,7 @@ def test_cue_phrases_match_with_proclitics_and_not_after_a_negation():
     assert [st for _, _, st in matches(tokenize("إن المملكة تقف إلى جانب الكويت"))] == ["support"]
     assert [st for _, _, st in matches(tokenize("وبالعدوان على غزة"))] == ["criticism"]
     assert matches(tokenize("إن بلاده لا تدعم أي طرف")) == []
-    assert set(stance_cues()) == {"threat", "menace", "criticism", "rejection", "support", "intent"}
+    assert set(stance_cues()) == {"threat", "menace", "criticism", "fault", "rejection", "support", "intent"}
 
 
 def test_a_statement_of_support_or_an_offer_toward_the_party_it_names():
@@ -37,6 +37,17 @@ def test_a_statement_about_another_party_criticises_it_and_a_denial_says_nothing
     text = ("وقال المتحدث باسم الخارجية الإثيوبية نبيات غيتاتشو إن القاهرة تتهم بلاده زوراً. ونفى غيتاتشو أن "
             "تكون إثيوبيا «ارتكبت أي انتهاكات» بحق مصر.")
     assert not any(t == "مصر" for _, t in _dyads(text, "11"))
+
+
+def test_words_that_fault_only_the_party_a_statement_is_about():
+    # written for this test: «الاستعمارية» faults the statement's subject, another state
+    text = ("وقال المتحدث باسم الخارجية الصينية لين وي إن بريطانيا «تواصل سياساتها الاستعمارية في "
+            "المحيط الهندي».")
+    assert ("لين وي", "بريطانيا") in _dyads(text, "11")
+    # the same words in a statement whose subject is no party fault no one named later
+    text = ("وقال المبعوث الأممي إلى ليبيا كارل نيلسن إن التصعيد «يقوض فرص التسوية ويهدد بالفوضى في "
+            "ليبيا».")
+    assert _dyads(text, "11") == set()
 
 
 def test_a_statement_that_supports_one_party_and_rejects_another_act_codes_both():

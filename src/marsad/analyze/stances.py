@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from marsad.arabic.tokenize import Token
 
 NEGATIVE = ("threat", "criticism", "rejection")
+# words that fault the party a statement is about, but say nothing of whom when the statement is
+# of the speaker's own side («أن التصعيد «يقوض فرص التسوية»»: no party faulted)
+_OF_SUBJECT_ONLY = ("fault",)
 _ROLE_ONLY = frozenset({"MIL", "GOV", "REB", "UAF", "OPP", "CVL", "COP", "JUD", "IGO", "BUS", "SPY", "LEG", "LAB",
                         "MED", "EDU", "REL", "NGO", "HLH", "ELI", "REF", "AGR", "CRM"})
 # the order in which a statement's own stance is read when it holds several
@@ -160,11 +163,11 @@ class _Statement:
         if subject is not None and not own and self.other(subject):
             # «معتبراً أن القاهرة «تصر على التمسك …»»: a statement about another party
             # («أن السفن الحربية الأوروبية «ستكون هدفاً مشروعاً»»: a threat to the party it is about)
-            stance = "threat" if "threat" in stances else "criticism" if stances & set(NEGATIVE) \
+            stance = "threat" if "threat" in stances else "criticism" if stances & {*NEGATIVE, *_OF_SUBJECT_ONLY} \
                 else "support" if "support" in stances else None
             if stance is None:
                 return []
-            at = next(h for h in hits if h[2] in ((stance,) if stance != "criticism" else NEGATIVE))
+            at = next(h for h in hits if h[2] in ((stance,) if stance != "criticism" else NEGATIVE + _OF_SUBJECT_ONLY))
             return [(stance, at, m) for m in self.conjuncts(subject)]
         out = []
         for stance in (st for st in OWN_ORDER if st in stances):
