@@ -4764,3 +4764,14 @@ def test_again_before_a_later_support_noun_is_no_renewed_support():
     rec = _full("وعاد المغرب مجددا للاتحاد الإفريقي، بعد مصادقة برلمانه على ميثاق الاتحاد الإفريقي ودعم 40 "
                 "بلدا لطلب عودته.")
     assert not _dyads(rec, "05")
+
+
+def test_praise_past_the_subjects_voice_or_the_name_its_title_stands_for():
+    # written for this test: the body's voice («على لسان …») and the name a title stands for,
+    # each between commas, come before whom the praise is for
+    rec = _full("وأشادت جامعة الدول العربية، على لسان أمينها العام المساعد حسام زكي، بالجهود القطرية في "
+                "غزة.")
+    assert ("جامعة الدول العربية", "القطرية") in _dyads(rec, "05")
+    rec = _full("ورحب رئيس البعثة، الرئيس السنغالي السابق ماكي سال، بنزاهة المفوضية الوطنية "
+                "المستقلة للانتخابات.")
+    assert any("المفوضية" in t for _, t in _dyads(rec, "05"))

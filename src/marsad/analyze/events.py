@@ -444,6 +444,11 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
             and ffold(toks[after].text)[:1] == "ل" and _title_before(toks, after) is not None \
             and (body := next((m for m in actors if m.tok_start == after and m.id is not None), None)) is not None:
         after = body.tok_end  # «وأشاد الأمين العام لمجلس التعاون … بجهود سلطنة عمان»: the title's body is his
+    if src is not None and how == "after" and tr.code[:2] != "14":
+        # «ورحب الاتحاد الأوروبي، على لسان مسؤول السياسة الخارجية جوزيب بوريل، بالجهود العمانية»,
+        # «وأشاد رئيس البعثة، وزير الخارجية الغاني الأسبق كوفي أدجيي، بـ…»: past the subject's
+        # voice or the name its title stands for, between commas
+        after = _past_voice(toks, actors, after) or _past_apposition(toks, actors, after)
     # «إذ نددت في بيان صادر عن مكتبها الإقليمي بما …»: who issued the statement is no target
     after = _statement_aside_end(toks, after) if tr.code[:2] != "14" else after
     # an appeal, demand or criticism reaches into its أن clause (طالبت المفوضية بأن تفتح
@@ -924,6 +929,18 @@ def _past_voice(toks: list[Token], mentions: list[Mention], k: int) -> int | Non
         return None
     end = voice.tok_end
     return end + 1 if end < len(toks) and toks[end].text in "،," else end
+
+
+def _past_apposition(toks: list[Token], mentions: list[Mention], k: int) -> int:
+    """The token after «، <title words> <person>،» right at k (the person a title before the
+    comma names), else k."""
+    if k >= len(toks) or toks[k].text not in "،,":
+        return k
+    name = next((m for m in mentions if k < m.tok_start <= k + 5 and m.type == "PER"), None)
+    if name is None or name.tok_end >= len(toks) or toks[name.tok_end].text not in "،," \
+            or any(t.kind != "word" for t in toks[k + 1:name.tok_start]):
+        return k
+    return name.tok_end + 1
 
 
 def _statement_aside_end(toks: list[Token], k: int) -> int:
