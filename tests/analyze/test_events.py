@@ -4775,3 +4775,12 @@ def test_praise_past_the_subjects_voice_or_the_name_its_title_stands_for():
     rec = _full("ورحب رئيس البعثة، الرئيس السنغالي السابق ماكي سال، بنزاهة المفوضية الوطنية "
                 "المستقلة للانتخابات.")
     assert any("المفوضية" in t for _, t in _dyads(rec, "05"))
+
+
+
+def test_a_statute_is_no_regime():
+    # written for this test: «النظام الأساسي» is a statute, «النظام السوري» a regime
+    rec = _full("وتظاهر مئات المعلمين أمام البرلمان احتجاجاً على النظام الأساسي الجديد.")
+    assert not any("النظام" in t for _, t in _dyads(rec, "14"))
+    rec = _full("وتظاهر مئات المعلمين أمام البرلمان احتجاجاً على النظام السوري.")
+    assert ("مئات المعلمين", "النظام السوري") in _dyads(rec, "14")

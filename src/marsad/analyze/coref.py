@@ -294,6 +294,10 @@ _RESPONSIBLE = frozenset(fold(w) for w in ("المسؤول", "المسؤولة",
 _FORCE_HEADS = frozenset(fold(w) for w in ("قوات", "القوات", "قوى", "قوة", "أجهزة", "الأجهزة", "مديرية", "جهاز",
                                            "رجال", "عناصر", "وزارة", "مجلس", "دوريات", "دورية"))
 _NEW_ONES = frozenset(fold(w) for w in ("جديد", "جديدة", "جدد", "جديدا", "جديداً"))
+# «النظام الأساسي», «النظام الانتخابي»: a statute or a system, not a regime
+_SYSTEMS = frozenset(fold(w) for w in ("الأساسي", "الداخلي", "الانتخابي", "الضريبي", "القضائي", "الصحي",
+                                       "التعليمي", "المصرفي", "العام", "الدولي", "العالمي", "الإقليمي",
+                                       "الغذائي", "الأساسية"))
 # dual and plural heads of quoted names and the singular head a name is listed under
 _PLURAL_HEADS = {fold(p): s for p, s in (("حركتا", "حركة"), ("حركتي", "حركة"), ("حركات", "حركة"),
                                          ("حزبا", "حزب"), ("حزبي", "حزب"), ("أحزاب", "حزب"),
@@ -425,6 +429,10 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 and ffold(toks[i - 1].text).lstrip("وفبل").startswith(("شوون", "الشوون")) \
                 and not (i > 1 and ffold(toks[i - 2].text).lstrip("وفبل").endswith("وزاره")):
             i = j  # «التدخل في شؤونها الداخلية»: internal affairs, not the interior ministry
+            continue
+        if j == i + 1 and j < n and ffold(toks[i].text).lstrip("وفبل") in ("النظام", "نظام") \
+                and ffold(toks[j].text) in _SYSTEMS:
+            i = j  # «احتجاجاً على النظام الأساسي الجديد»: a statute, not a regime
             continue
         if j < n and ffold(toks[j].text) in _NEW_ONES and not ffold(toks[i].text).lstrip("وفبل").startswith("ال"):
             i = j  # «لتسمية رئيس حكومة جديد»: someone yet to be named is no actor
