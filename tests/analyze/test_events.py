@@ -4784,3 +4784,14 @@ def test_a_statute_is_no_regime():
     assert not any("النظام" in t for _, t in _dyads(rec, "14"))
     rec = _full("وتظاهر مئات المعلمين أمام البرلمان احتجاجاً على النظام السوري.")
     assert ("مئات المعلمين", "النظام السوري") in _dyads(rec, "14")
+
+
+def test_a_counted_charge_word_and_a_demanded_act_name_no_one():
+    # written for this test: «تحييد 17 إرهابياً» counts the dead; «مطالبين بتعويض …» says what
+    # the crowd demands, not of whom
+    rec = _full("أعلنت وزارة الدفاع التركية أن مقاتلاتها نفذت غارات على مواقع لحزب العمال الكردستاني في شمال "
+                "العراق، بعد يوم من هجوم تبناه الحزب على قاعدة عسكرية. وأضافت الوزارة في بيان أن الضربات "
+                "أسفرت عن «تحييد 19 إرهابياً وتدمير 12 هدفاً».")
+    assert not _dyads(rec, "112")
+    rec = _full("وفي صيدا، اعتصم العشرات من المزارعين أمام مقر المحافظة، مطالبين برفع أسعار القمح.")
+    assert not any(t.startswith("ب") for _, t in _dyads(rec, "10"))

@@ -1626,6 +1626,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 else _statement_aside_end(toks, after)  # («ودعت في بيان جميع الأطراف إلى …»)
             roles.target = next((m for m in tactors if m.tok_start == k and _party(m)), None) \
                 or _bare_object(toks, k)
+            if roles.target is not None and roles.target.type == "BARE" and tr.code[:2] in ("02", "10") \
+                    and ffold(toks[roles.target.tok_start].text).startswith("ب"):
+                roles.target = None  # «مطالبين برفع سقف السحوبات»: what is demanded, not of whom
             if roles.target is None and tr.verbal and _family(tr.code) == "17":
                 # «واعتقلت قوات الاحتلال خلال اقتحامات متزامنة في جنين وطولكرم 12 فلسطينياً»: the
                 # counted people past the circumstance phrase, within the clause
@@ -5353,7 +5356,9 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
                      and not _own_forces(toks, r.source) and not (r.source.code or "").endswith("CVL")
                      and not _same_state(r.source.ref(), speaker)),
                     None)
-        charge = next((k for k in inside if toks[k].kind == "word" and _charge_word(toks[k].text)), None)
+        # (not a counted noun: «تحييد 23 إرهابياً» counts the dead, it charges no one)
+        charge = next((k for k in inside if toks[k].kind == "word" and _charge_word(toks[k].text)
+                       and not (k > 0 and toks[k - 1].kind == "number")), None)
         if charge is not None and is_negated(toks, charge):
             charge = None
         # «إن تصريحات صالح «محاولة مكشوفة …»», «أن القرار «مسيس»», «أي قرار … «غير ميثاقي»»:
