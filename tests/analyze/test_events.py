@@ -4795,3 +4795,11 @@ def test_a_counted_charge_word_and_a_demanded_act_name_no_one():
     assert not _dyads(rec, "112")
     rec = _full("وفي صيدا، اعتصم العشرات من المزارعين أمام مقر المحافظة، مطالبين برفع أسعار القمح.")
     assert not any(t.startswith("ب") for _, t in _dyads(rec, "10"))
+
+
+def test_a_warning_threatens_no_one_named_in_the_next_clause():
+    # written for this test: the body's own spokesman, named after «، ودعا», is not whom its
+    # warning threatens
+    rec = _full("من جهتها، حذرت بعثة الأمم المتحدة في جنوب السودان من أن «أي تصعيد جديد سيقود إلى كارثة "
+                "يصعب احتواؤها»، ودعا المتحدث باسمها كريستوفر لورنس الطرفين إلى ضبط النفس.")
+    assert not any("لورنس" in t for _, t in _dyads(rec, "13"))

@@ -931,6 +931,13 @@ def _past_voice(toks: list[Token], mentions: list[Mention], k: int) -> int | Non
     return end + 1 if end < len(toks) and toks[end].text in "،," else end
 
 
+def _new_clause_between(toks: list[Token], a: int, b: int) -> bool:
+    """Whether a comma and a word with «و» (a new clause: «…»، ودعا المتحدث باسمها …») stand
+    between tokens a and b."""
+    return any(toks[n].text in "،," and toks[n + 1].kind == "word" and ffold(toks[n + 1].text)[:1] == "و"
+               for n in range(a, min(b, len(toks) - 1)))
+
+
 def _past_apposition(toks: list[Token], mentions: list[Mention], k: int) -> int:
     """The token after «، <title words> <person>،» right at k (the person a title before the
     comma names), else k."""
@@ -3268,6 +3275,7 @@ def find_events(doc: Doc) -> list[Event]:
                                            and not _own_forces(toks, m)
                                            and not _acting_subject(toks, m)
                                            and not (m.type == "GPE" and ffold(toks[m.tok_start - 1].text) == "في")
+                                           and not _new_clause_between(toks, tr.j, m.tok_start)
                                            and m.type != "SPK"), None)  # (not «في بيان متلفز»)
                         if threatened is None or threatened.type != "GPE":
                             # «… إذا واصلت السلطة التضييق»: whom the condition names, unless a state
