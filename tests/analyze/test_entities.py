@@ -440,3 +440,10 @@ def test_hikmat_is_a_given_name_after_a_title() -> None:
 
     doc = analyze(Article("وانتقد الشيخ حكمت الهجري قرار الحكومة بإغلاق الطريق.", published="2024-05-02"))
     assert ("حكمت الهجري", "PER") in {(e.text, e.type) for e in doc.entities}
+
+
+def test_a_rights_body_name_ends_at_human_rights(pipe: Pipeline) -> None:
+    # written for this test: the tagger ran on past «حقوق الإنسان» into the verb's object
+    doc = pipe(Article(body="وطالبت اللجنة الوطنية لحقوق الإنسان السلطات بالإفراج عنهم."))
+    assert "اللجنة الوطنية لحقوق الإنسان" in _by_text(doc)
+    assert not any(e.text.endswith("السلطات") for e in doc.entities)

@@ -15,6 +15,7 @@ from pathlib import Path
 from marsad.analyze.doc import Doc, Entity
 from marsad.analyze.ner.crf import DEFAULT_MODEL, Tagger, load_tagger
 from marsad.analyze.ner.find import (
+    Span,
     find_spans_batch,
     role_after,
     role_before,
@@ -284,6 +285,21 @@ def _slot_words() -> frozenset[str]:
     return frozenset(w for phs in lex.phrases.values() for ph in phs for slot in ph.slots for w in slot)
 
 
+_RIGHTS = frozenset(fold_key(w) for w in ("حقوق", "لحقوق", "بحقوق", "الحقوق"))
+
+
+def _end_after_rights(toks: list[Token], span: Span) -> Span:
+    """«الشبكة السورية لحقوق الإنسان القصف الروسي»: a body's name ends at «حقوق الإنسان»; the
+    tagger sometimes runs on into the verb's object."""
+    typ, i, j, cut, ents = span
+    if typ != "ORG":
+        return span
+    end = next((k + 2 for k in range(i, j - 2) if fold_key(toks[k].text) in _RIGHTS
+                and fold_key(toks[k + 1].text) == fold_key("الإنسان")
+                and toks[k + 2].kind == "word" and fold_key(toks[k + 2].text).startswith("ال")), None)
+    return (typ, i, end, cut, ents) if end is not None else span
+
+
 TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")
 
 class EntityStage:
@@ -320,6 +336,7 @@ class EntityStage:
         found_spans = find_spans_batch(self.tagger, gaz, [[t.text for t in toks] for toks in sents],
                                        self.use_gazetteer)
         for toks, spans in zip(sents, found_spans, strict=True):
+            spans = [_end_after_rights(toks, s) for s in spans]
             found = to_mentions(gaz, vocab, toks, spans)
             mentions += [m for m in found if not self._noise(body, m)]
             for (typ, i, j, *_), m in zip(spans, found, strict=False):
