@@ -900,3 +900,10 @@ def test_a_said_clause_ends_at_a_while_clause_even_with_no_cue_after_it():
     assert said and all("استقبل" not in t for t in said)
     assert not any((e["target"] or {}).get("text", "").startswith("رجب") and e["cameo"].startswith("11")
                    for e in rec["events"])
+
+
+def test_his_office_speaks_for_the_man_named_before():
+    # written for this test: «مكتبه» points back to the prime minister, not to an unnamed office
+    speakers = _speakers("وفي عمّان، ترأس رئيس الوزراء جعفر حسان اجتماعاً لخلية الأزمة، وأعلن مكتبه في بيان "
+                         "أنه أجرى اتصالاً هاتفياً بمحافظ معان.")
+    assert speakers == ["جعفر حسان"]

@@ -1161,6 +1161,9 @@ def _heads_a_body(title: str | None) -> bool:
         and words[1] != "الجمهوريه"
 
 
+_HIS_OFFICE = frozenset(fold(w) for w in ("مكتبه", "مكتبها"))
+
+
 @dataclass
 class Salience:
     """Recently mentioned actors of a document, most recent last, and the current centre."""
@@ -1185,6 +1188,15 @@ class Salience:
                         and prev.antecedent is None and not adjective:
                     m.antecedent = prev
                     return m
+        if len(words) == 1 and words[0].lstrip("و") in _HIS_OFFICE:
+            # «وجه رئيس الوزراء محمد شياع السوداني …، وأعلن مكتبه أنه أجرى اتصالاً»: his office
+            # speaks for the man named before it (its body's for «مكتبها»)
+            kinds = ("PER",) if words[0].endswith("ه") else ("ORG", "GPE")
+            prev = next((p for p in reversed(self.recent) if p is not m and p.type in kinds
+                         and p.antecedent is None and (p.id or p.code)), None)
+            if prev is not None:
+                m.antecedent = prev
+            return m
         if len(words) > 1 and any(ws == tuple(words) for ws, _ in actor_lexicon().get(words[0], ())):
             return m  # «المجلس الرئاسي» is a body's own name, not «المجلس» pointing back
         first = fold(m.text.split()[0]) if m.text else ""
