@@ -4803,3 +4803,12 @@ def test_a_warning_threatens_no_one_named_in_the_next_clause():
     rec = _full("من جهتها، حذرت بعثة الأمم المتحدة في جنوب السودان من أن «أي تصعيد جديد سيقود إلى كارثة "
                 "يصعب احتواؤها»، ودعا المتحدث باسمها كريستوفر لورنس الطرفين إلى ضبط النفس.")
     assert not any("لورنس" in t for _, t in _dyads(rec, "13"))
+
+
+def test_the_one_sent_meets_whom_he_meets_where_he_was_sent():
+    # written for this test: after «أوفد … إلى …، حيث التقى», the envoy met them, not the sender
+    rec = _full("وأوفد رئيس الحكومة نجيب ميقاتي وزير الداخلية بسام مولوي إلى طرابلس، حيث التقى ممثلين عن "
+                "المحتجين.")
+    meetings = _dyads(rec, "04")
+    assert ("بسام مولوي", "المحتجين") in meetings
+    assert not any(s == "نجيب ميقاتي" for s, _ in meetings)

@@ -364,8 +364,9 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     if tr.i > 0 and ffold(toks[tr.i - 1].text) in ("حيث", "وحيث", "اذ") and tr.code[:2] == "04" \
             and (shared or centre) is not None and not _its_envoy(actors, head_end, shared or centre):
         # «وصل المبعوث ريردون إلى بيروت، حيث التقى رئيس الحكومة سليم حداد»: the traveller met
-        # the name after the verb
-        subject = shared or centre
+        # the name after the verb («أوفد السوداني وزير الكهرباء زياد علي فاضل إلى المدينة، حيث
+        # التقى المحافظ»: the one sent)
+        subject = _envoy_sent(actors, toks, tr.i) or shared or centre
         return Roles(subject, _next(tactors, head_end, subject, toks), "pronoun")
     if tr.i > 0 and ffold(toks[tr.i - 1].text) in _HE_THAT and (shared or centre) is not None:
         # «مشيراً إلى أنه التقى رئيس وفد الحوثيين محمد عبد السلام»: the pronoun is the speaker;
@@ -929,6 +930,21 @@ def _past_voice(toks: list[Token], mentions: list[Mention], k: int) -> int | Non
         return None
     end = voice.tok_end
     return end + 1 if end < len(toks) and toks[end].text in "،," else end
+
+
+_SENDING = frozenset(fold(w) for w in ("أوفد", "أوفدت", "أرسل", "أرسلت", "بعث", "بعثت", "كلف", "كلفت"))
+
+
+def _envoy_sent(actors: list[Mention], toks: list[Token], i: int) -> Mention | None:
+    """The person a sending verb earlier in the sentence sent (the actor after its subject, or
+    the first one after it when its subject was dropped), else None."""
+    n = next((n for n in range(i - 1, -1, -1) if ffold(toks[n].text).lstrip("وف") in _SENDING), None)
+    if n is None:
+        return None
+    after = [m for m in actors if n < m.tok_start < i]
+    if after and after[0].tok_start == n + 1 and after[0].type != "PER" or len(after) > 1 and after[0].tok_start == n + 1:
+        after = after[1:]  # past the sender
+    return next((m for m in after if m.type == "PER"), None)
 
 
 def _new_clause_between(toks: list[Token], a: int, b: int) -> bool:
