@@ -447,3 +447,14 @@ def test_a_rights_body_name_ends_at_human_rights(pipe: Pipeline) -> None:
     doc = pipe(Article(body="وطالبت اللجنة الوطنية لحقوق الإنسان السلطات بالإفراج عنهم."))
     assert "اللجنة الوطنية لحقوق الإنسان" in _by_text(doc)
     assert not any(e.text.endswith("السلطات") for e in doc.entities)
+
+
+def test_current_officials_are_linked_without_shifting_the_taggers_features(pipe: Pipeline) -> None:
+    # written for this test: a name added after the tagger was trained is linked with its code,
+    # and its words give the tagger no gazetteer features
+    from marsad.analyze.ner.gazetteer import load_gazetteer
+
+    doc = pipe(Article(body="وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده لن تتفاوض تحت الضغط."))
+    found = _by_text(doc)["عباس عراقجي"][0]
+    assert (found.id, found.code) == ("per:abbas-araghchi", "IRNGOV")
+    assert not any(f.endswith("PER") for f in load_gazetteer().flags("عراقجي"))

@@ -46,6 +46,9 @@ class GazEntry:
     population: int = 0
     roles: list[str] = field(default_factory=list)
     direct: bool = True  # may be matched in text without the tagger
+    # gives the tagger its token features; false for names added after the bundled tagger was
+    # trained, which would otherwise shift its features (retraining folds them in)
+    features: bool = True
 
 
 @lru_cache(maxsize=300_000)
@@ -80,7 +83,7 @@ class Gazetteer:
                 bucket.append(e)
             toks = k.split()
             flag = "CITY" if e.subtype == "city" else e.type
-            for i, t in enumerate(toks):
+            for i, t in enumerate(toks if e.features else ()):
                 self.token_flags.setdefault(t, set()).add(("B-" if i == 0 else "I-") + flag)
         for k, bucket in self.index.items():
             if k not in AMBIGUOUS and any(e.direct for e in bucket):
@@ -181,7 +184,7 @@ def load_gazetteer() -> Gazetteer:
             entries += [(a, e) for a in o["aliases"]]
     for p in _load_jsonl("persons.jsonl"):
         e = GazEntry(p["id"], "PER", p["name"], p.get("country"), p.get("code"), subtype="person",
-                     roles=p.get("roles", []))
+                     roles=p.get("roles", []), features=p.get("tagger_features", True))
         entries += [(a, e) for a in p["aliases"]]
     for p in _load_jsonl("places.jsonl"):
         e = GazEntry(p["id"], p.get("type", "LOC"), p["name"], p.get("country"), None,
