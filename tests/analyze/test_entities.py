@@ -458,3 +458,11 @@ def test_current_officials_are_linked_without_shifting_the_taggers_features(pipe
     found = _by_text(doc)["عباس عراقجي"][0]
     assert (found.id, found.code) == ("per:abbas-araghchi", "IRNGOV")
     assert not any(f.endswith("PER") for f in load_gazetteer().flags("عراقجي"))
+
+
+def test_iraqs_federal_court_and_syrias_self_administration_are_listed_bodies(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="وانتقد الحزب الديمقراطي الكردستاني قرار المحكمة الاتحادية العليا، فيما رحبت الإدارة "
+                            "الذاتية بالاتفاق."))
+    ids = {e.id for e in doc.entities}
+    assert {"org:IRQ-fsc", "org:aanes"} <= ids
