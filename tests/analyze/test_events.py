@@ -4812,3 +4812,12 @@ def test_the_one_sent_meets_whom_he_meets_where_he_was_sent():
     meetings = _dyads(rec, "04")
     assert ("بسام مولوي", "المحتجين") in meetings
     assert not any(s == "نجيب ميقاتي" for s, _ in meetings)
+
+
+def test_who_orders_an_inquiry_opened_investigates_whom_its_matter_names():
+    # written for this test: the orderer of the inquiry is its source, the party its matter
+    # names its target (not the orderer's title or the force as the inquiry's own doer)
+    rec = _full("ووجه رئيس الحكومة الأردنية جعفر حسان بفتح تحقيق في سلوك قوات الدرك خلال فض الاعتصام.")
+    assert ("جعفر حسان", "قوات الدرك") in _dyads(rec, "09")
+    rec = _full("وأمر النائب العام الليبي بفتح تحقيق في عقود أبرمتها شركة البريقة لتسويق النفط.")
+    assert any(s.startswith("النائب العام") for s, _ in _dyads(rec, "09"))

@@ -2028,6 +2028,27 @@ def _announcer(tr: Trigger, actors: list[Mention], toks: list[Token], centre: Me
     return None
 
 
+_OPENING = frozenset(fold(w) for w in ("بفتح", "فتح", "لفتح", "بإجراء", "إجراء", "لإجراء"))
+_ORDERING = frozenset(fold(w) for w in ("أمر", "أمرت", "وجه", "وجهت", "قرر", "قررت", "طلب", "طلبت", "كلف", "كلفت"))
+
+
+def _inquiry_orderer(tr: Trigger, actors: list[Mention], toks: list[Token], centre: Mention | None
+                     ) -> Mention | None:
+    """«أمر النائب العام بفتح تحقيق في …», «وجه رئيس الوزراء بفتح تحقيق …»: who orders an inquiry
+    opened (the subject of the verb of ordering right before «بفتح»), else None."""
+    if tr.i < 2 or ffold(toks[tr.i - 1].text) not in _OPENING:
+        return None
+    for k in range(tr.i - 2, max(-1, tr.i - 10), -1):
+        if toks[k].text in ".؛،,":
+            return None
+        w = ffold(toks[k].text)
+        if w in _ORDERING or w[:1] in "وف" and w[1:] in _ORDERING:  # («ووجه»: «وجه» begins with و)
+            src, how = subject_for(actors, toks, k, k + 1, centre)
+            return src if src is not None and (how == "centre" and k + 1 == tr.i - 1 or (
+                how in ("after", "before") and src.tok_end <= tr.i - 1)) else None
+    return None
+
+
 def _signing_announced(tr: Trigger, toks: list[Token]) -> bool:
     """«أعلنت الحكومة العراقية وحكومة إقليم كردستان توقيع اتفاق»: the announcers signed it (not
     «أعلنت مصر نجاح وساطتها في التوصل إلى اتفاق», nor a signing «بين» two others)."""
@@ -2986,6 +3007,14 @@ def find_events(doc: Doc) -> list[Event]:
                 # «بعد زيارة رئيس الوزراء الإسباني إلى الرباط، جدد خلالها دعم بلاده …»: who
                 # visited did what the visit saw
                 roles.source, roles.how = visit.source, "before"
+            if tr.code == "090" and not tr.verbal and (orderer := _inquiry_orderer(
+                    tr, [m for m in mentions if _party(m)], toks, shared or centre)) is not None:
+                # «أمر النائب العام بفتح تحقيق في صفقات أبرمتها شركة حكومية», «ووجه السوداني بفتح
+                # تحقيق في سلوك قوات مكافحة الشغب»: who ordered it investigates; a party the
+                # inquiry's matter names (not its orderer) is investigated
+                inquired = roles.source if roles.source is not None and roles.source.tok_start > tr.i else roles.target
+                roles.source, roles.how = orderer, "before"
+                roles.target = inquired if inquired is not None and inquired.key != orderer.key else None
             if tr.code[:2] == "02" and tr.verbal and tr.j < len(toks) and ffold(toks[tr.j].text) in _TO_IT:
                 # «شل إضراب عام دعا إليه الاتحاد …»: a call for the act just named asks no one
                 roles.target = None
