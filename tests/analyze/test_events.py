@@ -4821,3 +4821,12 @@ def test_who_orders_an_inquiry_opened_investigates_whom_its_matter_names():
     assert ("جعفر حسان", "قوات الدرك") in _dyads(rec, "09")
     rec = _full("وأمر النائب العام الليبي بفتح تحقيق في عقود أبرمتها شركة البريقة لتسويق النفط.")
     assert any(s.startswith("النائب العام") for s, _ in _dyads(rec, "09"))
+
+
+def test_contacts_with_the_leaders_of_the_pair_are_with_each_of_them():
+    # written for this test: «قادة الفصيلين» are the two named before; a pair its adjectives
+    # name («الجانبين السوري والتركي») is left to them
+    rec = _full("اندلعت اشتباكات عنيفة بين «فرقة الحمزات» و«الجبهة الشامية» في ريف حلب. وأعلن المبعوث الأممي "
+                "غير بيدرسن أنه أجرى اتصالات مع قادة الفصيلين لوقف القتال.")
+    talks = _dyads(rec, "04")
+    assert {("غير بيدرسن", "فرقة الحمزات"), ("غير بيدرسن", "الجبهة الشامية")} <= talks

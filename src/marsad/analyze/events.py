@@ -881,6 +881,23 @@ def _other_side(tr: Trigger, source: Mention, toks: list[Token], pairs: list[tup
     return None
 
 
+_PAIR_GROUPS = frozenset(fold(w) for w in ("المجموعتين", "الفصيلين", "الحركتين", "الطرفين", "الجانبين",
+                                           "القوتين", "الجماعتين"))
+_LEADERS = frozenset(fold(w) for w in ("قادة", "قيادتي", "ممثلي", "زعماء", "قيادات", "مسؤولي"))
+
+
+def _with_the_two(toks: list[Token], j: int) -> bool:
+    """«… اتصالات مع قادة المجموعتين»: contacts right after a meeting word with the leaders of
+    (or with) the pair named before."""
+    n = j + (1 if j < len(toks) and toks[j].kind == "word" and ffold(toks[j].text) not in ("مع", "بين") else 0)
+    if n >= len(toks) or ffold(toks[n].text) != "مع":
+        return False
+    n += 1 if n + 1 < len(toks) and ffold(toks[n + 1].text) in _LEADERS else 0
+    # (not «مع الجانبين السوري والإسرائيلي»: the pair its adjectives name)
+    return n + 1 < len(toks) and ffold(toks[n + 1].text) in _PAIR_GROUPS \
+        and not (n + 2 < len(toks) and _nisba(toks[n + 2].text))
+
+
 def _the_two(tr: Trigger, toks: list[Token], k: int) -> bool:
     """«بالحوار بين البلدين», «وحثتهما»: the act is toward both parties of a pair (the object
     phrase starts at k, past a subject after the verb)."""
@@ -2913,6 +2930,13 @@ def find_events(doc: Doc) -> list[Event]:
                 a, b = pairs[-1]
                 if roles.source.key not in (a.key, b.key):
                     both = [a.ref(), b.ref()]
+            elif tr.code[:2] == "04" and roles.source is not None and pairs and _with_the_two(toks, tr.j):
+                # «أجرت اتصالات مع قادة المجموعتين ومع رئيس المجلس الرئاسي»: with each of the pair
+                # named before, and with whom else the sentence names
+                a, b = pairs[-1]
+                if roles.source.key not in (a.key, b.key):
+                    both = [a.ref(), b.ref()] + ([roles.target.ref()] if roles.target is not None
+                                                 and roles.target.key not in (a.key, b.key) else [])
             if roles.target is None and roles.source is not None and pairs \
                     and tr.code[:2] in ("02", "03", "05", "10", "11", "12", "13") and _the_two(
                         tr, toks, roles.source.tok_end if roles.how == "after" else tr.j):
