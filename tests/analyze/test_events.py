@@ -4830,3 +4830,10 @@ def test_contacts_with_the_leaders_of_the_pair_are_with_each_of_them():
                 "غير بيدرسن أنه أجرى اتصالات مع قادة الفصيلين لوقف القتال.")
     talks = _dyads(rec, "04")
     assert {("غير بيدرسن", "فرقة الحمزات"), ("غير بيدرسن", "الجبهة الشامية")} <= talks
+
+
+def test_a_vow_of_an_answer_in_guillemets_threatens_the_doer_of_what_it_answers():
+    # written for this test: «بـ«رد قاسٍ» على الغارات» answers the strikes told before
+    rec = _full("وشنت مقاتلات إسرائيلية غارات على ميناء الحديدة. وتوعد القيادي في جماعة الحوثيين محمد البخيتي "
+                "بـ«رد قاسٍ» على الغارات.")
+    assert ("محمد البخيتي", "مقاتلات إسرائيلية") in _dyads(rec, "13")

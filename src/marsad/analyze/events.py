@@ -4685,6 +4685,12 @@ def _targets_told_before(doc: Doc, events: list[Event]) -> None:
             continue
         if ev.cameo[:2] == "13":
             words = _object_words(doc, ev)
+            if len(words) == 1 and words[0].rstrip("ـ") == "ب":
+                # «توعد … بـ«رد قاسٍ» على الغارات»: the answer in guillemets, then what it answers
+                raw, said = doc.text[ev.end:ev.sentence_end], (ev.source or {}).get("text") or ""
+                raw = raw[raw.index(said) + len(said):] if said and said in raw else raw
+                rest = re.sub(r"[«»]", " ", raw).split()[1:]
+                words = ["ب" + rest[0]] + rest[1:] if rest else words
             if len(words) > 1 and fold(words[0]) in _RETALIATION_PREFIXED:
                 ev.target = _doer_of_named_act(words[1:6], events[:k], ev.source)
         elif ev.cameo[:2] == "14":  # «تظاهر مئات الفلسطينيين … تنديداً بالاقتحامات»: against their doer
