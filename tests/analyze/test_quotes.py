@@ -907,3 +907,8 @@ def test_his_office_speaks_for_the_man_named_before():
     speakers = _speakers("وفي عمّان، ترأس رئيس الوزراء جعفر حسان اجتماعاً لخلية الأزمة، وأعلن مكتبه في بيان "
                          "أنه أجرى اتصالاً هاتفياً بمحافظ معان.")
     assert speakers == ["جعفر حسان"]
+
+
+def test_a_name_between_commas_after_a_title_is_the_speaker():
+    # written for this test: the title before the comma stands for the name after it
+    assert _speakers("وقال وزير الخارجية، فؤاد حسين، إن العراق لن يكون ساحة لتصفية الحسابات.") == ["فؤاد حسين"]

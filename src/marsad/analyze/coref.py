@@ -1049,6 +1049,18 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             if m.code is None and prev.code and len(prev.code) > 3:
                 # «عضو المجلس السياسي الأعلى للحوثيين محمد علي الحوثي»: he acts for the body (YEMREB)
                 m.code, m.country = prev.code, m.country or prev.country or prev.code[:3]
+        if m.type == "PER" and out and m.tok_start >= 2 and toks[m.tok_start - 1].text in "،," \
+                and m.tok_end < len(toks) and toks[m.tok_end].text in "،," \
+                and out[-1].tok_end == m.tok_start - 1 and out[-1].id is None and out[-1].type in ("ORG", "SPK") \
+                and _title_word(toks[out[-1].tok_start].text):
+            # «وقال رئيس الوزراء، محمد شياع السوداني، إن …», «أشاد رئيس البعثة، وزير الخارجية
+            # الغاني الأسبق كوفي أدجيي، بـ…»: the name between commas is whom the title before
+            # it stands for
+            prev = out.pop()
+            m.title = " ".join(ffold(x.text) for x in toks[prev.tok_start:m.tok_start - 1]) + (f" {m.title}" if m.title else "")
+            m.tok_start, m.start = prev.tok_start, prev.start
+            if m.code is None and prev.code and len(prev.code) > 3:
+                m.code, m.country = prev.code, m.country or prev.country or prev.code[:3]
         out.append(m)
     return _title_runs(out, toks)
 

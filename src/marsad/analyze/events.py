@@ -450,6 +450,8 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # «وأشاد رئيس البعثة، وزير الخارجية الغاني الأسبق كوفي أدجيي، بـ…»: past the subject's
         # voice or the name its title stands for, between commas
         after = _past_voice(toks, actors, after) or _past_apposition(toks, actors, after)
+        if after < len(toks) and toks[after].text in "،," and any(t.text in "،," for t in toks[src.tok_start:src.tok_end]):
+            after += 1  # (a title and its name between commas read as one subject: past the closing comma)
     # «إذ نددت في بيان صادر عن مكتبها الإقليمي بما …»: who issued the statement is no target
     after = _statement_aside_end(toks, after) if tr.code[:2] != "14" else after
     # an appeal, demand or criticism reaches into its أن clause (طالبت المفوضية بأن تفتح
