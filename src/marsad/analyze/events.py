@@ -446,10 +446,9 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
             and (body := next((m for m in actors if m.tok_start == after and m.id is not None), None)) is not None:
         after = body.tok_end  # «وأشاد الأمين العام لمجلس التعاون … بجهود سلطنة عمان»: the title's body is his
     if src is not None and how == "after" and tr.code[:2] != "14":
-        # «ورحب الاتحاد الأوروبي، على لسان مسؤول السياسة الخارجية جوزيب بوريل، بالجهود العمانية»,
-        # «وأشاد رئيس البعثة، وزير الخارجية الغاني الأسبق كوفي أدجيي، بـ…»: past the subject's
-        # voice or the name its title stands for, between commas
-        after = _past_voice(toks, actors, after) or _past_apposition(toks, actors, after)
+        # «ورحب الاتحاد الأوروبي، على لسان مسؤول السياسة الخارجية جوزيب بوريل، بالجهود العمانية»:
+        # past the subject's voice between commas
+        after = _past_voice(toks, actors, after) or after
         if after < len(toks) and toks[after].text in "،," and any(t.text in "،," for t in toks[src.tok_start:src.tok_end]):
             after += 1  # (a title and its name between commas read as one subject: past the closing comma)
     # «إذ نددت في بيان صادر عن مكتبها الإقليمي بما …»: who issued the statement is no target
@@ -971,18 +970,6 @@ def _new_clause_between(toks: list[Token], a: int, b: int) -> bool:
     between tokens a and b."""
     return any(toks[n].text in "،," and toks[n + 1].kind == "word" and ffold(toks[n + 1].text)[:1] == "و"
                for n in range(a, min(b, len(toks) - 1)))
-
-
-def _past_apposition(toks: list[Token], mentions: list[Mention], k: int) -> int:
-    """The token after «، <title words> <person>،» right at k (the person a title before the
-    comma names), else k."""
-    if k >= len(toks) or toks[k].text not in "،,":
-        return k
-    name = next((m for m in mentions if k < m.tok_start <= k + 5 and m.type == "PER"), None)
-    if name is None or name.tok_end >= len(toks) or toks[name.tok_end].text not in "،," \
-            or any(t.kind != "word" for t in toks[k + 1:name.tok_start]):
-        return k
-    return name.tok_end + 1
 
 
 def _statement_aside_end(toks: list[Token], k: int) -> int:
