@@ -4837,3 +4837,12 @@ def test_a_vow_of_an_answer_in_guillemets_threatens_the_doer_of_what_it_answers(
     rec = _full("وشنت مقاتلات إسرائيلية غارات على ميناء الحديدة. وتوعد القيادي في جماعة الحوثيين محمد البخيتي "
                 "بـ«رد قاسٍ» على الغارات.")
     assert ("محمد البخيتي", "مقاتلات إسرائيلية") in _dyads(rec, "13")
+
+
+def test_the_pronoun_inside_a_blame_phrase_is_whom_the_clause_before_named():
+    # written for this test: «محملة إياه مسؤولية …» blames the party just called on, not the
+    # people named in the blame
+    rec = _full("ودعت الحكومة الصومالية حركة الشباب إلى إلقاء السلاح، محملة إياها مسؤولية معاناة سكان "
+                "القرى المحاصرة.")
+    assert ("الحكومة الصومالية", "حركة الشباب") in _dyads(rec, "11")
+    assert not any("سكان" in t for _, t in _dyads(rec, "11"))

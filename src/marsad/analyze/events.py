@@ -2817,6 +2817,13 @@ def find_events(doc: Doc) -> list[Event]:
                 prior = [m for m in mentions if m.tok_end <= tr.i and _party(m)
                          and (roles.source is None or m.key != roles.source.key)]
                 roles.target = prior[-1] if prior else None
+            if tr.j - tr.i > 1 and tr.i > 0 and ffold(toks[tr.i + 1].text) in _DETACHED and toks[tr.i - 1].text in "،,":
+                # «دعت رئاسة الإقليم حزب العمال إلى …، محملة إياه مسؤولية معاناة الأهالي»: the
+                # pronoun inside the phrase is whom the clause before named, not a noun after it
+                last = next((r.target for t, e, r in reversed(evs) if t.i < tr.i and r.target is not None
+                             and (roles.source is None or r.source is None or r.source.key == roles.source.key)), None)
+                if last is not None:
+                    roles.target = last
             if tr.code == ACCUSE and not tr.verbal and ffold(toks[tr.i].text).startswith("ب") and tr.i > 0 \
                     and (accused := next((m for m in mentions if m.tok_start == tr.j and _party(m)
                                           and accused_object(toks, m)), None)) is not None \
