@@ -4846,3 +4846,10 @@ def test_the_pronoun_inside_a_blame_phrase_is_whom_the_clause_before_named():
                 "القرى المحاصرة.")
     assert ("الحكومة الصومالية", "حركة الشباب") in _dyads(rec, "11")
     assert not any("سكان" in t for _, t in _dyads(rec, "11"))
+
+
+def test_an_attack_its_claimer_carried_out_hits_what_follows_on():
+    # written for this test: «هجوم تبنته حركة الشباب على قاعدة للجيش الصومالي»: the claimer is
+    # the doer (it was read as its own target, and the attack dropped)
+    rec = _full("وجاء ذلك بعد يومين من هجوم تبنته حركة الشباب على قاعدة للجيش الصومالي قرب مقديشو.")
+    assert any(s == "حركة الشباب" and t != "حركة الشباب" for s, t in _dyads(rec, "19"))

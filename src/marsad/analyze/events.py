@@ -1756,6 +1756,13 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # «استعادة السيطرة على أم روابة بعد معارك … مع قوات «الدعم السريع»»: the sentence's
             # subject fought them (both ways: see _reciprocal)
             return Roles(shared or centre, foe, "masdar")
+        if tgt is not None and src is not None and tgt.key == src.key and tr.j < len(toks) \
+                and ffold(toks[tr.j].text) in _LAUNCHED:
+            # «بعد هجوم تبناه حزب العمال الكردستاني على قاعدة عسكرية»: who claimed it did it; whom
+            # it hit comes after
+            on = src.tok_end + 1 if src.tok_end < len(toks) and ffold(toks[src.tok_end].text) == "علي" else None
+            if on is not None and on < len(toks):
+                tgt = next((m for m in tactors if m.tok_start == on and _party(m)), None) or _bare_object(toks, on)
         if tgt is None:
             tgt = _next(tactors, tr.j, src, toks) or _bare_object(toks, tr.j)
         return Roles(src, tgt, "masdar" if src is not None else "none")
