@@ -4853,3 +4853,13 @@ def test_an_attack_its_claimer_carried_out_hits_what_follows_on():
     # the doer (it was read as its own target, and the attack dropped)
     rec = _full("وجاء ذلك بعد يومين من هجوم تبنته حركة الشباب على قاعدة للجيش الصومالي قرب مقديشو.")
     assert any(s == "حركة الشباب" and t != "حركة الشباب" for s, t in _dyads(rec, "19"))
+
+
+def test_drones_beside_weapons_or_their_use_are_no_marches():
+    # written for this test: «بالأسلحة والمسيرات» and «مسيرات انتحارية» are drones
+    for text in ("واتهم الجيش الإمارات بتزويد قوات الدعم السريع بالأسلحة والمسيرات.",
+                 "وقالت الوزارة إن الحوثيين أطلقوا مسيرات انتحارية باتجاه السفينة."):
+        rec = _full(text)
+        assert not any(e["cameo"].startswith("14") for e in rec["events"]), text
+    rec = _full("ونظم آلاف الأردنيين مسيرات حاشدة في عمّان احتجاجاً على الحكومة الإسرائيلية.")
+    assert _dyads(rec, "14")

@@ -277,6 +277,11 @@ _ADVERBS = frozenset(fold(w) for w in ("مجدداً", "رسمياً", "أيضا
 
 _DAWN = frozenset(fold(w) for w in word_class("dawn"))
 _DRONE_WORDS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "المسيرة", "المسيرات"))
+# words beside «مسيرات» that make them drones: weapons before, a drone's kind or use after
+_ARMS = frozenset(fold(w) for w in ("الأسلحة", "أسلحة", "الأسلحه", "الصواريخ", "صواريخ", "الذخائر", "ذخائر"))
+_DRONE_MARKS = frozenset(fold(w) for w in ("انتحارية", "مفخخة", "هجومية", "مسلحة", "أجنبية", "تركية", "إيرانية",
+                                           "لقصف", "قصفت", "استهدفت", "أطلقت", "أطلقها", "أسقطت", "الانتحارية",
+                                           "المفخخة", "الهجومية", "المسلحة"))
 
 
 def nationality(word: str) -> str | None:
@@ -316,6 +321,10 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
             continue  # «خطوة فجرت أزمة جديدة»: a crisis sparked, not a bomb
         if ffold(t.text).lstrip("وب") in _DRONE_WORDS and i + 1 < len(toks) and nationality(toks[i + 1].text):
             continue  # «مسيرة إسرائيلية», «المسيرات الروسية»: a drone, not a march
+        if ffold(t.text).lstrip("وب") in _DRONE_WORDS and (
+                (i and ffold(toks[i - 1].text).lstrip("وب") in _ARMS)
+                or (i + 1 < len(toks) and ffold(toks[i + 1].text).lstrip("وب") in _DRONE_MARKS)):
+            continue  # «بالأسلحة والمسيرات», «مسيرات أجنبية لقصف المدنيين»: drones, not marches
         best, best_key = None, None
         for ph in phrases:
             end = _match_phrase(toks, i, ph)
