@@ -4863,3 +4863,10 @@ def test_drones_beside_weapons_or_their_use_are_no_marches():
         assert not any(e["cameo"].startswith("14") for e in rec["events"]), text
     rec = _full("ونظم آلاف الأردنيين مسيرات حاشدة في عمّان احتجاجاً على الحكومة الإسرائيلية.")
     assert _dyads(rec, "14")
+
+
+def test_charges_dismissed_with_no_party_named_answer_their_latest_accuser():
+    # written for this test: «أن الاتهامات «لا أساس لها»» answers who accused the speaker's side
+    rec = _full("اتهمت الحكومة الصومالية دولة كينيا بدعم ميليشيات في إقليم جوبالاند. في المقابل، اعتبرت "
+                "وزارة الخارجية الكينية في بيان أن الاتهامات «لا أساس لها من الصحة».")
+    assert ("وزارة الخارجية الكينية", "الحكومة الصومالية") in _dyads(rec, "01")

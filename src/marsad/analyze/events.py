@@ -3471,7 +3471,7 @@ def find_events(doc: Doc) -> list[Event]:
                                       out + [e for _, e, _ in evs] + accused, line))
         extra.extend(_content_demands(doc, said, (s.start, s.end, s.text), toks, mentions, evs, line))
         extra.extend(_content_intents(doc, said, (s.start, s.end, s.text), toks, mentions, evs, line))
-        extra.extend(_content_dismissals(doc, said, (s.start, s.end, s.text), toks, mentions, evs, line))
+        extra.extend(_content_dismissals(doc, said, (s.start, s.end, s.text), toks, mentions, evs, line, out))
         extra.extend(_rebuttals(doc, (s.start, s.end, s.text), toks, mentions, evs + [(None, e, None) for e in accused],
                                 _location(mentions, toks, line)))
         _claims(evs, mentions, toks)
@@ -5335,9 +5335,11 @@ _ISSUED_FROM = frozenset(fold(w) for w in ("الصادرة", "الصادر", "ا
 
 def _content_dismissals(doc: Doc, said: list, sentence: tuple[int, int, str], toks: list[Token],
                         mentions: list[Mention], evs: list[tuple[Trigger, Event, Roles]],
-                        line: dict[str, Any] | None) -> list[Event]:
+                        line: dict[str, Any] | None, history: list[Event] = ()) -> list[Event]:
     """«إن «الاتهامات الأميركية مكررة ولا أساس لها»», «إن الاتهامات الصادرة من مقديشو «لا أساس لها
-    من الصحة»»: what was said dismisses the charges of a party it names: a denial (01) to it."""
+    من الصحة»»: what was said dismisses the charges of a party it names: a denial (01) to it;
+    charges it names no party of («أن الاتهامات «لا أساس لها»») are the latest the article told
+    against the speaker's side, and the denial answers their accuser."""
     out: list[Event] = []
     for q in said:
         if not q.speaker or q.speaker.get("bare"):
@@ -5352,6 +5354,16 @@ def _content_dismissals(doc: Doc, said: list, sentence: tuple[int, int, str], to
         if n < len(toks) and ffold(toks[n].text) in _ISSUED_FROM:
             n += 2  # («الصادرة من مقديشو»)
         party = next((m for m in mentions if m.tok_start == n and _party(m) and not _same_state(m.ref(), q.speaker)), None)
+        if party is None and not any(m.tok_start == n for m in mentions):
+            accuser = next((e.source for e in reversed(list(history) + [e for _, e, _ in evs])
+                            if e.cameo[:2] == "11" and e.source is not None and e.target is not None
+                            and not e.source.get("bare") and not e.negated
+                            and (_same_state(e.target, q.speaker) or _same(e.target, q.speaker))
+                            and not _same_state(e.source, q.speaker)), None)
+            if accuser is not None:
+                out.append(_said_event(doc, sentence, toks[claim], q.speaker, accuser, DENY,
+                                       _location(mentions, toks, line), 0.6))
+            continue
         if party is None or any(e.cameo == DENY and e.source and _key(e.source) == _key(q.speaker)
                                 and e.target and _key(e.target) == party.key for _, e, _ in evs):
             continue
