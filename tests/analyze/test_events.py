@@ -4870,3 +4870,9 @@ def test_charges_dismissed_with_no_party_named_answer_their_latest_accuser():
     rec = _full("اتهمت الحكومة الصومالية دولة كينيا بدعم ميليشيات في إقليم جوبالاند. في المقابل، اعتبرت "
                 "وزارة الخارجية الكينية في بيان أن الاتهامات «لا أساس لها من الصحة».")
     assert ("وزارة الخارجية الكينية", "الحكومة الصومالية") in _dyads(rec, "01")
+
+
+def test_an_expulsion_announced_is_the_announcers_toward_the_expelled():
+    # written for this test: «أعلنت … إمهال أعضاء البعثة …»: the announcer expels the mission
+    rec = _full("وأعلنت وزارة الخارجية المالية إمهال أعضاء البعثة الدبلوماسية الجزائرية 48 ساعة لمغادرة البلاد.")
+    assert ("وزارة الخارجية المالية", "البعثة الدبلوماسية الجزائرية") in _dyads(rec, "166")

@@ -3034,6 +3034,12 @@ def find_events(doc: Doc) -> list[Event]:
                 # «بعد زيارة رئيس الوزراء الإسباني إلى الرباط، جدد خلالها دعم بلاده …»: who
                 # visited did what the visit saw
                 roles.source, roles.how = visit.source, "before"
+            if tr.code == "166" and not tr.verbal and roles.how == "genitive" and roles.source is not None \
+                    and (announcer := _announcer(tr, [m for m in mentions if _party(m)], toks, shared or centre)) is not None \
+                    and announcer.key != roles.source.key:
+                # «أعلنت الخارجية الإماراتية إمهال أعضاء البعثة الدبلوماسية السودانية 72 ساعة»: who
+                # announced the expulsion made it; the genitive is expelled
+                roles.source, roles.target, roles.how = announcer, roles.source, "before"
             if tr.code == "090" and not tr.verbal and (orderer := _inquiry_orderer(
                     tr, [m for m in mentions if _party(m)], toks, shared or centre)) is not None:
                 # «أمر النائب العام بفتح تحقيق في صفقات أبرمتها شركة حكومية», «ووجه السوداني بفتح
