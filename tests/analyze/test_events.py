@@ -4876,3 +4876,12 @@ def test_an_expulsion_announced_is_the_announcers_toward_the_expelled():
     # written for this test: «أعلنت … إمهال أعضاء البعثة …»: the announcer expels the mission
     rec = _full("وأعلنت وزارة الخارجية المالية إمهال أعضاء البعثة الدبلوماسية الجزائرية 48 ساعة لمغادرة البلاد.")
     assert ("وزارة الخارجية المالية", "البعثة الدبلوماسية الجزائرية") in _dyads(rec, "166")
+
+
+def test_a_message_carried_from_one_side_to_another_links_all_three():
+    # written for this test: the carrier is in touch with both, the sender with the receiver
+    rec = _full("أعلنت الخارجية القطرية أن الوزير محمد الخليفي نقل رسالة من الحكومة الأفغانية إلى الإدارة "
+                "الأميركية خلال زيارة إلى واشنطن.")
+    talks = _dyads(rec, "040")
+    assert {("محمد الخليفي", "الحكومة الأفغانية"), ("محمد الخليفي", "الإدارة الأميركية"),
+            ("الحكومة الأفغانية", "الإدارة الأميركية")} <= talks

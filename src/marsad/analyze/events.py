@@ -47,6 +47,7 @@ from marsad.analyze.triggers import (
     ACCUSE,
     DENY,
     DURING_IT,
+    MESSAGES,
     MIN_WEIGHT,
     NEGATORS,
     PASSIVE,
@@ -897,6 +898,17 @@ def _with_the_two(toks: list[Token], j: int) -> bool:
     # (not «مع الجانبين السوري والإسرائيلي»: the pair its adjectives name)
     return n + 1 < len(toks) and ffold(toks[n + 1].text) in _PAIR_GROUPS \
         and not (n + 2 < len(toks) and _nisba(toks[n + 2].text))
+
+
+def _relayed(tr: Trigger, parties: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
+    """(sender, receiver) of a message carried «من X إلى Y» right after «نقل/حمل/سلم رسالة»."""
+    if tr.j >= len(toks) or ffold(toks[tr.j - 1].text) not in MESSAGES or ffold(toks[tr.j].text) != "من":
+        return None
+    sender = next((m for m in parties if m.tok_start == tr.j + 1), None)
+    if sender is None or sender.tok_end >= len(toks) or ffold(toks[sender.tok_end].text) not in _TO:
+        return None
+    receiver = next((m for m in parties if m.tok_start == sender.tok_end + 1), None)
+    return (sender, receiver) if receiver is not None else None
 
 
 def _the_two(tr: Trigger, toks: list[Token], k: int) -> bool:
@@ -2926,6 +2938,16 @@ def find_events(doc: Doc) -> list[Event]:
                         and evs[-1][0].code[:2] in ("02", "03", "04", "05", "10"):
                     roles.target = evs[-1][2].target
             both: list[dict[str, Any]] = []
+            # (not «سيزور نايبيداو لنقل رسالة …»: a message yet to be carried)
+            message = tr.code == "040" and tr.verbal and ffold(toks[tr.j - 1].text) in MESSAGES \
+                and not ffold(toks[tr.i].text).startswith("ل")
+            relay = _relayed(tr, [m for m in mentions if _party(m)], toks) if message else None
+            if relay is not None and roles.source is not None and roles.source.key not in (relay[0].key, relay[1].key):
+                # «نقل البوسعيدي رسالة من الإدارة الأميركية إلى القيادة الإيرانية»: the carrier is in
+                # touch with each side, and the sender with the receiver
+                both = [relay[0].ref(), relay[1].ref()]
+            else:
+                relay = None
             if tr.code[:2] == "04" and roles.target is not None and roles.source is not None and pairs \
                     and roles.target.id is None and ffold(roles.target.text) in _BOTH_SIDES:
                 # «أجرى وجهاء من قبيلة العكيدات اتصالات مكثفة مع الطرفين»: with each of the pair
@@ -3377,6 +3399,8 @@ def find_events(doc: Doc) -> list[Event]:
                     weight = max(weight, MIN_WEIGHT)
                 else:
                     weight = 0.0  # a warning of consequences is a statement, kept as a candidate
+            if message and relay is None:
+                weight = 0.0  # «وسلمه رسالة خطية من الرئيس …»: a letter handed over, kept as a candidate
             evs.append((tr, ev, roles))
             doc.extras.setdefault("event_weights", {})[id(ev)] = weight
             exchange = _exchanged(tr, toks)
@@ -3386,6 +3410,9 @@ def find_events(doc: Doc) -> list[Event]:
                     extra.append(replace(ev, target=other_side))
                     copies.append((extra[-1], ev, "target"))
                     doc.extras["event_weights"][id(extra[-1])] = weight
+            if relay is not None:
+                extra.append(replace(ev, source=relay[0].ref(), target=relay[1].ref()))
+                doc.extras["event_weights"][id(extra[-1])] = weight
             # (exchanges: both ways; the towns a protest marched through are no one it is against)
             town = ev.cameo[:2] == "14" and tgt is not None and (tgt.type == "LOC" or tgt.type == "GPE" and not tgt.code)
             also, n_also = (None if exchange or town else _conjoined(tgt, mentions, toks)), 0

@@ -276,6 +276,7 @@ _ADVERBS = frozenset(fold(w) for w in ("مجدداً", "رسمياً", "أيضا
 
 
 _DAWN = frozenset(fold(w) for w in word_class("dawn"))
+MESSAGES = frozenset(fold(w) for w in ("رسالة", "رسائل", "رسالتين"))
 _DRONE_WORDS = frozenset(fold(w) for w in ("مسيرة", "مسيرات", "المسيرة", "المسيرات"))
 # words beside «مسيرات» that make them drones: weapons before, a drone's kind or use after
 _ARMS = frozenset(fold(w) for w in ("الأسلحة", "أسلحة", "الأسلحه", "الصواريخ", "صواريخ", "الذخائر", "ذخائر"))
@@ -364,7 +365,9 @@ def _merge(trs: list[Trigger], toks: list[Token]) -> list[Trigger]:
         if prev is not None and _family(prev.code) == _family(t.code) and t.i - prev.j <= 3 \
                 and not t.verbal and not any(x.kind != "word" for x in toks[prev.j:t.i]) \
                 and not any(ffold(x.text) in DURING_IT for x in toks[prev.j:t.i]) \
+                and ffold(toks[t.j - 1].text) not in MESSAGES \
                 and not signed_in_relative(t, toks):
+            # (a message carried is an act of its own: «سيزور نايبيداو … لنقل رسالة من …»)
             keep = prev if _rank(prev) >= _rank(t) else t
             out[-1] = Trigger(keep.entry, prev.i, max(prev.j, t.j), prev.verbal or t.verbal)
             continue
