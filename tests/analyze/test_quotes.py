@@ -912,3 +912,10 @@ def test_his_office_speaks_for_the_man_named_before():
 def test_a_name_between_commas_after_a_title_is_the_speaker():
     # written for this test: the title before the comma stands for the name after it
     assert _speakers("وقال وزير الخارجية، فؤاد حسين، إن العراق لن يكون ساحة لتصفية الحسابات.") == ["فؤاد حسين"]
+
+
+def test_deterioration_is_no_reply_cue():
+    # written for this test: «تردي» (deterioration) reads as «ترد» + a suffix; it is no cue, and
+    # the governor speaks on
+    assert _speakers("وحمّل محافظ نينوى عبد القادر الدخيل الحكومة مسؤولية تردي الخدمات، وقال إن «المدينة "
+                     "تستحق أفضل من ذلك».") == ["عبد القادر الدخيل"]

@@ -122,7 +122,7 @@ def match_cues(toks: list[Token]) -> list[Cue]:
             and not (i > 0 and toks[i - 1].kind == "number")  # «بحق 34 متهماً»: a counted noun
             # («وكالة «فرات»»: one word alone in guillemets is a name, not «فرأت»)
             and not (0 < i < len(toks) - 1 and toks[i - 1].text in OPEN_QUOTES and toks[i + 1].text in _CLOSE_MARKS)
-            and (cls := _cue_class(t.text)) and (ffold(t.text).lstrip("وف") not in _REPLIES or _replied(toks, i))]
+            and (cls := _cue_class(t.text)) and (not _a_reply(t.text) or _replied(toks, i))]
 
 
 def _tanween_noun(word: str) -> bool:
@@ -142,6 +142,12 @@ _NOT_NAMED = frozenset(fold(w) for w in ("عدم",))
 # رد على الدعوة», «وهو ما ردت عليه الجماعة», «ردت بشكل متناسب»)
 _REPLIES = frozenset(fold(w) for w in ("رد", "ردت", "ردوا", "يرد", "ترد"))
 _THAT = frozenset(fold(w) for w in ("بأن", "بان", "بأنه", "بأنها", "بأنهم", "بالقول"))
+
+
+def _a_reply(word: str) -> bool:
+    """A form of «ردّ» (reply), with a suffix too: «تردي الخدمة» (deterioration) reads as ترد + ي."""
+    w = ffold(word).lstrip("وف")
+    return w in _REPLIES or any(w.startswith(r) and len(w) <= len(r) + 2 for r in _REPLIES if len(r) > 2)
 
 
 def _replied(toks: list[Token], i: int) -> bool:
