@@ -919,3 +919,10 @@ def test_deterioration_is_no_reply_cue():
     # the governor speaks on
     assert _speakers("وحمّل محافظ نينوى عبد القادر الدخيل الحكومة مسؤولية تردي الخدمات، وقال إن «المدينة "
                      "تستحق أفضل من ذلك».") == ["عبد القادر الدخيل"]
+
+
+def test_who_is_cited_as_claiming_does_not_speak_on():
+    # written for this test: «، كما تزعم المنظمات الحقوقية،» cites a claim; the ministry speaks on
+    speakers = _speakers("ونفت وزارة الداخلية المصرية أن يكون الموقوفون قد تعرضوا لسوء المعاملة، كما تزعم "
+                         "المنظمات الحقوقية، وأكدت في بيان أن «جميع الإجراءات تمت وفق القانون».")
+    assert speakers[-1] == "وزارة الداخلية المصرية"

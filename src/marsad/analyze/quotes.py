@@ -590,7 +590,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     speaker_m, how = group, "before"
             relative = cue.i > 0 and ffold(toks[cue.i - 1].text) in _RELATIVES
             # («… كما زعمت تقارير إعلامية غربية. وأشار إلى …»: who is cited «as» saying does not speak on)
-            as_said = cue.i > 1 and ffold(toks[cue.i - 1].text) == fold("كما") and toks[cue.i - 2].kind == "word"
+            # («…، كما تزعم المنظمات الحقوقية، وأكدت …»: a claim verb after «كما» is «as … claim»
+            # after a comma too, where «كما أكد» is «also said»)
+            as_said = cue.i > 1 and ffold(toks[cue.i - 1].text) == fold("كما") and (
+                toks[cue.i - 2].kind == "word" or ffold(toks[cue.i].text).startswith(_CLAIMING))
             if speaker_m is not None and not relative and not as_said and (how in ("after", "before") or (
                     speaker_m is not salience.centre and speaker_m is centre and local is None)):
                 # (not «ما نقلته صحيفة …»: a relative clause's subject does not speak on)
@@ -629,7 +632,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 # («رفض … ما وصفه بـ«الوصاية»»: a relative clause's subject is the one before it)
                 # (a participle's speaker is the sentence's: «متهمة عناصر الشرطة بـ…» names the accused)
                 named, after2 = _name_after(toks, cue.i + 1, text)
-                if named is not None:  # an unknown body speaks on in the later cues too
+                if named is not None and as_said:
+                    phrase_ref = named.ref()  # (who is cited «as» claiming does not speak on)
+                elif named is not None:  # an unknown body speaks on in the later cues too
                     phrase_ref, local = named.ref(), named
                     salience.set_centre(named)
                     doc.extras.setdefault("speaker_phrases", {}).setdefault(si, []).append(named)
@@ -685,6 +690,7 @@ _ANSWERING = tuple(fold(w) for w in ("نفت", "نفاه", "رفضت", "رفضه
 
 
 _WHILE = frozenset(fold(w) for w in ("فيما", "بينما"))
+_CLAIMING = tuple(fold(w) for w in ("تزعم", "يزعم", "زعم", "تدعي", "يدعي", "ادعت", "ادعى", "يزعمون", "تروج", "يروج"))
 
 
 def _while_subject(toks: list[Token], mentions: list[Mention], i: int, lo: int) -> Mention | None:
