@@ -926,3 +926,11 @@ def test_who_is_cited_as_claiming_does_not_speak_on():
     speakers = _speakers("ونفت وزارة الداخلية المصرية أن يكون الموقوفون قد تعرضوا لسوء المعاملة، كما تزعم "
                          "المنظمات الحقوقية، وأكدت في بيان أن «جميع الإجراءات تمت وفق القانون».")
     assert speakers[-1] == "وزارة الداخلية المصرية"
+
+
+def test_a_source_cited_as_reporting_does_not_speak_on():
+    # written for this test: «، كما ذكرت صحف بريطانية.» ends a clause with no «أن»: it cites
+    # the papers; the spokesman speaks on in the next sentence
+    speakers = _speakers("ونفى المتحدث باسم الخارجية المصرية أحمد أبو زيد أن تكون القاهرة قد تلقت أي طلب رسمي، كما "
+                         "ذكرت صحف بريطانية. وقال في مؤتمر صحافي إن «الموقف المصري لم يتغير».")
+    assert speakers[-1] == "أحمد أبو زيد"

@@ -593,7 +593,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
             # («…، كما تزعم المنظمات الحقوقية، وأكدت …»: a claim verb after «كما» is «as … claim»
             # after a comma too, where «كما أكد» is «also said»)
             as_said = cue.i > 1 and ffold(toks[cue.i - 1].text) == fold("كما") and (
-                toks[cue.i - 2].kind == "word" or ffold(toks[cue.i].text).startswith(_CLAIMING))
+                toks[cue.i - 2].kind == "word" or ffold(toks[cue.i].text).startswith(_CLAIMING)
+                or _says_nothing(toks, cue.i))
             if speaker_m is not None and not relative and not as_said and (how in ("after", "before") or (
                     speaker_m is not salience.centre and speaker_m is centre and local is None)):
                 # (not «ما نقلته صحيفة …»: a relative clause's subject does not speak on)
@@ -691,6 +692,17 @@ _ANSWERING = tuple(fold(w) for w in ("نفت", "نفاه", "رفضت", "رفضه
 
 _WHILE = frozenset(fold(w) for w in ("فيما", "بينما"))
 _CLAIMING = tuple(fold(w) for w in ("تزعم", "يزعم", "زعم", "تدعي", "يدعي", "ادعت", "ادعى", "يزعمون", "تروج", "يروج"))
+
+
+def _says_nothing(toks: list[Token], i: int) -> bool:
+    """«…، كما ذكرت صحف أميركية.»: a cue whose clause ends with no «أن/إن» and no quotation
+    cites a source «as» it said, not a new statement."""
+    for t in toks[i + 1:i + 8]:
+        if t.text in ".،,؛":
+            return True
+        if ffold(t.text) in COMPLEMENTIZERS or t.text in OPEN_QUOTES or t.text == ":":
+            return False
+    return False
 
 
 def _while_subject(toks: list[Token], mentions: list[Mention], i: int, lo: int) -> Mention | None:
