@@ -484,7 +484,6 @@ def _met_through(toks: list[Token], j: int, m: Mention) -> bool:
 _ACCUSED_PLURAL = frozenset(fold(w) for w in ("متهمين", "متهمون"))
 _DECREES = frozenset(ffold(w) for w in ("مرسوماً", "مرسوما", "قراراً", "قرارا", "أمراً", "أمرا", "أمرًا"))
 _ISSUING = frozenset(fold(w) for w in ("أصدر", "أصدرت", "اتخذ", "اتخذت", "وقع", "وقعت"))
-_CAPACITIES = frozenset(fold(w) for w in ("قدرات", "جهود", "برامج", "مشاريع", "عمليات", "احتياجات"))
 _FOR_THE_BENEFIT = frozenset(fold(w) for w in ("لدعم", "لصالح", "لمساعدة", "دعم", "إلى", "الى"))
 _BASED_IN = frozenset(fold(w) for w in ("ومقرها", "ومقره", "ومركزها"))
 
@@ -3077,10 +3076,7 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code[:2] == "07" and not tr.verbal and (roles.target is None or roles.target.type == "BARE") \
                     and (benefit := next(
                     (m for m in mentions if tr.j <= m.tok_start <= tr.j + 8 and _party(m) and m.tok_start > 0
-                     and (ffold(toks[m.tok_start - 1].text) in _FOR_THE_BENEFIT
-                          # («لدعم قدرات خفر السواحل الليبي»: the capacities of whom)
-                          or m.tok_start > 1 and ffold(toks[m.tok_start - 2].text) in _FOR_THE_BENEFIT
-                          and ffold(toks[m.tok_start - 1].text) in _CAPACITIES)
+                     and ffold(toks[m.tok_start - 1].text) in _FOR_THE_BENEFIT
                      and not any(t.text in "،,.؛" for t in toks[tr.j:m.tok_start])), None)) is not None:
                 # «أعلنت الخارجية الأميركية تقديم 40 مليون دولار لدعم بعثة الدعم الأمني»: whom the
                 # aid is for; who gives it is whoever announced it
