@@ -13,6 +13,7 @@ import json
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -972,8 +973,8 @@ def _envoy_sent(actors: list[Mention], toks: list[Token], i: int) -> Mention | N
     if n is None:
         return None
     after = [m for m in actors if n < m.tok_start < i]
-    if after and after[0].tok_start == n + 1 and after[0].type != "PER" or len(after) > 1 and after[0].tok_start == n + 1:
-        after = after[1:]  # past the sender
+    if after and after[0].tok_start == n + 1 and (after[0].type != "PER" or len(after) > 1):
+        after = after[1:]  # past the sender (the subject right after the verb)
     return next((m for m in after if m.type == "PER"), None)
 
 
@@ -2069,7 +2070,8 @@ def _inquiry_orderer(tr: Trigger, actors: list[Mention], toks: list[Token], cent
         w = ffold(toks[k].text)
         if w in _ORDERING or w[:1] in "وف" and w[1:] in _ORDERING:  # («ووجه»: «وجه» begins with و)
             src, how = subject_for(actors, toks, k, k + 1, centre)
-            return src if src is not None and (how == "centre" and k + 1 == tr.i - 1 or (
+            # (a dropped subject only right before «بفتح»; a named one before it)
+            return src if src is not None and ((how == "centre" and k + 1 == tr.i - 1) or (
                 how in ("after", "before") and src.tok_end <= tr.i - 1)) else None
     return None
 
@@ -5368,7 +5370,7 @@ _ISSUED_FROM = frozenset(fold(w) for w in ("الصادرة", "الصادر", "ا
 
 def _content_dismissals(doc: Doc, said: list, sentence: tuple[int, int, str], toks: list[Token],
                         mentions: list[Mention], evs: list[tuple[Trigger, Event, Roles]],
-                        line: dict[str, Any] | None, history: list[Event] = ()) -> list[Event]:
+                        line: dict[str, Any] | None, history: Sequence[Event] = ()) -> list[Event]:
     """«إن «الاتهامات الأميركية مكررة ولا أساس لها»», «إن الاتهامات الصادرة من مقديشو «لا أساس لها
     من الصحة»»: what was said dismisses the charges of a party it names: a denial (01) to it;
     charges it names no party of («أن الاتهامات «لا أساس لها»») are the latest the article told
