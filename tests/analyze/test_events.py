@@ -4891,3 +4891,12 @@ def test_aid_delivered_is_given_to_where_it_went():
     # written for this test: «أوصل أول قافلة إلى …»: aid (070) delivered
     rec = _full("وأعلن برنامج الأغذية العالمي أنه أوصل أول قافلة إلى مخيم زمزم للنازحين.")
     assert any(s == "برنامج الأغذية العالمي" for s, _ in _dyads(rec, "07"))
+
+
+def test_a_body_no_lexicon_lists_named_by_head_adjective_and_purpose_is_an_actor():
+    # written for this test: «الهيئة الوطنية لمكافحة الفساد» and «الاتحاد الجهوي للشغل بالقيروان»
+    rec = _full("وانتقدت الهيئة الوطنية لمكافحة الفساد الحكومة.")
+    assert ("الهيئة الوطنية لمكافحة الفساد", "الحكومة") in _dyads(rec, "11")
+    rec = _full("أعلنت وزارة الداخلية إيقاف أربعة نقابيين في قفصة، فيما دان الاتحاد الجهوي للشغل بقفصة "
+                "الإيقافات.")
+    assert any(s.startswith("الاتحاد الجهوي للشغل") and t == "وزارة الداخلية" for s, t in _dyads(rec, "11"))

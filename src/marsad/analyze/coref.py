@@ -527,6 +527,41 @@ _ASSOCIATIONS = {fold(w): code for ws, code in ((("الرابطة", "الشبك�
                                               (("الكتلة", "التيار", "الائتلاف", "الحزب"), "PTY")) for w in ws}
 
 
+_UNLISTED_HEADS = frozenset(fold(w) for w in ("الرابطة", "الهيئة", "الجمعية", "المنظمة", "النقابة", "اللجنة",
+                                              "المرصد", "التنسيقية", "الشبكة", "الاتحاد", "الجبهة", "التجمع"))
+
+
+def _unlisted_bodies(toks: list[Token], covered: set[int]) -> list[Mention]:
+    """«الهيئة الوطنية لمكافحة الفساد», «الاتحاد الجهوي للشغل بصفاقس»: a body the lexicons and
+    the tagger missed, named by a definite head, its definite adjectives and its purpose («لـ…»):
+    an actor of its own, with no code."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(toks) - 2:
+        w = ffold(toks[k].text)
+        head = w if w in _UNLISTED_HEADS else w[1:] if w[:1] in "وف" and w[1:] in _UNLISTED_HEADS else None
+        if head is None or k in covered or k + 1 in covered or toks[k + 1].kind != "word":
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks) and j not in covered and toks[j].kind == "word" and ffold(toks[j].text).startswith("ال") \
+                and ffold(toks[j].text).endswith(("ي", "يه")) and len(ffold(toks[j].text)) >= 5:
+            j += 1
+        end = _purpose_end(toks, j) if j > k + 1 else j
+        # (a purpose is «لل…», «لـ» with a definite genitive or before a name, «لتحرير تيغراي»: not
+        # «الاتحاد الإنجليزي لترشيح طاقم»)
+        if end - j == 1 and not ffold(toks[j].text).startswith("لل") and j + 1 not in covered:
+            end = j
+        if j == k + 1 or end == j or any(n in covered for n in range(j, end)):
+            k += 1  # (a head and adjectives alone, «اللجنة الوطنية», may be a body named before)
+            continue
+        start = toks[k].start + (len(toks[k].text) - len(toks[k].text.lstrip("وف")) if head != w else 0)
+        out.append(Mention(start, toks[end - 1].end, k, end, "", type="ORG"))
+        covered.update(range(k, end))
+        k = end
+    return out
+
+
 def _purpose_end(toks: list[Token], j: int) -> int:
     """The end of a body's purpose after its name at j: «للدفاع عن حقوق الإنسان», «لحقوق
     الإنسان» (a ل word, its genitive, or «عن» and one noun phrase); j when there is none."""
@@ -638,6 +673,10 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
         out.append(m)
         covered.update(range(m.tok_start, m.tok_end))
     for m in lexicon_mentions(toks, covered):
+        m.text = doc.text[m.start:m.end]
+        out.append(m)
+        covered.update(range(m.tok_start, m.tok_end))
+    for m in _unlisted_bodies(toks, covered):
         m.text = doc.text[m.start:m.end]
         out.append(m)
     out.sort(key=lambda m: m.tok_start)
