@@ -527,8 +527,10 @@ _ASSOCIATIONS = {fold(w): code for ws, code in ((("الرابطة", "الشبك�
                                               (("الكتلة", "التيار", "الائتلاف", "الحزب"), "PTY")) for w in ws}
 
 
-_UNLISTED_HEADS = frozenset(fold(w) for w in ("الرابطة", "الهيئة", "الجمعية", "المنظمة", "النقابة", "اللجنة",
-                                              "المرصد", "التنسيقية", "الشبكة", "الاتحاد", "الجبهة", "التجمع"))
+# the definite body heads (not «المركز»، «المجلس»، «الحملة», which name places, councils of many
+# kinds and campaigns), with fronts and rallies
+_UNLISTED_HEADS = frozenset(fold(w) for w in word_class("body_heads") + ("الجبهة", "التجمع")
+                            if w.startswith("ال") and w not in ("المركز", "المجلس", "الحملة"))
 
 
 def _unlisted_bodies(toks: list[Token], covered: set[int]) -> list[Mention]:
@@ -819,6 +821,15 @@ _LAUNCHED = frozenset(fold(w) for w in ("أطلقتها", "أطلقها", "أط�
                                         "تستخدمها", "يقودها", "تقودها", "يديرها", "تديرها"))
 
 
+def _take_title(m: Mention, title: Mention, toks: list[Token], end: int) -> None:
+    """The person m takes the title mention before it, across a comma aside: its words up to end
+    (before m's own title words), its start, and the code of the body it names (YEMREB …)."""
+    m.title = " ".join(ffold(t.text) for t in toks[title.tok_start:end]) + (f" {m.title}" if m.title else "")
+    m.tok_start, m.start = title.tok_start, title.start
+    if m.code is None and title.code and len(title.code) > 3:
+        m.code, m.country = title.code, m.country or title.country or title.code[:3]
+
+
 def _aside_title(out: list[Mention], toks: list[Token], m: Mention) -> Mention | None:
     """The title mention before «، <description>،» right before m: a description of two to
     five words, no time, place or preposition («، أكبر أحزاب المعارضة،»)."""
@@ -973,10 +984,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             while out and out[-1].tok_start >= title.tok_end:
                 out.pop()
             out.pop()
-            m.title = " ".join(ffold(t.text) for t in toks[title.tok_start:title.tok_end])
-            m.tok_start, m.start = title.tok_start, title.start
-            if m.code is None and title.code and len(title.code) > 3:
-                m.code, m.country = title.code, m.country or title.country or title.code[:3]
+            _take_title(m, title, toks, title.tok_end)
         located = acronym = False
         while out and m.type == "PER" and out[-1].type != "LOC":
             prev = out[-1]
@@ -1095,11 +1103,7 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             # «وقال رئيس الوزراء، محمد شياع السوداني، إن …», «أشاد رئيس البعثة، وزير الخارجية
             # الغاني الأسبق كوفي أدجيي، بـ…»: the name between commas is whom the title before
             # it stands for
-            prev = out.pop()
-            m.title = " ".join(ffold(x.text) for x in toks[prev.tok_start:m.tok_start - 1]) + (f" {m.title}" if m.title else "")
-            m.tok_start, m.start = prev.tok_start, prev.start
-            if m.code is None and prev.code and len(prev.code) > 3:
-                m.code, m.country = prev.code, m.country or prev.country or prev.code[:3]
+            _take_title(m, out.pop(), toks, m.tok_start - 1)
         out.append(m)
     return _title_runs(out, toks)
 

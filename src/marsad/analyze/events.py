@@ -13,7 +13,7 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -2041,16 +2041,23 @@ def _announcer(tr: Trigger, actors: list[Mention], toks: list[Token], centre: Me
                ) -> Mention | None:
     """«أعلنت الشرطة اعتقال أربعة أشخاص», «…، مؤكدة توقيف ستة أشخاص»: who announces or
     confirms an arrest made it."""
-    for k in range(tr.i - 1, max(-1, tr.i - 16), -1):
-        if toks[k].text in ".؛":
-            break
-        if ffold(toks[k].text) in _ANNOUNCE:
+    return _subject_of_verb_before(actors, toks, tr.i, lambda w: w in _ANNOUNCE, centre, 15, ".؛")
+
+
+def _subject_of_verb_before(actors: list[Mention], toks: list[Token], end: int, is_verb: Callable[[str], bool],
+                            centre: Mention | None, reach: int, stops: str) -> Mention | None:
+    """The subject of the nearest verb that is_verb accepts within reach tokens before end (none
+    past a stop mark): named between the verb and end, or dropped right before end."""
+    for k in range(end - 1, max(-1, end - 1 - reach), -1):
+        if toks[k].text in stops:
+            return None
+        if is_verb(ffold(toks[k].text)):
             src, how = subject_for(actors, toks, k, k + 1, centre)
             # (a carried subject's positions belong to its own sentence)
             # (a dropped subject only when nothing stands between the verb and the act: «أعلنت
             # اعتقال …»; «وأعلنت قيادة شرطة ذي قار اعتقال …» names its own)
-            return src if src is not None and ((how == "centre" and k + 1 == tr.i) or (
-                how in ("after", "before") and src.tok_end <= tr.i)) else None
+            return src if src is not None and ((how == "centre" and k + 1 == end) or (
+                how in ("after", "before") and src.tok_end <= end)) else None
     return None
 
 
@@ -2061,19 +2068,12 @@ _ORDERING = frozenset(fold(w) for w in ("أمر", "أمرت", "وجه", "وجه�
 def _inquiry_orderer(tr: Trigger, actors: list[Mention], toks: list[Token], centre: Mention | None
                      ) -> Mention | None:
     """«أمر النائب العام بفتح تحقيق في …», «وجه رئيس الوزراء بفتح تحقيق …»: who orders an inquiry
-    opened (the subject of the verb of ordering right before «بفتح»), else None."""
+    opened (the subject of the verb of ordering right before «بفتح», within its clause), else None."""
     if tr.i < 2 or ffold(toks[tr.i - 1].text) not in _OPENING:
         return None
-    for k in range(tr.i - 2, max(-1, tr.i - 10), -1):
-        if toks[k].text in ".؛،,":
-            return None
-        w = ffold(toks[k].text)
-        if w in _ORDERING or w[:1] in "وف" and w[1:] in _ORDERING:  # («ووجه»: «وجه» begins with و)
-            src, how = subject_for(actors, toks, k, k + 1, centre)
-            # (a dropped subject only right before «بفتح»; a named one before it)
-            return src if src is not None and ((how == "centre" and k + 1 == tr.i - 1) or (
-                how in ("after", "before") and src.tok_end <= tr.i - 1)) else None
-    return None
+    # («ووجه»: «وجه» itself begins with و)
+    return _subject_of_verb_before(actors, toks, tr.i - 1, lambda w: w in _ORDERING or (
+        w[:1] in "وف" and w[1:] in _ORDERING), centre, 8, ".؛،,")
 
 
 def _signing_announced(tr: Trigger, toks: list[Token]) -> bool:
@@ -4784,8 +4784,8 @@ def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
                                   and _same(e.source, ev.source) and not e.target.get("bare")), None)
 
 
-_AS_CLAIMED = frozenset(fold(w) for w in ("تزعم", "يزعم", "زعمت", "زعم", "تدعي", "يدعي", "ادعت", "ادعى",
-                                           "أشاعت", "أشاع", "روجت", "روج", "أوردت", "أورد", "ذكرت", "تقول", "يقول"))
+# «كما تزعم إسرائيل», «كما ذكرت صحف …»: who is cited as claiming or reporting what is denied
+_AS_CLAIMED = frozenset(fold(w) for w in word_class("claim_verbs") + ("أوردت", "أورد", "ذكرت", "تقول", "يقول"))
 _AS = frozenset(fold(w) for w in ("كما", "مثلما"))
 _SOME = frozenset(fold(w) for w in ("بعض", "معظم", "أغلب", "غالبية"))
 _WHAT_EV = frozenset(fold(w) for w in ("ما", "بما"))

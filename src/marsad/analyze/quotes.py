@@ -593,7 +593,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
             # («…، كما تزعم المنظمات الحقوقية، وأكدت …»: a claim verb after «كما» is «as … claim»
             # after a comma too, where «كما أكد» is «also said»)
             as_said = cue.i > 1 and ffold(toks[cue.i - 1].text) == fold("كما") and (
-                toks[cue.i - 2].kind == "word" or ffold(toks[cue.i].text).startswith(_CLAIMING)
+                toks[cue.i - 2].kind == "word" or ffold(toks[cue.i].text) in _CLAIMING
                 or _says_nothing(toks, cue.i))
             if speaker_m is not None and not relative and not as_said and (how in ("after", "before") or (
                     speaker_m is not salience.centre and speaker_m is centre and local is None)):
@@ -691,7 +691,7 @@ _ANSWERING = tuple(fold(w) for w in ("نفت", "نفاه", "رفضت", "رفضه
 
 
 _WHILE = frozenset(fold(w) for w in ("فيما", "بينما"))
-_CLAIMING = tuple(fold(w) for w in ("تزعم", "يزعم", "زعم", "تدعي", "يدعي", "ادعت", "ادعى", "يزعمون", "تروج", "يروج"))
+_CLAIMING = frozenset(fold(w) for w in word_class("claim_verbs"))  # (the events stage reads them too)
 
 
 def _says_nothing(toks: list[Token], i: int) -> bool:
