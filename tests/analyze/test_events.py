@@ -4900,3 +4900,9 @@ def test_a_body_no_lexicon_lists_named_by_head_adjective_and_purpose_is_an_actor
     rec = _full("أعلنت وزارة الداخلية إيقاف أربعة نقابيين في قفصة، فيما دان الاتحاد الجهوي للشغل بقفصة "
                 "الإيقافات.")
     assert any(s.startswith("الاتحاد الجهوي للشغل") and t == "وزارة الداخلية" for s, t in _dyads(rec, "11"))
+
+
+def test_a_condemned_strike_named_by_a_short_noun_targets_its_doer():
+    # written for this test: «القصف» after «شنت … غارات»: the strike's doer is condemned
+    rec = _full("شنت طائرات إسرائيلية غارات على مستودع قرب حمص. ودانت قطر القصف بشدة.")
+    assert ("قطر", "طائرات إسرائيلية") in _dyads(rec, "11")

@@ -5132,11 +5132,12 @@ def _doer_of_named_act(clause: list[str], before: list[Event], speaker: dict[str
     with claimant, who alleged it when it was only alleged (a denial answers the accuser)."""
     heads = {_cands(w)[-1].removeprefix("ال") for w in clause
              if any(c.startswith("ال") for c in _cands(w))}  # (بالاقتحامات too)
+    short = bool(heads) and all(len(h) < 4 for h in heads)
     heads = {f for h in heads if len(h) >= 4 for f in _singulars(h)}
-    if not heads:
-        return None
     named = {t.code for t in match_triggers(tokenize(" ".join(clause)), trigger_lexicon())
              if not t.verbal}
+    if not heads and not (short and any(_family(c) in ("V", "17") for c in named)):
+        return None  # («القصف»: a short noun of a violent act is read by its code)
     # «أدانت الخارجية الفلسطينية العملية»: a generic word for an operation means the latest
     # violent or coercive act of the article
     generic = any(fold(w) in _ACT_NOUNS for w in clause[:2])
