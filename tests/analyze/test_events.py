@@ -4906,3 +4906,10 @@ def test_a_condemned_strike_named_by_a_short_noun_targets_its_doer():
     # written for this test: «القصف» after «شنت … غارات»: the strike's doer is condemned
     rec = _full("شنت طائرات إسرائيلية غارات على مستودع قرب حمص. ودانت قطر القصف بشدة.")
     assert ("قطر", "طائرات إسرائيلية") in _dyads(rec, "11")
+
+
+def test_a_warning_to_a_detached_pronoun_threatens_the_party_named_before():
+    # written for this test: «محذراً إياها من أن …» after «دعا … الخرطوم إلى …»
+    rec = _full("ودعا المتحدث باسم الحركة خالد عمر يوسف الخرطوم إلى «وقف التصعيد فوراً»، محذراً إياها من أن "
+                "أي تأخير في الرد «سيقود إلى مواجهة مفتوحة».")
+    assert ("خالد عمر يوسف", "الخرطوم") in _dyads(rec, "13")

@@ -3387,9 +3387,11 @@ def find_events(doc: Doc) -> list[Event]:
                                 threatened.id is None and (threatened.code or "").endswith("CVL"))):
                             threatened = None  # («العبث بقوت المواطنين»: who would suffer is left to the accused)
                         ev.target = threatened.ref() if threatened is not None else None
-                elif tgt is not None and _party(tgt) and _warned_of(toks, tgt.tok_end) \
-                        and src is not None and tgt.key != src.key \
-                        and (tgt.tok_start == tr.j or (roles.how == "after" and tgt.tok_start == _past_alias(toks, src.tok_end))):
+                elif tgt is not None and _party(tgt) and src is not None and tgt.key != src.key and (
+                        (_warned_of(toks, tgt.tok_end) and (tgt.tok_start == tr.j or (
+                            roles.how == "after" and tgt.tok_start == _past_alias(toks, src.tok_end))))
+                        # «…، محذراً إياها من أن …»: the pronoun is the party the clause before named
+                        or (tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED and _warned_of(toks, tr.j + 1))):
                     # «محذراً باكو من أن طهران «لن تقف مكتوفة الأيدي»»: a warning to a named party
                     # is a threat to it
                     ev.cameo, ev.plover = "130", plover_of("130")
