@@ -4913,3 +4913,12 @@ def test_a_warning_to_a_detached_pronoun_threatens_the_party_named_before():
     rec = _full("ودعا المتحدث باسم الحركة خالد عمر يوسف الخرطوم إلى «وقف التصعيد فوراً»، محذراً إياها من أن "
                 "أي تأخير في الرد «سيقود إلى مواجهة مفتوحة».")
     assert ("خالد عمر يوسف", "الخرطوم") in _dyads(rec, "13")
+
+
+def test_a_sum_of_aid_is_no_recipient_and_the_place_it_supports_is():
+    # written for this test: «خصصت 20 مليون دولار لدعم برامج الغذاء في اليمن»
+    rec = _full("وأعلن وزير الخارجية الياباني تاكيشي إيوايا أن بلاده خصصت 20 مليون دولار لدعم برامج الغذاء "
+                "في اليمن.")
+    aid = _dyads(rec, "07")
+    assert not any(t == "دولار" for _, t in aid)
+    assert ("تاكيشي إيوايا", "اليمن") in aid

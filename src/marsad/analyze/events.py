@@ -1400,6 +1400,8 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
         if t.kind != "word":
             return None
         f = ffold(t.text)
+        if f in _CURRENCIES:
+            return None  # «خصصت 50 مليون يورو»: a sum, not whom it goes to
         if f in _TARGET_PREPS or f in _SKIP or (f in _COUNTS and n + 1 < len(toks)):
             continue  # «احتجزت نحو 150 متظاهراً», «داعية جميع الأطراف»
         if _period(toks, n) or (n > k and _period(toks, n - 1)):
@@ -3075,10 +3077,13 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code[:2] == "02" and tr.verbal and tr.j < len(toks) and ffold(toks[tr.j].text) in _TO_IT:
                 # «شل إضراب عام دعا إليه الاتحاد …»: a call for the act just named asks no one
                 roles.target = None
-            if tr.code[:2] == "07" and not tr.verbal and (roles.target is None or roles.target.type == "BARE") \
+            if tr.code[:2] == "07" and (roles.target is None or roles.target.type == "BARE") \
                     and (benefit := next(
-                    (m for m in mentions if tr.j <= m.tok_start <= tr.j + 8 and _party(m) and m.tok_start > 0
-                     and ffold(toks[m.tok_start - 1].text) in _FOR_THE_BENEFIT
+                    (m for m in mentions if tr.j <= m.tok_start <= tr.j + 8 and m.tok_start > 0
+                     and ((_party(m) and ffold(toks[m.tok_start - 1].text) in _FOR_THE_BENEFIT)
+                          # «خصصت 50 مليون يورو لدعم جهود الإغاثة في غزة»: the place the aid is for
+                          or (ffold(toks[m.tok_start - 1].text) == "في" and m.type == "GPE"
+                              and any(ffold(t.text) in _FOR_THE_BENEFIT for t in toks[tr.i:m.tok_start])))
                      and not any(t.text in "،,.؛" for t in toks[tr.j:m.tok_start])), None)) is not None:
                 # «أعلنت الخارجية الأميركية تقديم 40 مليون دولار لدعم بعثة الدعم الأمني»: whom the
                 # aid is for; who gives it is whoever announced it
