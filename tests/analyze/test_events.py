@@ -4922,3 +4922,11 @@ def test_a_sum_of_aid_is_no_recipient_and_the_place_it_supports_is():
     aid = _dyads(rec, "07")
     assert not any(t == "دولار" for _, t in aid)
     assert ("تاكيشي إيوايا", "اليمن") in aid
+
+
+def test_a_state_right_after_a_coordinated_verb_with_a_party_after_it_is_the_subject():
+    # written for this test: «، ودعت الرباط المجتمع الدولي إلى …»: Rabat calls, not is called
+    rec = _full("وأدانت منظمة التعاون الإسلامي الاعتداء، ودعت الرباط المجتمع الدولي إلى «التحرك العاجل».")
+    calls = _dyads(rec, "02")
+    assert ("الرباط", "المجتمع الدولي") in calls
+    assert not any(t == "الرباط" for _, t in calls)

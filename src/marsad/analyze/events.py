@@ -156,6 +156,19 @@ def _issuing_subject(actors: list[Mention], toks: list[Token], k: int, shared: M
     return _statement_aside_end(toks, end) > end
 
 
+def _subject_then_object(actors: list[Mention], toks: list[Token], k: int, shared: Mention) -> bool:
+    """«…، ودعت عمّان المجتمع الدولي إلى …»: a named state or body right after a coordinated
+    verb, with another party right after it, is the verb's own subject and that party its object."""
+    nxt = next((m for m in actors if m.tok_start == k), None)
+    if nxt is None or nxt.key == shared.key or nxt.type not in ("GPE", "ORG") or nxt.id is None:
+        return False
+    end = nxt.tok_end + (1 if nxt.tok_end < len(toks) and toks[nxt.tok_end].text in "»\"" else 0)
+    end += 1 if end < len(toks) and toks[end].text in "«\"" else 0
+    return end < len(toks) and not _conjunct(toks[end].text) and any(  # (not «الحوثيين وإسرائيل»)
+        m.tok_start == end and m.key not in (nxt.key, shared.key) and m.type in ("PER", "ORG", "GPE")
+        and not _locative(toks, m) for m in actors)
+
+
 def _its_envoy(actors: list[Mention], k: int, body: Mention) -> bool:
     """«ودخلت الأمم المتحدة على خط الأزمة، إذ التقت الممثلة الخاصة للأمين العام … إنغريد لارسن
     قيادات …»: the person right after the verb acts for the body the sentence opened with."""
@@ -345,7 +358,8 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
             word in PARTICIPLES and tr.i > 0 and toks[tr.i - 1].text in "،,")) \
             and not _titled_subject(actors, toks, head_end, shared) \
             and not _own_feminine_subject(tr, actors, toks, head_end, shared) \
-            and not _issuing_subject(actors, toks, head_end, shared):
+            and not _issuing_subject(actors, toks, head_end, shared) \
+            and not _subject_then_object(actors, toks, head_end, shared):
         # «..., ودعا مجلس الأمن إلى ...»: the subject of the first verb; the noun after is the object
         rest = [m for m in actors if m.tok_start >= head_end and m.key != shared.key
                 and not any(ffold(t.text) in _CLAUSE_OPENERS for t in toks[head_end:m.tok_start])]
