@@ -4930,3 +4930,9 @@ def test_a_state_right_after_a_coordinated_verb_with_a_party_after_it_is_the_sub
     calls = _dyads(rec, "02")
     assert ("الرباط", "المجتمع الدولي") in calls
     assert not any(t == "الرباط" for _, t in calls)
+
+
+def test_a_body_named_as_the_second_subject_condemns_too():
+    # written for this test: «ودانت الكويت ووزارة الخارجية العمانية …»: two condemnations
+    rec = _full("ودانت الكويت ووزارة الخارجية العمانية إسرائيل في بيانين منفصلين.")
+    assert {("الكويت", "إسرائيل"), ("وزارة الخارجية العمانية", "إسرائيل")} <= _dyads(rec, "11")
