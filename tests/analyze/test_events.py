@@ -4936,3 +4936,10 @@ def test_a_body_named_as_the_second_subject_condemns_too():
     # written for this test: «ودانت الكويت ووزارة الخارجية العمانية …»: two condemnations
     rec = _full("ودانت الكويت ووزارة الخارجية العمانية إسرائيل في بيانين منفصلين.")
     assert {("الكويت", "إسرائيل"), ("وزارة الخارجية العمانية", "إسرائيل")} <= _dyads(rec, "11")
+
+
+def test_a_nominative_dual_after_the_verb_names_the_pair_met_before():
+    # written for this test: «وانتقد الوزيران …» after the two ministers met; «الطرفين» is an object
+    rec = _full("والتقى وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي في مسقط. "
+                "وانتقد الوزيران إسرائيل.")
+    assert {("بدر البوسعيدي", "إسرائيل"), ("عباس عراقجي", "إسرائيل")} <= _dyads(rec, "11")

@@ -3466,8 +3466,12 @@ def find_events(doc: Doc) -> list[Event]:
                 extra.append(replace(ev, target=second.ref()))
                 copies.append((extra[-1], ev, "target"))
                 doc.extras["event_weights"][id(extra[-1])] = weight
-            if src is not None and pairs and ev.cameo not in RECIPROCAL and not exchange \
-                    and ffold(src.text.split()[0]) in _DUAL_NOUNS and len(src.text.split()) == 1 \
+            if pairs and ev.cameo not in RECIPROCAL and not exchange and (
+                    (src is not None and ffold(src.text.split()[0]) in _DUAL_NOUNS and len(src.text.split()) == 1)
+                    # «وأدان الوزيران خلاله التصعيد»: the dual noun right after the verb, no mention
+                    # (nominative: «الطرفين» after a verb is whom it is done to)
+                    or (tr.verbal and tr.i + 1 < len(toks) and ffold(toks[tr.i + 1].text) in _DUAL_NOUNS
+                        and ffold(toks[tr.i + 1].text).endswith("ان"))) \
                     and (tgt is None or tgt.key not in (pairs[-1][0].key, pairs[-1][1].key)):
                 # «طالب الوزيران في بيان مشترك إسرائيل بـ…»: the two named last did it, each
                 a, b = pairs[-1]
