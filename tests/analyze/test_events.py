@@ -4943,3 +4943,11 @@ def test_a_nominative_dual_after_the_verb_names_the_pair_met_before():
     rec = _full("والتقى وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي في مسقط. "
                 "وانتقد الوزيران إسرائيل.")
     assert {("بدر البوسعيدي", "إسرائيل"), ("عباس عراقجي", "إسرائيل")} <= _dyads(rec, "11")
+
+
+def test_a_number_of_people_right_after_a_verb_of_words_is_its_subject():
+    # written for this test: «طالب 25 نائباً … الحكومة بـ…», but «طرد 12 موظفاً» are expelled
+    rec = _full("وقال رئيس الوزراء إن الحكومة ماضية في خطتها. وطالب 25 نائباً في عريضة الحكومة بسحب مشروع القانون.")
+    assert ("25 نائباً", "الحكومة") in _dyads(rec, "10")
+    rec = _full("وأعلنت وزارة الخارجية المالية طرد 12 موظفاً في السفارة الفرنسية.")
+    assert not any(s == "12 موظفاً" for s, _ in _dyads(rec, "16"))

@@ -429,6 +429,13 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # «تظاهر آلاف الأكراد»: a counted group right after the verb is its subject, not the
         # actor of the sentence before
         src, how = _counted_group(toks, head_end), "counted"
+    elif how in ("centre", "none") and tr.code[:2] in _SAYING_ROOTS and head_end + 1 < len(toks) \
+            and toks[head_end].kind == "number" and ffold(toks[head_end + 1].text) in _PEOPLE_COUNTED:
+        # «طالب 40 نائباً … الحكومة بـ…»: a number of people right after the verb is its subject
+        # (only for acts of words and protest: «طرد 12 موظفاً»، «قتل 40 شخصاً» are done to them)
+        src = Mention(toks[head_end].start, toks[head_end + 1].end, head_end, head_end + 2,
+                      doc_text(toks, head_end, head_end + 2), type="ORG")
+        how = "counted"
     if _family(tr.code) == "V" and how == "after" and src is not None and src.tok_start > 0 \
             and _counted(toks, src) and not _object_after_aside(toks, src.tok_end):
         # «وقتلت عشرات الإرهابيين»: a counted group after a violent verb is its victim (not in
@@ -1503,6 +1510,11 @@ def _people_head(toks: list[Token], group: Mention) -> bool:
     return bool(words) and (words[0].endswith(("ين", "ون")) or words[0] in _KIN or words[0] in _FOLK)
 
 
+_SAYING_ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13", "14"))
+# people counted by a number (the accusative singular after it): «40 نائباً», «12 ناشطاً»
+_PEOPLE_COUNTED = frozenset(fold(w) for w in ("نائبا", "نائباً", "عضوا", "عضواً", "ناشطا", "ناشطاً", "محاميا",
+                                              "محامياً", "صحافيا", "صحافياً", "صحفيا", "صحفياً", "معلما", "معلماً",
+                                              "طالبا", "طالباً", "موظفا", "موظفاً", "سيناتورا", "سيناتوراً"))
 _FOLK = frozenset(fold(w) for w in ("سكان", "السكان", "أهالي", "الأهالي", "طلاب", "عمال", "موظفي", "أنصار"))
 
 
@@ -4151,7 +4163,8 @@ _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع", "ا�
 _GROUP_WORDS = _UNITS | frozenset(fold(w) for w in ("مجموعات", "مجموعة", "مقاتلي", "مسلحي", "فصائل", "أفراد", "منتسبي"))
 _BROKEN_PEOPLES = frozenset(fold(w) for w in ("الأكراد", "الأتراك", "العرب", "الدروز", "الأقباط", "الأرمن", "الطلبة",
                                               "العمال", "الشبان", "الشباب", "الأهالي", "السكان", "الطلاب", "الأطباء",
-                                              "النساء", "الأمهات", "الأسرى", "الجرحى", "اللاجئون", "الفلاحون"))
+                                              "النساء", "الأمهات", "الأسرى", "الجرحى", "اللاجئون", "الفلاحون",
+                                              "النواب", "النشطاء", "الأعضاء", "القضاة"))
 _RELEASED_OF = frozenset(fold(w) for w in ("عن", "سراح"))
 _INCLUDING = frozenset(fold(w) for w in ("ضم", "يضم", "تضم", "جمع", "يجمع", "تجمع", "بمشاركة"))
 
