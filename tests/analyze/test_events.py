@@ -4951,3 +4951,9 @@ def test_a_number_of_people_right_after_a_verb_of_words_is_its_subject():
     assert ("25 نائباً", "الحكومة") in _dyads(rec, "10")
     rec = _full("وأعلنت وزارة الخارجية المالية طرد 12 موظفاً في السفارة الفرنسية.")
     assert not any(s == "12 موظفاً" for s, _ in _dyads(rec, "16"))
+
+
+def test_a_plural_verb_after_a_protest_noun_goes_on_with_the_crowd():
+    # written for this test: «وقفة احتجاجية طالبن فيها الحكومة …»: the women demand, of the government
+    rec = _full("ونظمت العشرات من زوجات الصيادين وقفة احتجاجية طالبن فيها الحكومة بالكشف عن مصير أزواجهن.")
+    assert ("العشرات من زوجات الصيادين", "الحكومة") in _dyads(rec, "10")

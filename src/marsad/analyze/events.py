@@ -421,9 +421,16 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # is the actor just named
         near = next((m for m in reversed(actors) if m.tok_end <= tr.i and _party(m)), None)
         src = near if near is not None else src
-    if how == "centre" and tr.code[:2] == "14" and ffold(toks[tr.i].text).endswith("وا") \
+    word, own_last = ffold(toks[tr.i].text), ffold(tr.entry.lemma.split("/")[0])[-1:]
+    plural = tr.verbal and (word.endswith("وا") or (word.endswith("ن") and own_last != "ن"))
+    if plural and ((tr.code[:2] == "14" and how == "centre") or (
+            tr.code[:2] != "14" and tr.i > 0 and ffold(toks[tr.i - 1].text) in _PROTEST_NOUNS
+            and (how in ("centre", "none") or (src is not None and (src.type == "BARE" or how == "after"))))) \
             and (crowd := counted_group_before(toks, tr.i)) is not None and _people_head(toks, crowd):
-        # «نظم مئات المنمين وقفة …، رفعوا خلالها لافتات»: a plural verb goes on with the crowd
+        # «نظم مئات المنمين وقفة …، رفعوا خلالها لافتات», «وقفة احتجاجية طالبن فيها الحوثيين …»:
+        # a plural verb goes on with the crowd (a name after it is its object, not its subject)
+        if how == "after" and src is not None and src.type != "BARE":
+            return Roles(crowd, src, "counted")
         src, how = crowd, "counted"
     if how in ("centre", "none") and head_end < len(toks) and ffold(toks[head_end].text) in _QUANTITIES:
         # «تظاهر آلاف الأكراد»: a counted group right after the verb is its subject, not the
@@ -1510,6 +1517,8 @@ def _people_head(toks: list[Token], group: Mention) -> bool:
     return bool(words) and (words[0].endswith(("ين", "ون")) or words[0] in _KIN or words[0] in _FOLK)
 
 
+_PROTEST_NOUNS = frozenset(fold(w) for w in ("احتجاجية", "وقفة", "مظاهرة", "تظاهرة", "مسيرة", "اعتصاما",
+                                              "اعتصاماً", "تضامنية"))
 _SAYING_ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13", "14"))
 # people counted by a number (the accusative singular after it): «40 نائباً», «12 ناشطاً»
 _PEOPLE_COUNTED = frozenset(fold(w) for w in ("نائبا", "نائباً", "عضوا", "عضواً", "ناشطا", "ناشطاً", "محاميا",
@@ -1519,7 +1528,8 @@ _FOLK = frozenset(fold(w) for w in ("سكان", "السكان", "أهالي", "�
 
 
 # people named by whose kin or folk they are (أسر المعتقلين، أبناء البلدة)
-_KIN = frozenset(fold(w) for w in ("أسر", "عائلات", "ذوي", "ذوو", "أبناء", "أهالي", "أهل", "أمهات", "طلاب", "طلبة"))
+_KIN = frozenset(fold(w) for w in ("أسر", "عائلات", "ذوي", "ذوو", "أبناء", "أهالي", "أهل", "أمهات", "طلاب", "طلبة",
+                                   "زوجات", "آباء", "أقارب"))
 
 
 def counted_group_before(toks: list[Token], i: int) -> Mention | None:
