@@ -4957,3 +4957,11 @@ def test_a_plural_verb_after_a_protest_noun_goes_on_with_the_crowd():
     # written for this test: «وقفة احتجاجية طالبن فيها الحكومة …»: the women demand, of the government
     rec = _full("ونظمت العشرات من زوجات الصيادين وقفة احتجاجية طالبن فيها الحكومة بالكشف عن مصير أزواجهن.")
     assert ("العشرات من زوجات الصيادين", "الحكومة") in _dyads(rec, "10")
+
+
+def test_a_denial_naming_the_accused_answers_its_accuser_when_the_deniers_side_is_unknown():
+    # written for this test: «ونفى … أن تكون الشرطة قد …» after «اتهم الحزب الشرطة التركية بـ…»
+    rec = _full("واتهم حزب الشعب الجمهوري المعارض الشرطة التركية بقمع المتظاهرين بعنف. وقال مكتب الحاكم في "
+                "بيان إن الاحتجاجات غير مرخصة. ونفى وزير الداخلية مراد كوركماز أن تكون الشرطة قد استخدمت "
+                "القوة المفرطة.")
+    assert ("مراد كوركماز", "حزب الشعب الجمهوري") in _dyads(rec, "01")

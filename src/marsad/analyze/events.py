@@ -5719,9 +5719,10 @@ def _answered_accusations(events: list[Event]) -> None:
     for k, ev in enumerate(events):
         if ev.cameo != DENY or ev.target is not None or ev.source is None:
             continue
+        after = [ffold(w) for w in (ev.sentence or "")[max(0, ev.end - (ev.sentence_start or 0)):].split("،")[0].split()[:12]]
         for prev in reversed(events[:k]):
-            if prev.cameo == ACCUSE and prev.target and prev.source \
-                    and _same_state(prev.target, ev.source) and not _same_state(prev.source, ev.source):
+            if prev.cameo == ACCUSE and prev.target and prev.source and not _same_state(prev.source, ev.source) \
+                    and (_same_state(prev.target, ev.source) or _names_accused(prev.target, after)):
                 ev.target = prev.source
                 break
         else:  # «ونفى المالكي أن تكون قوات التحالف قد شاركت …، بعدما اتهمته الجماعة بتزويد …»
@@ -5730,6 +5731,13 @@ def _answered_accusations(events: list[Event]) -> None:
                           and (e.target is None or _same_state(e.target, ev.source))), None)
             if later is not None:
                 ev.target = later.source
+
+
+def _names_accused(accused: dict[str, Any], words: list[str]) -> bool:
+    """«ونفى يرلي قايا أن تكون الشرطة قد …» after «اتهم الحزب الشرطة التركية بـ…»: the denied
+    clause names the accused by its head word, though the denier's side is unknown."""
+    head = ffold((accused.get("text") or "").split()[0]) if accused.get("text") else ""
+    return len(head) > 4 and head.startswith("ال") and head in words
 
 
 def _denials_accuse_back(events: list[Event]) -> None:
