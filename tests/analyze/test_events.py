@@ -4965,3 +4965,9 @@ def test_a_denial_naming_the_accused_answers_its_accuser_when_the_deniers_side_i
                 "بيان إن الاحتجاجات غير مرخصة. ونفى وزير الداخلية مراد كوركماز أن تكون الشرطة قد استخدمت "
                 "القوة المفرطة.")
     assert ("مراد كوركماز", "حزب الشعب الجمهوري") in _dyads(rec, "01")
+
+
+def test_sites_counted_in_the_accusative_are_the_partys_that_owns_them():
+    # written for this test: «دمرت 9 موقعاً لـ…» is read as «دمرت مواقع لـ…»: a strike on that party
+    rec = _full("وأعلنت وزارة الدفاع التركية أن مقاتلاتها دمرت 11 موقعاً لحزب العمال الكردستاني في جبال قنديل.")
+    assert ("وزارة الدفاع التركية", "حزب العمال الكردستاني") in _dyads(rec, "19")
