@@ -4971,3 +4971,13 @@ def test_sites_counted_in_the_accusative_are_the_partys_that_owns_them():
     # written for this test: «دمرت 9 موقعاً لـ…» is read as «دمرت مواقع لـ…»: a strike on that party
     rec = _full("وأعلنت وزارة الدفاع التركية أن مقاتلاتها دمرت 11 موقعاً لحزب العمال الكردستاني في جبال قنديل.")
     assert ("وزارة الدفاع التركية", "حزب العمال الكردستاني") in _dyads(rec, "19")
+
+
+def test_a_strike_masdar_with_tanween_and_a_relative_verb_is_done_by_that_verbs_subject():
+    # written for this test: «قصفاً مدفعياً نفذته قوات …» is a masdar (not the dual verb «قصفا»)
+    # whose relative clause names the doer; the network that reported it did nothing
+    rec = _full("وذكرت شبكة أطباء السودان أن قصفاً مدفعياً نفذته قوات الدعم السريع على حي الثورة في أم درمان "
+                "أسفر عن مقتل خمسة مدنيين.")
+    strikes = _dyads(rec, "19")
+    assert any(s == "قوات الدعم السريع" for s, _ in strikes)
+    assert not any("السودان" in s for s, _ in strikes)

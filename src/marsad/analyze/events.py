@@ -1791,6 +1791,16 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if adjective is not None:  # «في غارة إسرائيلية استهدفت مبنى»: the adjective names the doer
             tgt = _next([m for m in tactors if m is not adjective], adjective.tok_end, adjective, toks)
             return Roles(adjective, tgt, "adjective")
+        k = tr.j + (1 if tr.j + 1 < len(toks) and ffold(toks[tr.j + 1].text) in _LAUNCHED
+                    and toks[tr.j].kind == "word" and ffold(toks[tr.j].text) not in _LAUNCHED else 0)
+        if not tr.verbal and k < len(toks) - 1 and ffold(toks[k].text) in _LAUNCHED \
+                and (doer := next((m for m in actors if m.tok_start == k + 1 and _party(m)), None)) is not None:
+            # «قصفاً مدفعياً نفذته قوات الدعم السريع على سوق صابرين»: the relative verb's subject
+            # did it; what follows «على» was hit
+            on = doer.tok_end + 1 if doer.tok_end < len(toks) - 1 and ffold(toks[doer.tok_end].text) == "علي" else None
+            hit = (next((m for m in tactors if m.tok_start == on and _party(m)), None) or _bare_object(toks, on)) \
+                if on is not None else None
+            return Roles(doer, hit, "masdar")
         tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
         src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks) \
             or (_announcer(tr, actors, toks, shared or centre) if _family(tr.code) == "17" else None) \

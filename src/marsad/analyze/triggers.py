@@ -162,7 +162,10 @@ class TriggerLexicon:
             if not words and c in self.words and not (nominal and c in self.verbal and c not in self.nouns
                                                        and c not in self.lemmas):
                 words = self.words[c]
-                verbal = c in self.verbal and not nominal
+                # «قصفاً مدفعياً»: with tanween, a form that is also a noun's accusative is that
+                # noun (a dual verb, قصفا, never has it; participles, داعياً, stay verbal)
+                verbal = c in self.verbal and not nominal \
+                    and not ("\u064b" in word and c in self.nouns and c[:-1] in self.lemmas)
             if not phrases and c in self.phrases:
                 phrases = self.phrases[c]
                 verbal = verbal or (c in self.verbal and not nominal)
