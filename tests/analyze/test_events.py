@@ -4981,3 +4981,10 @@ def test_a_strike_masdar_with_tanween_and_a_relative_verb_is_done_by_that_verbs_
     strikes = _dyads(rec, "19")
     assert any(s == "قوات الدعم السريع" for s, _ in strikes)
     assert not any("السودان" in s for s, _ in strikes)
+
+
+def test_a_pair_named_by_its_kind_is_each_of_the_two_named_before():
+    # written for this test: «ودعت مصر الحركتين إلى …» after a clash between the two movements
+    rec = _full("واندلعت اشتباكات بين حركة فتح وحركة حماس في مخيم عين الحلوة. ودعت مصر الحركتين إلى وقف القتال.")
+    calls = _dyads(rec, "02")
+    assert {("مصر", "حركة فتح"), ("مصر", "حركة حماس")} <= calls

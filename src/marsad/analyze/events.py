@@ -3012,9 +3012,11 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.source.key not in (a.key, b.key):
                     both = [a.ref(), b.ref()] + ([roles.target.ref()] if roles.target is not None
                                                  and roles.target.key not in (a.key, b.key) else [])
-            if roles.target is None and roles.source is not None and pairs \
-                    and tr.code[:2] in ("02", "03", "05", "10", "11", "12", "13") and _the_two(
-                        tr, toks, roles.source.tok_end if roles.how == "after" else tr.j):
+            dual = roles.target is not None and roles.target.id is None and roles.target.tok_end - roles.target.tok_start == 1 \
+                and ffold(roles.target.text) in _TYPED_PAIRS  # («ودعت مصر الحركتين إلى …»: read as a bare object)
+            if roles.source is not None and pairs and tr.code[:2] in ("02", "03", "05", "10", "11", "12", "13") \
+                    and (dual or (roles.target is None and _the_two(
+                        tr, toks, roles.source.tok_end if roles.how == "after" else tr.j))):
                 # «ورحبت بعثة الأمم المتحدة بالحوار بين البلدين، وحثتهما على …»: a third party
                 # toward each of the two parties named last
                 a, b = pairs[-1]
@@ -4534,6 +4536,8 @@ def _purpose_party(tr: Trigger, source: Mention, mentions: list[Mention], toks: 
 
 
 _DUAL_NOUNS = frozenset(fold(w) for w in word_class("dual_nouns"))
+# a pair named by its kind («الحركتين»، «الحكومتين»), not by «الطرفين» that stands for both itself
+_TYPED_PAIRS = frozenset(fold(w) for w in ("الحركتين", "الحكومتين", "الفصيلين", "الحزبين", "الدولتين"))
 
 
 def _dual(tr: Trigger, toks: list[Token]) -> bool:
