@@ -4988,3 +4988,11 @@ def test_a_pair_named_by_its_kind_is_each_of_the_two_named_before():
     rec = _full("واندلعت اشتباكات بين حركة فتح وحركة حماس في مخيم عين الحلوة. ودعت مصر الحركتين إلى وقف القتال.")
     calls = _dyads(rec, "02")
     assert {("مصر", "حركة فتح"), ("مصر", "حركة حماس")} <= calls
+
+
+def test_aid_with_adjectives_goes_to_whom_it_is_for_not_to_an_adjective():
+    # written for this test: «ستقدم مساعدات طبية عاجلة للمصابين في الانفجار»
+    rec = _full("وأعلنت وزارة الصحة الكويتية أنها ستقدم مساعدات طبية عاجلة للمصابين في انفجار المرفأ.")
+    aid = {t for _, t in _dyads(rec, "0")}
+    assert "المصابين" in aid
+    assert not aid & {"طبية", "عاجلة"}

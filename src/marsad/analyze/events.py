@@ -597,6 +597,31 @@ def _armed(src: Mention | None, toks: list[Token]) -> bool:
     return 0 <= src.tok_start < len(toks) and any(c in _EQUIPMENT for c in _cands(toks[src.tok_start].text))
 
 
+def _adjective_word(tok: Token) -> bool:
+    """«عاجلة»، «طارئة»، «مالية»: an indefinite adjective (a nisba or a feminine form) after a
+    plural noun."""
+    w = ffold(tok.text)
+    return tok.kind == "word" and not w.startswith(("ال", "ل", "ب")) and (_indefinite_adjective(tok) or w.endswith("ه"))
+
+
+def _given_to(toks: list[Token], k: int) -> Mention | None:
+    """«مساعدات عاجلة للأسر المنكوبة»: the people a gift is for, «لـ» before them within a few
+    words, as a bare mention named without the preposition («الأسر المنكوبة»)."""
+    for n in range(k, min(len(toks), k + 8)):
+        if toks[n].text in "،,.؛:«":
+            return None
+        w = ffold(toks[n].text)
+        if n > k and w.startswith("ل") and len(w) >= 4 and not w.startswith(("لكن", "لذل", "لدي", "لهذ", "لان", "لانه")) \
+                and toks[n].kind == "word":
+            bare = _bare_object(toks, n)
+            if bare is None or bare.tok_start != n:
+                return None
+            first = toks[n].text
+            name = ("ال" + first[2:] if w.startswith("لل") else first[1:]) + bare.text[len(first):]
+            return replace(bare, text=name)
+    return None
+
+
 def _struck_object(toks: list[Token], k: int, mentions: list[Mention]) -> Mention | None:
     """A ship, base, airport or plant right after the verb (past a time word): what was struck;
     for positions or gatherings of a party (مواقع لحزب العمال، تجمعات «الدعم السريع»), that party."""
@@ -3138,6 +3163,11 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.source is not None and roles.source.key == benefit.key:
                     roles.source = _announcer(tr, [m for m in mentions if _party(m)], toks, shared or centre)
                 roles.target = benefit
+            elif tr.code[:2] == "07" and roles.target is not None and roles.target.type == "BARE" \
+                    and roles.target.tok_start == tr.j and _adjective_word(toks[tr.j]) \
+                    and (given := _given_to(toks, tr.j)) is not None:
+                # «ستقدم مساعدات عاجلة للأسر المنكوبة»: not the aid's adjective, whom it is for
+                roles.target = given
             if roles.source is None and not tr.verbal and tr.i >= 3 and ffold(toks[tr.i].text)[:1] == "ب" \
                     and ffold(toks[tr.i - 1].text) in _DECREES:
                 # «أصدر الأمير مرسوماً بالعفو عن 25 مواطناً»: who issued the decree does the act
