@@ -183,3 +183,9 @@ def test_praising_a_states_role_or_mediation_supports_that_state():
     # written for this test: «تثمن الدور المصري», «تدعم بقوة الوساطة القطرية»
     text = "وقال المتحدث باسم الجامعة هشام الشريف في بيان إن الجامعة «تثمن الدور المصري في رأب الصدع»."
     assert ("هشام الشريف", "المصري") in _dyads(text, "05")
+
+
+def test_calling_a_body_a_tool_in_anothers_hands_faults_that_body():
+    # written for this test: «إن الاتحاد الأفريقي «بات أداة في يد قوى خارجية»»
+    text = "وقال وزير الخارجية المالي عبد الله ديوب إن «الاتحاد الأفريقي بات أداة في يد قوى خارجية»."
+    assert ("عبد الله ديوب", "الاتحاد الأفريقي") in _dyads(text, "11")
