@@ -4996,3 +4996,9 @@ def test_aid_with_adjectives_goes_to_whom_it_is_for_not_to_an_adjective():
     aid = {t for _, t in _dyads(rec, "0")}
     assert "المصابين" in aid
     assert not aid & {"طبية", "عاجلة"}
+
+
+def test_a_thing_still_to_be_agreed_on_is_no_agreement():
+    # written for this test: «وفق آلية يتفق عليها مع الحكومة»: a relative clause, not a signing
+    rec = _full("وقال الحزب إن مقاتليه سيبدأون تسليم أسلحتهم وفق آلية يتفق عليها مع الحكومة التركية.")
+    assert not _dyads(rec, "057")
