@@ -3518,7 +3518,7 @@ def find_events(doc: Doc) -> list[Event]:
                 copies.append((extra[-1], ev, "target"))
                 doc.extras["event_weights"][id(extra[-1])] = weight
             also = co or (_conjoined(src, mentions, toks) if src is not None and src.country else None)
-            if also is not None and (also.type == "GPE" or (also is co and also.type == "ORG")) \
+            if also is not None and (also.type == "GPE" or (also is co and also.type == "ORG" and also.id is not None)) \
                     and (tgt is None or also.key != tgt.key) and not exchange:
                 # («ودانت قطر ووزارة الخارجية الأردنية …»: a body named as the second subject too)
                 # «شنت مقاتلات أميركية وبريطانية غارات»: both states' forces did it (accusations
