@@ -5002,3 +5002,9 @@ def test_a_thing_still_to_be_agreed_on_is_no_agreement():
     # written for this test: «وفق آلية يتفق عليها مع الحكومة»: a relative clause, not a signing
     rec = _full("وقال الحزب إن مقاتليه سيبدأون تسليم أسلحتهم وفق آلية يتفق عليها مع الحكومة التركية.")
     assert not _dyads(rec, "057")
+
+
+def test_hosting_a_counted_crowd_of_people_is_no_meeting():
+    # written for this test: «استضافة ملايين اللاجئين»: refugees taken in, not a visit received
+    rec = _full("وأشاد الوزير الأردني بدور لبنان في استضافة مئات آلاف اللاجئين طوال سنوات الحرب.")
+    assert not _dyads(rec, "04")

@@ -3313,6 +3313,9 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code == "057" and tr.verbal and ffold(toks[tr.i].text).lstrip("و")[:1] in "يتن" \
                     and tr.j < len(toks) and ffold(toks[tr.j].text) in ("عليها", "عليه", "عليهما"):
                 weight = 0.0  # «وفق آلية يتفق عليها»، «صيغة تتفق عليها الأطراف»: a thing to be agreed
+            if tr.code[:2] == "04" and ffold(toks[tr.i].text).lstrip("وبل").startswith(("استضاف", "استضافه")) \
+                    and tr.j < len(toks) and (toks[tr.j].kind == "number" or ffold(toks[tr.j].text) in _QUANTITIES):
+                weight = 0.0  # «استضافة ملايين السوريين»: hosting refugees, not a meeting
             if not tr.verbal and tr.code[:2] == "04" and (_expected_after(toks, tr.j) or (
                     tr.i > 0 and ffold(toks[tr.i - 1].text).lstrip("وب") in _CALLED_OFF)):
                 weight = 0.0  # «لزيارته المرتقبة إلى طهران», «تأجيل زيارة بعثته»: a visit not (yet) made
