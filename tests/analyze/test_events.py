@@ -5008,3 +5008,12 @@ def test_hosting_a_counted_crowd_of_people_is_no_meeting():
     # written for this test: «استضافة ملايين اللاجئين»: refugees taken in, not a visit received
     rec = _full("وأشاد الوزير الأردني بدور لبنان في استضافة مئات آلاف اللاجئين طوال سنوات الحرب.")
     assert not _dyads(rec, "04")
+
+
+def test_a_demand_after_idh_goes_on_with_the_subject_and_asks_the_authorities_named():
+    # written for this test: «، إذ طالبت السلطات العراقية بـ…» after a clause about a rights body;
+    # protesters after «إذ طالب» stay the ones who ask
+    rec = _full("ودخلت منظمة العفو الدولية على خط القضية، إذ طالبت السلطات العراقية بالإفراج عن الصحافيين.")
+    assert ("منظمة العفو الدولية", "السلطات العراقية") in _dyads(rec, "10")
+    rec = _full("وخرج آلاف في مسيرات حاشدة، إذ طالب المتظاهرون بإسقاط الحكومة.")
+    assert any(s == "المتظاهرون" for s, _ in _dyads(rec, "10"))

@@ -416,6 +416,18 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # «إذ كان نواب في لجنة الزراعة … قد اتهموا أنقرة بـ…»: a plural verb after «قد» has the
         # people named before it as subject, not the man the sentence was about
         src, how = group, "bare"
+    if how == "after" and src is not None and tr.verbal and tr.code[:2] in ("02", "10") and tr.i > 1 \
+            and ffold(toks[tr.i - 1].text) in ("اذ", "إذ") and toks[tr.i - 2].text in "،," \
+            and (shared or centre) is not None and (shared or centre).key != src.key \
+            and src.tok_start == tr.j and src.tok_end < len(toks) \
+            and (src.type == "GPE" or (src.code or "").endswith("GOV")
+                 or ffold(src.text.split()[0]) in ("السلطات", "الحكومه")) \
+            and ffold(toks[src.tok_end].text)[:1] == "ب" \
+            and (len(ffold(toks[src.tok_end].text)) > 3 or toks[src.tok_end].text in ("بـ", "ب")):
+        # «ودخلت المنظمة على خط الأزمة، إذ طالبت السلطات الكويتية بـ…»: the clause of «إذ» goes
+        # on with the sentence's subject; the authorities right after the verb, then «بـ…», are
+        # asked (not «إذ طالب المحتجون بـ…», who ask)
+        return Roles(shared or centre, src, "centre")
     if how == "centre" and tr.i > 0 and ffold(toks[tr.i - 1].text) in _WHEN:
         # «وهذا ما برز في موقف وزارة الدفاع الروسية …، حين شككت»: a time clause's dropped subject
         # is the actor just named
