@@ -5017,3 +5017,11 @@ def test_a_demand_after_idh_goes_on_with_the_subject_and_asks_the_authorities_na
     assert ("منظمة العفو الدولية", "السلطات العراقية") in _dyads(rec, "10")
     rec = _full("وخرج آلاف في مسيرات حاشدة، إذ طالب المتظاهرون بإسقاط الحكومة.")
     assert any(s == "المتظاهرون" for s, _ in _dyads(rec, "10"))
+
+
+def test_a_conviction_on_a_charge_is_no_condemnation():
+    # written for this test: «بعد إدانتهم بالتحريض» convicts; «عن إدانتها بأشد العبارات» condemns
+    rec = _full("وقضت المحكمة الجنائية في المنامة بسجن ستة ناشطين، بعد إدانتهم بالتحريض على كراهية النظام.")
+    assert not _dyads(rec, "11")
+    rec = _full("وشنت طائرات إسرائيلية غارات على حمص. وأعربت الكويت عن إدانتها بأشد العبارات للغارات.")
+    assert any(s == "الكويت" for s, _ in _dyads(rec, "11"))

@@ -3322,6 +3322,13 @@ def find_events(doc: Doc) -> list[Event]:
                 # «إيقاف 3 عناصر»، «إيقاف السائق» arrest people; «إيقاف نشاطها»، «إيقاف إعلان»،
                 # «إيقاف رحلاتها» stop things
                 weight = 0.0
+            if tr.code[:2] == "11" \
+                    and ffold(toks[tr.i].text).lstrip("وب").startswith(("ادانته", "ادانتها", "ادانتهم", "ادانتهما")) \
+                    and tr.j < len(toks) and ffold(toks[tr.j].text)[:1] == "ب" \
+                    and ffold(toks[tr.j].text) not in ("باشد", "بشده", "بقوه"):
+                # «بعد إدانتهم بالتحريض»: a conviction on a charge, not a condemnation (which
+                # «أعربت عن إدانتها بأشد العبارات» is)
+                weight = 0.0
             if tr.code == "057" and tr.verbal and ffold(toks[tr.i].text).lstrip("و")[:1] in "يتن" \
                     and tr.j < len(toks) and ffold(toks[tr.j].text) in ("عليها", "عليه", "عليهما"):
                 weight = 0.0  # «وفق آلية يتفق عليها»، «صيغة تتفق عليها الأطراف»: a thing to be agreed
