@@ -417,7 +417,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # people named before it as subject, not the man the sentence was about
         src, how = group, "bare"
     if how == "after" and src is not None and tr.verbal and tr.code[:2] in ("02", "10") and tr.i > 1 \
-            and ffold(toks[tr.i - 1].text) in ("اذ", "إذ") and toks[tr.i - 2].text in "،," \
+            and ffold(toks[tr.i - 1].text) == "اذ" and toks[tr.i - 2].text in "،," \
             and (shared or centre) is not None and (shared or centre).key != src.key \
             and src.tok_start == tr.j and src.tok_end < len(toks) \
             and (src.type == "GPE" or (src.code or "").endswith("GOV")
@@ -3332,7 +3332,7 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code == "057" and tr.verbal and ffold(toks[tr.i].text).lstrip("و")[:1] in "يتن" \
                     and tr.j < len(toks) and ffold(toks[tr.j].text) in ("عليها", "عليه", "عليهما"):
                 weight = 0.0  # «وفق آلية يتفق عليها»، «صيغة تتفق عليها الأطراف»: a thing to be agreed
-            if tr.code[:2] == "04" and ffold(toks[tr.i].text).lstrip("وبل").startswith(("استضاف", "استضافه")) \
+            if tr.code[:2] == "04" and ffold(toks[tr.i].text).lstrip("وبل").startswith("استضاف") \
                     and tr.j < len(toks) and (toks[tr.j].kind == "number" or ffold(toks[tr.j].text) in _QUANTITIES):
                 weight = 0.0  # «استضافة ملايين السوريين»: hosting refugees, not a meeting
             if not tr.verbal and tr.code[:2] == "04" and (_expected_after(toks, tr.j) or (
