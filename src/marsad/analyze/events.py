@@ -436,7 +436,7 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     word, own_last = ffold(toks[tr.i].text), ffold(tr.entry.lemma.split("/")[0])[-1:]
     plural = tr.verbal and (word.endswith("وا") or (word.endswith("ن") and own_last != "ن"))
     if plural and ((tr.code[:2] == "14" and how == "centre") or (
-            tr.code[:2] != "14" and tr.i > 0 and ffold(toks[tr.i - 1].text) in _PROTEST_NOUNS
+            tr.code[:2] != "14" and tr.i > 0 and _protest_word(toks[tr.i - 1].text)
             and (how in ("centre", "none") or (src is not None and (src.type == "BARE" or how == "after"))))) \
             and (crowd := counted_group_before(toks, tr.i)) is not None and _people_head(toks, crowd):
         # «نظم مئات المنمين وقفة …، رفعوا خلالها لافتات», «وقفة احتجاجية طالبن فيها الحوثيين …»:
@@ -1554,12 +1554,15 @@ def _people_head(toks: list[Token], group: Mention) -> bool:
     return bool(words) and (words[0].endswith(("ين", "ون")) or words[0] in _KIN or words[0] in _FOLK)
 
 
-_PROTEST_NOUNS = frozenset(fold(w) for w in ("احتجاجية", "وقفة", "مظاهرة", "تظاهرة", "مسيرة", "اعتصاما", "تضامنية"))
+def _protest_word(word: str) -> bool:
+    """A word the trigger lexicon reads as a protest (احتجاجية، مظاهرة، the head of «وقفة …»)."""
+    entries, phrases, _ = trigger_lexicon().lookup(word)
+    return any(e.code[:2] == "14" for e in entries) or any(ph.entry.code[:2] == "14" for ph in phrases)
+
+
 _SAYING_ROOTS = frozenset(("01", "02", "03", "04", "05", "10", "11", "12", "13", "14"))
-# people counted by a number (the accusative singular after it): «40 نائباً», «12 ناشطاً»
-# (folded, the tanween gone: «نائباً» is «نائبا»)
-_PEOPLE_COUNTED = frozenset(fold(w) for w in ("نائبا", "عضوا", "ناشطا", "محاميا", "صحافيا", "صحفيا", "معلما",
-                                              "طالبا", "موظفا", "سيناتورا"))
+# people counted by a number (the accusative singular after it, folded): «40 نائباً», «12 ناشطاً»
+_PEOPLE_COUNTED = frozenset(fold(w) for w in word_class("counted_people"))
 _FOLK = frozenset(fold(w) for w in ("سكان", "السكان", "أهالي", "الأهالي", "طلاب", "عمال", "موظفي", "أنصار"))
 
 
@@ -4591,7 +4594,7 @@ def _purpose_party(tr: Trigger, source: Mention, mentions: list[Mention], toks: 
 
 _DUAL_NOUNS = frozenset(fold(w) for w in word_class("dual_nouns"))
 # a pair named by its kind («الحركتين»، «الحكومتين»), not by «الطرفين» that stands for both itself
-_TYPED_PAIRS = frozenset(fold(w) for w in ("الحركتين", "الحكومتين", "الفصيلين", "الحزبين", "الدولتين"))
+_TYPED_PAIRS = frozenset(fold(w) for w in word_class("typed_pairs"))
 
 
 def _dual(tr: Trigger, toks: list[Token]) -> bool:
