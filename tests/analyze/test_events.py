@@ -5025,3 +5025,13 @@ def test_a_conviction_on_a_charge_is_no_condemnation():
     assert not _dyads(rec, "11")
     rec = _full("وشنت طائرات إسرائيلية غارات على حمص. وأعربت الكويت عن إدانتها بأشد العبارات للغارات.")
     assert any(s == "الكويت" for s, _ in _dyads(rec, "11"))
+
+
+def test_a_delegation_of_a_body_named_in_guillemets_is_that_body():
+    # written for this test: «ووفد من «قوات سوريا الديمقراطية»»: the guillemet before the name
+    rec = _full("واستضافت الخارجية الأردنية في عمّان جولة محادثات بين وفد حكومي برئاسة وزير الداخلية "
+                "أنس خطاب ووفد من «قوات سوريا الديمقراطية» (قسد) لبحث ملف المعتقلين.")
+    sides = {t for _, t in _dyads(rec, "04")}
+    assert "قوات سوريا الديمقراطية" in sides
+    assert "وفد" not in sides
+

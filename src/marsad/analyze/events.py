@@ -4133,7 +4133,9 @@ def _delegation_of(m: Mention, actors: list[Mention], toks: list[Token]) -> Ment
     w, delegations = ffold(toks[m.tok_start].text), _DELEGATIONS | _UNITS
     if m.tok_end - m.tok_start == 1 and (w in delegations or w.removeprefix("و") in delegations) \
             and m.tok_end + 1 < len(toks) and ffold(toks[m.tok_end].text) in ("من", "عن"):
-        body = next((x for x in actors if x.tok_start == m.tok_end + 1 and _party(x)), None)
+        # («ووفد من «قوات سوريا الديمقراطية»»: the body's name may open with a guillemet)
+        at = m.tok_end + (2 if toks[m.tok_end + 1].text in "«“" else 1)
+        body = next((x for x in actors if x.tok_start in (at, at - 1) and _party(x)), None)
         return body if body is not None else m
     return m
 
