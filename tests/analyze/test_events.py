@@ -5035,3 +5035,15 @@ def test_a_delegation_of_a_body_named_in_guillemets_is_that_body():
     assert "قوات سوريا الديمقراطية" in sides
     assert "وفد" not in sides
 
+
+def test_a_threat_is_made_to_whom_its_condition_names_not_to_a_party_inside_it():
+    # written for this test: «بانسحاب وزراء الحزب من الحكومة … إذا لم تتراجع بغداد»: Baghdad is
+    # threatened, not the party's own ministers; an addressee before «من أن» stays
+    rec = _full("وهدد القيادي في الحزب الديمقراطي الكردستاني هوشيار زيباري بانسحاب وزراء الحزب من الحكومة "
+                "إذا لم تتراجع بغداد عن قرار وقف الرواتب.")
+    threats = _dyads(rec, "13")
+    assert any(t == "بغداد" for _, t in threats)
+    assert not any("وزراء" in t for _, t in threats)
+    rec = _full("وحذر وزير الدفاع الإسرائيلي يسرائيل كاتس حركة «حماس» من أنها «ستدفع ثمناً باهظاً إذا "
+                "استمرت الهجمات على المستوطنات».")
+    assert any("حماس" in t for _, t in _dyads(rec, "13"))

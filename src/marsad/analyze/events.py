@@ -3195,8 +3195,10 @@ def find_events(doc: Doc) -> list[Event]:
                 # «أبدى العبيدي استعداد حكومته للتعاون مع اللجنة المشتركة»: his own government is
                 # who is ready; whom toward comes after
                 roles.target = _next([m for m in mentions if _party(m)], roles.target.tok_end, roles.source, toks)
-            if tr.code[:2] == "13" and roles.target is None:
-                roles.target = _conditioned(tr, mentions, toks, roles.source)
+            if tr.code[:2] == "13" and (roles.target is None or _in_threat(tr, roles.target, toks)):
+                # «محذراً من أن المنظمة «ستعلن إضراباً عاماً إذا واصلت السلطة التضييق على
+                # النقابيين»»: whom the threat's condition names, not a party inside its content
+                roles.target = _conditioned(tr, mentions, toks, roles.source) or roles.target
             if tr.code == "084" and roles.source is not None and roles.target is not None \
                     and ffold(toks[tr.i].text).lstrip("و").startswith(_EXCHANGE) \
                     and roles.target.key in (brokers := {m.key for m in _mediators(toks, [m for m in mentions if _party(m)])}):
@@ -3968,6 +3970,17 @@ def _named(m: Mention) -> bool:
     """A known actor or one of a known state (not «أمن» or «البحرية» alone)."""
     code = m.code or ""
     return m.id is not None or (len(code) >= 3 and code[:3] not in _ROLE_ONLY) or m.antecedent is not None
+
+
+_THREAT_OPENERS = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم"))
+
+
+def _in_threat(tr: Trigger, target: Mention, toks: list[Token]) -> bool:
+    """The target stands inside what is threatened («من أن …», «بانسحاب نواب الحزب …»), after
+    the warning's addressee if any: a party named there is no addressee."""
+    return target.tok_start > tr.j and any(
+        ffold(t.text) in _THREAT_OPENERS or (t.kind == "word" and ffold(t.text)[:1] == "ب" and len(ffold(t.text)) > 4)
+        for t in toks[tr.j:target.tok_start])
 
 
 def _conditioned(tr: Trigger, mentions: list[Mention], toks: list[Token], source: Mention | None) -> Mention | None:
