@@ -189,3 +189,13 @@ def test_calling_a_body_a_tool_in_anothers_hands_faults_that_body():
     # written for this test: «إن الاتحاد الأفريقي «بات أداة في يد قوى خارجية»»
     text = "وقال وزير الخارجية المالي عبد الله ديوب إن «الاتحاد الأفريقي بات أداة في يد قوى خارجية»."
     assert ("عبد الله ديوب", "الاتحاد الأفريقي") in _dyads(text, "11")
+
+
+def test_condemning_attacks_on_civilians_faults_the_attacker_not_the_civilians():
+    # written for this test: a drone strike told first, then «إن استهداف المدنيين «عمل مرفوض»»
+    text = ("شنت طائرة مسيرة تركية غارة على قرية في ريف دهوك، ما أدى إلى مقتل ثلاثة مزارعين. "
+            "وقال المتحدث باسم الحكومة العراقية باسم العوادي إن استهداف المدنيين «عمل مرفوض يخالف "
+            "حسن الجوار».")
+    faulted = {t for _, t in _dyads(text, "11")}
+    assert "المدنيين" not in faulted
+    assert any("تركي" in t for t in faulted)

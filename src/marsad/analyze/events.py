@@ -3669,6 +3669,7 @@ def find_events(doc: Doc) -> list[Event]:
     _denials_name_the_claimant(doc, out)
     _denials_accuse_back(out)
     out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
+    _attacks_on_civilians(doc, out)
     # (after the stances: «إن السلطات الجزائرية «تتحمل مسؤولية …»» is what a threat answers)
     _threats_to_the_opposed(doc, out)
     for ev in out:
@@ -5043,6 +5044,31 @@ def _victims_to_doers(doc: Doc, events: list[Event]) -> None:
                    and _same(p.target, ev.target) and not _same_state(p.source, ev.source)]
         if earlier:
             ev.target = earlier[-1].source
+
+
+_ATTACK_NOUNS = frozenset(fold(w) for w in word_class("attack_nouns"))
+
+
+def _attacks_on_civilians(doc: Doc, events: list[Event]) -> None:
+    """«إن استهداف المدنيين «عمل مرفوض»», «يدين الهجمات على المدنيين»: condemning attacks on
+    civilians faults who attacked them, the doer of the article's latest violent act before it
+    (of another side than the speaker), not the civilians."""
+    for k, ev in enumerate(events):
+        if not ev.cameo.startswith("11") or ev.source is None or ev.target is None \
+                or ev.target.get("id") or (ev.target.get("code") or "") != "CVL" or ev.sentence_start is None:
+            continue
+        words = [ffold(w) for w in re.findall(r"[\w\u0600-\u06FF]+", doc.text[ev.sentence_start:ev.sentence_end or ev.end])]
+        victim = ffold((ev.target.get("text") or "").split()[0]) if ev.target.get("text") else ""
+        at = next((n for n, w in enumerate(words) if w == victim), None)
+        if at is None or not any(w.lstrip("و") in _ATTACK_NOUNS for w in words[max(0, at - 4):at]):
+            continue
+        prior = next((p for p in reversed(events[:k]) if _family(p.cameo) == "V" and not p.negated
+                      and p.source is not None and not p.source.get("bare")
+                      and (p.source.get("id") or (len(p.source.get("code") or "") >= 3
+                                                  and (p.source.get("code") or "")[:3] not in _ROLE_ONLY))
+                      and not _same_state(p.source, ev.source)), None)
+        if prior is not None:
+            ev.target = prior.source
 
 
 _RELATIVES = frozenset(fold(w) for w in ("التي", "الذي", "اللتين", "اللذين", "الذين"))
