@@ -5047,3 +5047,13 @@ def test_a_threat_is_made_to_whom_its_condition_names_not_to_a_party_inside_it()
     rec = _full("وحذر وزير الدفاع الإسرائيلي يسرائيل كاتس حركة «حماس» من أنها «ستدفع ثمناً باهظاً إذا "
                 "استمرت الهجمات على المستوطنات».")
     assert any("حماس" in t for _, t in _dyads(rec, "13"))
+
+
+def test_hosting_offered_after_a_call_is_offered_to_whom_the_call_addressed():
+    # written for this test: a call to the two governments, a talks noun, then «معرباً عن
+    # استعداد … لاستضافة جولة جديدة»: the offer is toward the addressees, not «لاستضافة»
+    rec = _full("ودعا وزير الخارجية الكيني موسى كيبيت الحكومتين الصومالية والإثيوبية إلى العودة إلى طاولة "
+                "المفاوضات، معرباً عن استعداد بلاده لاستضافة جولة جديدة من المحادثات في نيروبي.")
+    offers = _dyads(rec, "03")
+    assert offers and all(s == "موسى كيبيت" for s, _ in offers)
+    assert not any("استضافة" in t for _, t in offers)

@@ -3020,12 +3020,15 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code == "030" and ffold(toks[tr.i].text) in _READY_PARTICIPLES and roles.source is not None:
                 # «دعت الطرفين إلى …، معربة عن استعداد روسيا للمساعدة»: the state after «استعداد» is
                 # the one ready, the speaker's own; the offer is toward whom the call addressed
-                if roles.target is not None and _same_state(roles.target.ref(), roles.source.ref()):
-                    roles.target = None
-                if roles.target is None and evs and evs[-1][2].target is not None \
-                        and evs[-1][2].source is not None and evs[-1][2].source.key == roles.source.key \
-                        and evs[-1][0].code[:2] in ("02", "03", "04", "05", "10"):
-                    roles.target = evs[-1][2].target
+                if roles.target is not None and (_same_state(roles.target.ref(), roles.source.ref())
+                                                 or _hosting_word(roles.target)):
+                    roles.target = None  # (nor «لاستضافة», the offer's own word)
+                # (the latest act with a doer: «إلى العودة إلى طاولة التفاوض، معرباً …» names no talks held)
+                call = next((e for e in reversed(evs) if e[2].source is not None), None)
+                if roles.target is None and call is not None and call[2].target is not None \
+                        and call[0].code[:2] in ("02", "03", "04", "05", "10") \
+                        and call[2].source is not None and call[2].source.key == roles.source.key:
+                    roles.target = call[2].target
             both: list[dict[str, Any]] = []
             # (not «سيزور نايبيداو لنقل رسالة …»: a message yet to be carried)
             message = tr.code == "040" and tr.verbal and ffold(toks[tr.j - 1].text) in MESSAGES \
@@ -4060,6 +4063,14 @@ _READY_ADJ = frozenset(fold(w) for w in word_class("ready_adjectives"))
 _MEDIATION = frozenset(fold(w) for w in word_class("mediation"))
 _READY_PARTICIPLES = frozenset(fold(w) for w in word_class("ready_participles"))  # معربة عن استعداد
 _ONE_SIDE_READY = _READY_ADJ | _READY_PARTICIPLES
+_TO_HOST = frozenset(fold(w) for w in ("لاستضافة", "لاحتضان"))
+
+
+def _hosting_word(m: Mention) -> bool:
+    """«لاستضافة» read as a bare object: the word of the offer, no party."""
+    return m.type == "BARE" and ffold(m.text.split()[0]) in _TO_HOST
+
+
 MEDIATE = "045"
 
 
