@@ -5057,3 +5057,11 @@ def test_hosting_offered_after_a_call_is_offered_to_whom_the_call_addressed():
     offers = _dyads(rec, "03")
     assert offers and all(s == "موسى كيبيت" for s, _ in offers)
     assert not any("استضافة" in t for _, t in offers)
+
+
+def test_two_weapons_after_bi_are_the_means_not_the_target():
+    # written for this test: «بالمسيرات والمدفعية» between the doer and what was shelled
+    rec = _full("وقصفت «قوات الدعم السريع» بالمسيرات والمدفعية سوق مدينة الأبيض، ما أدى إلى مقتل 12 مدنياً.")
+    struck = {t for _, t in _dyads(rec, "19")}
+    assert struck
+    assert not any(w in t for t in struck for w in ("المدفعية", "المسيرات"))

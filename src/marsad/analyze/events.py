@@ -598,6 +598,17 @@ _AIRCRAFT = frozenset(fold(w) for w in ("طائرة", "طائرات", "مسير�
 _ARMED_ROLES = frozenset({"MIL", "REB", "INS", "UAF"})
 
 
+def _second_means(toks: list[Token], m: Mention) -> bool:
+    """«قصفت «الدعم السريع» بالمسيرات والمدفعية مخيم …»: a weapon joined by «و» to the means
+    «بـ…» before it is a means too, not whom the act was done to."""
+    if m.id is not None or not 0 < m.tok_start < len(toks) or ffold(toks[m.tok_start].text)[:1] != "و":
+        return False
+    before = ffold(toks[m.tok_start - 1].text)
+    return before.startswith("ب") and len(before) > 3 and any(c in _EQUIPMENT or c in _AIRCRAFT
+                                                               for c in _cands(toks[m.tok_start - 1].text)) \
+        and any(c in _EQUIPMENT or c in _AIRCRAFT for c in _cands(toks[m.tok_start].text))
+
+
 def _armed(src: Mention | None, toks: list[Token]) -> bool:
     """An army, an armed group or its weapons (طائرات مسيرة) as the doer."""
     if src is None:
@@ -1636,6 +1647,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)
                and not (m.id is None and ffold(toks[m.tok_start].text).startswith("ب")  # بطائرة مسيرة: the means
                         and any(c in _EQUIPMENT for c in _cands(toks[m.tok_start].text)))
+               and not _second_means(toks, m)
                and (m.type not in ("LOC", "GPE") or not _locative(toks, m))
                and (tr.code[:2] == "14" or not _seat_of(toks, m))  # (a protest at a seat is against it)
                and not _headed(toks, m)]
