@@ -5065,3 +5065,11 @@ def test_two_weapons_after_bi_are_the_means_not_the_target():
     struck = {t for _, t in _dyads(rec, "19")}
     assert struck
     assert not any(w in t for t in struck for w in ("المدفعية", "المسيرات"))
+
+
+def test_a_third_place_after_fi_is_where_not_whom():
+    # written for this test: «في إربد والمفرق والرمثا»: the last town is where the raids were
+    rec = _full("وكانت الأجهزة الأمنية قد أوقفت عناصر الشبكة الشهر الماضي خلال مداهمات في إربد والمفرق والرمثا.")
+    held = {t for _, t in _dyads(rec, "17")}
+    assert held
+    assert not any(t.lstrip("و") in ("إربد", "المفرق", "الرمثا") for t in held)

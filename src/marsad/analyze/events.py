@@ -1992,9 +1992,15 @@ def _locative(toks: list[Token], m: Mention) -> bool:
         return True
     if k >= 1 and ffold(toks[k].text) in _PLACE_NOUNS and ffold(toks[k - 1].text) in LOCATIVES:
         return True  # «في محافظات القاهرة والجيزة»: the place noun stands between
-    if m.type in ("GPE", "LOC") and k >= 1 and toks[m.tok_start].text.startswith("و") and toks[k].kind == "word" \
-            and ffold(toks[k - 1].text) in LOCATIVES:
-        return True  # «في جنين وطولكرم»: the second place joined to a place after «في»
+    if m.type in ("GPE", "LOC") and toks[m.tok_start].text.startswith("و"):
+        # «في جنين وطولكرم», «في عمّان والزرقاء وإربد»: a place joined to places after «في»
+        j = k
+        while j >= 1 and j > k - 4 and toks[j].kind == "word":
+            if ffold(toks[j - 1].text) in LOCATIVES:
+                return True
+            if not toks[j].text.startswith("و"):
+                break
+            j -= 1
     return k >= 0 and ffold(toks[k].text) in LOCATIVES | DIRECTIONS
 
 
