@@ -5073,3 +5073,12 @@ def test_a_third_place_after_fi_is_where_not_whom():
     held = {t for _, t in _dyads(rec, "17")}
     assert held
     assert not any(t.lstrip("و") in ("إربد", "المفرق", "الرمثا") for t in held)
+
+
+def test_a_centre_named_for_rights_is_a_body_of_its_own():
+    # written for this test: «المركز الوطني للدفاع عن الحريات» calls on the authorities; a centre
+    # with no such purpose («المركز الثقافي») stays no actor
+    rec = _full("وطالب المركز الوطني للدفاع عن الحريات السلطات المصرية بالإفراج عن الصحافيين.")
+    assert ("المركز الوطني للدفاع عن الحريات", "السلطات المصرية") in _dyads(rec, "10")
+    rec = _full("وزار الوزير المركز الثقافي الفرنسي في عمّان.")
+    assert not any("المركز" in s for s, _ in _dyads(rec, ""))

@@ -531,6 +531,8 @@ _ASSOCIATIONS = {fold(w): code for ws, code in ((("الرابطة", "الشبك�
 # kinds and campaigns), with fronts and rallies
 _UNLISTED_HEADS = frozenset(fold(w) for w in word_class("body_heads") + ("الجبهة", "التجمع")
                             if w.startswith("ال") and w not in ("المركز", "المجلس", "الحملة"))
+_CENTRE = fold("المركز")
+_CENTRE_PURPOSES = tuple(fold(w) for w in ("لحقوق", "للدفاع", "للعدالة", "للدراسات", "للأبحاث", "للتوثيق"))
 
 
 def _unlisted_bodies(toks: list[Token], covered: set[int]) -> list[Mention]:
@@ -542,6 +544,10 @@ def _unlisted_bodies(toks: list[Token], covered: set[int]) -> list[Mention]:
     while k < len(toks) - 2:
         w = ffold(toks[k].text)
         head = w if w in _UNLISTED_HEADS else w[1:] if w[:1] in "وف" and w[1:] in _UNLISTED_HEADS else None
+        if head is None and w.lstrip("وف") == _CENTRE and k + 2 < len(toks) \
+                and ffold(toks[k + 2].text).startswith(_CENTRE_PURPOSES):
+            # «المركز الوطني لحقوق الإنسان»: a centre named for rights or studies is a body
+            head = _CENTRE
         if head is None or k in covered or k + 1 in covered or toks[k + 1].kind != "word":
             k += 1
             continue
