@@ -934,3 +934,17 @@ def test_a_source_cited_as_reporting_does_not_speak_on():
     speakers = _speakers("ونفى المتحدث باسم الخارجية المصرية أحمد أبو زيد أن تكون القاهرة قد تلقت أي طلب رسمي، كما "
                          "ذكرت صحف بريطانية. وقال في مؤتمر صحافي إن «الموقف المصري لم يتغير».")
     assert speakers[-1] == "أحمد أبو زيد"
+
+
+def test_a_statement_of_a_named_body_speaks_for_that_body():
+    # written for this test: «وأفاد بيان للجيش الإسرائيلي بأن …»: the army speaks, not «بيان»
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("وأفاد بيان للجيش الإسرائيلي بأن قواته دمرت منصة صواريخ في الجنوب، داعياً "
+                                 "السكان إلى الابتعاد عن الحدود.", published="2024-05-02"))
+    speakers = {(q["speaker"] or {}).get("text") for q in rec["quotes"]}
+    assert "الجيش الإسرائيلي" in speakers
+    assert "بيان" not in speakers
+    callers = {(e["source"] or {}).get("text") for e in rec["events"] if e["cameo"].startswith("02")}
+    assert callers == {"الجيش الإسرائيلي"}

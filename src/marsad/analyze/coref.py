@@ -1407,6 +1407,22 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
     return k
 
 
+_STATEMENT_WORDS = frozenset(fold(w) for w in ("بيان", "وبيان", "بيانا"))
+
+
+def statements_of_bodies(mentions: list[Mention], toks: list[Token]) -> None:
+    """«وأفاد بيان للجنة بأن …»: a statement «لـ» a body speaks for that body (after the
+    sentence's anaphors are resolved, so «للجنة» is the committee named before)."""
+    for m in mentions:
+        if m.type != "SPK" or m.antecedent is not None or ffold(m.text) not in _STATEMENT_WORDS \
+                or m.tok_end >= len(toks) or not ffold(toks[m.tok_end].text).startswith("ل"):
+            continue
+        body = next((x for x in mentions if x.tok_start == m.tok_end and x.type in ("ORG", "GPE")), None)
+        owner = (body.antecedent or body) if body is not None else None
+        if owner is not None and (owner.id or owner.code):
+            m.antecedent = owner
+
+
 def _oblique_plural(word: str) -> bool:
     """«مسؤولين», «المحتجين»: a sound masculine plural (or a dual) in the accusative-genitive,
     never a verb's subject (which would be «مسؤولون»)."""

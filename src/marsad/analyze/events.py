@@ -40,6 +40,7 @@ from marsad.analyze.coref import (
     ffold,
     governed,
     sentence_mentions,
+    statements_of_bodies,
     subject_for,
 )
 from marsad.analyze.doc import Doc, Event
@@ -2736,6 +2737,7 @@ def find_events(doc: Doc) -> list[Event]:
                 voices[m.id] = body.ref()
             elif spokesman and (named := _voiced_body(doc.text[s.start:m.start])):
                 voices[m.id] = {"text": named, "id": None}  # (a body the lexicons do not know)
+        statements_of_bodies(mentions, toks)
         # «متهماً جماعة «لشكر طيبة» …»: a word of a name in guillemets is no act
         trs = [t for t in trs if not any(m.id and m.tok_start < t.i < m.tok_end and t.entry.weight > 0.5
                                          and any(x.text == "«" for x in toks[m.tok_start:t.i]) for m in mentions)]

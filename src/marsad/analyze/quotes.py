@@ -31,6 +31,7 @@ from marsad.analyze.coref import (
     ffold,
     governed,
     sentence_mentions,
+    statements_of_bodies,
     subject_for,
 )
 from marsad.analyze.doc import Doc, Quote
@@ -516,6 +517,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
             if m.type == "PER" and m.id and (_feminine_title(m) or (
                     m.tok_start > 0 and _feminine_cue(toks[m.tok_start - 1].text))):
                 women.add(m.id)  # «الممثلة الخاصة … إنغريد هالفورسن», «وحثت هالفورسن»
+        statements_of_bodies(mentions, toks)
         centres[si] = salience.centre
         cues = match_cues(toks)
         names = frozenset(n for m in mentions if m.type not in ("SPK", None) and m.id
