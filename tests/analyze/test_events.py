@@ -5082,3 +5082,9 @@ def test_a_centre_named_for_rights_is_a_body_of_its_own():
     assert ("المركز الوطني للدفاع عن الحريات", "السلطات المصرية") in _dyads(rec, "10")
     rec = _full("وزار الوزير المركز الثقافي الفرنسي في عمّان.")
     assert not any("المركز" in s for s, _ in _dyads(rec, ""))
+
+
+def test_a_crowd_protests_against_whom_its_purpose_names():
+    # written for this test: «تظاهر العشرات رفضاً لقرار الحكومة …»: the purpose is no part of the crowd
+    rec = _full("وأمام مبنى البرلمان في عمّان، تظاهر العشرات رفضاً لقرار الحكومة رفع أسعار المحروقات.")
+    assert ("العشرات", "الحكومة") in _dyads(rec, "14")

@@ -1523,6 +1523,8 @@ def _counted_group(toks: list[Token], q: int, chains: bool = True) -> Mention | 
             or ffold(toks[n].text) in _WHERE_OR_WHEN:
         return None  # «تظاهر آلاف أمام السفارة»: a place, not whom they are
     w = ffold(toks[n].text)
+    if w in _PROTEST_PURPOSE:
+        return None  # «تظاهر المئات رفضاً لدخول القوات الحكومية»: why they protest, not who they are
     # a plural head, or one in a genitive chain with a definite noun (ذوي الرهائن، موظفي الإقليم)
     chain = _genitive_chain(toks, n)
     if chain is not None and chain > n + 2 and not chains:
