@@ -5088,3 +5088,9 @@ def test_a_crowd_protests_against_whom_its_purpose_names():
     # written for this test: «تظاهر العشرات رفضاً لقرار الحكومة …»: the purpose is no part of the crowd
     rec = _full("وأمام مبنى البرلمان في عمّان، تظاهر العشرات رفضاً لقرار الحكومة رفع أسعار المحروقات.")
     assert ("العشرات", "الحكومة") in _dyads(rec, "14")
+
+
+def test_a_counted_crowd_of_a_body_named_in_guillemets_is_the_crowd():
+    # written for this test: «مئات من أنصار «حزب التحرير»» who then demand; not the body alone
+    rec = _full("وتجمع مئات من أنصار «الحزب الشيوعي» أمام مقر البرلمان، مطالبين الحكومة بسحب مشروع القانون.")
+    assert any(s.startswith("مئات من أنصار") for s, _ in _dyads(rec, "10"))

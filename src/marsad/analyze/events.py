@@ -1547,6 +1547,9 @@ def _genitive_chain(toks: list[Token], n: int) -> int | None:
     closes, with that noun's adjectives: «ذوي الرهائن», «أبناء بلدات الريف الغربي»; else None."""
     if ffold(toks[n].text).startswith("ال") or len(ffold(toks[n].text)) < 3:
         return None
+    if n + 2 < len(toks) and toks[n + 1].text == "«" and ffold(toks[n + 2].text).startswith("ال") and (
+            close := next((k for k in range(n + 3, min(len(toks), n + 8)) if toks[k].text == "»"), None)) is not None:
+        return close + 1  # «أنصار «التيار الوطني الشيعي»»: the body named in guillemets closes it
     m = n + 1
     while m < min(len(toks), n + 3) and toks[m].kind == "word" and not ffold(toks[m].text).startswith("ال") \
             and ffold(toks[m].text) not in _NOT_SUBJECTS and ffold(toks[m].text) not in _WHERE_OR_WHEN:
