@@ -5094,3 +5094,13 @@ def test_a_counted_crowd_of_a_body_named_in_guillemets_is_the_crowd():
     # written for this test: «مئات من أنصار «حزب التحرير»» who then demand; not the body alone
     rec = _full("وتجمع مئات من أنصار «الحزب الشيوعي» أمام مقر البرلمان، مطالبين الحكومة بسحب مشروع القانون.")
     assert any(s.startswith("مئات من أنصار") for s, _ in _dyads(rec, "10"))
+
+
+def test_a_source_close_to_a_body_speaks_for_that_body_not_for_the_sentence_subject():
+    # written for this test: «فيما نفى مصدر مقرب من «حماس» أن …» after the army's claim: the
+    # denial is no act of the army's
+    rec = _full("وأعلن الجيش الإسرائيلي أن غارة على خان يونس قتلت قيادياً في «كتائب القسام»، فيما نفى مصدر "
+                "مقرب من «حماس» أن يكون القتيل قيادياً في الحركة.")
+    assert not any("الجيش" in s for s, _ in _dyads(rec, "01"))
+    speakers = {(q["speaker"] or {}).get("text") for q in rec["quotes"]}
+    assert any("حماس" in (s or "") for s in speakers)

@@ -711,6 +711,8 @@ _MEMBERS = frozenset(fold(w) for w in ("القيادي", "القيادية", "ع
 # kinds of outlet («لوكالة الأنباء», «قناة «الأقصى»»): what a statement is told to or through
 _OUTLET_WORDS = frozenset(fold(w) for w in ("وسائل", "وكالة", "قناة", "صحيفة", "إذاعة", "تلفزيون", "محطة", "موقع"))
 _SOURCES = frozenset(fold(w) for w in ("مصدر", "مصادر", "مصدرا"))  # («غير أن مصدراً في وزارة …»)
+_SOURCE_LINKS = frozenset(tuple(fold(w) for w in ws) for ws in (("في",), ("مقرب", "من"), ("مقربة", "من"),
+                                                             ("مقربا", "من"), ("مقربون", "من")))
 _FIGHTER_ROLES = frozenset({"REB", "MIL"})  # «ومقاتلي «حزب الله»»: fighters of the quoted body
 _COMMISSIONED = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المعين", "المعينة", "المنتخب",
                                           "المنتخبة", "المدعوم", "المدعومة"))
@@ -958,8 +960,10 @@ def _appositions(ms: list[Mention], toks: list[Token]) -> list[Mention]:
             # named by its own head: «وحمّل المجلس العسكري «جيش أراكان» …»)
             continue
         if prev is not None and prev.type == "SPK" and ffold(prev.text) in _SOURCES and m.id is not None \
-                and m.type in ("ORG", "GPE") and [ffold(t.text) for t in toks[prev.tok_end:m.tok_start]] == ["في"]:
-            # «مصدر في وزارة الدفاع التركية»: a source inside a body speaks for it
+                and m.type in ("ORG", "GPE") and tuple(ffold(t.text) for t in toks[prev.tok_end:m.tok_start]
+                                                       if t.text != "«") in _SOURCE_LINKS:
+            # «مصدر في وزارة الدفاع التركية», «مصدر مقرب من «حزب الله»»: a source inside a body,
+            # or close to it, speaks for it
             out.pop()
             m.tok_start, m.start, m.text = prev.tok_start, prev.start, ""
             out.append(m)
