@@ -5104,3 +5104,11 @@ def test_a_source_close_to_a_body_speaks_for_that_body_not_for_the_sentence_subj
     assert not any("الجيش" in s for s, _ in _dyads(rec, "01"))
     speakers = {(q["speaker"] or {}).get("text") for q in rec["quotes"]}
     assert any("حماس" in (s or "") for s in speakers)
+
+
+def test_protesters_demanding_with_no_one_named_ask_whom_they_protest_against():
+    # written for this test: a sit-in at the interior ministry, then «مطالبين بالإفراج عن …»
+    rec = _full("واعتصم العشرات من ذوي المعتقلين أمام مقر وزارة الداخلية العراقية في بغداد، مطالبين "
+                "بالإفراج عن أبنائهم.")
+    demands = _dyads(rec, "10")
+    assert any(s.startswith("العشرات") and t == "وزارة الداخلية العراقية" for s, t in demands)

@@ -4454,16 +4454,20 @@ def _protesters_demand(evs: list[tuple[Trigger, Event, Roles]], mentions: list[M
         slogans = tr.i > 0 and ffold(toks[tr.i - 1].text) in _SLOGANS
         if not (slogans or (w in PARTICIPLES and w.endswith(("ين", "ات")))):
             continue
-        if ev.source is not None and _crowd(ev.source):
-            continue  # (already the protesters: «مئات المحتجين»)
         protest = next((e for _, e, _ in evs[:k] if _family(e.cameo) == "14" and e.source is not None
                         and not e.negated and e.start < ev.start and _crowd(e.source)), None)
         if protest is None:
             continue
-        ev.source = {key: v for key, v in protest.source.items() if key != "bare"}
-        if slogans or ev.target is None or _same(ev.target, ev.source):
-            named = next((m for m in mentions if m.tok_start == tr.j and _party(m)), None)
-            ev.target = named.ref() if named is not None else ev.target
+        if ev.source is None or not _crowd(ev.source):  # (else already the protesters: «مئات المحتجين»)
+            ev.source = {key: v for key, v in protest.source.items() if key != "bare"}
+            if slogans or ev.target is None or _same(ev.target, ev.source):
+                named = next((m for m in mentions if m.tok_start == tr.j and _party(m)), None)
+                ev.target = named.ref() if named is not None else ev.target
+        if ev.target is None and protest.target is not None and not protest.target.get("bare") \
+                and ev.source is not None and protest.source.get("text") == ev.source.get("text") and tr.j < len(toks) and ffold(toks[tr.j].text).startswith("ب"):
+            # «اعتصم العشرات أمام مقر مجلس النواب، مطالبين بإقرار القانون»: a demand naming no one
+            # is made to whom the protest is against
+            ev.target = dict(protest.target)
 
 
 def _crowd(ref: dict[str, Any]) -> bool:
