@@ -5112,3 +5112,11 @@ def test_protesters_demanding_with_no_one_named_ask_whom_they_protest_against():
                 "بالإفراج عن أبنائهم.")
     demands = _dyads(rec, "10")
     assert any(s.startswith("العشرات") and t == "وزارة الداخلية العراقية" for s, t in demands)
+
+
+def test_some_of_them_arrested_after_a_protest_are_the_protesters():
+    # written for this test: «… قبل أن تفرقهم الشرطة وتعتقل عشرة منهم»: not «عشرة»
+    rec = _full("وتظاهر مئات الطلاب أمام مبنى البرلمان في تبليسي، قبل أن تفرقهم الشرطة وتعتقل عشرة منهم.")
+    held = {t for s, t in _dyads(rec, "17") if s == "الشرطة"}
+    assert "الطلاب" in held
+    assert "عشرة" not in held

@@ -4413,6 +4413,14 @@ def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], mentions: lis
                 ev.source, ev.target = force.ref(), protest.source
                 weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
             continue
+        if tr.verbal and _family(ev.cameo) == "17" and ev.source is not None \
+                and any(ffold(t.text) in _OF_THEM for t in toks[tr.j:tr.j + 3]):
+            # «فرقت قوات الأمن اعتصاماً نفذه عشرات الأساتذة، وأوقفت ستة منهم»: some of the protesters
+            protest = next((e for _, e, _ in reversed(evs[:k]) if _family(e.cameo) == "14" and e.source is not None
+                            and not e.negated), None)
+            if protest is not None and not _same(protest.source, ev.source):
+                ev.target = protest.source
+                continue
         # («قبل أن تفضه قوات الأمن»: the sit-in dispersed is its protesters')
         if not tr.verbal or _family(ev.cameo) != "17" or ev.source is None or tr.j - tr.i != 1 \
                 or not (ffold(toks[tr.i].text).endswith(("هم", "هن"))
@@ -4428,6 +4436,7 @@ def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], mentions: lis
 
 
 _SOME_OF_THEM = frozenset(fold(w) for w in ("بعضها", "بعضهم", "بعضهن", "معظمها", "معظمهم"))
+_OF_THEM = frozenset(fold(w) for w in ("منهم", "منهن"))
 
 
 def _purposeful_protests(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token],
