@@ -948,3 +948,16 @@ def test_a_statement_of_a_named_body_speaks_for_that_body():
     assert "بيان" not in speakers
     callers = {(e["source"] or {}).get("text") for e in rec["events"] if e["cameo"].startswith("02")}
     assert callers == {"الجيش الإسرائيلي"}
+
+
+def test_two_bodies_joined_as_one_unknown_speaker_are_read_whole():
+    # written for this test: «قالت هيئة شؤون الأسرى والمحررين ونادي الأسير الفلسطيني في بيان مشترك إن …»
+    # after another speaker: the two bodies speak, not the speaker before them
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("وقال متحدث عسكري إسرائيلي إن العملية «انتهت». وقالت هيئة شؤون الأسرى والمحررين "
+                                 "ونادي الأسير الفلسطيني في بيان مشترك إن «عدد المعتقلين تضاعف خلال شهر».",
+                                 published="2024-05-02"))
+    said = [(q["speaker"] or {}).get("text") for q in rec["quotes"] if "تضاعف" in q["text"]]
+    assert said and "نادي الأسير" in (said[0] or "")

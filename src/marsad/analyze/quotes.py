@@ -318,6 +318,7 @@ def _stop(toks: list[Token], cues: list[Cue], after: int, mentions: list[Mention
 _STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))
 _NP_LINKS = frozenset(fold(w) for w in word_class("np_links"))  # هيئة الدفاع عن المكي
 _BODY_HEADS = frozenset(fold(w) for w in word_class("body_heads"))
+_JOINED_HEADS = _BODY_HEADS | frozenset(fold(w) for w in ("نادي", "النادي"))  # («ونادي الأسير»)
 _AS_WHEN = frozenset(fold(w) for w in word_class("when_clauses") + ("إذ", "اذ"))  # (the events stage reads when_clauses too)
 
 
@@ -351,7 +352,10 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
     if j < len(toks) and ffold(toks[j].text).lstrip("و") in _OBLIQUE_DUALS:
         return None, j  # «ودعا الطرفين في بيان إلى …»: an object's case, whom the call is to
     k, marks, addressed = j, 0, False
-    while k < len(toks) and k - j - marks < 6:  # (a quoted name's marks are not words of the phrase)
+    # (two bodies joined, «هيئة شؤون الأسرى والمحررين ونادي الأسير الفلسطيني», take a few words more)
+    limit = 9 if ffold(toks[j].text).lstrip("وف") in _BODY_HEADS and any(
+        ffold(t.text)[:1] == "و" and ffold(t.text)[1:] in _JOINED_HEADS for t in toks[j + 2:j + 6]) else 6
+    while k < len(toks) and k - j - marks < limit:  # (a quoted name's marks are not words of the phrase)
         t = toks[k]
         f = ffold(t.text)
         if k == j + 1 and f.startswith("ال") and ffold(toks[j].text) in NOMINAL_ANAPHORS \
