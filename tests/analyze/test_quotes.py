@@ -961,3 +961,14 @@ def test_two_bodies_joined_as_one_unknown_speaker_are_read_whole():
                                  published="2024-05-02"))
     said = [(q["speaker"] or {}).get("text") for q in rec["quotes"] if "تضاعف" in q["text"]]
     assert said and "نادي الأسير" in (said[0] or "")
+
+
+def test_an_indefinite_prosecutor_title_before_a_long_title_run_leaves_the_name_the_speaker():
+    # written for this test: «مدعي عام محكمة الجنايات القاضي … العقيد …» then the name
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    rec = analyze_record(Article("وقال وزير العدل إن المحاكمة «علنية». وقال مدعي عام محكمة الجنايات القاضي العسكري "
+                                 "العقيد سامر العبادي إن أحد المتهمين «اعترف بنقل الأسلحة».", published="2024-05-02"))
+    said = [(q["speaker"] or {}).get("text") for q in rec["quotes"] if "الأسلحة" in q["text"]]
+    assert said == ["سامر العبادي"]
