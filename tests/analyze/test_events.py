@@ -5120,3 +5120,10 @@ def test_some_of_them_arrested_after_a_protest_are_the_protesters():
     held = {t for s, t in _dyads(rec, "17") if s == "الشرطة"}
     assert "الطلاب" in held
     assert "عشرة" not in held
+
+
+def test_rejecting_what_a_report_said_answers_the_report_author():
+    # written for this test: a rights group's report accuses; «رفضت … ما ورد في التقرير»
+    rec = _full("وأصدرت منظمة هيومن رايتس ووتش تقريراً اتهمت فيه السلطات المصرية بتعذيب موقوفين. ورفضت وزارة "
+                "الخارجية المصرية ما ورد في التقرير، معتبرة أنه «مسيس».")
+    assert ("وزارة الخارجية المصرية", "منظمة هيومن رايتس ووتش") in _dyads(rec, "12")

@@ -5040,7 +5040,8 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
         clause = clause[1:] if clause and ffold(clause[0]) in _DEMONSTRATIVES else clause[:6]  # هذه التوقيفات
         if ev.cameo == DENY and clause and fold(clause[0]) in _CLAUSE_OPENERS:
             continue  # «نافياً أن يكون المحتجون قد اعتدوا»: who did the denied act is no accuser
-        ev.target = _doer_of_named_act(clause, events[:k], ev.source) or _author_after(doc, ev)
+        ev.target = _doer_of_named_act(clause, events[:k], ev.source) or _author_after(doc, ev) \
+            or _author_of_document(clause, events[:k], ev.source)
         if ev.target is None and clause and _cands(clause[0])[-1].removeprefix("ال") in _SAID_NOUNS:
             # «انتقد ساعر الإعلان» after «أعلنت السلطة …»: the statement's speaker, of another side
             said = [q for q in doc.quotes if q.end <= ev.start and q.speaker and not q.speaker.get("bare")
@@ -5129,6 +5130,25 @@ def _quote_opens(toks: list[Token], n: int) -> bool:
         return False
     close = next((k for k in range(n + 1, min(len(toks), n + 8)) if toks[k].text == "»"), None)
     return close is None
+
+
+_WHAT_IT_SAID = frozenset(fold(w) for w in ("ورد", "جاء"))
+
+
+def _author_of_document(clause: list[str], before: list[Event], speaker: dict[str, Any]) -> dict[str, Any] | None:
+    """«ورفضت الخارجية البحرينية ما ورد في التقرير» after «أصدرت منظمة العفو الدولية تقريراً
+    اتهمت فيه …»: what a document said is its author's, the latest party of another side whose
+    act's sentence names that document."""
+    words = [ffold(w) for w in clause[:4]]
+    if len(words) < 4 or words[0] != "ما" or words[1] not in _WHAT_IT_SAID or words[2] != "في":
+        return None
+    doc_word = _cands(clause[3])[-1].removeprefix("ال")
+    if doc_word not in _DOCUMENTS and "ال" + doc_word not in _DOCUMENTS:
+        return None
+    prior = next((p for p in reversed(before) if p.source is not None and not p.source.get("bare")
+                  and (p.source.get("id") or p.source.get("code")) and not _same_state(p.source, speaker)
+                  and doc_word in fold(p.sentence or "")), None)
+    return prior.source if prior is not None else None
 
 
 def _author_after(doc: Doc, ev: Event) -> dict[str, Any] | None:
