@@ -4473,7 +4473,8 @@ def _protesters_demand(evs: list[tuple[Trigger, Event, Roles]], mentions: list[M
                 named = next((m for m in mentions if m.tok_start == tr.j and _party(m)), None)
                 ev.target = named.ref() if named is not None else ev.target
         if ev.target is None and protest.target is not None and not protest.target.get("bare") \
-                and ev.source is not None and protest.source.get("text") == ev.source.get("text") and tr.j < len(toks) and ffold(toks[tr.j].text).startswith("ب"):
+                and ev.source is not None and protest.source.get("text") == ev.source.get("text") \
+                and tr.j < len(toks) and ffold(toks[tr.j].text).startswith("ب"):
             # «اعتصم العشرات أمام مقر مجلس النواب، مطالبين بإقرار القانون»: a demand naming no one
             # is made to whom the protest is against
             ev.target = dict(protest.target)
@@ -5107,7 +5108,8 @@ def _attacks_on_civilians(doc: Doc, events: list[Event]) -> None:
         if not ev.cameo.startswith("11") or ev.source is None or ev.target is None \
                 or ev.target.get("id") or (ev.target.get("code") or "") != "CVL" or ev.sentence_start is None:
             continue
-        words = [ffold(w) for w in re.findall(r"[\w\u0600-\u06FF]+", doc.text[ev.sentence_start:ev.sentence_end or ev.end])]
+        text = doc.text[ev.sentence_start:ev.sentence_end or ev.end]
+        words = [ffold(w) for w in re.findall(r"[\w\u0600-\u06FF]+", text)]
         victim = ffold((ev.target.get("text") or "").split()[0]) if ev.target.get("text") else ""
         at = next((n for n, w in enumerate(words) if w == victim), None)
         if at is None or not any(w.lstrip("و") in _ATTACK_NOUNS for w in words[max(0, at - 4):at]):
