@@ -972,3 +972,13 @@ def test_an_indefinite_prosecutor_title_before_a_long_title_run_leaves_the_name_
                                  "العقيد سامر العبادي إن أحد المتهمين «اعترف بنقل الأسلحة».", published="2024-05-02"))
     said = [(q["speaker"] or {}).get("text") for q in rec["quotes"] if "الأسلحة" in q["text"]]
     assert said == ["سامر العبادي"]
+
+
+def test_a_text_that_ends_on_a_cue_is_read_without_error():
+    # written for this test: a cue with nothing after it (a truncated feed item)
+    from marsad.model import Article
+    from marsad.pipeline_run import analyze_record
+
+    for text in ("وقالت", "قال الوزير إن الوضع «صعب». وأضاف"):
+        rec = analyze_record(Article(text, published="2024-05-02"))
+        assert all(q["text"] for q in rec["quotes"])

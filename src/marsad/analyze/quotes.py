@@ -353,7 +353,7 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
         return None, j  # «ودعا الطرفين في بيان إلى …»: an object's case, whom the call is to
     k, marks, addressed = j, 0, False
     # (two bodies joined, «هيئة شؤون الأسرى والمحررين ونادي الأسير الفلسطيني», take a few words more)
-    limit = 9 if ffold(toks[j].text).lstrip("وف") in _BODY_HEADS and any(
+    limit = 9 if j < len(toks) and ffold(toks[j].text).lstrip("وف") in _BODY_HEADS and any(
         ffold(t.text)[:1] == "و" and ffold(t.text)[1:] in _JOINED_HEADS for t in toks[j + 2:j + 6]) else 6
     while k < len(toks) and k - j - marks < limit:  # (a quoted name's marks are not words of the phrase)
         t = toks[k]
