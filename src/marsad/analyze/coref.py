@@ -1411,14 +1411,15 @@ def _title_run(mentions: list[Mention], toks: list[Token], k: int) -> int:
     return k
 
 
-_STATEMENT_WORDS = frozenset(fold(w) for w in ("بيان", "وبيان", "بيانا"))
+# a statement as a word of its own («بيان», «وبيان», «ببيان»): the quotes stage reads it too
+STATEMENT_WORDS = frozenset(fold(w) for w in ("بيان", "ببيان", "وبيان", "بيانا"))
 
 
 def statements_of_bodies(mentions: list[Mention], toks: list[Token]) -> None:
     """«وأفاد بيان للجنة بأن …»: a statement «لـ» a body speaks for that body (after the
     sentence's anaphors are resolved, so «للجنة» is the committee named before)."""
     for m in mentions:
-        if m.type != "SPK" or m.antecedent is not None or ffold(m.text) not in _STATEMENT_WORDS \
+        if m.type != "SPK" or m.antecedent is not None or ffold(m.text) not in STATEMENT_WORDS \
                 or m.tok_end >= len(toks) or not ffold(toks[m.tok_end].text).startswith("ل"):
             continue
         body = next((x for x in mentions if x.tok_start == m.tok_end and x.type in ("ORG", "GPE")), None)

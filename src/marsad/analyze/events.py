@@ -4001,14 +4001,11 @@ def _named(m: Mention) -> bool:
     return m.id is not None or (len(code) >= 3 and code[:3] not in _ROLE_ONLY) or m.antecedent is not None
 
 
-_THREAT_OPENERS = frozenset(fold(w) for w in ("أن", "بأن", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم"))
-
-
 def _in_threat(tr: Trigger, target: Mention, toks: list[Token]) -> bool:
     """The target stands inside what is threatened («من أن …», «بانسحاب نواب الحزب …»), after
     the warning's addressee if any: a party named there is no addressee."""
     return target.tok_start > tr.j and any(
-        ffold(t.text) in _THREAT_OPENERS or (t.kind == "word" and ffold(t.text)[:1] == "ب" and len(ffold(t.text)) > 4)
+        ffold(t.text) in _CLAUSE_OPENERS or (t.kind == "word" and ffold(t.text)[:1] == "ب" and len(ffold(t.text)) > 4)
         for t in toks[tr.j:target.tok_start])
 
 

@@ -21,6 +21,7 @@ from marsad.analyze.coref import (
     NOMINAL_ANAPHORS,
     PARTICIPLES,
     PREPOSITIONS,
+    STATEMENT_WORDS,
     Mention,
     Salience,
     _plural_verb,
@@ -498,7 +499,7 @@ def _accusation(word: str) -> bool:
 
 
 _THE_STATEMENT = frozenset(fold(w) for w in ("البيان", "بيان"))
-_A_STATEMENT = frozenset(fold(w) for w in ("بيان", "ببيان", "وبيان", "بيانا"))
+_A_STATEMENT = STATEMENT_WORDS
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
