@@ -5127,3 +5127,15 @@ def test_rejecting_what_a_report_said_answers_the_report_author():
     rec = _full("وأصدرت منظمة هيومن رايتس ووتش تقريراً اتهمت فيه السلطات المصرية بتعذيب موقوفين. ورفضت وزارة "
                 "الخارجية المصرية ما ورد في التقرير، معتبرة أنه «مسيس».")
     assert ("وزارة الخارجية المصرية", "منظمة هيومن رايتس ووتش") in _dyads(rec, "12")
+
+
+def test_a_complaint_to_the_security_council_is_against_whom_it_accuses():
+    # written for this test: the council is where the complaint goes, not whom it is against
+    rec = _full("وفي عمّان، تقدم الأردن بشكوى عاجلة إلى مجلس الأمن الدولي عبر بعثته في نيويورك، اتهم فيها "
+                "إسرائيل بانتهاك الأجواء الأردنية.")
+    complaints = _dyads(rec, "114")
+    assert ("الأردن", "إسرائيل") in complaints
+    assert not any("مجلس الأمن" in t for _, t in complaints)
+    rec = _full("وقال وزير الخارجية السوري إن دمشق تقدمت بشكوى جديدة إلى مجلس الأمن ضد الغارات الإسرائيلية.")
+    assert any("الإسرائيلية" in t for _, t in _dyads(rec, "114"))
+

@@ -845,13 +845,23 @@ def _called_to(toks: list[Token], k: int) -> bool:
 
 
 def _against(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> Mention | None:
-    """The party named after «ضد» within the trigger's clause."""
+    """The party named after «ضد» within the trigger's clause, or by the adjective of the act
+    named there («ضد الخروقات الإسرائيلية»)."""
     for k in range(tr.j, min(len(toks) - 1, tr.j + 8)):
         if toks[k].text in ".،,؛:«":
             return None
         if ffold(toks[k].text) == "ضد":
-            return next((m for m in mentions if m.tok_start == k + 1 and _party(m)), None)
+            return next((m for m in mentions if _party(m) and (m.tok_start == k + 1 or (
+                m.tok_start == k + 2 and ffold(toks[k + 1].text).startswith("ال")
+                and m.tok_end == k + 3 and nationality(toks[k + 2].text)))), None)
     return None
+
+
+def _complaint_forum(tr: Trigger, target: Mention | None, toks: list[Token]) -> bool:
+    """«تقدم لبنان بشكوى عاجلة إلى مجلس الأمن»: the body a complaint is taken to is its forum,
+    not whom it is against."""
+    return tr.code == "114" and target is not None and target.tok_start > 0 \
+        and any("شكو" in ffold(t.text) for t in toks[tr.i:tr.j]) and ffold(toks[target.tok_start - 1].text) in _TO
 
 
 def _future_verb(w: str) -> bool:
@@ -3151,6 +3161,8 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.target = accused
             if tr.code[:2] == "11" and (against := _against(tr, mentions, toks)) is not None:
                 roles.target = against  # «تقدم بشكوى إلى مجلس الأمن ضد إسرائيل»: whom it is against
+            elif _complaint_forum(tr, roles.target, toks):
+                roles.target = None
             if tr.verbal and (roles.how in ("centre", "none", "after") or (roles.how == "bare" and roles.source is not None
                                                                             and roles.source.tok_start >= tr.j)) \
                     and (named := _quoted_subject(toks, tr.i)) is not None:
@@ -3696,6 +3708,7 @@ def find_events(doc: Doc) -> list[Event]:
     _denials_answer_sayers(doc, out)
     _denials_name_the_claimant(doc, out)
     _denials_accuse_back(out)
+    _complaints_accusing(out)
     out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
     _attacks_on_civilians(doc, out)
     # (after the stances: «إن السلطات الجزائرية «تتحمل مسؤولية …»» is what a threat answers)
@@ -5932,6 +5945,17 @@ def _denials_accuse_back(events: list[Event]) -> None:
                         and _same(e.source, ev.source) and not _same_state(e.target, ev.source)), None)
         if counter is not None:
             ev.target = counter.target
+
+
+def _complaints_accusing(events: list[Event]) -> None:
+    """«تقدم لبنان بشكوى إلى مجلس الأمن …، اتهم فيها إسرائيل بـ…»: a complaint that names no
+    one it is against is against whom its complainant accuses in the same sentence."""
+    for k, ev in enumerate(events):
+        if ev.cameo != "114" or ev.target is not None or ev.source is None or "شكو" not in ffold(ev.trigger or ""):
+            continue
+        ev.target = next((e.target for e in events[k + 1:] if e.sentence_start == ev.sentence_start
+                          and e.cameo == ACCUSE and e.source and e.target and not e.target.get("bare")
+                          and _same(e.source, ev.source)), None)
 
 
 def _denied_claims(events: list[Event]) -> None:
