@@ -5139,3 +5139,10 @@ def test_a_complaint_to_the_security_council_is_against_whom_it_accuses():
     rec = _full("وقال وزير الخارجية السوري إن دمشق تقدمت بشكوى جديدة إلى مجلس الأمن ضد الغارات الإسرائيلية.")
     assert any("الإسرائيلية" in t for _, t in _dyads(rec, "114"))
 
+
+def test_a_party_in_the_genitive_of_an_act_with_its_object_after_lam_is_the_doer():
+    # written for this test: the sit-in's purpose names Israel as the one holding the prisoners
+    rec = _full("ونظم عشرات من ذوي المعتقلين الأردنيين وقفة احتجاجاً على استمرار احتجاز إسرائيل لأبنائهم.")
+    held = _dyads(rec, "17")
+    assert any(s == "إسرائيل" and "أبنائهم" in t for s, t in held)
+    assert not any(s.startswith("عشرات") for s, _ in held)

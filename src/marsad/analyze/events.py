@@ -1473,6 +1473,22 @@ def _masdar_object(genitive: Mention, tactors: list[Mention], toks: list[Token])
     return next((m for m in tactors if m.tok_start == k and _party(m) and _named(m)), None)
 
 
+_NOT_LAM_OBJECTS = frozenset(fold(w) for w in ("لدى", "لكن", "لذلك", "لأن", "لان", "للمرة", "لمدة", "لصالح",
+                                               "لعدة", "لفترة", "لأسباب", "لأول", "ليلة", "ليل", "لليوم"))
+
+
+def _lam_object(genitive: Mention, tactors: list[Mention], toks: list[Token]) -> Mention | None:
+    """The object «لـ» brings right after a masdar's genitive («لأبنائهم», «لمدينة صيدا»): a
+    party, or the word itself as a bare mention."""
+    k = genitive.tok_end
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    w = ffold(toks[k].text)
+    if not w.startswith("ل") or len(w) < 4 or w in _NOT_LAM_OBJECTS or w.startswith("لل") and len(w) < 5:
+        return None
+    return next((m for m in tactors if m.tok_start == k and m.key != genitive.key), None) or _bare_object(toks, k)
+
+
 def _bare_object(toks: list[Token], k: int) -> Mention | None:
     """The victim when no actor is known: the first content word after the verb or masdar
     (خطفوا مصورا فرنسيا، قتل 150 مدنيا، انفجرت على دورية), never after في/من (a place). Like
@@ -1869,6 +1885,11 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 if on is not None else None
             return Roles(doer, hit, "masdar")
         tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
+        if not tr.verbal and tgt is not None and tgt.tok_start == tr.j and _party(tgt) and _named(tgt) \
+                and (obj := _lam_object(tgt, tactors, toks)) is not None:
+            # «احتجاز إسرائيل لأبنائهم», «استهداف الاحتلال للمدنيين»: a party in the genitive with
+            # the act's object after «لـ» is its doer
+            return Roles(tgt, obj, "masdar")
         src = _light_verb_subject(tr, actors, toks) or _agent_phrase(tr, actors, toks) \
             or (_announcer(tr, actors, toks, shared or centre) if _family(tr.code) == "17" else None) \
             or (_purpose_doer(tr, actors, toks) if _family(tr.code) == "17" else None)
