@@ -5146,3 +5146,13 @@ def test_a_party_in_the_genitive_of_an_act_with_its_object_after_lam_is_the_doer
     held = _dyads(rec, "17")
     assert any(s == "إسرائيل" and "أبنائهم" in t for s, t in held)
     assert not any(s.startswith("عشرات") for s, _ in held)
+
+
+def test_a_place_after_a_desert_or_outskirts_noun_is_where_not_whom():
+    # written for this test: «في بادية الرقة», «في ضواحي بغداد» are where the cell was caught
+    for where in ("بادية الرقة", "ضواحي بغداد"):
+        rec = _full("وذكرت وزارة الداخلية أن وحدات الشرطة اعتقلت شبكة تابعة لتنظيم «داعش» مكونة من ستة أفراد "
+                    f"في {where}.")
+        held = {t for _, t in _dyads(rec, "17")}
+        assert any("داعش" in t for t in held)
+        assert not any(where.split()[1] in t for t in held)
