@@ -5156,3 +5156,9 @@ def test_a_place_after_a_desert_or_outskirts_noun_is_where_not_whom():
         held = {t for _, t in _dyads(rec, "17")}
         assert any("داعش" in t for t in held)
         assert not any(where.split()[1] in t for t in held)
+
+
+def test_a_provincial_council_is_a_body_not_its_province():
+    # written for this test: «مجلس محافظة نينوى» demands; the province is no target
+    rec = _full("وطالب مجلس محافظة نينوى الحكومة الاتحادية بإرسال تعزيزات إلى القرى الحدودية.")
+    assert ("مجلس محافظة نينوى", "الحكومة الاتحادية") in _dyads(rec, "10")

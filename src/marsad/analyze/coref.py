@@ -570,6 +570,28 @@ def _unlisted_bodies(toks: list[Token], covered: set[int]) -> list[Mention]:
     return out
 
 
+_COUNCIL = frozenset(fold(w) for w in ("مجلس", "ومجلس"))
+_LOCAL_UNITS = frozenset(fold(w) for w in ("محافظة", "مدينة", "بلدية", "ولاية", "قضاء"))
+
+
+def _local_councils(out: list[Mention], toks: list[Token], covered: set[int], text: str) -> list[Mention]:
+    """«مجلس محافظة الأنبار», «مجلس مدينة طرابلس»: a council named by the province or town it
+    sits for is a body of its own (with no code), not that place."""
+    councils = {m.tok_start: m for m in out if m.tok_end == m.tok_start + 1 and ffold(toks[m.tok_start].text) in _COUNCIL}
+    merged: list[Mention] = []
+    for m in out:
+        k = m.tok_start - 1
+        if m.type in ("GPE", "LOC") and k >= 0 and (k in councils or k not in covered) \
+                and ffold(toks[k].text) in _COUNCIL and ffold(toks[m.tok_start].text) in _LOCAL_UNITS:
+            start = toks[k].start + (1 if ffold(toks[k].text).startswith("و") else 0)
+            m = Mention(start, m.end, k, m.tok_end, text[start:m.end], type="ORG")
+            covered.add(k)
+            councils.pop(k, None)
+            merged = [x for x in merged if x.tok_start != k]
+        merged.append(m)
+    return merged
+
+
 def _purpose_end(toks: list[Token], j: int) -> int:
     """The end of a body's purpose after its name at j: «للدفاع عن حقوق الإنسان», «لحقوق
     الإنسان» (a ل word, its genitive, or «عن» and one noun phrase); j when there is none."""
@@ -687,6 +709,7 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
     for m in _unlisted_bodies(toks, covered):
         m.text = doc.text[m.start:m.end]
         out.append(m)
+    out = _local_councils(out, toks, covered, doc.text)
     out.sort(key=lambda m: m.tok_start)
     found = list(out)
     out = _appositions(out, toks)
