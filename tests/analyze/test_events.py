@@ -5162,3 +5162,12 @@ def test_a_provincial_council_is_a_body_not_its_province():
     # written for this test: «مجلس محافظة نينوى» demands; the province is no target
     rec = _full("وطالب مجلس محافظة نينوى الحكومة الاتحادية بإرسال تعزيزات إلى القرى الحدودية.")
     assert ("مجلس محافظة نينوى", "الحكومة الاتحادية") in _dyads(rec, "10")
+
+
+def test_a_unit_of_a_body_right_after_the_verb_is_its_subject_not_the_speaker_before():
+    # written for this test: the spokesman speaks in one sentence; a unit of the army fights in the next
+    rec = _full("وقال المتحدث باسم وزارة الدفاع العميد سامي الكبيسي إن الحملة مستمرة. واشتبكت وحدة من الجيش "
+                "العراقي مع مسلحين في صحراء الأنبار.")
+    clashes = _dyads(rec, "19")
+    assert any("الجيش العراقي" in s for s, _ in clashes)
+    assert not any("الكبيسي" in s for s, _ in clashes)

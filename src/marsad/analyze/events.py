@@ -1723,6 +1723,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             if roles.target is not None and roles.target.tok_start <= body.tok_end:
                 k = _after_aside(toks, _past_alias(toks, body.tok_end))
                 roles.target = _next(tactors, k, body, toks) or _bare_object(toks, k)
+        elif roles.how == "centre" and tr.j + 2 < len(toks) and toks[tr.j].kind == "word":
+            # «واشتبكت قوة من الجيش العراقي مع مسلحين …» after another sentence's speaker: a unit
+            # «من» a body right after the verb is its subject, not the speaker carried over
+            unit = Mention(toks[tr.j].start, toks[tr.j].end, tr.j, tr.j + 1, toks[tr.j].text, type="BARE")
+            if (body := _delegation_of(unit, actors, toks)) is not unit:
+                roles.source, roles.how = body, "after"
+                k = _after_aside(toks, _past_alias(toks, body.tok_end))
+                roles.target = _next(tactors, k, body, toks) or _bare_object(toks, k)
         if roles.target is None and tr.code == ACCUSE and roles.source is not None:
             k = roles.source.tok_end if roles.how in ("after", "bare") and roles.source.tok_start >= tr.j else tr.j
             roles.target = _accused_words(toks, k)
