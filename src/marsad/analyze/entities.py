@@ -114,6 +114,8 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             # «هنأ الموفد الفرنسي برنار موريل اللبنانيين»: a people after the name is the object
             m.end, m.entries = m.end - len(words[-1]) - 1, []
             words = words[:-1]
+        if m.type == "PER" and m.source != "gaz" and len(words) == 1 and words[0].rstrip("\u064bاة").endswith("ئ"):
+            continue  # «حوار هادئ»: an adjective in ئ (calm) folds like the given name هادي
         if m.type == "PER" and m.source != "gaz" and len(words) == 1 and fold_key(words[0])[:2] in ("سي", "ست", "سن") \
                 and any(lex.lookup(words[0])[:2]):
             continue  # «وأكد أنه سيدعو فوراً …»: a verb in the future, not a name
