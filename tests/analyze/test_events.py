@@ -5171,3 +5171,10 @@ def test_a_unit_of_a_body_right_after_the_verb_is_its_subject_not_the_speaker_be
     clashes = _dyads(rec, "19")
     assert any("الجيش العراقي" in s for s, _ in clashes)
     assert not any("الكبيسي" in s for s, _ in clashes)
+
+
+def test_an_indefinite_object_with_a_nationality_after_a_masdar_genitive_is_whom_the_doer_held():
+    # written for this test: «احتجاز السلطات التركية صحافياً سويدياً»
+    rec = _full("وتصاعد التوتر بعد احتجاز السلطات التركية صحافياً سويدياً في مطار إسطنبول.")
+    held = _dyads(rec, "17")
+    assert any("السلطات التركية" in s and t == "صحافياً سويدياً" for s, t in held)

@@ -1470,7 +1470,17 @@ def _masdar_object(genitive: Mention, tactors: list[Mention], toks: list[Token])
     if w.startswith(("ال", "و", "ف", "ب", "ل")) or _nisba(toks[k].text) or w in _NOT_NOUNS or w in _SKIP \
             or len(w) < 3:
         return None
-    return next((m for m in tactors if m.tok_start == k and _party(m) and _named(m)), None)
+    named = next((m for m in tactors if m.tok_start == k and _party(m) and _named(m)), None)
+    if named is None and k + 2 < len(toks) and toks[k + 1].kind == "word" and not _period(toks, k):
+        # «توقيف القضاء الفرنسي موظفاً قنصلياً جزائرياً»: an indefinite noun whose adjectives end
+        # with a nationality is the one the act was done to
+        end = k + 1
+        while end < min(len(toks), k + 4) and toks[end].kind == "word" and _indefinite_adjective(toks[end]):
+            end += 1
+        last = toks[end - 1].text.replace("\u064b", "")
+        if end > k + 1 and nationality(last[:-1] if last.endswith("يا") else last):
+            return Mention(toks[k].start, toks[end - 1].end, k, end, doc_text(toks, k, end), type="BARE")
+    return named
 
 
 _NOT_LAM_OBJECTS = frozenset(fold(w) for w in ("لدى", "لكن", "لذلك", "لأن", "لان", "للمرة", "لمدة", "لصالح",
