@@ -5178,3 +5178,9 @@ def test_an_indefinite_object_with_a_nationality_after_a_masdar_genitive_is_whom
     rec = _full("وتصاعد التوتر بعد احتجاز السلطات التركية صحافياً سويدياً في مطار إسطنبول.")
     held = _dyads(rec, "17")
     assert any("السلطات التركية" in s and t == "صحافياً سويدياً" for s, t in held)
+
+
+def test_giving_counted_staff_hours_to_leave_is_an_expulsion():
+    # written for this test
+    rec = _full("وأمهلت السلطات الليبية خمسة موظفين في السفارة التشادية 72 ساعة لمغادرة البلاد.")
+    assert any("السلطات الليبية" in s for s, _ in _dyads(rec, "166"))
