@@ -5184,3 +5184,10 @@ def test_giving_counted_staff_hours_to_leave_is_an_expulsion():
     # written for this test
     rec = _full("وأمهلت السلطات الليبية خمسة موظفين في السفارة التشادية 72 ساعة لمغادرة البلاد.")
     assert any("السلطات الليبية" in s for s, _ in _dyads(rec, "166"))
+
+
+def test_talks_with_the_leadership_of_a_body_are_with_that_body():
+    # written for this test: «مع قيادة «حماس»» (not «بقيادة», led by)
+    rec = _full("وأجرى وفد أمني مصري محادثات مع قيادة «حماس» في الدوحة.")
+    talks = _dyads(rec, "04")
+    assert any(s.startswith("وفد") and t == "حماس" for s, t in talks)

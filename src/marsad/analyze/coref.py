@@ -592,6 +592,23 @@ def _local_councils(out: list[Mention], toks: list[Token], covered: set[int], te
     return merged
 
 
+_LEADERSHIP = frozenset(fold(w) for w in ("قيادة", "وقيادة", "قيادات", "وقيادات"))
+
+
+def _leaderships(out: list[Mention], toks: list[Token], covered: set[int]) -> list[Mention]:
+    """«محادثات مع قيادة «قسد»»: the leadership of a known body is that body (not «بقيادة»,
+    led by)."""
+    merged: list[Mention] = []
+    for m in out:
+        k = m.tok_start - 1 - (m.tok_start >= 2 and toks[m.tok_start - 1].text in "«“")
+        if m.type == "ORG" and (m.id or m.code) and k >= 0 and k not in covered and ffold(toks[k].text) in _LEADERSHIP:
+            # (the tokens take the head word in; the name stays the body's own)
+            m = Mention(m.start, m.end, k, m.tok_end, m.text, m.id, m.name, m.code, m.type, m.country)
+            covered.add(k)
+        merged.append(m)
+    return merged
+
+
 def _purpose_end(toks: list[Token], j: int) -> int:
     """The end of a body's purpose after its name at j: «للدفاع عن حقوق الإنسان», «لحقوق
     الإنسان» (a ل word, its genitive, or «عن» and one noun phrase); j when there is none."""
@@ -710,6 +727,7 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
         m.text = doc.text[m.start:m.end]
         out.append(m)
     out = _local_councils(out, toks, covered, doc.text)
+    out = _leaderships(out, toks, covered)
     out.sort(key=lambda m: m.tok_start)
     found = list(out)
     out = _appositions(out, toks)
