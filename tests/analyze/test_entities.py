@@ -475,3 +475,11 @@ def test_an_adjective_in_hamza_is_no_given_name(pipe: Pipeline) -> None:
     people = {e.text for e in doc.entities if e.type == "PER"}
     assert not any(t.startswith("هادئ") for t in people)
     assert "هانئ عبد الله" in people
+
+
+def test_a_professor_title_is_no_part_of_the_name_nor_a_name_alone(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="وقال البروفيسور مارك هولدن إن الدراسة شملت ألف مريض. وأضاف البروفيسور أن النتائج أولية."))
+    people = {e.text for e in doc.entities if e.type == "PER"}
+    assert "مارك هولدن" in people
+    assert not any(t.startswith("البروفيسور") for t in people)

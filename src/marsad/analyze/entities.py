@@ -116,6 +116,9 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             words = words[:-1]
         if m.type == "PER" and m.source != "gaz" and len(words) == 1 and words[0].rstrip("\u064bاة").endswith("ئ"):
             continue  # «حوار هادئ»: an adjective in ئ (calm) folds like the given name هادي
+        if m.type == "PER" and m.source != "gaz" and len(words) == 1 and gaz is not None \
+                and fold_key(words[0]) in gaz.titles:
+            continue  # «وأوضح البروفيسور أن …»: a title alone names no one
         if m.type == "PER" and m.source != "gaz" and len(words) == 1 and fold_key(words[0])[:2] in ("سي", "ست", "سن") \
                 and any(lex.lookup(words[0])[:2]):
             continue  # «وأكد أنه سيدعو فوراً …»: a verb in the future, not a name
