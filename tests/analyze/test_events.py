@@ -5191,3 +5191,10 @@ def test_talks_with_the_leadership_of_a_body_are_with_that_body():
     rec = _full("وأجرى وفد أمني مصري محادثات مع قيادة «حماس» في الدوحة.")
     talks = _dyads(rec, "04")
     assert any(s.startswith("وفد") and t == "حماس" for s, t in talks)
+
+
+def test_talks_a_light_verb_puts_in_the_future_are_an_intent_to_meet():
+    # written for this test: «سيعقد اجتماعات مع …» has not happened yet
+    rec = _full("وأعلن المبعوث الأممي إلى ليبيا غسان سلامة أنه سيعقد اجتماعات مع مجلس النواب الليبي الأسبوع المقبل.")
+    assert any(s.endswith("غسان سلامة") and t == "مجلس النواب الليبي" for s, t in _dyads(rec, "036"))
+    assert not _dyads(rec, "040")

@@ -3473,7 +3473,14 @@ def find_events(doc: Doc) -> list[Event]:
                 state = next((m for m in mentions if tr.j <= m.tok_start <= tr.j + 12 and m.type == "GPE"
                               and m.code and (src is None or not _same_state(m.ref(), src.ref()))), None)
                 ev.target = state.ref() if state is not None else None
-            if tr.verbal and tr.code[:2] == "04" and tr.code != MEDIATE and _future(toks, tr.i):
+            if not tr.verbal and tr.code[:2] == "04" and tr.code != MEDIATE and roles.how == "light" and any(
+                    ffold(t.text).lstrip("و") in JOINT_VERBS and _future(toks, k)
+                    for k, t in enumerate(toks[max(0, tr.i - 4):tr.i], start=max(0, tr.i - 4))):
+                # «سيعقد اجتماعات مع الطرفين الأسبوع المقبل»: talks still to be held are an intent
+                # to meet (036), however expected
+                ev.cameo, ev.plover = "036", plover_of("036")
+                weight = max(weight, tr.entry.weight)
+            elif tr.verbal and tr.code[:2] == "04" and tr.code != MEDIATE and _future(toks, tr.i):
                 # «ستستضيف الشهر المقبل جولة من المحادثات», «سيزور القاهرة»: a meeting still to
                 # come is an intent to meet (036), not one held
                 ev.cameo, ev.plover = "036", plover_of("036")
