@@ -5198,3 +5198,14 @@ def test_talks_a_light_verb_puts_in_the_future_are_an_intent_to_meet():
     rec = _full("وأعلن المبعوث الأممي إلى ليبيا غسان سلامة أنه سيعقد اجتماعات مع مجلس النواب الليبي الأسبوع المقبل.")
     assert any(s.endswith("غسان سلامة") and t == "مجلس النواب الليبي" for s, t in _dyads(rec, "036"))
     assert not _dyads(rec, "040")
+
+
+def test_an_invitation_to_visit_is_an_intent_to_meet_and_an_appeal_is_not():
+    # written for this test
+    rec = _full("وأعلن الرئيس الفرنسي إيمانويل ماكرون أنه سيوجه دعوة رسمية إلى الرئيس التونسي قيس سعيد "
+                "لزيارة باريس.")
+    assert ("إيمانويل ماكرون", "قيس سعيد") in _dyads(rec, "036")
+    rec = _full("وقال وزير الخارجية الأردني أيمن الصفدي إنه تلقى دعوة رسمية لزيارة الرياض.")
+    assert any(s == "أيمن الصفدي" and "السعودية" in t for s, t in _dyads(rec, "036"))
+    rec = _full("ووجه وزير الخارجية الأردني أيمن الصفدي دعوة إلى المجتمع الدولي للتحرك العاجل.")
+    assert not _dyads(rec, "036")

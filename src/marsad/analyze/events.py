@@ -3466,6 +3466,21 @@ def find_events(doc: Doc) -> list[Event]:
                     extra.append(replace(ev, target=p.ref()))
                     copies.append((extra[-1], ev, "target"))
                     doc.extras.setdefault("event_weights", {})[id(extra[-1])] = weight
+            if tr.code == "036" and tr.entry.kind == "p" and any("دعو" in fold(t.text) for t in toks[tr.i:tr.j]):
+                # «وجه دعوة رسمية إلى نتنياهو لزيارة المجر», «تلقى دعوة لزيارة المنامة»: an
+                # invitation to visit is an intent to meet; one to act («دعوة إلى المجتمع الدولي
+                # للتحرك») is none
+                visit = next((k for k in range(tr.j, min(len(toks), tr.j + 12))
+                              if ffold(toks[k].text).lstrip("لو").startswith(_VISIT_WORDS)), None)
+                if visit is None:
+                    weight = 0.0
+                elif ffold(tr.entry.lemma.split("/")[0]) in _INVITED:
+                    # the invited one intends to meet the inviter («من» after the invitation), else
+                    # the state it would visit
+                    host = next((m for m in mentions if _party(m) and tr.j < m.tok_start <= tr.j + 4
+                                 and ffold(toks[m.tok_start - 1].text) == "من"), None) \
+                        or next((m for m in mentions if m.tok_start == visit + 1 and m.code), None)
+                    ev.target = (_as_state(doc, host.ref()) if host.type == "GPE" else host.ref()) if host is not None else None
             if tr.code == "161" and tgt is not None and tgt.tok_start < tr.j:
                 ev.target = None  # «واستدعت سفيرها»: its own ambassador is no target
             if ev.target is None and (tr.code == "161" or ffold(toks[tr.j - 1].text) in _AIRSPACE):
@@ -5106,6 +5121,8 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
             ev.target = said[-1].speaker if said else None
 
 
+_VISIT_WORDS = tuple(fold(w) for w in ("زيارة", "زيارت", "حضور", "المشاركة"))
+_INVITED = frozenset(fold(w) for w in ("تلقى", "قبل", "لبى"))
 _WHICH_IT = frozenset(fold(w) for w in ("وهو", "وهي", "هو", "هي", "الأمر", "وهذا"))
 
 
