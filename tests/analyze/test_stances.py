@@ -199,3 +199,11 @@ def test_condemning_attacks_on_civilians_faults_the_attacker_not_the_civilians()
     faulted = {t for _, t in _dyads(text, "11")}
     assert "المدنيين" not in faulted
     assert any("تركي" in t for t in faulted)
+
+
+def test_a_people_named_by_its_state_adjective_is_whom_support_is_for_and_future_support_is_intent():
+    # written for this test
+    assert ("عبد الله الراشد", "الشعب السوداني") in _dyads(
+        "وقال وزير الخارجية الكويتي عبد الله الراشد إن بلاده «تقف إلى جانب الشعب السوداني».", "051")
+    assert ("عبد الله الراشد", "الشعب السوداني") in _dyads(
+        "وقال وزير الخارجية الكويتي عبد الله الراشد إن بلاده «ستقف إلى جانب الشعب السوداني».", "030")

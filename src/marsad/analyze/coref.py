@@ -609,6 +609,25 @@ def _leaderships(out: list[Mention], toks: list[Token], covered: set[int]) -> li
     return merged
 
 
+_PEOPLE = frozenset(fold(w) for w in ("الشعب", "والشعب", "للشعب", "بالشعب"))
+
+
+def _peoples(out: list[Mention], toks: list[Token], covered: set[int], text: str) -> list[Mention]:
+    """«الشعب السوري»: a people named by its state's adjective is one mention of that state's
+    people (the adjective alone is a mention; «الشعب» joins it)."""
+    merged: list[Mention] = []
+    for m in out:
+        k = m.tok_start - 1
+        if m.type == "GPE" and m.code and m.id is None and m.tok_end == m.tok_start + 1 and k >= 0 \
+                and k not in covered and ffold(toks[k].text) in _PEOPLE:
+            # (a proclitic stays in the text; the mention's name drops it: «للشعب السوداني»)
+            m = Mention(toks[k].start, m.end, k, m.tok_end, text[toks[k].start:m.end], None, m.name, m.code, m.type,
+                        m.country)
+            covered.add(k)
+        merged.append(m)
+    return merged
+
+
 def _purpose_end(toks: list[Token], j: int) -> int:
     """The end of a body's purpose after its name at j: «للدفاع عن حقوق الإنسان», «لحقوق
     الإنسان» (a ل word, its genitive, or «عن» and one noun phrase); j when there is none."""
@@ -728,6 +747,7 @@ def _sentence_mentions(doc: Doc, s_start: int, s_end: int, toks: list[Token]) ->
         out.append(m)
     out = _local_councils(out, toks, covered, doc.text)
     out = _leaderships(out, toks, covered)
+    out = _peoples(out, toks, covered, doc.text)
     out.sort(key=lambda m: m.tok_start)
     found = list(out)
     out = _appositions(out, toks)
