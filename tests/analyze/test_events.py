@@ -5209,3 +5209,13 @@ def test_an_invitation_to_visit_is_an_intent_to_meet_and_an_appeal_is_not():
     assert any(s == "أيمن الصفدي" and "السعودية" in t for s, t in _dyads(rec, "036"))
     rec = _full("ووجه وزير الخارجية الأردني أيمن الصفدي دعوة إلى المجتمع الدولي للتحرك العاجل.")
     assert not _dyads(rec, "036")
+
+
+def test_a_joint_press_conference_is_a_meeting_only_with_whom_it_names():
+    # written for this test: no one named after the conference; then «مع» a counterpart
+    rec = _full("وقال وزير الخارجية المصري بدر عبد العاطي في مؤتمر صحافي مشترك إن مصر «لن تتهاون مع من يعبث "
+                "بأمنها».")
+    assert not _dyads(rec, "04")
+    rec = _full("وقال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحافي مشترك مع نظيره المصري بدر عبد العاطي "
+                "إن البلدين متفقان.")
+    assert ("أيمن الصفدي", "بدر عبد العاطي") in _dyads(rec, "04")

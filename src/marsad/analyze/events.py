@@ -3388,7 +3388,7 @@ def find_events(doc: Doc) -> list[Event]:
                        confidence=min(conf, 0.95), trigger=doc.text[start:end],
                        sentence_start=s.start, sentence_end=s.end)
             weight = tr.entry.weight
-            if ffold(tr.entry.lemma).startswith("مؤتمر") and roles.how != "aside":
+            if ffold(tr.entry.lemma).startswith(_CONFERENCE) and roles.how != "aside":
                 weight = 0.0  # «في مؤتمر صحافي مشترك» is a meeting only with whom it names (مع X)
             if ffold(toks[tr.i].text) == _BRANDISHING_F and not (
                     tr.j < len(toks) and ffold(toks[tr.j].text).startswith("ب") and len(ffold(toks[tr.j].text)) > 2):
@@ -5123,6 +5123,7 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
 
 _VISIT_WORDS = tuple(fold(w) for w in ("زيارة", "زيارت", "حضور", "المشاركة"))
 _INVITED = frozenset(fold(w) for w in ("تلقى", "قبل", "لبى"))
+_CONFERENCE = fold("مؤتمر")
 _WHICH_IT = frozenset(fold(w) for w in ("وهو", "وهي", "هو", "هي", "الأمر", "وهذا"))
 
 
