@@ -5219,3 +5219,9 @@ def test_a_joint_press_conference_is_a_meeting_only_with_whom_it_names():
     rec = _full("وقال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحافي مشترك مع نظيره المصري بدر عبد العاطي "
                 "إن البلدين متفقان.")
     assert ("أيمن الصفدي", "بدر عبد العاطي") in _dyads(rec, "04")
+
+
+def test_a_network_named_in_guillemets_accuses_the_party_before_a_short_charge():
+    # written for this test: «شبكة «عين الفرات» المحلية», charge «بقتل»
+    rec = _full("واتهمت شبكة «عين الفرات» المحلية الطيران التركي بقتل أربعة مدنيين في قرية قرب منبج.")
+    assert ("شبكة عين الفرات", "الطيران التركي") in _dyads(rec, "112")

@@ -825,7 +825,8 @@ def _accused_before_charge(tr: Trigger, roles: Roles, mentions: list[Mention], t
     lies inside the charge."""
     start = roles.source.tok_end if roles.how == "after" and roles.source is not None else tr.j
     charge = next((k for k in range(start, min(len(toks), start + 8)) if toks[k].kind == "word"
-                   and ffold(toks[k].text).startswith("ب") and len(ffold(toks[k].text)) > 4), None)
+                   and ffold(toks[k].text).startswith("ب") and len(ffold(toks[k].text)) >= 4
+                   and ffold(toks[k].text) not in _NOT_CHARGES), None)  # («بقتل», not «بيان»)
     if charge is None or roles.target is None or roles.target.tok_start < charge:
         return None
     return next((m for m in mentions if start <= m.tok_start < charge and m.tok_end <= charge
@@ -833,6 +834,7 @@ def _accused_before_charge(tr: Trigger, roles: Roles, mentions: list[Mention], t
                  and not any(t.text in "،,.؛" for t in toks[start:m.tok_start])), None)
 
 
+_NOT_CHARGES = frozenset(fold(w) for w in ("بيان", "بلاد", "بعدم"))
 _POSTED_TO = frozenset({fold("لدى")})  # (not «إلى»: «زيارة رئيس الوزراء إلى الرباط» is where he went)
 
 
