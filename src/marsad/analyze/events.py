@@ -1496,7 +1496,7 @@ def _lam_object(genitive: Mention, tactors: list[Mention], toks: list[Token]) ->
     if k >= len(toks) or toks[k].kind != "word":
         return None
     w = ffold(toks[k].text)
-    if not w.startswith("ل") or len(w) < 4 or w in _NOT_LAM_OBJECTS or w.startswith("لل") and len(w) < 5:
+    if not w.startswith("ل") or len(w) < 4 or w in _NOT_LAM_OBJECTS or (w.startswith("لل") and len(w) < 5):
         return None
     return next((m for m in tactors if m.tok_start == k and m.key != genitive.key), None) or _bare_object(toks, k)
 

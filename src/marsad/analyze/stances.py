@@ -248,13 +248,6 @@ class _Statement:
             and ffold(toks[n + 1].text) in _GROUP_PARTIES else []
 
 
-def _future_word(word: str) -> bool:
-    """«ستقف», «سيقف», «سنقف»: a present verb with the future «س»."""
-    w = ffold(word)
-    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    return len(w) >= 4 and w[0] == "س" and w[1] in "يتن"
-
-
 def _ref(target: Mention | dict[str, Any]) -> dict[str, Any]:
     return target if isinstance(target, dict) else target.ref()
 
@@ -290,6 +283,7 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
     """The dyads the document's statements make by their words (see the module doc)."""
     from marsad.analyze.events import (
         _date,
+        _future_verb,
         _location,
         _named_by,
         _party,
@@ -345,7 +339,7 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
                       and e.source is not None and _same(e.source, speaker) and e.start < toks[offer[0]].start]
         for stance, at, target in found:
             code = MEDIATION if stance == "mediation" else stance_cues()[stance][0]
-            if stance == "support" and _future_word(toks[at[0]].text):
+            if stance == "support" and _future_verb(ffold(toks[at[0]].text).removeprefix("و")):
                 code = "030"  # «ستقف إلى جانب الشعب السوري»: support still to come is an intent
             if coded_negative is not None and stance in NEGATIVE and coded_negative != (stance, at):
                 continue  # a statement's one negative act: a threat is not also a criticism (the
