@@ -5225,3 +5225,13 @@ def test_a_network_named_in_guillemets_accuses_the_party_before_a_short_charge()
     # written for this test: «شبكة «عين الفرات» المحلية», charge «بقتل»
     rec = _full("واتهمت شبكة «عين الفرات» المحلية الطيران التركي بقتل أربعة مدنيين في قرية قرب منبج.")
     assert ("شبكة عين الفرات", "الطيران التركي") in _dyads(rec, "112")
+
+
+def test_a_duration_a_city_or_a_far_invitation_word_is_no_party():
+    # written for this test: «لخمس سنوات» is how long; «هجوم برلين» is where; thanks for an invitation
+    rec = _full("وأصدرت المحكمة حكماً بحبس الناشط سمير حداد لخمس سنوات.")
+    assert not any(t.startswith("ل") for _, t in _dyads(rec, "17"))
+    rec = _full("وقالت الشرطة الألمانية إن منفذ هجوم برلين مواطن تونسي يبلغ من العمر 24 عاماً.")
+    assert not any("برلين" in s for s, _ in _dyads(rec, "19"))
+    rec = _full("ووجهت الفنانة ليلى علوي الشكر للمخرج خالد يوسف على اهتمامه بدعوتها إلى حضور المهرجان.")
+    assert not _dyads(rec, "036")

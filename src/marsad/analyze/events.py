@@ -1473,7 +1473,8 @@ def _masdar_object(genitive: Mention, tactors: list[Mention], toks: list[Token])
             or len(w) < 3:
         return None
     named = next((m for m in tactors if m.tok_start == k and _party(m) and _named(m)), None)
-    if named is None and k + 2 < len(toks) and toks[k + 1].kind == "word" and not _period(toks, k):
+    if named is None and k + 2 < len(toks) and toks[k + 1].kind == "word" and not _period(toks, k) \
+            and not (genitive.id or "").startswith(("city:", "loc:")):  # («هجوم باريس»: where, not who)
         # «توقيف القضاء الفرنسي موظفاً قنصلياً جزائرياً»: an indefinite noun whose adjectives end
         # with a nationality is the one the act was done to
         end = k + 1
@@ -1485,6 +1486,9 @@ def _masdar_object(genitive: Mention, tactors: list[Mention], toks: list[Token])
     return named
 
 
+_DURATIONS = frozenset(fold(w) for w in ("سنوات", "سنة", "سنتين", "أعوام", "عام", "عامين", "أشهر", "شهور", "شهر",
+                                         "شهرين", "أيام", "يوم", "يومين", "ساعات", "ساعة", "أسابيع", "أسبوع",
+                                         "أسبوعين", "دقائق", "عشر", "عشرة"))
 _NOT_LAM_OBJECTS = frozenset(fold(w) for w in ("لدى", "لكن", "لذلك", "لأن", "لان", "للمرة", "لمدة", "لصالح",
                                                "لعدة", "لفترة", "لأسباب", "لأول", "ليلة", "ليل", "لليوم"))
 
@@ -1496,8 +1500,10 @@ def _lam_object(genitive: Mention, tactors: list[Mention], toks: list[Token]) ->
     if k >= len(toks) or toks[k].kind != "word":
         return None
     w = ffold(toks[k].text)
-    if not w.startswith("ل") or len(w) < 4 or w in _NOT_LAM_OBJECTS or (w.startswith("لل") and len(w) < 5):
-        return None
+    if not w.startswith("ل") or len(w) < 4 or w in _NOT_LAM_OBJECTS or (w.startswith("لل") and len(w) < 5) \
+            or w[1:] in _COUNTS or w[1:] in _DURATIONS \
+            or (k + 1 < len(toks) and ffold(toks[k + 1].text) in _DURATIONS):
+        return None  # («بحبس فلان لثلاث سنوات»: how long, not whom)
     return next((m for m in tactors if m.tok_start == k and m.key != genitive.key), None) or _bare_object(toks, k)
 
 
@@ -3468,7 +3474,10 @@ def find_events(doc: Doc) -> list[Event]:
                     extra.append(replace(ev, target=p.ref()))
                     copies.append((extra[-1], ev, "target"))
                     doc.extras.setdefault("event_weights", {})[id(extra[-1])] = weight
-            if tr.code == "036" and tr.entry.kind == "p" and any("دعو" in fold(t.text) for t in toks[tr.i:tr.j]):
+            if tr.code == "036" and tr.entry.kind == "p" and any("دعو" in fold(t.text) for t in toks[tr.i:tr.j]) \
+                    and (tr.j - tr.i > 5 or ffold(toks[tr.j - 1].text).removeprefix("ال") != _INVITATION):
+                weight = 0.0  # «ووجهت لها الشكر على اهتمامها بدعوتها»: thanks for an invitation, far from its verb
+            elif tr.code == "036" and tr.entry.kind == "p" and any("دعو" in fold(t.text) for t in toks[tr.i:tr.j]):
                 # «وجه دعوة رسمية إلى نتنياهو لزيارة المجر», «تلقى دعوة لزيارة المنامة»: an
                 # invitation to visit is an intent to meet; one to act («دعوة إلى المجتمع الدولي
                 # للتحرك») is none
@@ -5124,6 +5133,7 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
 
 
 _VISIT_WORDS = tuple(fold(w) for w in ("زيارة", "زيارت", "حضور", "المشاركة"))
+_INVITATION = fold("دعوة")
 _INVITED = frozenset(fold(w) for w in ("تلقى", "قبل", "لبى"))
 _CONFERENCE = fold("مؤتمر")
 _WHICH_IT = frozenset(fold(w) for w in ("وهو", "وهي", "هو", "هي", "الأمر", "وهذا"))
