@@ -6,7 +6,13 @@ from marsad.analyze.dates import Dates
 from marsad.analyze.doc import Doc, Entity
 from marsad.analyze.events import Events
 from marsad.analyze.quotes import Quotes
-from marsad.analyze.triggers import match_triggers, plover_of, read_triggers, trigger_lexicon
+from marsad.analyze.triggers import (
+    match_triggers,
+    nationality,
+    plover_of,
+    read_triggers,
+    trigger_lexicon,
+)
 from marsad.arabic.normalize import DIACRITICS, TATWEEL
 from marsad.arabic.tokenize import tokenize
 from marsad.model import Article
@@ -5235,3 +5241,10 @@ def test_a_duration_a_city_or_a_far_invitation_word_is_no_party():
     assert not any("برلين" in s for s, _ in _dyads(rec, "19"))
     rec = _full("ووجهت الفنانة ليلى علوي الشكر للمخرج خالد يوسف على اهتمامه بدعوتها إلى حضور المهرجان.")
     assert not _dyads(rec, "036")
+
+
+def test_a_nationality_adjective_is_read_in_the_indefinite_accusative_too():
+    # written for this test
+    assert nationality("جزائرياً") == nationality("الجزائري") == "DZA"
+    assert nationality("سويدياً") == nationality("سويدي")
+    assert nationality("مواطناً") is None

@@ -1480,8 +1480,7 @@ def _masdar_object(genitive: Mention, tactors: list[Mention], toks: list[Token])
         end = k + 1
         while end < min(len(toks), k + 4) and toks[end].kind == "word" and _indefinite_adjective(toks[end]):
             end += 1
-        last = toks[end - 1].text.replace("\u064b", "")
-        if end > k + 1 and nationality(last[:-1] if last.endswith("يا") else last):
+        if end > k + 1 and nationality(toks[end - 1].text):
             return Mention(toks[k].start, toks[end - 1].end, k, end, doc_text(toks, k, end), type="BARE")
     return named
 
@@ -3474,16 +3473,14 @@ def find_events(doc: Doc) -> list[Event]:
                     extra.append(replace(ev, target=p.ref()))
                     copies.append((extra[-1], ev, "target"))
                     doc.extras.setdefault("event_weights", {})[id(extra[-1])] = weight
-            if tr.code == "036" and tr.entry.kind == "p" and any("دعو" in fold(t.text) for t in toks[tr.i:tr.j]) \
-                    and (tr.j - tr.i > 5 or ffold(toks[tr.j - 1].text).removeprefix("ال") != _INVITATION):
-                weight = 0.0  # «ووجهت لها الشكر على اهتمامها بدعوتها»: thanks for an invitation, far from its verb
-            elif tr.code == "036" and tr.entry.kind == "p" and any("دعو" in fold(t.text) for t in toks[tr.i:tr.j]):
+            if tr.code == "036" and tr.entry.kind == "p" and any("دعو" in fold(t.text) for t in toks[tr.i:tr.j]):
                 # «وجه دعوة رسمية إلى نتنياهو لزيارة المجر», «تلقى دعوة لزيارة المنامة»: an
                 # invitation to visit is an intent to meet; one to act («دعوة إلى المجتمع الدولي
-                # للتحرك») is none
+                # للتحرك») is none, and so are thanks for one far from its verb («ووجهت لها الشكر
+                # على اهتمامها بدعوتها»)
                 visit = next((k for k in range(tr.j, min(len(toks), tr.j + 12))
                               if ffold(toks[k].text).lstrip("لو").startswith(_VISIT_WORDS)), None)
-                if visit is None:
+                if visit is None or tr.j - tr.i > 5 or ffold(toks[tr.j - 1].text).removeprefix("ال") != _INVITATION:
                     weight = 0.0
                 elif ffold(tr.entry.lemma.split("/")[0]) in _INVITED:
                     # the invited one intends to meet the inviter («من» after the invitation), else

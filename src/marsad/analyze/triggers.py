@@ -290,8 +290,10 @@ _DRONE_MARKS = frozenset(fold(w) for w in ("انتحارية", "مفخخة", "ه
 
 def nationality(word: str) -> str | None:
     """The ISO code a nationality adjective names, with or without the article (إسرائيلية،
-    الروسية), else None."""
+    الروسية) or in the indefinite accusative (جزائرياً), else None."""
     f = ffold(word)
+    if f.endswith("يا") and "\u064b" in word:
+        f = f[:-1]  # «جزائرياً»: the accusative tanwin's alef
     lex = actor_lexicon()
     return next((e.code for form in (f, "ال" + f) for ws, e in lex.get(form, ())
                  if e.kind == "country" and len(ws) == 1), None)
