@@ -5248,3 +5248,13 @@ def test_a_nationality_adjective_is_read_in_the_indefinite_accusative_too():
     assert nationality("جزائرياً") == nationality("الجزائري") == "DZA"
     assert nationality("سويدياً") == nationality("سويدي")
     assert nationality("مواطناً") is None
+
+
+def test_the_one_party_inside_a_blame_phrase_after_a_comma_is_whom_the_clause_speaker_blames():
+    rec = _full("ودانت وزارة الخارجية الأردنية الاعتداء، وحملت الحكومة الإسرائيلية المسؤولية الكاملة عن "
+                "حماية المدنيين في القرية.")
+    assert ("وزارة الخارجية الأردنية", "الحكومة الإسرائيلية") in _dyads(rec, "112")
+    assert not any(s == "الحكومة الإسرائيلية" for s, _ in _dyads(rec, "112"))
+    # two parties in the phrase: the first is the one who blames
+    rec = _full("وحمل وزير الخارجية الأردني أيمن الصفدي الحكومة الإسرائيلية المسؤولية عن التصعيد.")
+    assert any(t == "الحكومة الإسرائيلية" for _, t in _dyads(rec, "112"))

@@ -975,6 +975,8 @@ def _other_side(tr: Trigger, source: Mention, toks: list[Token], pairs: list[tup
 
 _PAIR_GROUPS = frozenset(fold(w) for w in ("المجموعتين", "الفصيلين", "الحركتين", "الطرفين", "الجانبين",
                                            "القوتين", "الجماعتين"))
+# past forms of «حمّل» after a comma and «و» (not «وتحمل», which also reads «bore»)
+_BLAMED_AFTER_COMMA = frozenset(fold(w) for w in ("وحمل", "وحملت", "وحملا", "وحملتا", "وحملوا"))
 _LEADERS = frozenset(fold(w) for w in ("قادة", "قيادتي", "ممثلي", "زعماء", "قيادات", "مسؤولي"))
 
 
@@ -3013,6 +3015,17 @@ def find_events(doc: Doc) -> list[Event]:
                              and (roles.source is None or r.source is None or r.source.key == roles.source.key)), None)
                 if last is not None:
                     roles.target = last
+            if tr.code == ACCUSE and tr.verbal and tr.i > 0 and toks[tr.i - 1].text in "،," \
+                    and ffold(toks[tr.i].text) in _BLAMED_AFTER_COMMA and roles.source is not None \
+                    and roles.source.tok_start == tr.i + 1 and roles.source.tok_end < tr.j and not any(
+                        m is not roles.source and tr.i < m.tok_start < tr.j for m in mentions) \
+                    and (tr.j >= len(toks) or not ffold(toks[tr.j].text).startswith("ل")) \
+                    and (doer := next((r.source for t, e, r in reversed(evs) if t.i < tr.i and r.source is not None
+                                       and r.source.key != roles.source.key and e.cameo[:2] in ("11", "12", "01")),
+                                      None)) is not None:
+                # «ودانت الخارجية الفلسطينية الهجوم، وحملت الحكومة الإسرائيلية المسؤولية …»: the one
+                # party inside the phrase, after a comma, is whom the clause's speaker blames
+                roles.source, roles.target = doer, roles.source
             if tr.code == ACCUSE and not tr.verbal and ffold(toks[tr.i].text).startswith("ب") and tr.i > 0 \
                     and (accused := next((m for m in mentions if m.tok_start == tr.j and _party(m)
                                           and accused_object(toks, m)), None)) is not None \
