@@ -5258,3 +5258,9 @@ def test_the_one_party_inside_a_blame_phrase_after_a_comma_is_whom_the_clause_sp
     # two parties in the phrase: the first is the one who blames
     rec = _full("وحمل وزير الخارجية الأردني أيمن الصفدي الحكومة الإسرائيلية المسؤولية عن التصعيد.")
     assert any(t == "الحكومة الإسرائيلية" for _, t in _dyads(rec, "112"))
+
+
+def test_a_killing_noun_with_its_doer_after_by_fire_is_the_doers_act_on_the_victim():
+    rec = _full("تصاعد التوتر على الحدود، اليوم الأحد، إثر مقتل راع تونسي برصاص حرس الحدود الجزائري.")
+    assert ("حرس الحدود الجزائري", "راع تونسي") in _dyads(rec, "19")
+    assert not any(t == "حرس الحدود الجزائري" for _, t in _dyads(rec, "1"))

@@ -1718,6 +1718,18 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS, reach=4)
         if doer is not None:
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
+    if not tr.verbal and _family(tr.code) == "V" and _KILLING_NOUNS & set(_cands(toks[tr.i].text)) \
+            and (doer := _fire_agent(tr, actors, toks)) is not None:
+        # «إثر مقتل شاب مغربي برصاص حرس الحدود الجزائري»: the killing noun's doer is after
+        # برصاص/بنيران, its victim right after the noun (not the victim's nationality as doer)
+        victim = next((m for m in tactors if m.tok_start == tr.i + 1), None) or _bare_object(toks, tr.i + 1) \
+            or next((m for m in tactors if tr.i < m.tok_start < doer.tok_start - 1 and m.key != doer.key), None)
+        if victim is not None and victim.type == "BARE" and victim.tok_end < doer.tok_start - 1 \
+                and nationality(toks[victim.tok_end].text) is not None:
+            end = victim.tok_end + 1  # «شاب مغربي»: the victim with his nationality
+            victim = Mention(victim.start, toks[end - 1].end, victim.tok_start, end,
+                             " ".join(t.text for t in toks[victim.tok_start:end]), type="BARE")
+        return Roles(doer, victim, "agent")
     if tr.verbal or participle:
         passive = _fire_agent(tr, actors, toks) if _family(tr.code) == "V" else None
         struck = _strike_agent(tr, actors, toks) if passive is None and _family(tr.code) == "V" \
@@ -2252,6 +2264,7 @@ def _signing_announced(tr: Trigger, toks: list[Token]) -> bool:
         and not any(ffold(t.text) == "بين" for t in toks[tr.j:tr.j + 3])
 
 
+_KILLING_NOUNS = frozenset(fold(w) for w in ("مقتل", "استشهاد"))
 _BY_FIRE = frozenset(fold(w) for w in ("برصاص", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بغارة", "بقصف"))
 
 
