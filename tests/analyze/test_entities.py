@@ -483,3 +483,13 @@ def test_a_professor_title_is_no_part_of_the_name_nor_a_name_alone(pipe: Pipelin
     people = {e.text for e in doc.entities if e.type == "PER"}
     assert "مارك هولدن" in people
     assert not any(t.startswith("البروفيسور") for t in people)
+
+
+def test_a_big_citys_name_is_not_read_as_a_proclitic_and_another_city(pipe: Pipeline) -> None:
+    # written for this test: وجدة is Oujda, not «و» + جدة (Jeddah)
+    doc = pipe(Article(body="وتجمع مئات المحتجين في مدينة وجدة المغربية قرب الحدود. وزار الوزير جدة أمس."))
+    places = {(e.text, e.name) for e in doc.entities if e.type in ("GPE", "LOC")}
+    assert ("وجدة", "Oujda") in places
+    assert ("جدة", "Jeddah") in places
+    assert not any(e.name == "Jeddah" and e.text != "جدة" for e in doc.entities)
+    assert sum(e.name == "Jeddah" for e in doc.entities) == 1

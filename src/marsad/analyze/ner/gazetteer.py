@@ -25,6 +25,8 @@ AMBIGUOUS = frozenset(fold_key(w) for w in (
     "الهند العراق الخرطوم الجزائر تونس اليمن المغرب قطر لبنان مصر").split()
     if w not in ("العراق", "تونس", "الجزائر", "اليمن", "المغرب", "قطر", "لبنان", "مصر",
                  "الهند", "الكويت", "الخرطوم", "حماس"))
+# a whole token that names a city this big is never read as a proclitic and another name
+BIG_CITY = 100_000
 _PROCLITICS = ("وب", "وك", "ول", "فب", "فل", "و", "ف", "ب", "ك", "ل")
 
 
@@ -97,6 +99,10 @@ class Gazetteer:
             for t in k.split():
                 self.token_flags.setdefault(t, set()).add("TITLE")
 
+    def _big_place(self, key: str) -> bool:
+        """Whether a whole folded token is itself the name of a sizeable city."""
+        return any(e.subtype == "city" and e.population >= BIG_CITY for e in self.index.get(key, ()))
+
     def lookup(self, text: str) -> list[GazEntry]:
         k = fold_key(text)
         if k in self.index:
@@ -133,8 +139,11 @@ class Gazetteer:
             for variant, phrases in starts[i]:
                 if keys is None:
                     keys = [_fold_key(t) for t in tokens]
-                if variant != keys[i] and (keys[i] in self.first_names or keys[i] in _WHOLE_WORDS):
-                    continue  # «كريم» is a given name, not «ك» + a town; «ورقة ضغط» is a card, not «و» + الرقة
+                if variant != keys[i] and (keys[i] in self.first_names or keys[i] in _WHOLE_WORDS
+                                           or self._big_place(keys[i])):
+                    # «كريم» is a given name, not «ك» + a town; «ورقة ضغط» is a card, not «و» + الرقة;
+                    # «وجدة» is the Moroccan city, not «و» + جدة
+                    continue
                 for phrase, ents in phrases:
                     m = len(phrase)
                     if m > n - i or (best and m <= best[1] - i):
