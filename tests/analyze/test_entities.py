@@ -493,3 +493,13 @@ def test_a_big_citys_name_is_not_read_as_a_proclitic_and_another_city(pipe: Pipe
     assert ("جدة", "Jeddah") in places
     assert not any(e.name == "Jeddah" and e.text != "جدة" for e in doc.entities)
     assert sum(e.name == "Jeddah" for e in doc.entities) == 1
+
+
+def test_prisoners_bodies_and_the_prison_service_are_listed_bodies(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="واتهم نادي الأسير الفلسطيني مصلحة السجون الإسرائيلية بحرمان المعتقلين من الزيارات، "
+                            "فيما طالبت هيئة شؤون الأسرى والمحررين بتحقيق دولي."))
+    orgs = {e.text: (e.id, e.code) for e in doc.entities if e.type == "ORG"}
+    assert orgs["نادي الأسير الفلسطيني"] == ("org:palestinian-prisoners-society", "PSENGO")
+    assert orgs["مصلحة السجون الإسرائيلية"] == ("org:israel-prison-service", "ISRGOV")
+    assert orgs["هيئة شؤون الأسرى والمحررين"][0] == "org:palestinian-detainees-commission"

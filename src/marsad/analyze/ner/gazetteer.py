@@ -189,7 +189,7 @@ def load_gazetteer() -> Gazetteer:
     for name in ("orgs.jsonl", "org_generated.jsonl"):
         for o in _load_jsonl(name):
             e = GazEntry(o["id"], o.get("type", "ORG"), o["name"], o.get("country"), o.get("code"),
-                         subtype=o.get("subtype"))
+                         subtype=o.get("subtype"), features=o.get("tagger_features", True))
             entries += [(a, e) for a in o["aliases"]]
     for p in _load_jsonl("persons.jsonl"):
         e = GazEntry(p["id"], "PER", p["name"], p.get("country"), p.get("code"), subtype="person",
