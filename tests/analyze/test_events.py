@@ -5264,3 +5264,11 @@ def test_a_killing_noun_with_its_doer_after_by_fire_is_the_doers_act_on_the_vict
     rec = _full("تصاعد التوتر على الحدود، اليوم الأحد، إثر مقتل راع تونسي برصاص حرس الحدود الجزائري.")
     assert ("حرس الحدود الجزائري", "راع تونسي") in _dyads(rec, "19")
     assert not any(t == "حرس الحدود الجزائري" for _, t in _dyads(rec, "1"))
+
+
+def test_a_named_branch_in_a_body_after_the_verb_is_that_body_not_the_speaker_before():
+    rec = _full("وقال وزير المالية إن الخزينة «تكبدت خسائر كبيرة». وفي عملية منفصلة، أوقفت شعبة المعلومات في "
+                "قوى الأمن الداخلي ثلاثة أشخاص بتهمة تزوير مستندات رسمية.")
+    arrests = _dyads(rec, "17")
+    assert any(s == "قوى الأمن الداخلي" for s, _ in arrests)
+    assert not any(t == "قوى الأمن الداخلي" for _, t in arrests)

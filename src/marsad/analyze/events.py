@@ -4292,6 +4292,11 @@ def _delegation_of(m: Mention, actors: list[Mention], toks: list[Token]) -> Ment
         at = m.tok_end + (2 if toks[m.tok_end + 1].text in "«“" else 1)
         body = next((x for x in actors if x.tok_start in (at, at - 1) and _party(x)), None)
         return body if body is not None else m
+    if m.tok_end - m.tok_start == 1 and w.removeprefix("و") in _BRANCHES and m.tok_end + 2 < len(toks) \
+            and ffold(toks[m.tok_end].text).startswith("ال") and ffold(toks[m.tok_end + 1].text) == "في":
+        # «أوقفت شعبة المعلومات في قوى الأمن الداخلي خمسة أشخاص»: a named branch in a body is that body
+        body = next((x for x in actors if x.tok_start == m.tok_end + 2 and _party(x)), None)
+        return body if body is not None else m
     return m
 
 
@@ -4309,6 +4314,7 @@ def _quoted_name(toks: list[Token], k: int) -> Mention | None:
 _DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدي", "وفدين", "ممثلي", "ممثلين", "مفاوضي", "ممثلو", "وفدا",
                                            "وجهاء", "شيوخ", "زعماء", "قبيلتي", "عشيرتي"))
 _UNITS = frozenset(fold(w) for w in ("وحدات", "عناصر", "دوريات", "دورية", "قوة", "قوات", "وحدة"))
+_BRANCHES = frozenset(fold(w) for w in ("شعبة", "فرع", "مديرية", "وحدة", "قسم"))
 
 
 def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
