@@ -5272,3 +5272,9 @@ def test_a_named_branch_in_a_body_after_the_verb_is_that_body_not_the_speaker_be
     arrests = _dyads(rec, "17")
     assert any(s == "قوى الأمن الداخلي" for s, _ in arrests)
     assert not any(t == "قوى الأمن الداخلي" for _, t in arrests)
+
+
+def test_a_state_is_never_the_target_of_its_own_government_or_adjective():
+    rec = _full("وفي خطوة لافتة، أفرجت السلطات السعودية عن ثمانية صيادين يمنيين كانت قد احتجزتهم قبل شهرين "
+                "بتهمة دخول المياه السعودية.")
+    assert not any(t in ("السعودية", "الرياض") for _, t in _dyads(rec, ""))

@@ -3819,10 +3819,10 @@ def find_events(doc: Doc) -> list[Event]:
             ev.target = _state_of(doc, ev.target)  # (within one state, the side itself answers)
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
-        elif ev.source and ev.target and ev.cameo[:2] in ("11", "12", "13") \
-                and len(ev.target.get("code") or "") == 3 and (ev.source.get("code") or "")[:3] == ev.target["code"] \
-                and (ev.source.get("code") or "")[3:] in ("", "GOV"):
-            ev.target = None  # «انتقدت الخارجية الفرنسية حملات التضليل التي تستهدف فرنسا»: not itself
+        elif ev.source and ev.target and _state_and_its_own(ev.source, ev.target):
+            # «انتقدت الخارجية الفرنسية حملات التضليل التي تستهدف فرنسا», «أفرجت السلطات الإيرانية
+            # عن صيادين … احتجزتهم» (an adjective of the speaker's state): not itself
+            ev.target = None
         if ev.source is not None and ev.target is not None and _by_the_two_countries(ev):
             # «ووقع البلدان مذكرة تفاهم» after the two leaders met: the states signed
             ev.source, ev.target = _as_state(doc, ev.source), _as_state(doc, ev.target)
@@ -5958,6 +5958,14 @@ def _described(q: Any, first: int, toks: list[Token], mentions: list[Mention],
                  and not _same_state(m.ref(), speaker)), None)
 
 
+
+
+def _state_and_its_own(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One actor is a state itself (its name, capital or adjective: a bare code, «FRA») and the
+    other that state or its government, ministries or officials."""
+    ca, cb = a.get("code") or "", b.get("code") or ""
+    return ca[:3] == cb[:3] and ca[:3] not in _ROLE_ONLY and (
+        (len(cb) == 3 and ca[3:] in ("", "GOV")) or (len(ca) == 3 and cb[3:] in ("", "GOV")))
 
 
 def _same_state(a: dict[str, Any], b: dict[str, Any]) -> bool:
