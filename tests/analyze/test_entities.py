@@ -503,3 +503,10 @@ def test_prisoners_bodies_and_the_prison_service_are_listed_bodies(pipe: Pipelin
     assert orgs["نادي الأسير الفلسطيني"] == ("org:palestinian-prisoners-society", "PSENGO")
     assert orgs["مصلحة السجون الإسرائيلية"] == ("org:israel-prison-service", "ISRGOV")
     assert orgs["هيئة شؤون الأسرى والمحررين"][0] == "org:palestinian-detainees-commission"
+
+
+def test_the_iranian_kurdish_party_is_not_the_iraqi_one_and_its_adjective(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="ونفى الحزب الديمقراطي الكردستاني الإيراني وجود مقرات عسكرية له قرب الحدود."))
+    orgs = {e.text: e.id for e in doc.entities if e.type == "ORG"}
+    assert orgs.get("الحزب الديمقراطي الكردستاني الإيراني") == "org:kdpi"
