@@ -5278,3 +5278,11 @@ def test_a_state_is_never_the_target_of_its_own_government_or_adjective():
     rec = _full("وفي خطوة لافتة، أفرجت السلطات السعودية عن ثمانية صيادين يمنيين كانت قد احتجزتهم قبل شهرين "
                 "بتهمة دخول المياه السعودية.")
     assert not any(t in ("السعودية", "الرياض") for _, t in _dyads(rec, ""))
+
+
+def test_condemning_force_against_civilians_faults_who_used_it():
+    rec = _full("وقتل ثلاثة مزارعين برصاص قوات حرس الحدود الإيرانية قرب الحدود. في المقابل، أدانت وزارة "
+                "الخارجية العراقية «الاستخدام المفرط للقوة ضد مدنيين عزل».")
+    targets = {t for s, t in _dyads(rec, "11") if s == "وزارة الخارجية العراقية"}
+    assert "مدنيين" not in targets
+    assert targets & {"قوات حرس الحدود الإيرانية", "حرس الحدود الإيرانية"}
