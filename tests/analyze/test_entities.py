@@ -510,3 +510,10 @@ def test_the_iranian_kurdish_party_is_not_the_iraqi_one_and_its_adjective(pipe: 
     doc = pipe(Article(body="ونفى الحزب الديمقراطي الكردستاني الإيراني وجود مقرات عسكرية له قرب الحدود."))
     orgs = {e.text: e.id for e in doc.entities if e.type == "ORG"}
     assert orgs.get("الحزب الديمقراطي الكردستاني الإيراني") == "org:kdpi"
+
+
+def test_protesters_chants_and_banners_are_no_names(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="وتجمع عشرات من أنصار النائب السابق أمام قصر العدل في منطقة المرقاب، مرددين هتافات "
+                            "تطالب بالإفراج عنه، قبل أن تفرقهم قوات الأمن."))
+    assert not any(e.text.startswith(("مرددين", "رافعين")) for e in doc.entities)

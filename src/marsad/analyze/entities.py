@@ -114,6 +114,8 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             # «هنأ الموفد الفرنسي برنار موريل اللبنانيين»: a people after the name is the object
             m.end, m.entries = m.end - len(words[-1]) - 1, []
             words = words[:-1]
+        if m.source != "gaz" and fold_key(words[0]) in _PROTEST_PARTICIPLES:
+            continue  # «مرددين هتافات تطالب بالإفراج عنه»: the protesters' chants, no name
         if m.type == "PER" and m.source != "gaz" and len(words) == 1 and words[0].rstrip("\u064bاة").endswith("ئ"):
             continue  # «حوار هادئ»: an adjective in ئ (calm) folds like the given name هادي
         if m.type == "PER" and m.source != "gaz" and len(words) == 1 and gaz is not None \
@@ -167,6 +169,9 @@ _HYPHENED = re.compile(r"-[\u0621-\u064a]{2,}(?![\u0621-\u064a-])")
 
 _QUOTED_BODY_HEADS = frozenset(fold_key(w) for w in word_class("quoted_body_heads"))
 _DUALS = frozenset(fold_key(w) for w in word_class("dual_nouns"))
+# participles that describe how protesters marched («رافعين لافتات», «مرددين هتافات»): no name
+_PROTEST_PARTICIPLES = frozenset(fold_key(w) for w in ("مرددين", "رافعين", "هاتفين", "حاملين", "منددين", "مرددة",
+                                                       "رافعة", "حاملة"))
 
 
 def _quoted_bodies(sents: list[list[Token]], mentions: list[Mention], titles: frozenset[str] | set[str]
