@@ -5286,3 +5286,11 @@ def test_condemning_force_against_civilians_faults_who_used_it():
     targets = {t for s, t in _dyads(rec, "11") if s == "وزارة الخارجية العراقية"}
     assert "مدنيين" not in targets
     assert targets & {"قوات حرس الحدود الإيرانية", "حرس الحدود الإيرانية"}
+
+
+def test_a_statement_reporting_sources_or_a_by_phrase_do_nothing_themselves():
+    rec = _full("وأفاد بيان للهيئة بأن المجتمعين ناقشوا «آليات تثبيت الهدنة»، داعياً الطرفين إلى «ضبط النفس».")
+    assert not any(s in ("بيان", "بياناً") for s, _ in _dyads(rec, ""))
+    rec = _full("ونظم مئات العمال مسيرة رفعوا خلالها شعارات تطالب باستقالة وزير العمل، قبل أن تفرقهم قوات "
+                "الأمن وتعتقل ثلاثة نقابيين.")
+    assert not any(s.startswith("باستقالة") for s, _ in _dyads(rec, ""))

@@ -3842,7 +3842,22 @@ def find_events(doc: Doc) -> list[Event]:
         if ev.cameo[:2] == "12" and ev.target is not None and _harm_to(doc, ev):
             # «ترفض أي مساس بسيادة دولة الكويت»: rejecting harm to a party backs it
             ev.cameo, ev.plover = SUPPORT, plover_of(SUPPORT)
+        if ev.source is not None and not ev.source.get("id") and not ev.source.get("code") \
+                and _no_doer(ev.source.get("text") or ""):
+            # «وأفاد بيان للجنة …، داعياً الطرفين», «أفادت مصادر مطلعة بأن …», «شعارات تطالب باستقالة
+            # الوزير»: a document, reporting sources or a «بـ» phrase did nothing
+            ev.source = None
     return out
+
+
+_NOT_DOERS = frozenset(fold(w) for w in ("بيان", "بيانا", "مصادر", "شهود", "إليه", "إليها", "عليه", "عليها"))
+
+
+def _no_doer(text: str) -> bool:
+    """Whether a bare actor's text opens with a word that names no doer: a document, reporting
+    sources or witnesses, a pronoun's preposition, or a «بـ» masdar («باستقالة», «بتنحيته»)."""
+    first = ffold(text.split()[0]) if text.split() else ""
+    return first in _NOT_DOERS or (len(first) >= 6 and first.startswith(("بت", "باست")))
 
 
 def _visitor_described(doc: Doc, ev: Event) -> bool:
