@@ -5294,3 +5294,8 @@ def test_a_statement_reporting_sources_or_a_by_phrase_do_nothing_themselves():
     rec = _full("ونظم مئات العمال مسيرة رفعوا خلالها شعارات تطالب باستقالة وزير العمل، قبل أن تفرقهم قوات "
                 "الأمن وتعتقل ثلاثة نقابيين.")
     assert not any(s.startswith("باستقالة") for s, _ in _dyads(rec, ""))
+
+
+def test_whom_a_relative_verb_names_after_a_protest_noun_held_it():
+    rec = _full("وفرقت قوات الأمن بالقوة اعتصاماً نفذه عشرات الممرضين أمام مقر الوزارة، وأوقفت أربعة منهم.")
+    assert ("قوات الأمن", "الممرضين") in _dyads(rec, "17")

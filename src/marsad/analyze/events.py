@@ -1902,6 +1902,13 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # «دعا الاتحاد … إلى إضراب عام», «أعلن الاتحاد، اليوم السبت، تنفيذ إضراب عام»: the
             # union that calls or announces a strike holds it
             doer = _light_verb_subject(tr, actors, toks, _STRIKE_CALLERS, reach=16 + aside)
+        if doer is None and not tr.verbal and tr.j + 1 < len(toks) and ffold(toks[tr.j].text) in _HELD:
+            # «فرقت قوات الأمن اعتصاماً نفذه عشرات الأساتذة أمام مقر الوزارة»: the relative verb's
+            # subject held the protest
+            doer = next((m for m in actors if m.tok_start == tr.j + 1 and _party(m)), None) \
+                or _bare_subject(toks, tr.j + 1)
+            if doer is not None:
+                return Roles(doer, _next(tactors, doer.tok_end, doer, toks), "light")
         if doer is not None:
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
     if _family(tr.code) in ("V", "17"):
@@ -2361,6 +2368,9 @@ def _strike_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tupl
     return None
 
 
+# relative verbs after a protest noun: who held it («اعتصاماً نفذه …», «وقفة نظمها …»)
+_HELD = frozenset(fold(w) for w in ("نفذه", "نفذها", "نفذته", "نفذتها", "نظمه", "نظمها", "نظمته", "نظمتها", "نفذوه",
+                                    "نظموه", "نفذوها", "نظموها"))
 _LAUNCHED = frozenset(fold(w) for w in ("شنتها", "شنها", "شنه", "شنته", "شنوها", "نفذتها", "نفذها", "نفذه",
                                         "نفذته", "تبنته", "تبنتها", "تبناه", "تبناها"))
 
