@@ -5299,3 +5299,11 @@ def test_a_statement_reporting_sources_or_a_by_phrase_do_nothing_themselves():
 def test_whom_a_relative_verb_names_after_a_protest_noun_held_it():
     rec = _full("وفرقت قوات الأمن بالقوة اعتصاماً نفذه عشرات الممرضين أمام مقر الوزارة، وأوقفت أربعة منهم.")
     assert ("قوات الأمن", "الممرضين") in _dyads(rec, "17")
+
+
+def test_a_call_after_idh_is_made_by_whom_the_phrase_names_not_the_clause_before():
+    rec = _full("من جهتها، رحبت دولة الكويت بالخطوة، إذ أجرى وزير الخارجية الكويتي عبد الله اليحيا اتصالاً "
+                "هاتفياً بنظيره العراقي فؤاد حسين.")
+    calls = _dyads(rec, "04")
+    assert ("عبد الله اليحيا", "فؤاد حسين") in calls
+    assert ("دولة الكويت", "عبد الله اليحيا") not in calls

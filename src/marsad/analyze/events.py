@@ -379,7 +379,8 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         subject = shared or centre
         return Roles(subject, _next(tactors, tr.j + 1, subject, toks), "pronoun")
     if tr.i > 0 and ffold(toks[tr.i - 1].text) in ("حيث", "وحيث", "اذ") and tr.code[:2] == "04" \
-            and (shared or centre) is not None and not _its_envoy(actors, head_end, shared or centre):
+            and (shared or centre) is not None and not _its_envoy(actors, head_end, shared or centre) \
+            and not inner:  # («إذ أجرى وزير الداخلية … اتصالاً هاتفياً بنظيره»: the phrase names its doer)
         # «وصل المبعوث ريردون إلى بيروت، حيث التقى رئيس الحكومة سليم حداد»: the traveller met
         # the name after the verb («أوفد السوداني وزير الكهرباء زياد علي فاضل إلى المدينة، حيث
         # التقى المحافظ»: the one sent)
