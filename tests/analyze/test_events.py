@@ -5307,3 +5307,9 @@ def test_a_call_after_idh_is_made_by_whom_the_phrase_names_not_the_clause_before
     calls = _dyads(rec, "04")
     assert ("عبد الله اليحيا", "فؤاد حسين") in calls
     assert ("دولة الكويت", "عبد الله اليحيا") not in calls
+
+
+def test_a_price_paid_is_no_praise():
+    assert not [t for t in match_triggers(tokenize("إن إسرائيل ستدفع ثمن عدوانها"), trigger_lexicon())
+                if t.code == "051"]
+    assert "051" in [t.code for t in match_triggers(tokenize("وثمن الوزير جهود الوساطة"), trigger_lexicon())]

@@ -222,3 +222,10 @@ def test_a_campaign_to_silence_or_settling_scores_faults_the_party_the_statement
         "وقالت منظمة العفو الدولية في تقرير إن السلطات الإيرانية «تخوض حملة ممنهجة ضد الصحافيين».", "11")
     assert ("حركة النهضة", "الحكومة التونسية") in _dyads(
         "ورأت حركة النهضة في بيان أن الحكومة التونسية «تستخدم القضاء لتصفية حسابات مع خصومها».", "11")
+
+
+def test_whoever_a_statement_says_will_pay_the_price_is_threatened_and_no_price_is_praise():
+    text = ("وهدد المتحدث باسم الفصيل أبو حسين الساعدي بأن «الوجود الفرنسي في المنطقة سيدفع ثمن هذا "
+            "التدخل».")
+    assert ("أبو حسين الساعدي", "الفرنسي") in _dyads(text, "13")
+    assert not _dyads(text, "05")

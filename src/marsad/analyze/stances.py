@@ -270,13 +270,14 @@ def _same_target(a: dict[str, Any] | None, b: dict[str, Any]) -> bool:
 
 
 def _of_the_state(toks: list[Token], i: int) -> bool:
-    """«مؤسسات الدولة السودانية», «الدور المصري», «الجهود القطرية»: an adjective of «الدولة» or
-    of a state's role, efforts or mediation names the state."""
+    """«مؤسسات الدولة السودانية», «الدور المصري», «الجهود القطرية», «الوجود الأميركي»: an
+    adjective of «الدولة» or of a state's role, efforts, mediation or presence names the state."""
     return i > 0 and ffold(toks[i - 1].text) in _OF_A_STATE
 
 
 _OF_A_STATE = frozenset(fold(w) for w in ("الدولة", "الدور", "الجهود", "الوساطة", "المبادرة", "الموقف",
-                                          "المساعي", "بالدور", "بالجهود", "بالوساطة", "بالمبادرة", "بالموقف"))
+                                          "المساعي", "بالدور", "بالجهود", "بالوساطة", "بالمبادرة", "بالموقف",
+                                          "الوجود", "للوجود", "بالوجود"))
 
 
 def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
