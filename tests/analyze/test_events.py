@@ -5313,3 +5313,10 @@ def test_a_price_paid_is_no_praise():
     assert not [t for t in match_triggers(tokenize("إن إسرائيل ستدفع ثمن عدوانها"), trigger_lexicon())
                 if t.code == "051"]
     assert "051" in [t.code for t in match_triggers(tokenize("وثمن الوزير جهود الوساطة"), trigger_lexicon())]
+
+
+def test_rejecting_the_arrangements_told_before_is_toward_their_parties_past_a_quoted_subject():
+    rec = _full("ووقعت سوريا والأردن مذكرة تفاهم بشأن أمن الحدود. في المقابل، رفضت «هيئة تحرير الشام» (الهيئة) "
+                "الترتيبات التي جرى الاتفاق عليها.")
+    rejected = {t for s, t in _dyads(rec, "12") if s == "هيئة تحرير الشام"}
+    assert rejected >= {"سوريا", "الأردن"}

@@ -5010,9 +5010,15 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
 def _object_words(doc: Doc, ev: Event) -> list[str]:
     """The words after an event's trigger up to the next comma or quote, past its subject when
     the subject follows the verb: what the act is done to or about."""
-    parts = re.split(r"[،,.؛:«“]", doc.text[ev.end:ev.sentence_end])
-    text = parts[0]
+    raw = doc.text[ev.end:ev.sentence_end]
     said = (ev.source or {}).get("text") or ""
+    bare = raw.replace("«", "").replace("»", "").lstrip()
+    if said and bare.startswith(said) and raw.lstrip().startswith("«"):
+        # «رفضت «قوات سوريا الديمقراطية» (قسد) الترتيبات»: past the subject in guillemets and its
+        # short name in brackets
+        raw = re.sub(r"^\s*\([^()]{1,20}\)", "", bare[len(said):])
+    parts = re.split(r"[،,.؛:«“]", raw)
+    text = parts[0]
     if said and said in text:
         text = text[text.index(said) + len(said):]
     if not text.split() and len(parts) > 2 and parts[1].split() and fold(parts[1].split()[0]) in _ASIDE_OPENERS:
@@ -5318,7 +5324,8 @@ def _author_after(doc: Doc, ev: Event) -> dict[str, Any] | None:
 
 
 _AGREEMENT_NOUNS = frozenset(fold(w) for w in ("الاتفاق", "الاتفاقية", "الاتفاقيات", "التفاهم", "التفاهمات",
-                                               "المصالحة", "الصفقة", "الهدنة", "المذكرة", "التمديد"))
+                                               "المصالحة", "الصفقة", "الهدنة", "المذكرة", "التمديد", "الترتيبات",
+                                               "البروتوكول", "الميثاق"))
 
 
 def _agreement(ev: Event) -> bool:
