@@ -3830,7 +3830,9 @@ def find_events(doc: Doc) -> list[Event]:
             ev.target = _state_of(doc, ev.target)  # (within one state, the side itself answers)
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
-        elif ev.source and ev.target and _state_and_its_own(ev.source, ev.target):
+        elif ev.source and ev.target and (_state_and_its_own(ev.source, ev.target, ev.cameo) or (
+                ev.cameo[:2] in ("11", "12", "13") and len(ev.target.get("code") or "") == 3
+                and (ev.source.get("code") or "")[:3] == ev.target["code"] and (ev.source.get("code") or "")[3:] in ("", "GOV"))):
             # «انتقدت الخارجية الفرنسية حملات التضليل التي تستهدف فرنسا», «أفرجت السلطات الإيرانية
             # عن صيادين … احتجزتهم» (an adjective of the speaker's state): not itself
             ev.target = None
@@ -5993,10 +5995,14 @@ def _described(q: Any, first: int, toks: list[Token], mentions: list[Mention],
 
 
 
-def _state_and_its_own(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _state_and_its_own(a: dict[str, Any], b: dict[str, Any], cameo: str) -> bool:
     """One actor is a state itself (its name, capital or adjective: a bare code, «FRA») and the
-    other that state or its government, ministries or officials."""
+    other that state or its government, ministries or officials; not a people protesting,
+    calling on or demanding of its own government («تظاهر آلاف الإسرائيليين، مطالبين رئيس الوزراء
+    بالرحيل»)."""
     ca, cb = a.get("code") or "", b.get("code") or ""
+    if cameo[:2] == "14" or (cameo[:2] in ("02", "10") and len(ca) == 3):
+        return False
     return ca[:3] == cb[:3] and ca[:3] not in _ROLE_ONLY and (
         (len(cb) == 3 and ca[3:] in ("", "GOV")) or (len(ca) == 3 and cb[3:] in ("", "GOV")))
 
