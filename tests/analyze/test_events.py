@@ -5325,5 +5325,7 @@ def test_rejecting_the_arrangements_told_before_is_toward_their_parties_past_a_q
 def test_a_people_protesting_its_own_government_keeps_its_target_and_bodies_of_one_role_do_not_warn_each_other():
     rec = _full("تظاهر آلاف الأردنيين، الجمعة، في وسط عمّان، مطالبين رئيس الوزراء جعفر حسان بالاستقالة.")
     assert any(t == "جعفر حسان" for _, t in _dyads(rec, "1"))
+    rec = _full("ودعا الرئيس التونسي الأسبق المنصف المرزوقي، في كلمة مصورة، التونسيين إلى التظاهر السلمي.")
+    assert any(t == "التونسيين" for _, t in _dyads(rec, "02"))
     rec = _full('وحذرت #وزارة_الخارجية_الليبية من مغبة تكرار هذه الأفعال، وتوعدت أن "الجناة سينالون جزاءهم".')
     assert not any(t == "الخارجية" for _, t in _dyads(rec, "13"))

@@ -5999,9 +5999,11 @@ def _state_and_its_own(a: dict[str, Any], b: dict[str, Any], cameo: str) -> bool
     """One actor is a state itself (its name, capital or adjective: a bare code, «FRA») and the
     other that state or its government, ministries or officials; not a people protesting,
     calling on or demanding of its own government («تظاهر آلاف الإسرائيليين، مطالبين رئيس الوزراء
-    بالرحيل»)."""
+    بالرحيل») or the reverse."""
     ca, cb = a.get("code") or "", b.get("code") or ""
-    if cameo[:2] == "14" or (cameo[:2] in ("02", "10") and len(ca) == 3):
+    if cameo[:2] in ("02", "10", "14") or (len(ca) == 3 and (b.get("id") or "").startswith("per:")):
+        # (nor a leader calling on his people, «ودعا صالح اليمنيين إلى …», nor a state charging
+        # its own former minister)
         return False
     return ca[:3] == cb[:3] and ca[:3] not in _ROLE_ONLY and (
         (len(cb) == 3 and ca[3:] in ("", "GOV")) or (len(ca) == 3 and cb[3:] in ("", "GOV")))
