@@ -5329,3 +5329,10 @@ def test_a_people_protesting_its_own_government_keeps_its_target_and_bodies_of_o
     assert any(t == "التونسيين" for _, t in _dyads(rec, "02"))
     rec = _full('وحذرت #وزارة_الخارجية_الليبية من مغبة تكرار هذه الأفعال، وتوعدت أن "الجناة سينالون جزاءهم".')
     assert not any(t == "الخارجية" for _, t in _dyads(rec, "13"))
+
+
+def test_contacts_with_representatives_of_bodies_are_with_those_bodies():
+    rec = _full("وأوضح المبعوث الأممي هانس غروندبرغ أنه أجرى خلال اليومين الماضيين اتصالات مع ممثلين عن الحكومة "
+                "اليمنية وجماعة الحوثيين لتثبيت التهدئة.")
+    met = {t for s, t in _dyads(rec, "04") if s in ("هانس غروندبرغ", "غروندبرغ", "المبعوث الأممي هانس غروندبرغ")}
+    assert {"الحكومة اليمنية", "جماعة الحوثيين"} <= met

@@ -1983,9 +1983,12 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             doer = next((m for m in actors if m.tok_start == arrived + 1 and _party(m)), None)
         if doer is not None:
             tgt = _next(tactors, tr.j, doer, toks)
+            # («اتصالات مع ممثلين عن الحكومة اليمنية»: past the delegation of the body met)
+            reach = 4 if tgt is not None and tgt.tok_start >= 2 and ffold(toks[tgt.tok_start - 1].text) in ("عن", "من") \
+                and ffold(toks[tgt.tok_start - 2].text) in _DELEGATIONS else 2
             if tgt is not None and tr.code[:2] == "04" and not any(
                     ffold(t.text) in ("مع", "ومع", "بين") or ffold(t.text).startswith("ب") and len(ffold(t.text)) <= 2
-                    for t in toks[max(tr.j, tgt.tok_start - 2):tgt.tok_start]) \
+                    for t in toks[max(tr.j, tgt.tok_start - reach):tgt.tok_start]) \
                     and not (tgt.tok_start == tr.j and ffold(toks[tr.i].text).startswith("ب")):
                 # (but «واستهلها بلقاء رئيس مجلس النواب»: the genitive of «بلقاء» is the one met)
                 # «عقد مجلس الجامعة اجتماعاً طارئاً … لبحث … الصومال»: a body's own meeting is with
