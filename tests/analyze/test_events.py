@@ -5336,3 +5336,8 @@ def test_contacts_with_representatives_of_bodies_are_with_those_bodies():
                 "اليمنية وجماعة الحوثيين لتثبيت التهدئة.")
     met = {t for s, t in _dyads(rec, "04") if s in ("هانس غروندبرغ", "غروندبرغ", "المبعوث الأممي هانس غروندبرغ")}
     assert {"الحكومة اليمنية", "جماعة الحوثيين"} <= met
+
+
+def test_who_announces_an_inquiry_opened_it():
+    rec = _full("وأعلنت النيابة العامة الليبية فتح تحقيق عاجل في ملابسات مقتل الناشط سالم المقريف.")
+    assert any(s == "النيابة العامة الليبية" for s, _ in _dyads(rec, "09"))

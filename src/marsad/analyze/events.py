@@ -1912,6 +1912,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 return Roles(doer, _next(tactors, doer.tok_end, doer, toks), "light")
         if doer is not None:
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
+    if tr.code[:2] == "09" and not tr.verbal and (ann := _announcer(tr, actors, toks, shared or centre)) is not None:
+        # «أعلن مكتب النائب العام … فتح تحقيق عاجل في ملابسات …»: who announces an inquiry opened it
+        return Roles(ann, _next(tactors, tr.j, ann, toks), "light")
     if _family(tr.code) in ("V", "17"):
         # a violent or coercive masdar: its genitive is the victim (اغتيال عماد مغنية); the doer is the
         # subject of a light verb before it (قام مسلحون بخطف ...) or comes after من قبل / على يد
