@@ -5341,3 +5341,9 @@ def test_contacts_with_representatives_of_bodies_are_with_those_bodies():
 def test_who_announces_an_inquiry_opened_it():
     rec = _full("وأعلنت النيابة العامة الليبية فتح تحقيق عاجل في ملابسات مقتل الناشط سالم المقريف.")
     assert any(s == "النيابة العامة الليبية" for s, _ in _dyads(rec, "09"))
+
+
+def test_a_decision_voted_by_a_body_is_what_its_welcome_or_rejection_answers():
+    rec = _full("صوت مجلس الأمن الدولي، مساء أمس، على تمديد ولاية البعثة الأممية في ليبيا لعام إضافي. "
+                "من جهتها، أعلنت حكومة الوحدة الوطنية رفضها القرار.")
+    assert ("حكومة الوحدة الوطنية", "مجلس الأمن الدولي") in _dyads(rec, "12")

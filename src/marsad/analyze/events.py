@@ -5369,6 +5369,7 @@ def _welcomed_agreements(doc: Doc, events: list[Event]) -> list[Event]:
 
 _DECISION_NOUNS = frozenset(fold(w) for w in ("القرار", "بالقرار", "للقرار", "قرار", "بقرار"))
 _ISSUED = frozenset(fold(w) for w in ("قرارا", "قراراً", "قرار", "بقرار", "قرارات"))
+_VOTED = frozenset(fold(w) for w in ("صوت", "وصوت", "تبنى", "وتبنى"))
 
 
 def _decided_by(doc: Doc, events: list[Event]) -> None:
@@ -5391,6 +5392,12 @@ def _decided_by(doc: Doc, events: list[Event]) -> None:
             toks = by_sentence[si]
             k = next((k for k, t in enumerate(toks) if ffold(t.text) in _ISSUED), None)
             if k is None:
+                # «صوت مجلس الأمن الدولي … على تمديد ولاية البعثة»: the body that voted, right after
+                # the verb, decided
+                v = next((k for k, t in enumerate(toks) if ffold(t.text) in _VOTED), None)
+                voter = next((m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
+                              if v is not None and v < m.tok_start <= v + 2 and _party(m)), None)
+                issuer = voter or issuer
                 continue
             first = next((m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
                           if m.tok_end <= k and _party(m) and not governed(toks, m)), None)
