@@ -5347,3 +5347,9 @@ def test_a_decision_voted_by_a_body_is_what_its_welcome_or_rejection_answers():
     rec = _full("صوت مجلس الأمن الدولي، مساء أمس، على تمديد ولاية البعثة الأممية في ليبيا لعام إضافي. "
                 "من جهتها، أعلنت حكومة الوحدة الوطنية رفضها القرار.")
     assert ("حكومة الوحدة الوطنية", "مجلس الأمن الدولي") in _dyads(rec, "12")
+
+
+def test_rejecting_his_call_after_calling_on_him_is_toward_him():
+    rec = _full("ودعا رئيس حزب الكتائب سامي الجميل رئيس مجلس النواب نبيه بري إلى «فتح جلسات متتالية»، "
+                "رافضاً دعوته إلى حوار قبل الجلسة المقبلة.")
+    assert any(t in ("نبيه بري", "رئيس مجلس النواب نبيه بري") for _, t in _dyads(rec, "12"))

@@ -4014,7 +4014,8 @@ _REQUESTS = frozenset(fold(w) for w in ("طلب", "عرض", "مقترح", "اق�
 
 def _rejected_requests_of_speakers(doc: Doc, events: list[Event]) -> None:
     """«أعلنت الوكالة الدولية للطاقة الذرية أن إيران رفضت طلبها إرسال مفتشين»: rejecting the
-    request (offer, proposal) of «her» inside what someone said rejects the speaker."""
+    request (offer, proposal) of «her» inside what someone said rejects the speaker; outside a
+    quote, «his» is whom the rejecter's own act before it in the sentence named."""
     for ev in events:
         if not ev.cameo.startswith("12") or ev.source is None or ev.negated:
             continue
@@ -4032,6 +4033,13 @@ def _rejected_requests_of_speakers(doc: Doc, events: list[Event]) -> None:
                   and not q.speaker.get("bare")), None)
         if q is not None and not _same_state(q.speaker, ev.source):
             ev.target = dict(q.speaker)
+        elif q is None and ev.target is None and (asked := next(
+                (e for e in reversed(events) if e is not ev and e.sentence_start == ev.sentence_start
+                 and e.start < ev.start and e.source is not None and _same(e.source, ev.source)
+                 and e.target is not None and not e.target.get("bare")), None)) is not None:
+            # «ودعا جعجع الرئيس بري إلى …، رافضاً دعوته إلى حوار»: «his» call is that of whom the
+            # speaker's own act in the sentence named
+            ev.target = dict(asked.target)
 
 
 _COOPERATION = ("03", "04", "05", "06", "07", "08")
