@@ -229,3 +229,8 @@ def test_whoever_a_statement_says_will_pay_the_price_is_threatened_and_no_price_
             "التدخل».")
     assert ("أبو حسين الساعدي", "الفرنسي") in _dyads(text, "13")
     assert not _dyads(text, "05")
+
+
+def test_a_people_said_to_pay_the_price_by_its_own_senator_is_not_threatened():
+    text = "وقال عضو مجلس الشيوخ، جون كينيدي، إن المواطنين الأمريكيين سيدفعون الثمن."
+    assert not _dyads(text, "13")

@@ -977,6 +977,7 @@ def _other_side(tr: Trigger, source: Mention, toks: list[Token], pairs: list[tup
 _PAIR_GROUPS = frozenset(fold(w) for w in ("المجموعتين", "الفصيلين", "الحركتين", "الطرفين", "الجانبين",
                                            "القوتين", "الجماعتين"))
 # past forms of «حمّل» after a comma and «و» (not «وتحمل», which also reads «bore»)
+_OPENED_INQUIRY = frozenset(fold(w) for w in ("فتح", "بفتح", "وفتح", "إجراء", "بإجراء", "لجنة", "بتشكيل", "تشكيل"))
 _BLAMED_AFTER_COMMA = frozenset(fold(w) for w in ("وحمل", "وحملت", "وحملا", "وحملتا", "وحملوا"))
 _LEADERS = frozenset(fold(w) for w in ("قادة", "قيادتي", "ممثلي", "زعماء", "قيادات", "مسؤولي"))
 
@@ -1912,8 +1913,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 return Roles(doer, _next(tactors, doer.tok_end, doer, toks), "light")
         if doer is not None:
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
-    if tr.code[:2] == "09" and not tr.verbal and (ann := _announcer(tr, actors, toks, shared or centre)) is not None:
-        # «أعلن مكتب النائب العام … فتح تحقيق عاجل في ملابسات …»: who announces an inquiry opened it
+    if tr.code[:2] == "09" and not tr.verbal and tr.i > 0 and ffold(toks[tr.i - 1].text) in _OPENED_INQUIRY \
+            and (ann := _announcer(tr, actors, toks, shared or centre)) is not None:
+        # «أعلن مكتب النائب العام … فتح تحقيق عاجل في ملابسات …», «أعلن … تشكيل لجنة تحقيق»: who
+        # announces an inquiry opened it (not «أكدت التحقيقات …», «كشفت التحقيقات الإيطالية»)
         return Roles(ann, _next(tactors, tr.j, ann, toks), "light")
     if _family(tr.code) in ("V", "17"):
         # a violent or coercive masdar: its genitive is the victim (اغتيال عماد مغنية); the doer is the

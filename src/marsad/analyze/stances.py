@@ -150,7 +150,9 @@ class _Statement:
         if "menace" in stances:
             # «أن القوات الأميركية «ستكون هدفاً مشروعاً»»: whoever the statement is about is threatened
             at = next(h for h in hits if h[2] == "menace")
-            return [("menace", at, subject)] if subject is not None and self.other(subject) else []
+            # (not a people: «إن المواطنين الأمريكيين سيدفعون الثمن» warns of harm to them)
+            return [("menace", at, subject)] if subject is not None and self.other(subject) \
+                and (subject.ref().get("code") or "")[3:6] != "CVL" else []
         # «أن قواتها «ستستهدف …»», «أن بلاده …»: a noun with a pronoun is the speaker's own side
         own = subject is not None and subject.id is None and subject.antecedent is None \
             and toks[subject.tok_end - 1].text.endswith(("ه", "ها", "هم"))
