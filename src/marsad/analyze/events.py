@@ -976,8 +976,9 @@ def _other_side(tr: Trigger, source: Mention, toks: list[Token], pairs: list[tup
 
 _PAIR_GROUPS = frozenset(fold(w) for w in ("المجموعتين", "الفصيلين", "الحركتين", "الطرفين", "الجانبين",
                                            "القوتين", "الجماعتين"))
-# past forms of «حمّل» after a comma and «و» (not «وتحمل», which also reads «bore»)
+# words before an inquiry noun that open or form it («فتح تحقيق», «تشكيل لجنة تحقيق»)
 _OPENED_INQUIRY = frozenset(fold(w) for w in ("فتح", "بفتح", "وفتح", "إجراء", "بإجراء", "لجنة", "بتشكيل", "تشكيل"))
+# past forms of «حمّل» after a comma and «و» (not «وتحمل», which also reads «bore»)
 _BLAMED_AFTER_COMMA = frozenset(fold(w) for w in ("وحمل", "وحملت", "وحملا", "وحملتا", "وحملوا"))
 _LEADERS = frozenset(fold(w) for w in ("قادة", "قيادتي", "ممثلي", "زعماء", "قيادات", "مسؤولي"))
 
@@ -3839,9 +3840,7 @@ def find_events(doc: Doc) -> list[Event]:
             ev.target = _state_of(doc, ev.target)  # (within one state, the side itself answers)
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
-        elif ev.source and ev.target and (_state_and_its_own(ev.source, ev.target, ev.cameo) or (
-                ev.cameo[:2] in ("11", "12", "13") and len(ev.target.get("code") or "") == 3
-                and (ev.source.get("code") or "")[:3] == ev.target["code"] and (ev.source.get("code") or "")[3:] in ("", "GOV"))):
+        elif ev.source and ev.target and _state_and_its_own(ev.source, ev.target, ev.cameo):
             # «انتقدت الخارجية الفرنسية حملات التضليل التي تستهدف فرنسا», «أفرجت السلطات الإيرانية
             # عن صيادين … احتجزتهم» (an adjective of the speaker's state): not itself
             ev.target = None
@@ -6025,6 +6024,8 @@ def _state_and_its_own(a: dict[str, Any], b: dict[str, Any], cameo: str) -> bool
     calling on or demanding of its own government («تظاهر آلاف الإسرائيليين، مطالبين رئيس الوزراء
     بالرحيل») or the reverse."""
     ca, cb = a.get("code") or "", b.get("code") or ""
+    if cameo[:2] in ("11", "12", "13") and len(cb) == 3 and ca[:3] == cb and ca[3:] in ("", "GOV"):
+        return True  # (a criticism, rejection or threat also between two actors of one role, «وزارة» → «الخارجية»)
     if cameo[:2] in ("02", "10", "14") or (len(ca) == 3 and (b.get("id") or "").startswith("per:")):
         # (nor a leader calling on his people, «ودعا صالح اليمنيين إلى …», nor a state charging
         # its own former minister)
