@@ -169,9 +169,8 @@ _HYPHENED = re.compile(r"-[\u0621-\u064a]{2,}(?![\u0621-\u064a-])")
 
 _QUOTED_BODY_HEADS = frozenset(fold_key(w) for w in word_class("quoted_body_heads"))
 _DUALS = frozenset(fold_key(w) for w in word_class("dual_nouns"))
-# participles that describe how protesters marched («رافعين لافتات», «مرددين هتافات»): no name
-_PROTEST_PARTICIPLES = frozenset(fold_key(w) for w in ("مرددين", "رافعين", "هاتفين", "حاملين", "منددين", "مرددة",
-                                                       "رافعة", "حاملة"))
+# how and why protesters marched («رافعين لافتات», «مرددين هتافات», «تنديداً بـ»): no name
+_PROTEST_PARTICIPLES = frozenset(fold_key(w) for w in word_class("protest_purposes"))
 
 
 def _quoted_bodies(sents: list[list[Token]], mentions: list[Mention], titles: frozenset[str] | set[str]

@@ -5405,9 +5405,9 @@ def _decided_by(doc: Doc, events: list[Event]) -> None:
                 # «صوت مجلس الأمن الدولي … على تمديد ولاية البعثة»: the body that voted, right after
                 # the verb, decided
                 v = next((k for k, t in enumerate(toks) if ffold(t.text) in _VOTED), None)
-                voter = next((m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
-                              if v is not None and v < m.tok_start <= v + 2 and _party(m)), None)
-                issuer = voter or issuer
+                if v is not None:  # (the sentence's mentions are built only where a vote is told)
+                    issuer = next((m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
+                                   if v < m.tok_start <= v + 2 and _party(m)), None) or issuer
                 continue
             first = next((m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
                           if m.tok_end <= k and _party(m) and not governed(toks, m)), None)
