@@ -5349,6 +5349,15 @@ def test_a_decision_voted_by_a_body_is_what_its_welcome_or_rejection_answers():
     assert ("حكومة الوحدة الوطنية", "مجلس الأمن الدولي") in _dyads(rec, "12")
 
 
+def test_a_group_that_claimed_an_attack_did_not_issue_the_decision_rejected_later():
+    rec = _full("وتبنى تنظيم «داعش» الهجوم على الحاجز العسكري في ريف دير الزور. "
+                "من جهتها، أعلنت الإدارة الذاتية رفضها القرار.")
+    assert not any("داعش" in t for _, t in _dyads(rec, "12"))
+    rec = _full("وتبنى مجلس الأمن الدولي مشروع القرار البريطاني بأغلبية 13 صوتاً. "
+                "من جهتها، أعلنت حكومة الوحدة الوطنية رفضها القرار.")
+    assert ("حكومة الوحدة الوطنية", "مجلس الأمن الدولي") in _dyads(rec, "12")
+
+
 def test_rejecting_his_call_after_calling_on_him_is_toward_him():
     rec = _full("ودعا رئيس حزب الكتائب سامي الجميل رئيس مجلس النواب نبيه بري إلى «فتح جلسات متتالية»، "
                 "رافضاً دعوته إلى حوار قبل الجلسة المقبلة.")

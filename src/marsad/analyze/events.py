@@ -5380,6 +5380,8 @@ def _welcomed_agreements(doc: Doc, events: list[Event]) -> list[Event]:
 _DECISION_NOUNS = frozenset(fold(w) for w in ("القرار", "بالقرار", "للقرار", "قرار", "بقرار"))
 _ISSUED = frozenset(fold(w) for w in ("قرارا", "قراراً", "قرار", "بقرار", "قرارات"))
 _VOTED = frozenset(fold(w) for w in ("صوت", "وصوت", "تبنى", "وتبنى"))
+_ADOPTED = frozenset(fold(w) for w in ("تبنى", "وتبنى"))
+_DRAFTS = tuple(fold(w) for w in ("مشروع", "توصي", "التوصي", "نص", "النص"))
 
 
 def _decided_by(doc: Doc, events: list[Event]) -> None:
@@ -5405,6 +5407,9 @@ def _decided_by(doc: Doc, events: list[Event]) -> None:
                 # «صوت مجلس الأمن الدولي … على تمديد ولاية البعثة»: the body that voted, right after
                 # the verb, decided
                 v = next((k for k, t in enumerate(toks) if ffold(t.text) in _VOTED), None)
+                if v is not None and ffold(toks[v].text) in _ADOPTED and not any(
+                        ffold(t.text) in _DOCUMENTS or ffold(t.text).startswith(_DRAFTS) for t in toks[v + 1:v + 7]):
+                    v = None  # «تبنى تنظيم «داعش» الهجوم»: a claimed attack, not an adopted text
                 if v is not None:  # (the sentence's mentions are built only where a vote is told)
                     issuer = next((m for m in sentence_mentions(doc, s.start, s.end, toks, 0)
                                    if v < m.tok_start <= v + 2 and _party(m)), None) or issuer
