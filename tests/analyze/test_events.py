@@ -1757,6 +1757,18 @@ def test_a_third_party_welcoming_talks_between_the_two_addresses_both_states():
     assert {t for s, t in _dyads(rec, "02") if s.startswith("بعثة")} == {"العراق", "تركيا"}
 
 
+def test_an_offer_to_mediate_between_the_two_neighbours_is_toward_both():
+    rec = _full("وتبادلت أرمينيا وأذربيجان الاتهامات بخرق الهدنة على الحدود. وقال المتحدث باسم الخارجية الكازاخستانية إن بلاده «مستعدة للقيام بدور الوسيط بين الجارتين».")
+    assert {"ARM", "AZE"} <= {e["target"]["code"] for e in rec["events"]
+                                       if e["cameo"].startswith("03") and e["target"]}
+
+
+def test_a_denial_naming_no_one_answers_who_accused_the_deniers_side_before():
+    rec = _full("في المقابل، دانت منظمة العفو الدولية الأحكام، وطالبت السلطات البحرينية بالإفراج الفوري عن الناشطين. "
+                "ونفت وزارة الداخلية البحرينية تعرض أي من الموقوفين لسوء المعاملة.")
+    assert ("وزارة الداخلية البحرينية", "منظمة العفو الدولية") in _dyads(rec, "016")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

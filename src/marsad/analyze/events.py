@@ -953,7 +953,7 @@ def _voice(toks: list[Token], m: Mention) -> bool:
 
 
 _OTHER_SIDE = (("الطرف", "الاخر"), ("الجانب", "الاخر"))
-_BOTH_SIDES = frozenset(fold(w) for w in ("الجانبين", "الطرفين", "البلدين"))
+_BOTH_SIDES = frozenset(fold(w) for w in ("الجانبين", "الطرفين", "البلدين", "الوفدين", "الجارتين"))
 
 
 def _other_side(tr: Trigger, source: Mention, toks: list[Token], pairs: list[tuple[Mention, Mention]]
@@ -3824,6 +3824,7 @@ def find_events(doc: Doc) -> list[Event]:
     _denials_answer_sayers(doc, out)
     _denials_name_the_claimant(doc, out)
     _denials_accuse_back(out)
+    _denials_answer_the_accuser(out)
     _complaints_accusing(out)
     out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
     _attacks_on_civilians(doc, out)
@@ -5111,6 +5112,21 @@ def _threats_to_the_opposed(doc: Doc, events: list[Event]) -> None:
                       and _same_state(e.source, ev.source) and not _same_state(e.target, ev.source)), None)
         if prior is not None:
             ev.target = prior.target
+
+
+def _denials_answer_the_accuser(events: list[Event]) -> None:
+    """«واتهمت منظمة العفو الدولية السلطات البحرينية بتعذيب المعتقلين» … «ونفت الخارجية البحرينية
+    ذلك»: a denial that names no one answers the last party of another side that accused the
+    denier's side in an earlier sentence."""
+    for k, ev in enumerate(events):
+        if ev.cameo != DENY or ev.source is None or ev.negated or ev.target is not None:
+            continue
+        accusation = next((e for e in reversed(events[:k]) if e.cameo[:3] in ("111", "112") and not e.negated
+                           and e.source is not None and e.target is not None and not e.target.get("bare")
+                           and (e.sentence_start or 0) < (ev.sentence_start or 0)
+                           and _same_state(e.target, ev.source) and not _same_state(e.source, ev.source)), None)
+        if accusation is not None:
+            ev.target = accusation.source
 
 
 def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
