@@ -1769,6 +1769,17 @@ def test_a_denial_naming_no_one_answers_who_accused_the_deniers_side_before():
     assert ("وزارة الداخلية البحرينية", "منظمة العفو الدولية") in _dyads(rec, "016")
 
 
+def test_concern_for_civilians_is_no_threat_even_before_a_quote_about_killings():
+    rec = _full("وأعربت الأمم المتحدة عن قلق بالغ على سلامة المدنيين، إذ قال المتحدث باسم الأمين العام ستيفان دوجاريك "
+                "إن أنطونيو غوتيريش «يشعر بالفزع من التقارير عن عمليات قتل في الولاية»، داعياً الطرفين إلى حماية المدنيين.")
+    assert not _dyads(rec, "13")
+
+
+def test_journalists_in_the_genitive_of_jailing_are_jailed_not_jailers():
+    rec = _full("وقال نقيب الصحفيين إن إصرار النيابة على حبس الصحافيين بسبب آرائهم «يسيء إلى صورة مصر».")
+    assert not any(s == "الصحافيين" for s, _ in _dyads(rec, "17"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -1923,7 +1923,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         # a violent or coercive masdar: its genitive is the victim (اغتيال عماد مغنية); the doer is the
         # subject of a light verb before it (قام مسلحون بخطف ...) or comes after من قبل / على يد
         adjective = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and m.code and m.tok_end - m.tok_start == 1
-                          and ((m.type == "GPE" and m.id is None) or (m.type == "ORG" and m.tok_start == tr.j))
+                          and ((m.type == "GPE" and m.id is None)
+                               # («حبس الصحافيين»: a group of no state in the genitive is the victim)
+                               or (m.type == "ORG" and m.tok_start == tr.j and m.code not in _ROLE_ONLY))
                           and (_nisba(toks[m.tok_start].text) or _indefinite_adjective(toks[m.tok_start]))), None)
         if adjective is not None:  # «في غارة إسرائيلية استهدفت مبنى»: the adjective names the doer
             tgt = _next([m for m in tactors if m is not adjective], adjective.tok_end, adjective, toks)
@@ -3634,7 +3636,8 @@ def find_events(doc: Doc) -> list[Event]:
                 # «قد تفرض قيوداً … إذا استمرت»: a sanction promised on a condition is a threat
                 ev.cameo, ev.plover = "131", plover_of("131")
             if tr.code == WARN:
-                if _threatening(toks, tr.j, mentions):
+                # (concern, «أعرب عن قلق بالغ على سلامة المدنيين», threatens no one)
+                if tr.entry.kind != "p" and _threatening(toks, tr.j, mentions):
                     ev.cameo, ev.plover = "130", plover_of("130")
                     if ev.target is None and src is not None:
                         # «محذراً من أن أي هجوم جديد للجيش «سيقابل برد»»: the other side named
