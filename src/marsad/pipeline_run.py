@@ -93,17 +93,19 @@ def _ingest_analyzed(db: Database, items: Iterable[Item], workers: int,
     def unknown(a: Article) -> bool:
         return not db.execute("SELECT 1 FROM articles WHERE hash = ?", (a.hash,))
 
-    records: dict[int, dict[str, Any]] = {}
+    # (keyed by identity, holding the article: a bare id may be reused by a later article once
+    # one that was never looked up is freed)
+    records: dict[int, tuple[Item, dict[str, Any]]] = {}
 
     def stream() -> Iterator[Item]:
         for item, rec in analyzed(items, workers, unknown, executor=executor):
             if rec is not None:
-                records[id(item)] = rec
+                records[id(item)] = (item, rec)
             yield item
 
     def lookup(article: Article) -> dict[str, Any]:
-        rec = records.pop(id(article), None)
-        return rec if rec is not None else analyze_record(article)
+        held = records.pop(id(article), None)
+        return held[1] if held is not None and held[0] is article else analyze_record(article)
 
     return db.add_articles(stream(), analyze=lookup, progress=tick)
 

@@ -1780,6 +1780,27 @@ def test_journalists_in_the_genitive_of_jailing_are_jailed_not_jailers():
     assert not any(s == "الصحافيين" for s, _ in _dyads(rec, "17"))
 
 
+def test_a_weight_given_to_a_discarded_event_is_not_inherited_by_a_later_one():
+    from marsad.analyze.doc import ByIdentity, Event
+
+    def event() -> Event:
+        return Event(None, None, "130", None, "", 0, 0)
+
+    weights = ByIdentity()
+    for _ in range(200):
+        weights[event()] = 0.0  # (a copy that is weighted, then dropped)
+    later = [event() for _ in range(200)]
+    assert all(e not in weights and weights.get(e, 1.0) == 1.0 for e in later)
+
+
+def test_a_suicide_attack_names_no_suicide_bomber_as_an_actor():
+    rec = _full("وتبنت حركة الشباب الهجوم. من جهته، أدان رئيس بعثة الاتحاد الأفريقي السفير محمد الأمين سويف "
+                "الهجوم الانتحاري، مؤكداً أن البعثة ستواصل دعم القوات الصومالية.")
+    assert not any("انتحار" in t for _, t in _dyads(rec, "11"))
+    rec = _full("وفجر مسلحون من الحركة هجوماً انتحارياً بسيارة مفخخة استهدف مركزاً للشرطة في مقديشو.")
+    assert not any("انتحار" in s for s, _ in _dyads(rec, "18"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

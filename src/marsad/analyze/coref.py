@@ -290,6 +290,10 @@ _GROUP_HEADS = frozenset(fold(w) for w in word_class("group_heads"))
 _MEANS = frozenset(fold(w) for w in word_class("equipment") + ("مسيرات", "المسيرات", "مسيرة", "المسيرة", "زوارق",
                                                                 "الزوارق", "صواريخ", "الصواريخ"))
 _RESPONSIBLE = frozenset(fold(w) for w in ("المسؤول", "المسؤولة", "المسؤولين", "المسؤولون"))
+# «الهجوم الانتحاري», «تفجيراً انتحارياً»: after an attack noun the word describes the attack
+_SUICIDE = frozenset(fold(w) for w in ("الانتحاري", "انتحاري", "انتحاريا", "انتحارياً"))
+_ATTACK_HEADS = frozenset(fold(w) for w in ("هجوم", "الهجوم", "هجوما", "هجوماً", "تفجير", "التفجير", "تفجيرا",
+                                            "تفجيراً", "اعتداء", "الاعتداء", "اعتداءً", "هجومه", "هجومها"))
 # words before «أمن» that make it the security forces (قوات الأمن، مديرية الأمن), not a state's security
 _FORCE_HEADS = frozenset(fold(w) for w in ("قوات", "القوات", "قوى", "قوة", "أجهزة", "الأجهزة", "مديرية", "جهاز",
                                            "رجال", "عناصر", "وزارة", "مجلس", "دوريات", "دورية"))
@@ -448,6 +452,10 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 ffold(toks[i - 1].text) in ("هو", "هي", "هم", "هما")
                 or (ffold(toks[i - 1].text).lstrip("«").startswith(("ال", "بال")) and _lex_at(toks, i - 1, lex) is None)):
             i = j  # «المواقف المسؤولة»، «الجيش هو المسؤول الوحيد»: an adjective, not an official
+            continue
+        if j - i == 1 and i > 0 and ffold(toks[i].text) in _SUICIDE \
+                and ffold(toks[i - 1].text).lstrip("وفبل") in _ATTACK_HEADS:
+            i = j  # «أدان الهجوم الانتحاري»: the kind of attack, not its doer
             continue
         if j - i == 1 and j < n and ffold(toks[j].text) == "عن" \
                 and ffold(toks[i].text).lstrip("وفبل").removeprefix("ال").removeprefix("ل") == "دفاع":

@@ -49,6 +49,29 @@ class Quote:
     direct: bool
 
 
+class ByIdentity:
+    """Values keyed by the identity of unhashable objects (events), holding each object so its
+    id is not given to a new object while the table lives: a table keyed by bare ids handed a
+    discarded copy's weight to an event made later, so one article's events could depend on
+    what the same process had analysed before."""
+
+    def __init__(self) -> None:
+        self._items: dict[int, tuple[Any, Any]] = {}
+
+    def __setitem__(self, obj: Any, value: Any) -> None:
+        self._items[id(obj)] = (obj, value)
+
+    def __getitem__(self, obj: Any) -> Any:
+        return self._items[id(obj)][1]
+
+    def __contains__(self, obj: Any) -> bool:
+        return id(obj) in self._items
+
+    def get(self, obj: Any, default: Any = None) -> Any:
+        item = self._items.get(id(obj))
+        return default if item is None else item[1]
+
+
 @dataclass
 class Event:
     source: dict[str, Any] | None

@@ -43,7 +43,7 @@ from marsad.analyze.coref import (
     statements_of_bodies,
     subject_for,
 )
-from marsad.analyze.doc import Doc, Event
+from marsad.analyze.doc import ByIdentity, Doc, Event
 from marsad.analyze.stances import _GROUP_PARTIES, _REBEL_ROLES, MEDIATION, quote_stances
 from marsad.analyze.triggers import (
     ACCUSE,
@@ -2644,7 +2644,7 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
     """A masdar that is the object of a verb already coded (نفت الاتهامات، أدانت الهجوم، دعا إلى
     فرض عقوبات) is part of that event, not a report of its own: it stays a candidate only,
     unless an accusation or denial made it an alleged or denied act."""
-    weights = doc.extras.setdefault("event_weights", {})
+    weights = doc.extras.setdefault("event_weights", ByIdentity())
     for a, ev_a, ra in evs:
         if not a.verbal:
             continue
@@ -2664,7 +2664,7 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
                     and not (a.code.startswith("015") and _family(b.code) == "V"  # (a claimed attack, «تبنت … هجوماً»)
                              and not ffold(toks[b.i].text).startswith("ال")) \
                     and ffold(toks[b.i - 1].text) not in _CIRCUMSTANCE:  # «قتل 27 شخصاً في اشتباكات»
-                weights[id(ev_b)] = 0.0  # (a participle after a comma is a verb of its own)
+                weights[ev_b] = 0.0  # (a participle after a comma is a verb of its own)
                 if a.code[:2] == "13" and ev_a.target is None and ev_b.target is not None \
                         and not ev_b.target.get("bare") and ev_b.target != ev_a.source \
                         and not (ev_b.target.get("id") or "").startswith("loc:"):  # (a sea is where)
@@ -2675,7 +2675,7 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
                 if b.i >= a.j and b is not a and ev_b.status == "asserted" \
                         and ffold(toks[b.i - 1].text) not in _CIRCUMSTANCE \
                         and _in_scope(a, b, [t for t, _, _ in evs if t is not b], toks):
-                    weights[id(ev_b)] = 0.0
+                    weights[ev_b] = 0.0
 
 
 _WORLD = frozenset(fold(w) for w in ("المجتمع الدولي", "العالم", "الأسرة الدولية"))
@@ -2777,14 +2777,14 @@ def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
                 ev_b.claimed_by = None  # a party denying its own act: the source is the claimant
 
 
-def _follow_claims(copies: list[tuple[Event, Event, str]], weights: dict[int, float]) -> None:
+def _follow_claims(copies: list[tuple[Event, Event, str]], weights: ByIdentity) -> None:
     """A dyad copied for a second target or source («بتعمد قصف الأحياء السكنية ومنشآت
     الطاقة») shares its original's claim status, claimant, other role and weight."""
     for copy, ev, role in copies:
         copy.status, copy.claimed_by = ev.status, ev.claimed_by
         if role == "target":
             copy.source = ev.source
-        weights[id(copy)] = min(weights.get(id(copy), 1.0), weights.get(id(ev), 1.0))
+        weights[copy] = min(weights.get(copy, 1.0), weights.get(ev, 1.0))
 
 
 def _quoted_claims(doc: Doc, events: list[Event]) -> None:
@@ -3521,7 +3521,7 @@ def find_events(doc: Doc) -> list[Event]:
                 for p in parties[1:]:
                     extra.append(replace(ev, target=p.ref()))
                     copies.append((extra[-1], ev, "target"))
-                    doc.extras.setdefault("event_weights", {})[id(extra[-1])] = weight
+                    doc.extras.setdefault("event_weights", ByIdentity())[extra[-1]] = weight
             if tr.code == "036" and tr.entry.kind == "p" and any("دعو" in fold(t.text) for t in toks[tr.i:tr.j]):
                 # «وجه دعوة رسمية إلى نتنياهو لزيارة المجر», «تلقى دعوة لزيارة المنامة»: an
                 # invitation to visit is an intent to meet; one to act («دعوة إلى المجتمع الدولي
@@ -3677,31 +3677,31 @@ def find_events(doc: Doc) -> list[Event]:
             if message and relay is None:
                 weight = 0.0  # «وسلمه رسالة خطية من الرئيس …»: a letter handed over, kept as a candidate
             evs.append((tr, ev, roles))
-            doc.extras.setdefault("event_weights", {})[id(ev)] = weight
+            doc.extras.setdefault("event_weights", ByIdentity())[ev] = weight
             exchange = _exchanged(tr, toks)
             if both:
                 ev.target = both[0]
                 for other_side in both[1:]:
                     extra.append(replace(ev, target=other_side))
                     copies.append((extra[-1], ev, "target"))
-                    doc.extras["event_weights"][id(extra[-1])] = weight
+                    doc.extras["event_weights"][extra[-1]] = weight
             if relay is not None:
                 extra.append(replace(ev, source=relay[0].ref(), target=relay[1].ref()))
-                doc.extras["event_weights"][id(extra[-1])] = weight
+                doc.extras["event_weights"][extra[-1]] = weight
             # (exchanges: both ways; the towns a protest marched through are no one it is against)
             town = ev.cameo[:2] == "14" and tgt is not None and (tgt.type == "LOC" or tgt.type == "GPE" and not tgt.code)
             also, n_also = (None if exchange or town else _conjoined(tgt, mentions, toks)), 0
             while also is not None and n_also < 4:  # «داعياً مصر وإثيوبيا والسودان إلى …»: a dyad each
                 extra.append(replace(ev, target=also.ref()))
                 copies.append((extra[-1], ev, "target"))
-                doc.extras["event_weights"][id(extra[-1])] = weight
+                doc.extras["event_weights"][extra[-1]] = weight
                 also, n_also = _conjoined(also, mentions, toks), n_also + 1
             first = None if exchange or both else _conjoined_before(
                 tgt, mentions, toks, src.tok_end if src is not None and roles.how == "after" else tr.j, src)
             if first is not None:
                 extra.append(replace(ev, target=first.ref()))
                 copies.append((extra[-1], ev, "target"))
-                doc.extras["event_weights"][id(extra[-1])] = weight
+                doc.extras["event_weights"][extra[-1]] = weight
             also = co or (_conjoined(src, mentions, toks) if src is not None and src.country else None)
             if also is not None and (also.type == "GPE" or (also is co and also.type == "ORG" and also.id is not None)) \
                     and (tgt is None or also.key != tgt.key) and not exchange:
@@ -3710,14 +3710,14 @@ def find_events(doc: Doc) -> list[Event]:
                 # exchanged are read both ways instead)
                 extra.append(replace(ev, source=also.ref()))
                 copies.append((extra[-1], ev, "source"))
-                doc.extras["event_weights"][id(extra[-1])] = weight
+                doc.extras["event_weights"][extra[-1]] = weight
             if tgt is not None and ev.cameo[:2] in ("02", "10") and not ev.negated \
                     and (second := _second_addressee(tr, tgt, mentions, toks, trs)) is not None \
                     and (src is None or second.key != src.key):
                 # «وحثت السفارة السلطات على «…»، والمعارضة على «…»»: each addressee with its own call
                 extra.append(replace(ev, target=second.ref()))
                 copies.append((extra[-1], ev, "target"))
-                doc.extras["event_weights"][id(extra[-1])] = weight
+                doc.extras["event_weights"][extra[-1]] = weight
             if pairs and ev.cameo not in RECIPROCAL and not exchange and (
                     (src is not None and ffold(src.text.split()[0]) in _DUAL_NOUNS and len(src.text.split()) == 1)
                     # «وأدان الوزيران خلاله التصعيد»: the dual noun right after the verb, no mention
@@ -3730,36 +3730,36 @@ def find_events(doc: Doc) -> list[Event]:
                 ev.source = a.ref()
                 extra.append(replace(ev, source=b.ref()))
                 copies.append((extra[-1], ev, "source"))
-                doc.extras["event_weights"][id(extra[-1])] = weight
+                doc.extras["event_weights"][extra[-1]] = weight
             if place is not None:
-                doc.extras.setdefault("place_targets", {})[id(ev)] = place.ref()
+                doc.extras.setdefault("place_targets", ByIdentity())[ev] = place.ref()
         for k, (_, ev, _) in enumerate(evs):
             if ev.cameo[:2] == "13" and ev.target is None and ev.source is not None and (accused := next(
                     (e for _, e, _ in reversed(evs[:k]) if e.cameo[:3] in ("111", "112") and e.target is not None
                      and e.source is not None and _same(e.source, ev.source)), None)) is not None:
                 # «واتهم إثيوبيا بـ«…»، محذراً من أن بلاده «ستدافع …»»: the warning is to the accused
                 ev.target = accused.target
-        mutual = _reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", {}), pairs)
+        mutual = _reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", ByIdentity()), pairs)
         for copy, ev, role in copies:  # «بنظيريه الجزائري أحمد عطاف والمغربي ناصر بوريطة»: each call is mutual
             back = RECIPROCAL.get(ev.cameo, ev.cameo)
             if role == "target" and copy.source != ev.source:
                 # «عملية تبادل للأسرى بين روسيا وأوكرانيا»: the act was given to the two sides
                 # after «بين»; the second target read before is one of them, not its own act
-                doc.extras["event_weights"][id(copy)] = 0.0
+                doc.extras["event_weights"][copy] = 0.0
                 continue
             if role == "target" and copy.target and copy.source and any(
                     r.cameo == back and r.source == ev.target and r.target == ev.source for r in mutual):
                 mutual.append(replace(copy, source=copy.target, target=copy.source, cameo=back,
                                       plover=plover_of(back)))
-                doc.extras["event_weights"][id(mutual[-1])] = doc.extras["event_weights"].get(id(copy), 1.0)
+                doc.extras["event_weights"][mutual[-1]] = doc.extras["event_weights"].get(copy, 1.0)
         extra.extend(mutual)
         extra.extend(_talks_between_the_sides(evs, mutual, toks, doc.extras["event_weights"]))
         extra.extend(_signed_by_all_who_met(evs, mutual, toks, doc.extras["event_weights"]))
         extra.extend(_agreed_through_mediation([e for _, e, _ in evs] + extra, toks, doc.extras["event_weights"]))
         _protesters_demand(evs, mentions, toks)
         _protest_targets(evs, mentions, toks)
-        _dispersed_protesters(evs, mentions, toks, doc.extras.setdefault("event_weights", {}))
-        _purposeful_protests(evs, toks, doc.extras.setdefault("event_weights", {}))
+        _dispersed_protesters(evs, mentions, toks, doc.extras.setdefault("event_weights", ByIdentity()))
+        _purposeful_protests(evs, toks, doc.extras.setdefault("event_weights", ByIdentity()))
         _denials_replying(evs, mentions, toks)
         for _, ev, _ in evs:  # «واتهمت العفو الدولية السلطات الكويتية بـ…، وطالبت بالإفراج عن الموقوفين»
             if ev.cameo[:2] == "10" and ev.target is None and ev.source is not None:
@@ -3790,12 +3790,12 @@ def find_events(doc: Doc) -> list[Event]:
                                 _location(mentions, toks, line)))
         _claims(evs, mentions, toks)
         weights = doc.extras["event_weights"]
-        live = {id(e) for _, e, _ in evs if weights.get(id(e), 1.0) > 0.0}
+        live = {id(e) for _, e, _ in evs if weights.get(e, 1.0) > 0.0}
         _mark_objects(evs, doc, toks)
         for copy in mutual:  # «هددت «ألوية العهد» باستهداف خطوط الربط مع الأردن»: an object's other side too
-            if any(id(e) in live and weights.get(id(e), 1.0) <= 0.0 and e.start == copy.start
+            if any(id(e) in live and weights.get(e, 1.0) <= 0.0 and e.start == copy.start
                    and e.end == copy.end for _, e, _ in evs):
-                weights[id(copy)] = 0.0
+                weights[copy] = 0.0
         _claimed_acts(evs, toks, doc.extras["event_weights"])
         _follow_claims(copies, doc.extras["event_weights"])
         _report_confidence(evs, toks, doc.extras.setdefault("report_features", {}), si)
@@ -3804,14 +3804,14 @@ def find_events(doc: Doc) -> list[Event]:
             salience.set_centre(subjects[0])
         out.extend(ev for _, ev, _ in evs)
         out.extend(extra)
-    out = _dedupe(out, doc.extras.setdefault("event_weights", {}))
+    out = _dedupe(out, doc.extras.setdefault("event_weights", ByIdentity()))
     _quoted_claims(doc, out)
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
     _acts_which_were_condemned(doc, out)
     _victims_to_doers(doc, out)
     out.extend(_welcomed_agreements(doc, out))
-    out.extend(_summit_guests(out, doc.extras.setdefault("event_weights", {})))
+    out.extend(_summit_guests(out, doc.extras.setdefault("event_weights", ByIdentity())))
     _own_acts_of_speakers(doc, out)
     _rejected_requests_of_speakers(doc, out)
     _decided_by(doc, out)
@@ -3981,7 +3981,7 @@ def _rebuttals(doc: Doc, sentence: tuple[int, int, str], toks: list[Token], ment
     return out
 
 
-def _claimed_acts(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token], weights: dict[int, float]) -> None:
+def _claimed_acts(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token], weights: ByIdentity) -> None:
     """«أعلنت «جماعة نصرة الإسلام والمسلمين» … مسؤوليتها عن كمين استهدف قافلة للجيش المالي»: the
     act a claim of responsibility names was done by the claimer."""
     for claim_tr, claim, _ in evs:
@@ -3991,10 +3991,10 @@ def _claimed_acts(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token], we
             if _family(tr.code) == "V" and ev.source is None and claim_tr.j <= tr.i <= claim_tr.j + 1 \
                     and ffold(toks[tr.i - 1].text) == "عن":
                 ev.source = claim.source
-                weights[id(ev)] = max(weights.get(id(ev), 1.0), tr.entry.weight, MIN_WEIGHT)
+                weights[ev] = max(weights.get(ev, 1.0), tr.entry.weight, MIN_WEIGHT)
 
 
-def _dedupe(events: list[Event], weights: dict[int, float]) -> list[Event]:
+def _dedupe(events: list[Event], weights: ByIdentity) -> list[Event]:
     """One event per sentence, code, source and target (an exchange read from «تبادل الأسرى»
     and from «أفرج كل طرف عن» is one act); the one kept is the first, with the higher weight."""
     seen: dict[tuple, Event] = {}
@@ -4006,7 +4006,7 @@ def _dedupe(events: list[Event], weights: dict[int, float]) -> list[Event]:
             out.append(ev)
         else:
             first = seen[key]
-            weights[id(first)] = max(weights.get(id(first), 1.0), weights.get(id(ev), 1.0))
+            weights[first] = max(weights.get(first, 1.0), weights.get(ev, 1.0))
     return out
 
 
@@ -4071,7 +4071,7 @@ def _own_acts_of_speakers(doc: Doc, events: list[Event]) -> None:
 _SUMMIT = frozenset(fold(w) for w in ("قمة", "ثلاثية", "الثلاثة", "الثلاث", "رباعية", "الأربعة"))
 
 
-def _summit_guests(events: list[Event], weights: dict[int, float]) -> list[Event]:
+def _summit_guests(events: list[Event], weights: ByIdentity) -> list[Event]:
     """«استقبل السيسي أفورقي وحسن شيخ محمود … حيث عقد القادة الثلاثة قمة»: the guests a host
     brings together at one summit meet each other too (both ways)."""
     out: list[Event] = []
@@ -4086,7 +4086,7 @@ def _summit_guests(events: list[Event], weights: dict[int, float]) -> list[Event
             for b in guests:
                 if a is not b and not _same_state(a.target, b.target):
                     out.append(replace(a, source=a.target, target=b.target, cameo="040", plover=plover_of("040")))
-                    weights[id(out[-1])] = weights.get(id(a), 1.0)
+                    weights[out[-1]] = weights.get(a, 1.0)
     return out
 
 _HOSTING = tuple(fold(w) for w in ("استضاف", "يستضيف", "تستضيف"))
@@ -4548,7 +4548,7 @@ def _security_force(m: Mention, toks: list[Token]) -> bool:
 
 
 def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
-                          weights: dict[int, float]) -> None:
+                          weights: ByIdentity) -> None:
     """«تظاهر المئات …، قبل أن تفرقهم قوات مكافحة الشغب»: a coercive verb whose object is a plural
     pronoun, after a protest in its sentence, is done to the protesters (not to a name after it)."""
     for k, (tr, ev, _) in enumerate(evs):
@@ -4570,7 +4570,7 @@ def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], mentions: lis
                         None)  # «قبل أن تتدخل شرطة مكافحة الشغب بخراطيم المياه … لتفريقهم»
             if force is not None and not _same(protest.source, force.ref()):
                 ev.source, ev.target = force.ref(), protest.source
-                weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
+                weights[ev] = max(weights.get(ev, 1.0), MIN_WEIGHT)
             continue
         if tr.verbal and _family(ev.cameo) == "17" and ev.source is not None \
                 and any(ffold(t.text) in _OF_THEM for t in toks[tr.j:tr.j + 3]):
@@ -4591,7 +4591,7 @@ def _dispersed_protesters(evs: list[tuple[Trigger, Event, Roles]], mentions: lis
                         and not e.negated), None)
         if protest is not None and not _same(protest.source, ev.source):
             ev.target = protest.source
-            weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
+            weights[ev] = max(weights.get(ev, 1.0), MIN_WEIGHT)
 
 
 _SOME_OF_THEM = frozenset(fold(w) for w in ("بعضها", "بعضهم", "بعضهن", "معظمها", "معظمهم"))
@@ -4599,16 +4599,16 @@ _OF_THEM = frozenset(fold(w) for w in ("منهم", "منهن"))
 
 
 def _purposeful_protests(evs: list[tuple[Trigger, Event, Roles]], toks: list[Token],
-                         weights: dict[int, float]) -> None:
+                         weights: ByIdentity) -> None:
     """«وتجمع عشرات الطلاب أمام السفارة … احتجاجاً على البيان», «خرج مئات المحتجين …
     احتجاجاً على النتائج»: a weak protest cue (a gathering, a crowd noun) with a stated protest
     purpose after it in its sentence is a protest."""
     for tr, ev, _ in evs:
-        if _family(ev.cameo) != "14" or ev.source is None or ev.negated or weights.get(id(ev), 1.0) >= MIN_WEIGHT \
-                or weights.get(id(ev), 1.0) <= 0.0:
+        if _family(ev.cameo) != "14" or ev.source is None or ev.negated or weights.get(ev, 1.0) >= MIN_WEIGHT \
+                or weights.get(ev, 1.0) <= 0.0:
             continue
         if any(ffold(t.text) in _PROTEST_PURPOSE for t in toks[tr.j:tr.j + 16]):
-            weights[id(ev)] = MIN_WEIGHT
+            weights[ev] = MIN_WEIGHT
 
 
 def _protesters_demand(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
@@ -4671,12 +4671,12 @@ def _second_addressee(tr: Trigger, tgt: Mention, mentions: list[Mention], toks: 
 
 
 def _talks_between_the_sides(evs: list[tuple[Trigger, Event, Roles]], mutual: list[Event], toks: list[Token],
-                             weights: dict[int, float]) -> list[Event]:
+                             weights: ByIdentity) -> list[Event]:
     """«وقع الشيباني ونظيره التركي فيدان مذكرة تفاهم، في ختام جولة محادثات بين الجانبين»: the
     two sides who signed or exchanged also held the talks the sentence names between them."""
     done = [e for _, e, _ in evs] + mutual
     pairs = [e for e in done if e.cameo in ("057", "081", "084") and e.source and e.target and not e.negated
-             and e.status == "asserted" and weights.get(id(e), 1.0) > 0.0
+             and e.status == "asserted" and weights.get(e, 1.0) > 0.0
              and any(r.cameo == e.cameo and r.source == e.target and r.target == e.source for r in done)]
     if not pairs:
         return []
@@ -4690,7 +4690,7 @@ def _talks_between_the_sides(evs: list[tuple[Trigger, Event, Roles]], mutual: li
         if any(o.cameo[:2] == "04" and o.source == e.source and o.target == e.target for o in done + out):
             continue
         out.append(replace(e, cameo="040", plover=plover_of("040"), trigger=toks[talks].text))
-        weights[id(out[-1])] = weights.get(id(e), 1.0)
+        weights[out[-1]] = weights.get(e, 1.0)
     return out
 
 
@@ -4698,11 +4698,11 @@ _LED_TO = frozenset(fold(w) for w in ("أسفرت", "أفضت", "أثمرت", "�
 _AN_AGREEMENT = frozenset(fold(w) for w in ("اتفاق", "اتفاقا", "تفاهم", "تفاهمات", "صفقة"))
 
 
-def _agreed_through_mediation(done: list[Event], toks: list[Token], weights: dict[int, float]) -> list[Event]:
+def _agreed_through_mediation(done: list[Event], toks: list[Token], weights: ByIdentity) -> list[Event]:
     """«أعلنت سلطنة عمان أن وساطتها بين إيران والولايات المتحدة أفضت إلى اتفاق على تبادل …»:
     the two parties a mediation led to an agreement agreed with each other (057, both ways)."""
     mediated = [e for e in done if e.cameo == MEDIATE and e.source is not None and e.target is not None
-                and not e.negated and weights.get(id(e), 1.0) >= MIN_WEIGHT]
+                and not e.negated and weights.get(e, 1.0) >= MIN_WEIGHT]
     if len(mediated) != 2 or not _same(mediated[0].source, mediated[1].source) \
             or _same(mediated[0].target, mediated[1].target):
         return []
@@ -4718,21 +4718,21 @@ def _agreed_through_mediation(done: list[Event], toks: list[Token], weights: dic
     out = [replace(mediated[0], source=a, target=b, cameo="057", plover=plover_of("057"), trigger=toks[led + 2].text)
            for a, b in ((x, y), (y, x))]
     for e in out:
-        weights[id(e)] = weights.get(id(mediated[0]), 1.0)
+        weights[e] = weights.get(mediated[0], 1.0)
     return out
 
 
 def _signed_by_all_who_met(evs: list[tuple[Trigger, Event, Roles]], mutual: list[Event], toks: list[Token],
-                           weights: dict[int, float]) -> list[Event]:
+                           weights: ByIdentity) -> list[Event]:
     """«عقد القادة الثلاثة قمة …، ووقعوا في ختامها اتفاقاً»: a plural verb of signing or agreeing
     with no one named is done by all the parties the sentence has meeting, each with each."""
     out: list[Event] = []
     for tr, ev, _ in evs:
         if not (tr.verbal and ev.cameo[:2] == "05" and ev.target is None and ev.source is not None
-                and ffold(toks[tr.i].text).endswith("وا") and weights.get(id(ev), 1.0) > 0.0):
+                and ffold(toks[tr.i].text).endswith("وا") and weights.get(ev, 1.0) > 0.0):
             continue
         met = [e for _, e, _ in evs if e.cameo[:2] == "04" and e.source and e.target and e.start < ev.start
-               and not e.negated and weights.get(id(e), 1.0) > 0.0] + [e for e in mutual if e.cameo[:2] == "04"]
+               and not e.negated and weights.get(e, 1.0) > 0.0] + [e for e in mutual if e.cameo[:2] == "04"]
         parties = list({_key(r): r for e in met for r in (e.source, e.target)}.values())
         if len(parties) < 2 or _key(ev.source) not in {_key(r) for r in parties}:
             continue
@@ -4740,8 +4740,8 @@ def _signed_by_all_who_met(evs: list[tuple[Trigger, Event, Roles]], mutual: list
             for b in parties:
                 if _key(a) != _key(b):
                     out.append(replace(ev, source=a, target=b))
-                    weights[id(out[-1])] = weights.get(id(ev), 1.0)
-        weights[id(ev)] = 0.0  # (told above, for each pair)
+                    weights[out[-1]] = weights.get(ev, 1.0)
+        weights[ev] = 0.0  # (told above, for each pair)
     return out
 
 
@@ -4908,7 +4908,7 @@ _OPERATION = frozenset(fold(w) for w in ("عملية", "صفقة", "إتمام")
 
 
 def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token],
-                weights: dict[int, float], pairs: list[tuple[Mention, Mention]]) -> list[Event]:
+                weights: ByIdentity, pairs: list[tuple[Mention, Mention]]) -> list[Event]:
     """Meetings, talks, agreements, exchanges and clashes that the text gives to two parties
     jointly go both ways, and a mediator named in the sentence (بوساطة، برعاية) mediates with
     each party (as our later annotated sets code them; a hosted visit stays one way)."""
@@ -4923,7 +4923,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
                 or ffold(toks[tr.i].text) in _ONE_SIDE_READY \
                 or ffold(toks[tr.j - 1].text).startswith("استعداد") \
                 or ffold(toks[tr.i].text).lstrip("و") in _CONTACTS or tr.entry.lemma == "على" \
-                or weights.get(id(ev), 1.0) <= 0.0:
+                or weights.get(ev, 1.0) <= 0.0:
             continue  # (one side's readiness, «موسكو مستعدة لعقد اجتماع مع أنقرة», is its own)
         if roles.how == "chaired":
             continue  # («لدى افتتاحه اجتماعاً … ضم …»: who convened it meets each, told one way)
@@ -4943,7 +4943,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             mutual_talks = [(x, y, "040"), (y, x, "040")] if len(talks) == 2 else []
             for src, tgt, c in [(a, p, "043") for p in talks] + mutual_talks + brokers:
                 out.append(replace(ev, source=src.ref(), target=tgt.ref(), cameo=c, plover=plover_of(c)))
-            weights[id(ev)] = 0.0  # (the host's event is told again above, to each side)
+            weights[ev] = 0.0  # (the host's event is told again above, to each side)
             pairs.append((x, y))
             continue
         # («عملية تبادل للأسرى بين روسيا وأوكرانيا»: a verb's form after «عملية» is its noun)
@@ -4961,7 +4961,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             ev = replace(ev, source=a.ref(), target=b.ref(), cameo=code, plover=plover_of(code))
             pairs.append((a, b))
             out.append(ev)
-            weights[id(ev)] = max(weights.get(id(ev), 1.0), MIN_WEIGHT)
+            weights[ev] = max(weights.get(ev, 1.0), MIN_WEIGHT)
         elif code == MEDIATE:
             continue
         elif roles.how == "possessive" and _party(a) and _party(b):
@@ -4981,7 +4981,7 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
             a, b = first, a  # «وكان ممثلو مجلس النواب والمجلس الأعلى للدولة قد وقعوا …»
         elif pairs and _dual(tr, toks):
             a, b = pairs[-1]  # «… واتفقا على مواصلة العمل»: the two parties named last
-        elif code in ("040", "041") and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT \
+        elif code in ("040", "041") and _party(a) and _party(b) and weights.get(ev, 1.0) >= MIN_WEIGHT \
                 and not _two_calls(tr, toks) and (
                 (tr.verbal and (_meets(toks[tr.i].text) or ffold(toks[tr.i].text).lstrip("و").startswith(
                     ("تلقي", "يتلقي", "تتلقي")))) or roles.how == "aside"
@@ -4991,9 +4991,9 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
                 or (roles.how == "light" and code == "040" and ffold(toks[tr.i].text).startswith(("بلقاء", "باجتماع")))):
             pass  # «التقى فيصل بن فرحان نظيره الإيراني», «اتصالاً هاتفياً بأمير الكويت»: mutual
         elif code == "043" and roles.how == "aside" and _party(a) and _party(b) \
-                and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
+                and weights.get(ev, 1.0) >= MIN_WEIGHT:
             guest = True  # «بعد استقباله لودريان»: a visit received
-        elif code == "043" and tr.verbal and _party(a) and _party(b) and weights.get(id(ev), 1.0) >= MIN_WEIGHT:
+        elif code == "043" and tr.verbal and _party(a) and _party(b) and weights.get(ev, 1.0) >= MIN_WEIGHT:
             guest = True  # «استقبل تبون الحشاني»: the host receives (043) and the guest visits (042)
         else:  # «هاجم التنظيم ...»: one doer, coded one way
             if _party(a) and _party(b) and a.key != b.key \
@@ -5005,9 +5005,9 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         if not signed_in_relative(tr, toks):  # (a deal told as background is not whom «الجانبان» names)
             pairs.append((a, b))
         ev.source, ev.target = a.ref(), b.ref()
-        weight = weights.get(id(ev), 1.0)
+        weight = weights.get(ev, 1.0)
         if 0.0 < weight < MIN_WEIGHT:
-            weights[id(ev)] = MIN_WEIGHT  # (both sides of one joint act are reported alike)
+            weights[ev] = MIN_WEIGHT  # (both sides of one joint act are reported alike)
         for src, tgt, c in ((b, a, RECIPROCAL.get(code, code)),) + tuple(
                 (m, p, MEDIATE) for m in _mediators(toks, actors) if m.key not in (a.key, b.key)
                 and not (_same_state(m.ref(), a.ref()) or _same_state(m.ref(), b.ref())) for p in (a, b)):
@@ -5019,13 +5019,13 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
                 c = "040"  # «محادثات بين الجانبين استضافتها مسقط»: the two sides talked, both ways
             seen.add((src.key, tgt.key, c))
             out.append(replace(ev, source=src.ref(), target=tgt.ref(), cameo=c, plover=plover_of(c)))
-            weights[id(out[-1])] = max(weight, MIN_WEIGHT)
+            weights[out[-1]] = max(weight, MIN_WEIGHT)
     if any(e.cameo == MEDIATE for e in out):  # the mediation trigger itself, now with its parties
         brokers = {m.key for m in _mediators(toks, actors)}
         for _, ev, roles in evs:
             # (it named no party, or only the second broker: «بوساطة مصرية وقطرية»)
             if ev.cameo == MEDIATE and (ev.target is None or (roles.target is not None and roles.target.key in brokers)):
-                weights[id(ev)] = 0.0
+                weights[ev] = 0.0
     return out
 
 
@@ -6231,10 +6231,10 @@ class Events:
 
     def __call__(self, doc: Doc) -> Doc:
         found = find_events(doc)
-        weights = doc.extras.pop("event_weights", {})
-        places = doc.extras.pop("place_targets", {})
+        weights = doc.extras.pop("event_weights", ByIdentity())
+        places = doc.extras.pop("place_targets", ByIdentity())
         doc.extras["event_candidates"] = found
-        events = [_without_bare(e, places.get(id(e))) for e in found if reportable(e, weights.get(id(e), 1.0))]
+        events = [_without_bare(e, places.get(e)) for e in found if reportable(e, weights.get(e, 1.0))]
         # a dyad is who did what to whom: an asserted act toward no one named stays a candidate,
         # except the kinds that often have no target (a protest, a force posture); alleged,
         # denied and negated acts stay for the claims ledger. A denial answering no one named
