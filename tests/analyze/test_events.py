@@ -1801,6 +1801,12 @@ def test_a_suicide_attack_names_no_suicide_bomber_as_an_actor():
     assert not any("انتحار" in s for s, _ in _dyads(rec, "18"))
 
 
+def test_the_counted_dead_before_a_plural_killing_verb_were_killed_by_the_strikes_doer():
+    rec = _full("وأعلنت وزارة الصحة أن 14 فلسطينياً قتلوا منذ الفجر في غارات إسرائيلية على مخيم النصيرات.")
+    assert any(s.startswith("إسرائيلي") and t == "فلسطينياً" for s, t in _dyads(rec, "19"))
+    assert not _dyads(rec, "18")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

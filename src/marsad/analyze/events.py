@@ -1741,6 +1741,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             doer = passive or struck[0]
             victim = next((m for m in tactors if tr.i < m.tok_start < doer.tok_start - 1
                            and m.key != doer.key), None) or _bare_object(toks, tr.i + 1)
+            if struck is not None and _counted_before(toks, tr.i):
+                victim = next((m for m in tactors if m.tok_end == tr.i), None) or _bare_object(toks, tr.i - 2)
             return Roles(doer, victim, "agent" if passive is not None else "strike:" + struck[1])
         roles = _verb_roles(tr, actors, tactors, toks, centre, shared, inner, head_end)
         if roles.source is None and fold(toks[tr.i].text) not in PASSIVE and not participle:
@@ -2357,15 +2359,28 @@ _STRIKES = {fold(w): code for w, code in (("غارة", "195"), ("غارات", "1
                                           ("ضربة", "195"), ("ضربات", "195"))}
 
 
+_KILLED_PLURALS = frozenset(fold(w) for w in ("قتلوا", "قتلا", "قتلن", "وقتلوا"))
+
+
+def _counted_before(toks: list[Token], i: int) -> bool:
+    """«27 فلسطينياً قتلوا»: a plural killing verb right after a counted noun (the dead)."""
+    return ffold(toks[i].text) in _KILLED_PLURALS and i >= 2 and toks[i - 1].kind == "word" \
+        and (toks[i - 2].kind == "number" or ffold(toks[i - 2].text) in _NUMBER_WORDS)
+
+
 def _strike_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, str] | None:
     """«قتل القيادي … في غارة إسرائيلية», «…، مساء اليوم، في غارة شنتها مسيرة إسرائيلية على سيارة»,
     «في هجوم انتحاري تبنته حركة «الشباب»»: a killing told in the passive, in a strike whose adjective
     or relative verb names the doer; the doer and the strike's code (the killing is the strike)."""
     killed = next((m for m in actors if m.tok_start == tr.i + 1), None) or _bare_object(toks, tr.i + 1)
-    if killed is None or (tr.verbal and any(m.tok_start == tr.i + 1 and m.id is not None and m.type != "PER"
-                                            for m in actors)):
+    if killed is None and _counted_before(toks, tr.i):
+        killed_end = tr.i + 1  # «أن 27 فلسطينياً قتلوا … في غارات إسرائيلية»: the counted dead before the verb
+    elif killed is None or (tr.verbal and any(m.tok_start == tr.i + 1 and m.id is not None and m.type != "PER"
+                                              for m in actors)):
         return None  # (no one killed right after the verb, or the verb's subject is there)
-    k, stop = killed.tok_end, min(len(toks) - 2, killed.tok_end + 8)
+    else:
+        killed_end = killed.tok_end
+    k, stop = killed_end, min(len(toks) - 2, killed_end + 8)
     while k < stop:
         if (close := _past_time_aside(toks, k)) > k:
             stop, k = min(len(toks) - 2, stop + close - k), close  # («…، مساء اليوم الأربعاء، في غارة …»)
