@@ -1807,6 +1807,19 @@ def test_the_counted_dead_before_a_plural_killing_verb_were_killed_by_the_strike
     assert not _dyads(rec, "18")
 
 
+def test_their_own_support_is_not_addressed_to_the_pair_named_before():
+    rec = _full("استضافت مسقط جولة محادثات غير مباشرة بين إيران والولايات المتحدة. وفي الرياض، رحبت السعودية وقطر "
+                "باستضافة سلطنة عمان للمحادثات، وأعربتا عن دعمهما لكل جهد يجنب المنطقة التصعيد.")
+    assert not any(t in ("إيران", "الولايات المتحدة") for _, t in _dyads(rec, "05"))
+
+
+def test_praise_of_what_the_two_sides_showed_goes_to_each_side():
+    rec = _full("ووقعت أرمينيا وأذربيجان اتفاقاً لترسيم الحدود في أبوظبي. ورحب الأمين العام للأمم المتحدة بالاتفاق، "
+                "مشيداً بالتزام الطرفين بالحوار.")
+    assert {"ARM", "AZE"} <= {e["target"]["code"] for e in rec["events"]
+                              if e["cameo"] == "051" and e["target"]}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -1009,10 +1009,22 @@ def _relayed(tr: Trigger, parties: list[Mention], toks: list[Token]) -> tuple[Me
 def _the_two(tr: Trigger, toks: list[Token], k: int) -> bool:
     """«بالحوار بين البلدين», «وحثتهما»: the act is toward both parties of a pair (the object
     phrase starts at k, past a subject after the verb)."""
-    if tr.verbal and ffold(toks[tr.j - 1].text).endswith("هما") and len(ffold(toks[tr.j - 1].text)) > 5:
+    if tr.verbal and tr.j - tr.i == 1 and ffold(toks[tr.i].text).endswith("هما") and len(ffold(toks[tr.i].text)) > 5:
+        return True  # (a verb's object pronoun, not a phrase's «دعمهما», the subjects' own)
+    if any(ffold(toks[n].text) in _BETWEEN and ffold(toks[n + 1].text) in _BOTH_SIDES
+           for n in range(k, min(len(toks) - 1, k + 6))):
         return True
-    return any(ffold(toks[n].text) in _BETWEEN and ffold(toks[n + 1].text) in _BOTH_SIDES
-               for n in range(k, min(len(toks) - 1, k + 6)))
+    # «مشيداً بالتزام الطرفين», «مشيدة بما أبداه الجانبان من روح المسؤولية»: praise of what the
+    # two did (before a comma or a new clause)
+    for n in range(k, min(len(toks), k + 6)):
+        if toks[n].text in "،,.؛" or (n > k and ffold(toks[n].text) in _CLAUSE_OPENERS):
+            break
+        if tr.code == "051" and ffold(toks[n].text).removeprefix("ب") in _PRAISED_PAIRS:
+            return True
+    return False
+
+
+_PRAISED_PAIRS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان", "البلدين", "البلدان"))
 
 
 def _conjunct(word: str) -> bool:
