@@ -1820,6 +1820,13 @@ def test_praise_of_what_the_two_sides_showed_goes_to_each_side():
                               if e["cameo"] == "051" and e["target"]}
 
 
+def test_a_third_partys_welcome_of_the_meeting_goes_to_each_who_met():
+    rec = _full("والتقى وزير الخارجية الأرميني أرارات ميرزويان نظيره الأذربيجاني جيهون بيراموف في ألماتي. "
+                "ورحبت وزارة الخارجية الفرنسية بنتائج اللقاء، ودعت إلى مواصلة الحوار.")
+    welcomed = {e["target"]["code"][:3] for e in rec["events"] if e["cameo"] == "051" and e["target"]}
+    assert {"ARM", "AZE"} <= welcomed
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

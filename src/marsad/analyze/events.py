@@ -3838,6 +3838,7 @@ def find_events(doc: Doc) -> list[Event]:
     _acts_which_were_condemned(doc, out)
     _victims_to_doers(doc, out)
     out.extend(_welcomed_agreements(doc, out))
+    out.extend(_welcomed_meetings(doc, out))
     out.extend(_summit_guests(out, doc.extras.setdefault("event_weights", ByIdentity())))
     _own_acts_of_speakers(doc, out)
     _rejected_requests_of_speakers(doc, out)
@@ -5420,6 +5421,34 @@ def _welcomed_agreements(doc: Doc, events: list[Event]) -> list[Event]:
         if parties:
             ev.target = parties[0]
             out.extend(replace(ev, target=p) for p in parties[1:])
+    return out
+
+
+_MEETING_NOUNS = frozenset(fold(w) for w in ("اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمة",
+                                             "المفاوضات", "الحوار", "اللقاءات", "الاجتماعات"))
+_RESULTS = frozenset(fold(w) for w in ("نتائج", "بنتائج", "مخرجات", "بمخرجات", "انعقاد", "بانعقاد"))
+
+
+def _welcomed_meetings(doc: Doc, events: list[Event]) -> list[Event]:
+    """«رحب البديوي باللقاء», «رحبت الصين بنتائج الاجتماع» after «عقد وزيرا خارجية السعودية
+    وإيران جولة محادثات»: a third party's welcome of a meeting the article told, naming no one,
+    is addressed to each of those who met."""
+    out: list[Event] = []
+    for k, ev in enumerate(events):
+        if ev.cameo != "051" or ev.source is None or ev.negated \
+                or (ev.target is not None and not ev.target.get("bare")):
+            continue
+        words = _object_words(doc, ev)[:2]
+        if words and fold(words[0]) in _RESULTS:
+            words = words[1:]
+        if not words or not any(c in _MEETING_NOUNS for c in _cands(words[0])):
+            continue
+        met = next((p for p in reversed(events[:k]) if p.cameo in ("040", "046") and p.source and p.target
+                    and p.source.get("id") and p.target.get("id") and not p.negated), None)
+        if met is None or any(_same_state(p, ev.source) for p in (met.source, met.target)):
+            continue  # (one of those who met welcomes its own meeting: no third party)
+        ev.target = _state_of(doc, met.source)
+        out.append(replace(ev, target=_state_of(doc, met.target)))
     return out
 
 
