@@ -1827,6 +1827,13 @@ def test_a_third_partys_welcome_of_the_meeting_goes_to_each_who_met():
     assert {"ARM", "AZE"} <= welcomed
 
 
+def test_a_speaker_telling_that_another_side_goes_on_arresting_his_people_accuses_it():
+    rec = _full("وقال عضو المكتب السياسي لحركة حماس حسام بدران إن أجهزة السلطة الفلسطينية «تواصل اعتقال كوادرنا "
+                "في مدن الضفة الغربية».")
+    assert any(s == "حسام بدران" and "السلطة الفلسطينية" in t for s, t in _dyads(rec, "112"))
+    assert any("السلطة الفلسطينية" in s for s, _ in _dyads(rec, "17"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -2146,6 +2146,10 @@ def _topic(trs: list[Trigger], mentions: list[Mention], toks: list[Token]) -> Me
 LIGHT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "نفذ", "نفذت", "نفذوا", "شن",
                                          "شنت", "شنوا", "ارتكب", "ارتكبت", "ارتكبوا", "تبنى", "تبنت",
                                          "نظم", "نظمت", "نظموا"))
+# «أجهزة السلطة «تواصل اعتقال كوادرنا»»: a verb of going on right before a coercive or violent
+# masdar has its doer as subject
+_CONTINUING = frozenset(fold(w) for w in ("واصل", "واصلت", "واصلوا", "يواصل", "تواصل", "يواصلون", "ويواصل",
+                                          "وتواصل", "وواصل", "وواصلت"))
 _PROTEST_VERBS = frozenset(fold(w) for w in ("دخل", "دخلت", "دخلوا", "خاض", "خاضت", "خاضوا", "واصل", "واصلت",
                                             "واصلوا", "نصب", "نصبت", "نصبوا"))  # («نصب الأهالي خيمة اعتصام»)
 AGENT_PHRASES = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
@@ -2186,7 +2190,8 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
         if toks[k].kind != "word":
             break
     for k in range(tr.i - 1, max(-1, tr.i - reach), -1):  # «شنت طائرات …، فجر اليوم، غارات»
-        if ffold(toks[k].text).lstrip("و") in verbs:
+        if ffold(toks[k].text).lstrip("و") in verbs \
+                or (k == tr.i - 1 and tr.code[:2] in ("17", "18", "19") and ffold(toks[k].text) in _CONTINUING):
             src, how = subject_for(actors, toks, k, k + 1, None)
             if how not in ("after", "before") and k + 1 < tr.i and ffold(toks[k + 1].text) in _QUANTITIES:
                 # «نظم مئات من موظفي الإقليم وقفة احتجاجية»: a counted group is the doer
@@ -5924,6 +5929,8 @@ def _harmed(target: Mention | None, speaker: dict[str, Any]) -> bool:
         return False
     if (target.code or "").endswith(("CVL", "OPP", "MED")) or fold(target.text).endswith(("مدنيين", "مدنيا", "المدنيين")):
         return True  # (and the opposition or the press: «إن السلطات «تشن حملة لإسكات المعارضة»»)
+    if target.text.endswith("نا") and len(target.text) > 4:
+        return True  # «تواصل اعتقال كوادرنا»: «our» people, the speaker's own
     return target.type != "BARE" and _same_state(target.ref(), speaker)
 
 
@@ -5971,7 +5978,8 @@ def _content_accusations(doc: Doc, said: list, s_start: int, s_end: int, s_text:
         # another side's violence or coercion accuses it
         told = None if _reporter(speaker) else next((r.source for t, e, r in evs if q.start <= e.start < q.end
                                                     and not e.negated
-                     and _family(t.code) in ("V", "17") and t.verbal and _party(r.source) and _named(r.source)
+                     and _family(t.code) in ("V", "17") and (t.verbal or r.how == "masdar")
+                     and _party(r.source) and _named(r.source)
                      and _harmed(r.target, speaker)
                      and not _own_forces(toks, r.source) and not (r.source.code or "").endswith("CVL")
                      and not _same_state(r.source.ref(), speaker)),
