@@ -1834,6 +1834,12 @@ def test_a_speaker_telling_that_another_side_goes_on_arresting_his_people_accuse
     assert any("السلطة الفلسطينية" in s for s, _ in _dyads(rec, "17"))
 
 
+def test_a_warning_is_no_threat_because_of_a_pledge_in_the_participle_clause_after_it():
+    rec = _full("وحذر العاهل الأردني من استمرار التوسع الاستيطاني، مؤكداً أن الأردن «سيواصل توظيف كل إمكاناته "
+                "لدعم صمود الأشقاء الفلسطينيين».")
+    assert not _dyads(rec, "13")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

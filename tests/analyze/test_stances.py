@@ -234,3 +234,8 @@ def test_whoever_a_statement_says_will_pay_the_price_is_threatened_and_no_price_
 def test_a_people_said_to_pay_the_price_by_its_own_senator_is_not_threatened():
     text = "وقال عضو مجلس الشيوخ، جون كينيدي، إن المواطنين الأمريكيين سيدفعون الثمن."
     assert not _dyads(text, "13")
+
+
+def test_a_pledge_to_go_on_supporting_a_state_is_an_intent_toward_it():
+    assert ("أحمد يلدز", "سوريا") in _dyads(
+        "وقال وزير الطاقة التركي أحمد يلدز إن أنقرة «ستواصل دعم جهود إعادة البناء في سوريا بكل الوسائل».", "03")

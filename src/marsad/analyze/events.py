@@ -714,6 +714,12 @@ _ALLOW = frozenset(fold(w) for w in ("تسمح", "نسمح", "يسمح"))
 _FORCE_WORDS = frozenset(fold(w) for w in word_class("force_words"))
 
 
+def _participle(word: str) -> bool:
+    """An active participle opening a clause of its own (مؤكداً، مشيرة، معتبرين)."""
+    w = ffold(word).lstrip("و")
+    return len(w) >= 5 and w[0] == "م" and w.endswith(("ا", "ه", "ين"))
+
+
 def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
     """A warning that the speaker's side will act (حذر من أن طهران سترد …) is a threat (13);
     one of consequences (سيكون كارثياً، استمرار التصعيد سيجر …) is not."""
@@ -723,6 +729,8 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
         w = ffold(t.text)
         if t.text in ".؟!":
             break
+        if t.text in "،," and n + 1 < len(toks) and _participle(toks[n + 1].text):
+            break  # «…، مؤكداً أن الأردن «سيواصل …»»: a new clause, not the warning's
         if w in _MET_WITH:
             return True  # «أن أي توسيع للعدوان «سيقابل بتوسيع مماثل في الرد»»: whoever answers
         if w == _TARGET_WORD and n + 1 < len(toks) and ffold(toks[n + 1].text) == _LEGITIMATE:
