@@ -1840,6 +1840,11 @@ def test_a_warning_is_no_threat_because_of_a_pledge_in_the_participle_clause_aft
     assert not _dyads(rec, "13")
 
 
+def test_the_two_sides_of_a_strain_did_not_meet_at_the_summit_told_before_it():
+    rec = _full("وتأتي القمة في ظل توتر متصاعد بين القاهرة وأديس أبابا بسبب سد النهضة.")
+    assert not _dyads(rec, "04")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -4406,6 +4406,9 @@ _UNITS = frozenset(fold(w) for w in ("وحدات", "عناصر", "دوريات",
 _BRANCHES = frozenset(fold(w) for w in ("شعبة", "فرع", "مديرية", "وحدة", "قسم"))
 
 
+_STRAINS = frozenset(fold(w) for w in ("توتر", "خلاف", "خلافات", "أزمة", "نزاع", "قطيعة", "فتور"))
+
+
 def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Mention, Mention] | None:
     """«اشتباكات … بين قوات حرس الحدود الأفغانية والجيش الباكستاني», «اجتماع بين وزير النفط …
     ووفد كردي»: the two parties after بين (within a few words of the trigger)."""
@@ -4419,6 +4422,8 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             stop = min(len(toks), stop + _after_aside(toks, k) - k)
             k = _after_aside(toks, k)
             continue
+        if any(c in _STRAINS for c in _cands(toks[k].text)):
+            return None  # «القمة في ظل توتر متصاعد بين القاهرة وأديس أبابا»: the strain's two sides
         if ffold(toks[k].text) in _BETWEEN:
             first = k + 1
             if first + 1 < len(toks) and ffold(toks[first].text) in _GROUP_WORDS and toks[first + 1].text in "«“" \
