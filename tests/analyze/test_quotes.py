@@ -988,3 +988,10 @@ def test_a_text_that_ends_on_a_cue_is_read_without_error():
     for text in ("وقالت", "قال الوزير إن الوضع «صعب». وأضاف"):
         rec = analyze_record(Article(text, published="2024-05-02"))
         assert all(q["text"] for q in rec["quotes"])
+
+
+def test_the_charge_quoted_after_a_nominal_accusation_is_the_speakers():
+    rec = _record("ورد المتحدث باسم الخارجية الإيرانية إسماعيل بقائي باتهام إسرائيل بـ«السعي إلى إشعال المنطقة "
+                  "خدمة لحكومة متطرفة».")
+    assert any(q["text"].startswith("السعي إلى إشعال") and (q["speaker"] or {}).get("text") == "إسماعيل بقائي"
+               for q in rec["quotes"])
