@@ -1845,6 +1845,19 @@ def test_the_two_sides_of_a_strain_did_not_meet_at_the_summit_told_before_it():
     assert not _dyads(rec, "04")
 
 
+def test_an_appeal_against_the_rulings_is_no_stabbing_nor_threat():
+    rec = _full("وأعلن المحامي سمير الزواري أن الهيئة ستطعن في الأحكام أمام محكمة الاستئناف. وطعن مسلح شرطياً في القدس.")
+    assert not _dyads(rec, "13")
+    assert {s for s, _ in _dyads(rec, "18")} == {"مسلح"}
+
+
+def test_a_states_protest_is_a_formal_complaint_and_its_peoples_march_a_demonstration():
+    rec = _full("واعتبر وزير الخارجية التركي أن الاحتجاج اليوناني «لا يستند إلى أي أساس قانوني».")
+    assert not [e for e in rec["events"] if e["cameo"].startswith("14")]
+    rec = _full("وتظاهر مئات الأردنيين أمام سفارة إسرائيل في عمّان احتجاجاً على الحرب.")
+    assert any(e["cameo"].startswith("14") for e in rec["events"])
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -3672,6 +3672,11 @@ def find_events(doc: Doc) -> list[Event]:
             elif tr.code == "057" and tr.verbal and _agreed_to_go_on(tr, toks):
                 # «اتفقا على تنسيق المواقف / مواصلة العمل على …»: an intent to cooperate
                 ev.cameo, ev.plover = "030", plover_of("030")
+            if _family(tr.code) == "14" and src is not None and src.type == "GPE" and len(src.code or "") == 3 \
+                    and ((src.id or "").startswith("gpe:") or (src.id is None and src.text.endswith(("ي", "ية")))):
+                # «الاحتجاج اليوناني», «احتجت القاهرة رسمياً»: a state protests through its
+                # diplomats, a formal complaint, not a demonstration
+                ev.cameo, ev.plover = "114", plover_of("114")
             if tr.code.startswith("16") and tr.verbal and _conditional(toks, tr):
                 # «قد تفرض قيوداً … إذا استمرت»: a sanction promised on a condition is a threat
                 ev.cameo, ev.plover = "131", plover_of("131")

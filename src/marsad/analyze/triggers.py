@@ -302,6 +302,8 @@ def nationality(word: str) -> str | None:
                  if e.kind == "country" and len(ws) == 1), None)
 _TIMES = frozenset(fold(w) for w in word_class("day_words"))
 _SPARKED = frozenset(fold(w) for w in word_class("sparked"))
+_STAB = frozenset(fold(w) for w in ("طعن", "طعنت", "طعنوا", "يطعن", "تطعن", "يطعنون", "ستطعن", "سيطعن",
+                                     "سنطعن", "نطعن", "الطعن"))
 _NAME_HEADS = frozenset(fold(w) for w in ("وكالة", "منظمة", "هيئة", "مؤسسة", "مركز", "جمعية", "رابطة", "اتحاد",
                                            "مجلس"))
 
@@ -321,6 +323,9 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
         if i and (ffold(toks[i - 1].text) in _NAME_HEADS or ffold(toks[i - 1].text)[1:] in _NAME_HEADS) \
                 and ffold(t.text).startswith("ال") and not verbal:
             continue  # «وكالة التعاون والتنسيق التركية»، «منظمة التحرير»: a body's name, not an act
+        if any(c in _STAB for c in _cands(t.text.lstrip("وف"))) and i + 1 < len(toks) \
+                and ffold(toks[i + 1].text) in ("في", "بعدم", "امام"):
+            continue  # «ستطعن في الأحكام أمام محكمة الاستئناف»: an appeal, not a stabbing
         if t.text.endswith("دعاة"):
             continue  # «دعاة الحرب» (its advocates) is no «دعاه» (called him): ة and ه fold alike
         if ffold(t.text) in _DAWN and i + 1 < len(toks) and ffold(toks[i + 1].text) in _TIMES:
