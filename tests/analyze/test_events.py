@@ -1858,6 +1858,14 @@ def test_a_states_protest_is_a_formal_complaint_and_its_peoples_march_a_demonstr
     assert any(e["cameo"].startswith("14") for e in rec["events"])
 
 
+def test_authorities_in_the_genitive_of_a_seizure_before_what_they_seized_are_its_doers():
+    rec = _full("ويأتي ذلك بعد أسبوعين من مصادرة السلطات الأميركية شحنة نفط إيراني على متن ناقلة في بحر العرب.")
+    assert any(s == "السلطات الأميركية" for s, _ in _dyads(rec, "17"))
+    assert not any(t == "السلطات الأميركية" for _, t in _dyads(rec, "17"))
+    rec = _full("واحتجزت القوة البحرية التابعة للحرس الثوري الإيراني، فجر اليوم، ناقلة نفط في خليج عمان.")
+    assert any(e["source"]["id"] == "org:irgc-navy" for e in rec["events"] if e["cameo"].startswith("17"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])
@@ -2531,7 +2539,8 @@ def test_a_navy_of_a_named_force_seizing_a_ship_in_a_gulf():
     rec = _full("طهران: أعلنت القوات البحرية للحرس الثوري الإيراني، اليوم الخميس، احتجاز ناقلة نفط أجنبية في خليج "
                 "عمان.")
     seizure = _event(rec, "17")
-    assert seizure["source"]["id"] == "org:irgc" and (seizure.get("target") or {}).get("text") != "عمان"
+    # (the Guards' navy, a listed unit of the Guards)
+    assert seizure["source"]["id"] in ("org:irgc", "org:irgc-navy") and (seizure.get("target") or {}).get("text") != "عمان"
     assert any(e["id"] == "loc:gulf-of-oman" for e in rec["entities"])
 
 

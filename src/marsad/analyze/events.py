@@ -1487,6 +1487,20 @@ def _period(toks: list[Token], n: int) -> bool:
     return n + 1 < len(toks) and ffold(toks[n].text) in _PERIODS and ffold(toks[n + 1].text) in _PERIOD_ADJ
 
 
+_AUTHORITY_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
+
+def _indefinite_object(toks: list[Token], k: int) -> Mention | None:
+    """An indefinite noun right after a genitive (its object: «شحنة نفط»), as a bare mention."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    w = ffold(toks[k].text)
+    if w.startswith(("ال", "و", "ف", "ب", "ل", "ك")) or _nisba(toks[k].text) or w in _NOT_NOUNS or w in _SKIP \
+            or len(w) < 3 or _period(toks, k) or nationality(toks[k].text):
+        return None
+    return _bare_object(toks, k)
+
+
 def _masdar_object(genitive: Mention, tactors: list[Mention], toks: list[Token]) -> Mention | None:
     """The object right after a masdar's genitive: a named party in an indefinite noun phrase
     (طائرة مسيرة مالية), not an adjective, a preposition or the next clause."""
@@ -1974,6 +1988,11 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if src is None and tgt is not None and _party(tgt) and (obj := _masdar_object(tgt, tactors, toks)) is not None:
             # «إسقاط الدفاعات الجوية الجزائرية طائرة مسيرة مالية»: a genitive followed by an
             # object is the doer
+            return Roles(tgt, obj, "masdar")
+        if src is None and tgt is not None and tgt.tok_start == tr.j and not tr.verbal and _family(tr.code) == "17" \
+                and (tgt.code or "")[3:6] in _AUTHORITY_ROLES and (obj := _indefinite_object(toks, tgt.tok_end)) is not None:
+            # «مصادرة السلطات الأميركية شحنة نفط إيراني»: authorities in the genitive, then what
+            # they seized, are the doers
             return Roles(tgt, obj, "masdar")
         foe = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 6 and _party(m) and m.tok_start > 0
                     and ffold(toks[m.tok_start - 1].text) in ("مع", "ومع")
