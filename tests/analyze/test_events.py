@@ -1866,6 +1866,13 @@ def test_authorities_in_the_genitive_of_a_seizure_before_what_they_seized_are_it
     assert any(e["source"]["id"] == "org:irgc-navy" for e in rec["events"] if e["cameo"].startswith("17"))
 
 
+def test_a_dual_subject_named_by_two_states_adjectives_is_the_two_states_meeting():
+    rec = _full("واختتمت اللجنتان الفنيتان الأردنية والسورية، مساء أمس في عمّان، جولة اجتماعات حول المياه.")
+    met = {(e["source"]["code"], e["target"]["code"]) for e in rec["events"]
+           if e["cameo"].startswith("04") and e["source"] and e["target"]}
+    assert {("JOR", "SYR"), ("SYR", "JOR")} <= met
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

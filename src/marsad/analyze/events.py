@@ -3198,6 +3198,13 @@ def find_events(doc: Doc) -> list[Event]:
             if roles.target is None and roles.source is not None and pairs:
                 other = _other_side(tr, roles.source, toks, pairs)
                 roles.target = other if other is not None else roles.target
+            if tr.code in RECIPROCAL and tr.code[:2] in ("03", "04", "05") \
+                    and (duo := _dual_pair(toks, mentions, tr.i)) is not None \
+                    and (roles.source is None or roles.source.id is None and roles.source.code is None
+                         or roles.source.key in (duo[0].key, duo[1].key)):
+                # «اختتمت اللجنتان العسكريتان اللبنانية والسورية … جولة اجتماعات», «اجتمع الوفدان
+                # اللبناني والسوري»: the two the dual's adjectives name met (each way: below)
+                roles.source, roles.target, roles.how = duo[0], duo[1], "after"
             co = _co_subject(tr, roles, mentions, toks)
             if co is not None:  # «ودعت السعودية والولايات المتحدة … طرفي النزاع إلى …»
                 k = _after_aside(toks, co.tok_end)
@@ -4428,6 +4435,30 @@ _DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدي", "وفدين", "
                                            "وجهاء", "شيوخ", "زعماء", "قبيلتي", "عشيرتي"))
 _UNITS = frozenset(fold(w) for w in ("وحدات", "عناصر", "دوريات", "دورية", "قوة", "قوات", "وحدة"))
 _BRANCHES = frozenset(fold(w) for w in ("شعبة", "فرع", "مديرية", "وحدة", "قسم"))
+
+
+def _dual_pair(toks: list[Token], mentions: list[Mention], i: int) -> tuple[Mention, Mention] | None:
+    """The two parties a dual subject before token i names by its adjectives: «الوفدان
+    اللبناني والسوري», «اللجنتان العسكريتان اللبنانية والسورية» (a dual noun, its own dual
+    adjectives, then two states' adjectives joined by «و»)."""
+    for k in range(max(0, i - 22), min(len(toks), i + 3)):
+        w = ffold(toks[k].text).lstrip("و")
+        if not (w.startswith("ال") and w.endswith(("ان", "ين")) and len(w) >= 6):
+            continue
+        n = k + 1
+        while n < i and ffold(toks[n].text).endswith(("تان", "تين", "يان", "يين")) and not _nisba_state(mentions, n):
+            n += 1  # («العسكريتان»: the dual's own adjective)
+        a = next((m for m in mentions if m.tok_start == n and m.type == "GPE" and m.id is None and m.code), None)
+        b = next((m for m in mentions if a is not None and m.tok_start == a.tok_end and m.type == "GPE"
+                  and m.id is None and m.code and m.code != a.code
+                  and ffold(toks[m.tok_start].text).startswith("و")), None)
+        if a is not None and b is not None:
+            return a, b
+    return None
+
+
+def _nisba_state(mentions: list[Mention], n: int) -> bool:
+    return any(m.tok_start == n and m.type == "GPE" for m in mentions)
 
 
 _STRAINS = frozenset(fold(w) for w in ("توتر", "خلاف", "خلافات", "أزمة", "نزاع", "قطيعة", "فتور"))
