@@ -4438,13 +4438,13 @@ _BRANCHES = frozenset(fold(w) for w in ("شعبة", "فرع", "مديرية", "�
 
 
 def _dual_pair(toks: list[Token], mentions: list[Mention], i: int) -> tuple[Mention, Mention] | None:
-    """The two parties a dual subject before token i names by its adjectives: «الوفدان
-    اللبناني والسوري», «اللجنتان العسكريتان اللبنانية والسورية» (a dual noun, its own dual
-    adjectives, then two states' adjectives joined by «و»)."""
+    """The two parties a dual subject near token i names by its adjectives: «الوفدان
+    اللبناني والسوري», «اللجنتان العسكريتان اللبنانية والسورية» (a nominative dual noun, its
+    own dual adjectives, then two states' adjectives joined by «و»)."""
     for k in range(max(0, i - 22), min(len(toks), i + 3)):
         w = ffold(toks[k].text).lstrip("و")
-        if not (w.startswith("ال") and w.endswith(("ان", "ين")) and len(w) >= 6):
-            continue
+        if not (w.startswith("ال") and w.endswith("ان") and len(w) >= 6):
+            continue  # (a nominative dual, the subject: «دعا … الحكومتين الصومالية والإثيوبية» is whom)
         n = k + 1
         while n < i and ffold(toks[n].text).endswith(("تان", "تين", "يان", "يين")) and not _nisba_state(mentions, n):
             n += 1  # («العسكريتان»: the dual's own adjective)
