@@ -1873,6 +1873,13 @@ def test_a_dual_subject_named_by_two_states_adjectives_is_the_two_states_meeting
     assert {("JOR", "SYR"), ("SYR", "JOR")} <= met
 
 
+def test_an_act_denied_as_a_partys_link_is_that_partys_denied_act_against_no_one_named():
+    rec = _full("غير أن الخارجية الإيرانية نفت في بيان أي صلة لطهران بالهجوم على الناقلة.")
+    act = next(e for e in rec["events"] if e["cameo"].startswith("19"))
+    assert act["status"] == "denied" and act["source"]["text"] == "طهران"
+    assert (act["target"] or {}).get("text") != "طهران"
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -2798,6 +2798,18 @@ def _in_scope(a: Trigger, b: Trigger, triggers: list[Trigger], toks: list[Token]
     return len([x for x in between if x.kind == "word"]) <= 25
 
 
+_LINKS = frozenset(fold(w) for w in ("صلة", "علاقة", "دور", "يد"))
+
+
+def _linked_party(mentions: list[Mention], toks: list[Token], start: int, stop: int) -> Mention | None:
+    """«أي صلة لطهران», «أي دور لقواته» between a denial and the act: the party whose link to
+    the act is denied."""
+    for n in range(start, min(stop, len(toks)) - 1):
+        if ffold(toks[n].text) in _LINKS and ffold(toks[n + 1].text).startswith("ل"):
+            return next((m for m in mentions if m.tok_start == n + 1 and _party(m)), None)
+    return None
+
+
 def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
             toks: list[Token]) -> None:
     """An act reported inside an accusation (اتهم X Y بقصف) is alleged by the accuser and done
@@ -2817,6 +2829,11 @@ def _claims(events: list[tuple[Trigger, Event, Roles]], mentions: list[Mention],
             if ev_b.target is not None and ev_b.target.get("bare"):
                 ev_b.target = None  # a known actor between the two triggers is a better victim
             agent = ra.target if a.code == ACCUSE else ra.source
+            linked = _linked_party(mentions, toks, a.j, b.i) if a.code == DENY else None
+            if linked is not None:
+                # «نفت أي صلة لطهران بالهجوم»: the act denied is the linked party's, done to no one named
+                ev_b.source, ev_b.target = linked.ref(), None
+                continue
             if agent is not None and rb.how not in ("genitive", "inner"):
                 if rb.source is not None and rb.source.key != agent.key and rb.target is None \
                         and rb.how == "after":
