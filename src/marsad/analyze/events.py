@@ -2210,7 +2210,7 @@ def _light_verb_subject(tr: Trigger, actors: list[Mention], toks: list[Token],
     for k in range(tr.j, min(len(toks), tr.j + 4)):
         # «هجوم بطائرات مسيرة تبنته الجماعة»: a relative clause claims the act
         w = ffold(toks[k].text)
-        if w.endswith(("ته", "ها", "ه")) and any(w.startswith(v) for v in ("تبنا", "تبنت", "تبني", "نفذ")):
+        if w.endswith(("ته", "ها", "ه")) and any(w.startswith(v) for v in ("تبنا", "تبنت", "تبني", "نفذ", "اطلق")):
             src, how = subject_for(actors, toks, k, k + 1, None)
             if how == "after" and src is not None:
                 return src
@@ -3931,6 +3931,20 @@ def find_events(doc: Doc) -> list[Event]:
         if ev.cameo == DENY and ev.target is not None and ev.source is not None \
                 and (ev.source.get("code") or "")[:3] != (ev.target.get("code") or "")[:3]:
             ev.target = _state_of(doc, ev.target)  # (within one state, the side itself answers)
+        first = ffold((ev.trigger or "").split()[0]) if ev.trigger else ""
+        if ev.cameo == "114" and first.lstrip("و").startswith("سلم") and first.endswith(("ه", "ها", "هم")):
+            # «استدعت … السفير العراقي وسلمته مذكرة احتجاج على تصريحات نواب»: handed to the
+            # envoy just summoned, not to whom the protest is about
+            summons = next((e for e in reversed(out[:out.index(ev)]) if e.cameo == "114"
+                            and e.sentence_start == ev.sentence_start and e.target is not None), None)
+            ev.target = None  # (one protest: the summons tells it, the handing over adds no dyad)
+            if summons is None:
+                ev.source = None
+        if ev.cameo == "114" and ev.target is not None and ev.source is not None \
+                and not _same_state(ev.source, ev.target):
+            # «سلمت الخارجية اليونانية مذكرة احتجاج إلى السفير التركي»: a formal protest handed to
+            # an envoy (or named by his state's adjective) is made to his state
+            ev.target = _as_state(doc, ev.target)
         if ev.source and ev.target and _same_party(ev.source, ev.target):
             ev.target = None  # «القصف الروسي» after «روسيا»: the doer is not its own target
         elif ev.source and ev.target and _state_and_its_own(ev.source, ev.target, ev.cameo):
