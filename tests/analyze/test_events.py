@@ -1887,6 +1887,13 @@ def test_a_protest_note_handed_to_envoys_is_a_formal_complaint_to_their_states()
     assert {t for _, t in _dyads(rec, "11")} == {"العراق"}
 
 
+def test_a_naval_drill_names_no_navy_and_her_counterpart_is_the_other_side():
+    rec = _full("انطلقت، اليوم الثلاثاء، مناورات بحرية مشتركة بين القوات البحرية المصرية ونظيرتها التركية "
+                "في المياه الدولية شرق البحر المتوسط.")
+    assert not any(s == "بحرية" for s, _ in _dyads(rec, "06"))
+    assert any(t == "التركية" for s, t in _dyads(rec, "06"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -290,6 +290,9 @@ _GROUP_HEADS = frozenset(fold(w) for w in word_class("group_heads"))
 _MEANS = frozenset(fold(w) for w in word_class("equipment") + ("مسيرات", "المسيرات", "مسيرة", "المسيرة", "زوارق",
                                                                 "الزوارق", "صواريخ", "الصواريخ"))
 _RESPONSIBLE = frozenset(fold(w) for w in ("المسؤول", "المسؤولة", "المسؤولين", "المسؤولون"))
+_FORCE_ADJECTIVES = frozenset(fold(w) for w in ("بحرية", "جوية", "برية"))
+_DRILL_HEADS = frozenset(fold(w) for w in ("مناورات", "مناورة", "تدريبات", "تدريب", "دوريات", "دورية", "تمارين",
+                                           "عمليات", "عملية", "رحلات", "رحلة", "مناورتين"))
 # «الهجوم الانتحاري», «تفجيراً انتحارياً»: after an attack noun the word describes the attack
 _SUICIDE = frozenset(fold(w) for w in ("الانتحاري", "انتحاري", "انتحاريا", "انتحارياً"))
 _ATTACK_HEADS = frozenset(fold(w) for w in ("هجوم", "الهجوم", "هجوما", "هجوماً", "تفجير", "التفجير", "تفجيرا",
@@ -452,6 +455,10 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                 ffold(toks[i - 1].text) in ("هو", "هي", "هم", "هما")
                 or (ffold(toks[i - 1].text).lstrip("«").startswith(("ال", "بال")) and _lex_at(toks, i - 1, lex) is None)):
             i = j  # «المواقف المسؤولة»، «الجيش هو المسؤول الوحيد»: an adjective, not an official
+            continue
+        if j - i == 1 and i > 0 and ffold(toks[i].text) in _FORCE_ADJECTIVES \
+                and ffold(toks[i - 1].text).lstrip("و") in _DRILL_HEADS:
+            i = j  # «مناورات بحرية مشتركة», «دوريات جوية»: the kind of drill, not a navy
             continue
         if j - i == 1 and i > 0 and ffold(toks[i].text) in _SUICIDE \
                 and ffold(toks[i - 1].text).lstrip("وفبل") in _ATTACK_HEADS:

@@ -5051,7 +5051,10 @@ def _reciprocal(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention]
         code = ev.cameo
         # «تبادلت القيادة العامة وحكومة الوحدة الاتهامات»: accusations exchanged go both ways
         exchanged = _exchanged(tr, toks)
-        if code not in RECIPROCAL and code != MEDIATE and not exchanged and not _agreed_to_talk(tr, toks) \
+        # «مناورات بحرية مشتركة بين القوات المصرية ونظيرتها التركية»: a joint drill goes both ways
+        drill = code == "062" and not tr.verbal and any(
+            ffold(t.text).removeprefix("ال").startswith("مشترك") for t in toks[tr.j:tr.j + 3])
+        if code not in RECIPROCAL and code != MEDIATE and not exchanged and not drill and not _agreed_to_talk(tr, toks) \
                 or ffold(toks[tr.i].text) in _ONE_SIDE_READY \
                 or ffold(toks[tr.j - 1].text).startswith("استعداد") \
                 or ffold(toks[tr.i].text).lstrip("و") in _CONTACTS or tr.entry.lemma == "على" \
