@@ -1894,6 +1894,12 @@ def test_a_naval_drill_names_no_navy_and_her_counterpart_is_the_other_side():
     assert any(t == "التركية" for s, t in _dyads(rec, "06"))
 
 
+def test_who_replied_by_rejecting_is_the_rejecter():
+    rec = _full("وقال المقرر الخاص في البرلمان الأوروبي كارلوس مينديث في بيان إن «التوقيفات غير مقبولة». "
+                "وردت وزارة الخارجية التركية برفض البيان، معتبرة أنه «تدخل في عمل القضاء».")
+    assert any(s == "وزارة الخارجية التركية" for s, _ in _dyads(rec, "12"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -1755,6 +1755,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS, reach=4)
         if doer is not None:
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
+    if not tr.verbal and tr.code[:2] in ("01", "11", "12") and ffold(toks[tr.i].text).startswith("ب") \
+            and (doer := _light_verb_subject(tr, actors, toks, _REPLY_VERBS, reach=8)) is not None:
+        # «وردت وزارة الخارجية التركية برفض البيان»: who replied rejected it
+        return Roles(doer, _next([m for m in tactors if m is not doer], tr.j, doer, toks), "light")
     if not tr.verbal and _family(tr.code) == "V" and _KILLING_NOUNS & set(_cands(toks[tr.i].text)) \
             and (doer := _fire_agent(tr, actors, toks)) is not None:
         # «إثر مقتل شاب مغربي برصاص حرس الحدود الجزائري»: the killing noun's doer is after
