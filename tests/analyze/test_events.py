@@ -1900,6 +1900,12 @@ def test_who_replied_by_rejecting_is_the_rejecter():
     assert any(s == "وزارة الخارجية التركية" for s, _ in _dyads(rec, "12"))
 
 
+def test_brandishing_quoted_measures_is_a_threat():
+    rec = _full("واعتبرت وزارة الخارجية السودانية في بيان أن الحكومة الكينية «تجاوزت الأعراف الدبلوماسية»، "
+                "ملوحة بـ«إجراءات إضافية» قد تشمل وقف الواردات من كينيا.")
+    assert any(t == "كينيا" for _, t in _dyads(rec, "13"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

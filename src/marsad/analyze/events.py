@@ -3534,7 +3534,8 @@ def find_events(doc: Doc) -> list[Event]:
             if ffold(tr.entry.lemma).startswith(_CONFERENCE) and roles.how != "aside":
                 weight = 0.0  # «في مؤتمر صحافي مشترك» is a meeting only with whom it names (مع X)
             if ffold(toks[tr.i].text) == _BRANDISHING_F and not (
-                    tr.j < len(toks) and ffold(toks[tr.j].text).startswith("ب") and len(ffold(toks[tr.j].text)) > 2):
+                    tr.j < len(toks) and ffold(toks[tr.j].text).startswith("ب") and (
+                        len(ffold(toks[tr.j].text)) > 2 or (tr.j + 1 < len(toks) and toks[tr.j + 1].text in "«“"))):
                 weight = 0.0  # «ارتفاع ملوحة المياه»: salinity; only «ملوحة بـ…» brandishes a threat
             if tr.code[:2] == "14" and ffold(tr.entry.lemma).startswith("خرج") and any(
                     ffold(t.text).lstrip("ول").startswith(_CELEBRATING) for t in toks[tr.j:tr.j + 12]):
