@@ -4513,7 +4513,7 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
             stop = min(len(toks), stop + _after_aside(toks, k) - k)
             k = _after_aside(toks, k)
             continue
-        if any(c in _STRAINS for c in _cands(toks[k].text)):
+        if ffold(toks[k].text).lstrip("و").removeprefix("ال") in _STRAINS:
             return None  # «القمة في ظل توتر متصاعد بين القاهرة وأديس أبابا»: the strain's two sides
         if ffold(toks[k].text) in _BETWEEN:
             first = k + 1

@@ -323,7 +323,7 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
         if i and (ffold(toks[i - 1].text) in _NAME_HEADS or ffold(toks[i - 1].text)[1:] in _NAME_HEADS) \
                 and ffold(t.text).startswith("ال") and not verbal:
             continue  # «وكالة التعاون والتنسيق التركية»، «منظمة التحرير»: a body's name, not an act
-        if any(c in _STAB for c in _cands(t.text.lstrip("وف"))) and i + 1 < len(toks) \
+        if "طعن" in t.text and any(c in _STAB for c in _cands(t.text.lstrip("وف"))) and i + 1 < len(toks) \
                 and ffold(toks[i + 1].text) in ("في", "بعدم", "امام"):
             continue  # «ستطعن في الأحكام أمام محكمة الاستئناف»: an appeal, not a stabbing
         if t.text.endswith("دعاة"):
