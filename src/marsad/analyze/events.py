@@ -3940,7 +3940,7 @@ def find_events(doc: Doc) -> list[Event]:
         if ev.cameo == "114" and first.lstrip("و").startswith("سلم") and first.endswith(("ه", "ها", "هم")):
             # «استدعت … السفير العراقي وسلمته مذكرة احتجاج على تصريحات نواب»: handed to the
             # envoy just summoned, not to whom the protest is about
-            summons = next((e for e in reversed(out[:out.index(ev)]) if e.cameo == "114"
+            summons = next((e for e in out if e is not ev and e.end <= ev.start and e.cameo == "114"
                             and e.sentence_start == ev.sentence_start and e.target is not None), None)
             ev.target = None  # (one protest: the summons tells it, the handing over adds no dyad)
             if summons is None:
@@ -4482,7 +4482,7 @@ def _dual_pair(toks: list[Token], mentions: list[Mention], i: int) -> tuple[Ment
         if not (w.startswith("ال") and w.endswith("ان") and len(w) >= 6):
             continue  # (a nominative dual, the subject: «دعا … الحكومتين الصومالية والإثيوبية» is whom)
         n = k + 1
-        while n < i and ffold(toks[n].text).endswith(("تان", "تين", "يان", "يين")) and not _nisba_state(mentions, n):
+        while n < i and ffold(toks[n].text).endswith(("تان", "تين", "يان", "يين")) and not _state_word_at(mentions, n):
             n += 1  # («العسكريتان»: the dual's own adjective)
         a = next((m for m in mentions if m.tok_start == n and m.type == "GPE" and m.id is None and m.code), None)
         b = next((m for m in mentions if a is not None and m.tok_start == a.tok_end and m.type == "GPE"
@@ -4493,7 +4493,8 @@ def _dual_pair(toks: list[Token], mentions: list[Mention], i: int) -> tuple[Ment
     return None
 
 
-def _nisba_state(mentions: list[Mention], n: int) -> bool:
+def _state_word_at(mentions: list[Mention], n: int) -> bool:
+    """Whether a state (or its adjective) is named at token n."""
     return any(m.tok_start == n and m.type == "GPE" for m in mentions)
 
 
