@@ -1856,6 +1856,9 @@ def test_a_states_protest_is_a_formal_complaint_and_its_peoples_march_a_demonstr
     assert not [e for e in rec["events"] if e["cameo"].startswith("14")]
     rec = _full("وتظاهر مئات الأردنيين أمام سفارة إسرائيل في عمّان احتجاجاً على الحرب.")
     assert any(e["cameo"].startswith("14") for e in rec["events"])
+    # (protests in a state, and a state's boycott, are no formal complaint)
+    rec = _full("احتجاجات الأردن: الملك يستدعي رئيس الوزراء وسط توقعات بإقالته. وقاطعت بريطانيا وفرنسا المؤتمر.")
+    assert not _dyads(rec, "114")
 
 
 def test_authorities_in_the_genitive_of_a_seizure_before_what_they_seized_are_its_doers():

@@ -3721,7 +3721,12 @@ def find_events(doc: Doc) -> list[Event]:
                 # «اتفقا على تنسيق المواقف / مواصلة العمل على …»: an intent to cooperate
                 ev.cameo, ev.plover = "030", plover_of("030")
             if _family(tr.code) == "14" and src is not None and src.type == "GPE" and len(src.code or "") == 3 \
-                    and ((src.id or "").startswith("gpe:") or (src.id is None and src.text.endswith(("ي", "ية")))):
+                    and ((src.tok_start == tr.j and (tr.verbal or src.id is None))
+                         or (src.tok_end <= tr.i and tr.i - src.tok_end <= 3)) \
+                    and "احتج" in ffold(toks[tr.i].text) and "احتجاجات" not in ffold(toks[tr.i].text) \
+                    and not (tr.j < len(toks) and ffold(toks[tr.j].text) in ("الي", "لي")):
+                # (its subject or adjective right after a protest word: not a boycott, nor «احتجاجات
+                # الأردن», protests in a state, nor «تحتج إلى», need)
                 # «الاحتجاج اليوناني», «احتجت القاهرة رسمياً»: a state protests through its
                 # diplomats, a formal complaint, not a demonstration
                 ev.cameo, ev.plover = "114", plover_of("114")
@@ -4479,8 +4484,9 @@ def _dual_pair(toks: list[Token], mentions: list[Mention], i: int) -> tuple[Ment
     own dual adjectives, then two states' adjectives joined by «و»)."""
     for k in range(max(0, i - 22), min(len(toks), i + 3)):
         w = ffold(toks[k].text).lstrip("و")
-        if not (w.startswith("ال") and w.endswith("ان") and len(w) >= 6):
-            continue  # (a nominative dual, the subject: «دعا … الحكومتين الصومالية والإثيوبية» is whom)
+        if not (w.startswith("ال") and w.endswith("ان") and w[2:-2].removesuffix("ت") in _DUAL_BODIES):
+            continue  # (a nominative dual, the subject: «دعا … الحكومتين الصومالية والإثيوبية» is whom;
+            # of bodies of states, not «المنتخبان الفرنسي والأرجنتيني»)
         n = k + 1
         while n < i and ffold(toks[n].text).endswith(("تان", "تين", "يان", "يين")) and not _state_word_at(mentions, n):
             n += 1  # («العسكريتان»: the dual's own adjective)
@@ -4488,9 +4494,13 @@ def _dual_pair(toks: list[Token], mentions: list[Mention], i: int) -> tuple[Ment
         b = next((m for m in mentions if a is not None and m.tok_start == a.tok_end and m.type == "GPE"
                   and m.id is None and m.code and m.code != a.code
                   and ffold(toks[m.tok_start].text).startswith("و")), None)
-        if a is not None and b is not None:
-            return a, b
+        if a is not None and b is not None and not any(ffold(t.text) in ("علي", "بشان", "حول") for t in toks[b.tok_end:i]):
+            return a, b  # (not «أن يتفق الطرفان الأمريكي والبريطاني على إعلان تاريخ الزيارة»)
     return None
+
+
+_DUAL_BODIES = frozenset(fold(w) for w in ("وفد", "لجن", "جانب", "وزير", "رئيس", "زعيم", "جيش", "بلد", "حكوم",
+                                           "طرف", "قو", "مجلس", "برلمان", "سلط", "دول", "قياد", "حزب"))
 
 
 def _state_word_at(mentions: list[Mention], n: int) -> bool:
