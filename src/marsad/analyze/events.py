@@ -714,12 +714,6 @@ _ALLOW = frozenset(fold(w) for w in ("تسمح", "نسمح", "يسمح"))
 _FORCE_WORDS = frozenset(fold(w) for w in word_class("force_words"))
 
 
-def _participle(word: str) -> bool:
-    """An active participle opening a clause of its own (مؤكداً، مشيرة، معتبرين)."""
-    w = ffold(word).lstrip("و")
-    return len(w) >= 5 and w[0] == "م" and w.endswith(("ا", "ه", "ين"))
-
-
 def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
     """A warning that the speaker's side will act (حذر من أن طهران سترد …) is a threat (13);
     one of consequences (سيكون كارثياً، استمرار التصعيد سيجر …) is not."""
@@ -729,7 +723,7 @@ def _threatening(toks: list[Token], j: int, mentions: list[Mention]) -> bool:
         w = ffold(t.text)
         if t.text in ".؟!":
             break
-        if t.text in "،," and n + 1 < len(toks) and _participle(toks[n + 1].text):
+        if t.text in "،," and n + 1 < len(toks) and ffold(toks[n + 1].text).lstrip("و") in PARTICIPLES:
             break  # «…، مؤكداً أن الأردن «سيواصل …»»: a new clause, not the warning's
         if w in _MET_WITH:
             return True  # «أن أي توسيع للعدوان «سيقابل بتوسيع مماثل في الرد»»: whoever answers
@@ -1027,12 +1021,10 @@ def _the_two(tr: Trigger, toks: list[Token], k: int) -> bool:
     for n in range(k, min(len(toks), k + 6)):
         if toks[n].text in "،,.؛" or (n > k and ffold(toks[n].text) in _CLAUSE_OPENERS):
             break
-        if tr.code == "051" and ffold(toks[n].text).removeprefix("ب") in _PRAISED_PAIRS:
+        if tr.code == "051" and ffold(toks[n].text).removeprefix("ب") in _DUAL_NOUNS:
             return True
     return False
 
-
-_PRAISED_PAIRS = frozenset(fold(w) for w in ("الطرفين", "الطرفان", "الجانبين", "الجانبان", "البلدين", "البلدان"))
 
 
 def _conjunct(word: str) -> bool:
@@ -1490,13 +1482,19 @@ def _period(toks: list[Token], n: int) -> bool:
 _AUTHORITY_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 
 
+def _plain_noun_at(toks: list[Token], k: int) -> bool:
+    """An indefinite noun at k: not an adjective, a preposition, a particle or the next clause."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    w = ffold(toks[k].text)
+    return not (w.startswith(("ال", "و", "ف", "ب", "ل")) or _nisba(toks[k].text) or w in _NOT_NOUNS or w in _SKIP
+                or len(w) < 3)
+
+
 def _indefinite_object(toks: list[Token], k: int) -> Mention | None:
     """An indefinite noun right after a genitive (its object: «شحنة نفط»), as a bare mention."""
-    if k >= len(toks) or toks[k].kind != "word":
-        return None
-    w = ffold(toks[k].text)
-    if w.startswith(("ال", "و", "ف", "ب", "ل", "ك")) or _nisba(toks[k].text) or w in _NOT_NOUNS or w in _SKIP \
-            or len(w) < 3 or _period(toks, k) or nationality(toks[k].text):
+    if not _plain_noun_at(toks, k) or ffold(toks[k].text).startswith("ك") or _period(toks, k) \
+            or nationality(toks[k].text):
         return None
     return _bare_object(toks, k)
 
@@ -1505,11 +1503,7 @@ def _masdar_object(genitive: Mention, tactors: list[Mention], toks: list[Token])
     """The object right after a masdar's genitive: a named party in an indefinite noun phrase
     (طائرة مسيرة مالية), not an adjective, a preposition or the next clause."""
     k = genitive.tok_end
-    if k >= len(toks) or toks[k].kind != "word":
-        return None
-    w = ffold(toks[k].text)
-    if w.startswith(("ال", "و", "ف", "ب", "ل")) or _nisba(toks[k].text) or w in _NOT_NOUNS or w in _SKIP \
-            or len(w) < 3:
+    if not _plain_noun_at(toks, k):
         return None
     named = next((m for m in tactors if m.tok_start == k and _party(m) and _named(m)), None)
     if named is None and k + 2 < len(toks) and toks[k + 1].kind == "word" and not _period(toks, k) \
@@ -2707,7 +2701,7 @@ def _mark_objects(evs: list[tuple[Trigger, Event, Roles]], doc: Doc, toks: list[
     """A masdar that is the object of a verb already coded (نفت الاتهامات، أدانت الهجوم، دعا إلى
     فرض عقوبات) is part of that event, not a report of its own: it stays a candidate only,
     unless an accusation or denial made it an alleged or denied act."""
-    weights = doc.extras.setdefault("event_weights", ByIdentity())
+    weights = doc.extras["event_weights"]
     for a, ev_a, ra in evs:
         if not a.verbal:
             continue
@@ -2888,6 +2882,7 @@ def find_events(doc: Doc) -> list[Event]:
     quotes = sorted(doc.quotes, key=lambda q: q.start)
     quote_starts = [q.start for q in quotes]
     pairs: list[tuple[Mention, Mention]] = []  # the document's latest two joint parties
+    doc.extras.setdefault("event_weights", ByIdentity())  # (made once: every pass below reads it)
     voices: dict[str, dict[str, Any]] = {}  # a spokesman's id → the body he speaks for
     for si, toks in sentence_tokens(doc):
         s = doc.sentences[si]
@@ -3609,7 +3604,7 @@ def find_events(doc: Doc) -> list[Event]:
                 for p in parties[1:]:
                     extra.append(replace(ev, target=p.ref()))
                     copies.append((extra[-1], ev, "target"))
-                    doc.extras.setdefault("event_weights", ByIdentity())[extra[-1]] = weight
+                    doc.extras["event_weights"][extra[-1]] = weight
             if tr.code == "036" and tr.entry.kind == "p" and any("دعو" in fold(t.text) for t in toks[tr.i:tr.j]):
                 # «وجه دعوة رسمية إلى نتنياهو لزيارة المجر», «تلقى دعوة لزيارة المنامة»: an
                 # invitation to visit is an intent to meet; one to act («دعوة إلى المجتمع الدولي
@@ -3775,7 +3770,7 @@ def find_events(doc: Doc) -> list[Event]:
             if message and relay is None:
                 weight = 0.0  # «وسلمه رسالة خطية من الرئيس …»: a letter handed over, kept as a candidate
             evs.append((tr, ev, roles))
-            doc.extras.setdefault("event_weights", ByIdentity())[ev] = weight
+            doc.extras["event_weights"][ev] = weight
             exchange = _exchanged(tr, toks)
             if both:
                 ev.target = both[0]
@@ -3837,7 +3832,7 @@ def find_events(doc: Doc) -> list[Event]:
                      and e.source is not None and _same(e.source, ev.source)), None)) is not None:
                 # «واتهم إثيوبيا بـ«…»، محذراً من أن بلاده «ستدافع …»»: the warning is to the accused
                 ev.target = accused.target
-        mutual = _reciprocal(evs, mentions, toks, doc.extras.setdefault("event_weights", ByIdentity()), pairs)
+        mutual = _reciprocal(evs, mentions, toks, doc.extras["event_weights"], pairs)
         for copy, ev, role in copies:  # «بنظيريه الجزائري أحمد عطاف والمغربي ناصر بوريطة»: each call is mutual
             back = RECIPROCAL.get(ev.cameo, ev.cameo)
             if role == "target" and copy.source != ev.source:
@@ -3856,8 +3851,8 @@ def find_events(doc: Doc) -> list[Event]:
         extra.extend(_agreed_through_mediation([e for _, e, _ in evs] + extra, toks, doc.extras["event_weights"]))
         _protesters_demand(evs, mentions, toks)
         _protest_targets(evs, mentions, toks)
-        _dispersed_protesters(evs, mentions, toks, doc.extras.setdefault("event_weights", ByIdentity()))
-        _purposeful_protests(evs, toks, doc.extras.setdefault("event_weights", ByIdentity()))
+        _dispersed_protesters(evs, mentions, toks, doc.extras["event_weights"])
+        _purposeful_protests(evs, toks, doc.extras["event_weights"])
         _denials_replying(evs, mentions, toks)
         for _, ev, _ in evs:  # «واتهمت العفو الدولية السلطات الكويتية بـ…، وطالبت بالإفراج عن الموقوفين»
             if ev.cameo[:2] == "10" and ev.target is None and ev.source is not None:
@@ -3902,7 +3897,7 @@ def find_events(doc: Doc) -> list[Event]:
             salience.set_centre(subjects[0])
         out.extend(ev for _, ev, _ in evs)
         out.extend(extra)
-    out = _dedupe(out, doc.extras.setdefault("event_weights", ByIdentity()))
+    out = _dedupe(out, doc.extras["event_weights"])
     _quoted_claims(doc, out)
     _denied_claims(out)
     _objects_of_earlier_acts(doc, out)
@@ -3910,7 +3905,7 @@ def find_events(doc: Doc) -> list[Event]:
     _victims_to_doers(doc, out)
     out.extend(_welcomed_agreements(doc, out))
     out.extend(_welcomed_meetings(doc, out))
-    out.extend(_summit_guests(out, doc.extras.setdefault("event_weights", ByIdentity())))
+    out.extend(_summit_guests(out, doc.extras["event_weights"]))
     _own_acts_of_speakers(doc, out)
     _rejected_requests_of_speakers(doc, out)
     _decided_by(doc, out)
@@ -3926,7 +3921,6 @@ def find_events(doc: Doc) -> list[Event]:
     _denials_answer_sayers(doc, out)
     _denials_name_the_claimant(doc, out)
     _denials_accuse_back(out)
-    _denials_answer_the_accuser(out)
     _complaints_accusing(out)
     out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
     _attacks_on_civilians(doc, out)
@@ -5268,21 +5262,6 @@ def _threats_to_the_opposed(doc: Doc, events: list[Event]) -> None:
             ev.target = prior.target
 
 
-def _denials_answer_the_accuser(events: list[Event]) -> None:
-    """«واتهمت منظمة العفو الدولية السلطات البحرينية بتعذيب المعتقلين» … «ونفت الخارجية البحرينية
-    ذلك»: a denial that names no one answers the last party of another side that accused the
-    denier's side in an earlier sentence."""
-    for k, ev in enumerate(events):
-        if ev.cameo != DENY or ev.source is None or ev.negated or ev.target is not None:
-            continue
-        accusation = next((e for e in reversed(events[:k]) if e.cameo[:3] in ("111", "112") and not e.negated
-                           and e.source is not None and e.target is not None and not e.target.get("bare")
-                           and (e.sentence_start or 0) < (ev.sentence_start or 0)
-                           and _same_state(e.target, ev.source) and not _same_state(e.source, ev.source)), None)
-        if accusation is not None:
-            ev.target = accusation.source
-
-
 def _denials_answer_sayers(doc: Doc, events: list[Event]) -> None:
     """«نافياً أن يكون المحتجون قد اعتدوا على رجال الأمن»: a denial of a clause answers who
     said it, an earlier speaker of another side in its words; else (as for a noun object) the
@@ -6293,13 +6272,18 @@ def _partners_are_not_accusers(doc: Doc, events: list[Event]) -> None:
 
 def _answered_accusations(events: list[Event]) -> None:
     """«غير أن مكتب نتنياهو نفى ذلك»: a denial with no named accuser answers the latest
-    accusation against the denier (or another organ of its state)."""
+    accusation (or earlier criticism) against the denier (or another organ of its state)."""
     for k, ev in enumerate(events):
         if ev.cameo != DENY or ev.target is not None or ev.source is None:
             continue
         after = [ffold(w) for w in (ev.sentence or "")[max(0, ev.end - (ev.sentence_start or 0)):].split("،")[0].split()[:12]]
         for prev in reversed(events[:k]):
-            if prev.cameo == ACCUSE and prev.target and prev.source and not _same_state(prev.source, ev.source) \
+            # (or a criticism in an earlier sentence: «دانت منظمة العفو الدولية الأحكام، وطالبت
+            # السلطات البحرينية …» … «ونفت الخارجية البحرينية …»)
+            charged = prev.cameo == ACCUSE or (prev.cameo == "111" and not prev.negated
+                                               and (prev.sentence_start or 0) < (ev.sentence_start or 0))
+            if charged and prev.target and prev.source and not prev.target.get("bare") \
+                    and not _same_state(prev.source, ev.source) \
                     and (_same_state(prev.target, ev.source) or _names_accused(prev.target, after)):
                 ev.target = prev.source
                 break
