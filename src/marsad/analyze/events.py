@@ -3921,6 +3921,7 @@ def find_events(doc: Doc) -> list[Event]:
     _denials_answer_sayers(doc, out)
     _denials_name_the_claimant(doc, out)
     _denials_accuse_back(out)
+    _answered_accusations(out, criticised=True)
     _complaints_accusing(out)
     out = sorted(out + quote_stances(doc, out), key=lambda e: (e.sentence_start or 0, e.start))
     _attacks_on_civilians(doc, out)
@@ -6270,27 +6271,28 @@ def _partners_are_not_accusers(doc: Doc, events: list[Event]) -> None:
             ev.target = None
 
 
-def _answered_accusations(events: list[Event]) -> None:
+def _answered_accusations(events: list[Event], criticised: bool = False) -> None:
     """«غير أن مكتب نتنياهو نفى ذلك»: a denial with no named accuser answers the latest
-    accusation (or earlier criticism) against the denier (or another organ of its state)."""
+    accusation against the denier (or another organ of its state). With criticised (a last pass,
+    after the denial's own words were read), also the latest criticism in an earlier sentence:
+    «دانت منظمة العفو الدولية الأحكام، وطالبت السلطات البحرينية …» … «ونفت الخارجية البحرينية …»."""
     for k, ev in enumerate(events):
         if ev.cameo != DENY or ev.target is not None or ev.source is None:
             continue
         after = [ffold(w) for w in (ev.sentence or "")[max(0, ev.end - (ev.sentence_start or 0)):].split("،")[0].split()[:12]]
         for prev in reversed(events[:k]):
-            # (or a criticism in an earlier sentence: «دانت منظمة العفو الدولية الأحكام، وطالبت
-            # السلطات البحرينية …» … «ونفت الخارجية البحرينية …»)
-            charged = prev.cameo == ACCUSE or (prev.cameo == "111" and not prev.negated
-                                               and (prev.sentence_start or 0) < (ev.sentence_start or 0))
-            if charged and prev.target and prev.source and not prev.target.get("bare") \
-                    and not _same_state(prev.source, ev.source) \
-                    and (_same_state(prev.target, ev.source) or _names_accused(prev.target, after)):
+            charged = prev.cameo == ACCUSE if not criticised else (
+                prev.cameo[:3] in ("111", ACCUSE) and not prev.negated and not (prev.target or {}).get("bare")
+                and (prev.sentence_start or 0) < (ev.sentence_start or 0))
+            if charged and prev.target and prev.source and not _same_state(prev.source, ev.source) \
+                    and (_same_state(prev.target, ev.source) or (not criticised and _names_accused(prev.target, after))):
                 ev.target = prev.source
                 break
         else:  # «ونفى المالكي أن تكون قوات التحالف قد شاركت …، بعدما اتهمته الجماعة بتزويد …»
-            later = next((e for e in events[k + 1:] if e.sentence_start == ev.sentence_start
-                          and e.cameo == ACCUSE and e.source and not _same_state(e.source, ev.source)
-                          and (e.target is None or _same_state(e.target, ev.source))), None)
+            later = None if criticised else next(
+                (e for e in events[k + 1:] if e.sentence_start == ev.sentence_start
+                 and e.cameo == ACCUSE and e.source and not _same_state(e.source, ev.source)
+                 and (e.target is None or _same_state(e.target, ev.source))), None)
             if later is not None:
                 ev.target = later.source
 
