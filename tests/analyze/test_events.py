@@ -1909,6 +1909,17 @@ def test_brandishing_quoted_measures_is_a_threat():
     assert any(t == "كينيا" for _, t in _dyads(rec, "13"))
 
 
+def test_a_bombing_by_drones_that_a_force_carried_out_is_that_force_s():
+    rec = _full("وقالت منظمة محلية إن أربعة مدنيين قتلوا في قصف بطائرات مسيرة نفذته قوات الدعم السريع "
+                "على حي سكني في مدينة الأبيض.")
+    sources = {s for s, _ in _dyads(rec, "19")}
+    assert "قوات الدعم السريع" in sources
+    assert not any("طائرات" in s for s in sources)  # the means is no doer
+    rec = _full("وأفاد مسؤول محلي بأن هجوماً بطائرات مسيرة تبنته الجماعة استهدف خزانات وقود، بعد ساعات "
+                "من هجوم بصواريخ نفذته جماعة الحوثي على منشأة نفطية في منطقة جازان السعودية.")
+    assert ("جماعة الحوثي", "السعودية") in _dyads(rec, "19")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

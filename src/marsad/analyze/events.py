@@ -1701,11 +1701,19 @@ def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Menti
     return None
 
 
+def _means(toks: list[Token], m: Mention) -> bool:
+    """«بطائرة مسيرة»: the means of an act, neither its doer nor its target."""
+    return m.id is None and ffold(toks[m.tok_start].text).startswith("ب") \
+        and any(c in _EQUIPMENT for c in _cands(toks[m.tok_start].text))
+
+
 def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Mention | None,
             shared: Mention | None = None) -> Roles:
     """Source and target of a trigger. A verb takes its subject (after it, before it, or the
     dropped-subject centre) and the next actor as target; a noun takes a genitive or adjective
     right after it (القصف الروسي) as source; actors inside a phrase's gap fill the roles in order."""
+    if tr.verbal and tr.j == tr.i + 1 and ffold(toks[_launched_at(tr, toks)].text) in _LAUNCHED:
+        tr.verbal = False  # «في قصف بطائرات مسيرة نفذته قوات …»: a masdar its relative verb took
     # a weak trigger that is itself an actor word (مسلحون، المتظاهرون) stays an actor
     weak = tr.entry.weight <= 0.5
     # no places (and no city as a doer: a GPE with no actor code), no bare speaker words (بيان)
@@ -1719,7 +1727,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     described = [m for m in mentions if _party_adjective(toks, m, mentions) or _committee_of(toks, m)]
     mentions = [m for m in mentions if not _attached(toks, m) and m not in described]
     actors = [m for m in actors if not _attached(toks, m) and not _headed(toks, m) and not _on_medium(toks, m)
-              and m not in described]
+              and m not in described and not _means(toks, m)]
     tactors = [m for m in mentions if (weak or not (m.tok_start <= tr.i < m.tok_end)) and not _on_medium(toks, m)
                # (a statement, «في بيان مشترك», is said, not done to; «الوكالة» pointing back to
                # a body named before is that body)
@@ -1727,8 +1735,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                and (m.type != "LOC" or not governed(toks, m))
                and not (m.id is None and ffold(toks[m.tok_start].text).startswith(("بال", "وبال")))
                and not (m.id is None and _cands(toks[m.tok_start].text)[-1] in _EQUIPMENT)
-               and not (m.id is None and ffold(toks[m.tok_start].text).startswith("ب")  # بطائرة مسيرة: the means
-                        and any(c in _EQUIPMENT for c in _cands(toks[m.tok_start].text)))
+               and not _means(toks, m)
                and not _second_means(toks, m)
                and (m.type not in ("LOC", "GPE") or not _locative(toks, m))
                and (tr.code[:2] == "14" or not _seat_of(toks, m))  # (a protest at a seat is against it)
@@ -1964,8 +1971,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if adjective is not None:  # «في غارة إسرائيلية استهدفت مبنى»: the adjective names the doer
             tgt = _next([m for m in tactors if m is not adjective], adjective.tok_end, adjective, toks)
             return Roles(adjective, tgt, "adjective")
-        k = tr.j + (1 if tr.j + 1 < len(toks) and ffold(toks[tr.j + 1].text) in _LAUNCHED
-                    and toks[tr.j].kind == "word" and ffold(toks[tr.j].text) not in _LAUNCHED else 0)
+        k = _launched_at(tr, toks)
         if not tr.verbal and k < len(toks) - 1 and ffold(toks[k].text) in _LAUNCHED \
                 and (doer := next((m for m in actors if m.tok_start == k + 1 and _party(m)), None)) is not None:
             # «قصفاً مدفعياً نفذته قوات الدعم السريع على سوق صابرين»: the relative verb's subject
@@ -1973,6 +1979,11 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             on = doer.tok_end + 1 if doer.tok_end < len(toks) - 1 and ffold(toks[doer.tok_end].text) == "علي" else None
             hit = (next((m for m in tactors if m.tok_start == on and _party(m)), None) or _bare_object(toks, on)) \
                 if on is not None else None
+            if hit is not None and hit.type == "BARE" and (state := next(
+                    (m for m in tactors if on < m.tok_start <= on + 6 and m.type == "GPE" and m.code
+                     and _nisba(toks[m.tok_start].text)
+                     and not any(t.kind != "word" for t in toks[on:m.tok_start])), None)) is not None:
+                hit = state  # «على منشأة نفطية في منطقة جازان السعودية»: the state it stands in was hit
             return Roles(doer, hit, "masdar")
         tgt = next((m for m in tactors if tr.j <= m.tok_start <= tr.j + 1), None)
         if not tr.verbal and tgt is not None and tgt.tok_start == tr.j and _party(tgt) and _named(tgt) \
@@ -2439,6 +2450,21 @@ def _strike_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tupl
 
 
 # relative verbs after a protest noun: who held it («اعتصاماً نفذه …», «وقفة نظمها …»)
+def _launched_at(tr: Trigger, toks: list[Token]) -> int:
+    """Where «نفذته/شنتها …» follows a masdar: right after it, after one adjective
+    («قصفاً مدفعياً نفذته»), or after a means phrase («قصف بطائرات مسيرة نفذته»)."""
+    words = 0
+    for k in range(tr.j, min(tr.j + 3, len(toks) - 1)):
+        if toks[k].kind != "word":
+            break
+        if ffold(toks[k].text) in _LAUNCHED:
+            return k
+        if words == 1 and not ffold(toks[tr.j].text).startswith("ب"):
+            break
+        words += 1
+    return tr.j
+
+
 _HELD = frozenset(fold(w) for w in ("نفذه", "نفذها", "نفذته", "نفذتها", "نظمه", "نظمها", "نظمته", "نظمتها", "نفذوه",
                                     "نظموه", "نفذوها", "نظموها"))
 _LAUNCHED = frozenset(fold(w) for w in ("شنتها", "شنها", "شنه", "شنته", "شنوها", "نفذتها", "نفذها", "نفذه",
