@@ -1920,6 +1920,14 @@ def test_a_bombing_by_drones_that_a_force_carried_out_is_that_force_s():
     assert ("جماعة الحوثي", "السعودية") in _dyads(rec, "19")
 
 
+def test_who_met_where_a_visit_went_is_the_visitor():
+    rec = _full("واستعرض مجلس الوزراء نتائج زيارة وزير الخارجية سامي الراشد إلى القاهرة، حيث التقى "
+                "الرئيس المصري عبد الفتاح السيسي.")
+    pairs = _dyads(rec, "04")
+    assert any("الراشد" in s and "السيسي" in t for s, t in pairs)
+    assert not any("مجلس الوزراء" in s or "مجلس الوزراء" in t for s, t in pairs)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

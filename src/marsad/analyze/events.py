@@ -3034,6 +3034,14 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.target is not None and roles.target.key == during.key:
                     roles.target = None
                 roles.source, roles.how = during, "pronoun"
+            if tr.verbal and tr.code[:2] == "04" and tr.i > 0 and ffold(toks[tr.i - 1].text) == "حيث" \
+                    and roles.how != "after" and (visitor := next(
+                        (r.source for t, _, r in reversed(evs) if t.code == "042" and not t.verbal and t.i < tr.i
+                         and r.source is not None and r.source.type == "PER"), None)) is not None \
+                    and (roles.source is None or visitor.key != roles.source.key):
+                # «استعرض المجلس نتائج زيارة ولي العهد … إلى الرياض، حيث التقى …»: who met there
+                # is the visitor
+                roles.source, roles.how = visitor, "pronoun"
             if tr.code[:2] == "05" and roles.target is not None and roles.source is not None \
                     and roles.target.tok_start >= tr.j and roles.target.type == "GPE" \
                     and _same_state(roles.target.ref(), roles.source.ref()):
