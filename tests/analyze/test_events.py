@@ -1928,6 +1928,12 @@ def test_who_met_where_a_visit_went_is_the_visitor():
     assert not any("مجلس الوزراء" in s or "مجلس الوزراء" in t for s, t in pairs)
 
 
+def test_whom_a_step_pushed_to_an_act_did_it():
+    rec = _full("وطردت مالي ثلاثة دبلوماسيين نيجريين، ما دفع النيجر إلى سحب سفيرها من باماكو.")
+    assert any(s == "النيجر" for s, _ in _dyads(rec, "16"))
+    assert not any("سفير" in s for s, _ in _dyads(rec, "16"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

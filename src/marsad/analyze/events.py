@@ -1701,6 +1701,17 @@ def _bare_subject(toks: list[Token], k: int, before: int | None = None) -> Menti
     return None
 
 
+_PUSHED = frozenset(fold(w) for w in ("دفع", "دفعت", "يدفع", "تدفع", "سيدفع", "ستدفع", "ودفع", "ودفعت"))
+
+
+def _pushed_to(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
+    """«ما دفع الجزائر إلى سحب سفيرها»: the party a step pushed to the masdar after «إلى»."""
+    if tr.i < 3 or ffold(toks[tr.i - 1].text) != "الي":
+        return None
+    return next((m for m in actors if m.tok_end == tr.i - 1 and m.tok_start > 0 and _party(m)
+                 and ffold(toks[m.tok_start - 1].text) in _PUSHED), None)
+
+
 def _means(toks: list[Token], m: Mention) -> bool:
     """«بطائرة مسيرة»: the means of an act, neither its doer nor its target."""
     return m.id is None and ffold(toks[m.tok_start].text).startswith("ب") \
@@ -1760,6 +1771,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             and (doer := _light_verb_subject(tr, actors, toks, _REPLY_VERBS, reach=8)) is not None:
         # «وردت وزارة الخارجية التركية برفض البيان»: who replied rejected it
         return Roles(doer, _next([m for m in tactors if m is not doer], tr.j, doer, toks), "light")
+    if (pushed := _pushed_to(tr, actors, toks)) is not None:
+        # «في خطوة دفعت إسرائيل إلى استدعاء سفيري البلدين»: whom the step pushed to the act did it
+        return Roles(pushed, _next([m for m in tactors if m is not pushed], tr.j, pushed, toks), "light")
     if not tr.verbal and _family(tr.code) == "V" and _KILLING_NOUNS & set(_cands(toks[tr.i].text)) \
             and (doer := _fire_agent(tr, actors, toks)) is not None:
         # «إثر مقتل شاب مغربي برصاص حرس الحدود الجزائري»: the killing noun's doer is after
