@@ -1934,6 +1934,15 @@ def test_whom_a_step_pushed_to_an_act_did_it():
     assert not any("سفير" in s for s, _ in _dyads(rec, "16"))
 
 
+def test_an_announced_summons_of_an_envoy_targets_his_state():
+    rec = _full("وأعلنت وزارة الخارجية الأردنية استدعاء السفير الإسرائيلي لديها لإبلاغه رسالة احتجاج.")
+    assert ("وزارة الخارجية الأردنية", "إسرائيل") in _dyads(rec, "114")
+    rec = _full("وردت الحكومة التشادية باستدعاء القائم بأعمال السفارة السودانية في نجامينا.")
+    assert ("الحكومة التشادية", "السودان") in _dyads(rec, "114")
+    rec = _full("وأعلنت الحكومة الجزائرية استدعاء سفير الجزائر لدى مالي للتشاور.")
+    assert not any("سفير" in t for _, t in _dyads(rec, "114"))  # its own envoy is no one it summoned
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -1771,6 +1771,14 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             and (doer := _light_verb_subject(tr, actors, toks, _REPLY_VERBS, reach=8)) is not None:
         # «وردت وزارة الخارجية التركية برفض البيان»: who replied rejected it
         return Roles(doer, _next([m for m in tactors if m is not doer], tr.j, doer, toks), "light")
+    if tr.code == "114" and not tr.verbal and (doer := (
+            _light_verb_subject(tr, actors, toks, _REPLY_VERBS, reach=8) if ffold(toks[tr.i].text).startswith("ب")
+            else _announcer(tr, actors, toks, shared or centre))) is not None:
+        # «أعلنت الخارجية استدعاء السفير الفرنسي», «وردت طهران باستدعاء السفير الإماراتي»: who
+        # announced or replied with the summons made it; the envoy's state was summoned
+        envoy_of = next((m for m in mentions if m.tok_start < tr.j < m.tok_end and m.code
+                         and not _same_state(m.ref(), doer.ref())), None)  # (not «سفير الجزائر لدى مالي»)
+        return Roles(doer, envoy_of or _next([m for m in tactors if m is not doer], tr.j, doer, toks), "light")
     if (pushed := _pushed_to(tr, actors, toks)) is not None:
         # «في خطوة دفعت إسرائيل إلى استدعاء سفيري البلدين»: whom the step pushed to the act did it
         return Roles(pushed, _next([m for m in tactors if m is not pushed], tr.j, pushed, toks), "light")
