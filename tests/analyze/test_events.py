@@ -1943,6 +1943,13 @@ def test_an_announced_summons_of_an_envoy_targets_his_state():
     assert not any("سفير" in t for _, t in _dyads(rec, "114"))  # its own envoy is no one it summoned
 
 
+def test_the_accused_comes_past_an_occasion_aside():
+    rec = _full("واتهم الرئيس التونسي، خلال لقائه وزير الداخلية في قصر قرطاج، أطرافاً سياسية بالسعي "
+                "إلى تعطيل المرافق العامة.")
+    pairs = _dyads(rec, "112")
+    assert any("أطرافاً" in t for _, t in pairs)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -531,12 +531,16 @@ _FOR_THE_BENEFIT = frozenset(fold(w) for w in ("لدعم", "لصالح", "لمس
 _BASED_IN = frozenset(fold(w) for w in ("ومقرها", "ومقره", "ومركزها"))
 
 
+_DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "لدى"))  # «، خلال لقائه رئيسة الحكومة …،»
+
+
 def _past_asides(toks: list[Token], k: int) -> int:
     """The token after the asides between commas right at k: a relative clause («، الذي يضم …،»,
-    «، ومقرها أوسلو،») and a statement's circumstances («، في بيان عقب اجتماع …،»); else k."""
+    «، ومقرها أوسلو،»), a statement's circumstances («، في بيان عقب اجتماع …،») and an
+    occasion («، خلال لقائه …،»); else k."""
     n = k
     for _ in range(3):
-        if n + 2 < len(toks) and toks[n].text in "،," and (ffold(toks[n + 1].text) in _RELATIVES | _BASED_IN or (
+        if n + 2 < len(toks) and toks[n].text in "،," and (ffold(toks[n + 1].text) in _RELATIVES | _BASED_IN | _DURING or (
                 ffold(toks[n + 1].text) == "في" and ffold(toks[n + 2].text) in _STATEMENT_NOUNS)):
             close = next((c for c in range(n + 2, min(len(toks), n + 22)) if toks[c].text in "،,.؛"), None)
             if close is None or toks[close].text not in "،,":
