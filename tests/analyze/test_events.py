@@ -1950,6 +1950,13 @@ def test_the_accused_comes_past_an_occasion_aside():
     assert any("أطرافاً" in t for _, t in pairs)
 
 
+def test_a_pair_inside_a_blame_phrase_is_each_of_the_two():
+    rec = _full("اندلعت اشتباكات عنيفة بين حركة فتح وحركة حماس في مخيم عين الحلوة. وحمّل حزب الله "
+                "الحركتين مسؤولية سقوط الضحايا.")
+    pairs = _dyads(rec, "112")
+    assert ("حزب الله", "حركة فتح") in pairs and ("حزب الله", "حركة حماس") in pairs
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

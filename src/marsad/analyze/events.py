@@ -1017,6 +1017,8 @@ def _the_two(tr: Trigger, toks: list[Token], k: int) -> bool:
     phrase starts at k, past a subject after the verb)."""
     if tr.verbal and tr.j - tr.i == 1 and ffold(toks[tr.i].text).endswith("هما") and len(ffold(toks[tr.i].text)) > 5:
         return True  # (a verb's object pronoun, not a phrase's «دعمهما», the subjects' own)
+    if tr.j - tr.i > 2 and any(ffold(toks[n].text) in _TYPED_PAIRS | _BOTH_SIDES for n in range(tr.i + 1, tr.j - 1)):
+        return True  # «حمّلت الحركتين مسؤولية …»: the pair inside the phrase
     if any(ffold(toks[n].text) in _BETWEEN and ffold(toks[n + 1].text) in _BOTH_SIDES
            for n in range(k, min(len(toks) - 1, k + 6))):
         return True
