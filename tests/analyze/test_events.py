@@ -1955,6 +1955,11 @@ def test_a_pair_inside_a_blame_phrase_is_each_of_the_two():
                 "الحركتين مسؤولية سقوط الضحايا.")
     pairs = _dyads(rec, "112")
     assert ("حزب الله", "حركة فتح") in pairs and ("حزب الله", "حركة حماس") in pairs
+    rec = _full("اندلعت اشتباكات عنيفة بين حركة فتح وحركة حماس في مخيم عين الحلوة. وحمّلت الجبهة الشعبية "
+                "لتحرير فلسطين الحركتين مسؤولية سقوط الضحايا، ودعتهما إلى وقف القتال.")
+    for prefix in ("112", "02"):  # a Palestinian party blames and calls on two others of its land
+        pairs = _dyads(rec, prefix)
+        assert {t for s, t in pairs if "الجبهة الشعبية" in s} >= {"حركة فتح", "حركة حماس"}
 
 
 def test_a_safe_atmosphere_is_no_security_force():

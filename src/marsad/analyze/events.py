@@ -3336,8 +3336,9 @@ def find_events(doc: Doc) -> list[Event]:
                 # «ورحبت بعثة الأمم المتحدة بالحوار بين البلدين، وحثتهما على …»: a third party
                 # toward each of the two parties named last
                 a, b = pairs[-1]
-                if roles.source.key not in (a.key, b.key) and not _same_state(roles.source.ref(), a.ref()) \
-                        and not _same_state(roles.source.ref(), b.ref()):
+                states = "GPE" in (a.type, b.type, roles.source.type)  # (one party may blame two of its own land)
+                if roles.source.key not in (a.key, b.key) and not (states and _same_state(roles.source.ref(), a.ref())) \
+                        and not (states and _same_state(roles.source.ref(), b.ref())):
                     both = [_as_state(doc, a.ref()), _as_state(doc, b.ref())]  # (the two states, not their envoys)
             if tr.code == "039" and roles.source is not None \
                     and (between := _between(tr, [m for m in mentions if _party(m)], toks)) is not None:
