@@ -1962,6 +1962,11 @@ def test_a_pair_inside_a_blame_phrase_is_each_of_the_two():
         assert {t for s, t in pairs if "الجبهة الشعبية" in s} >= {"حركة فتح", "حركة حماس"}
 
 
+def test_all_the_parties_inside_a_blame_phrase_are_blamed():
+    rec = _full("من جهته، حمّل رئيس حزب «الكتائب» النائب سامي الجميل جميع الأطراف مسؤولية تعطيل الانتخابات.")
+    assert any(t == "الأطراف" for _, t in _dyads(rec, "112"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -531,6 +531,7 @@ _FOR_THE_BENEFIT = frozenset(fold(w) for w in ("لدعم", "لصالح", "لمس
 _BASED_IN = frozenset(fold(w) for w in ("ومقرها", "ومقره", "ومركزها"))
 
 
+_ALL_OF = frozenset(fold(w) for w in ("جميع", "كل", "كافة"))
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "لدى"))  # «، خلال لقائه رئيسة الحكومة …،»
 
 
@@ -1913,7 +1914,13 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # «انتقد … الدبيبة المجلسين معاً», «وحذر الطرفين من …»: parties named as a group
             k = _after_aside(toks, _past_subject_extras(toks, after, mentions, roles.source)) if roles.how == "after" \
                 else _statement_aside_end(toks, after)
+            if roles.source is not None and tr.i < roles.source.tok_start and roles.source.tok_end < tr.j - 1:
+                k = roles.source.tok_end  # «حمّل … باسيل جميع الأطراف مسؤولية …»: the object inside the phrase
             bare = _bare_object(toks, k)
+            if bare is not None and bare.tok_start < tr.j <= bare.tok_end:
+                bare = None
+            if k < len(toks) and ffold(toks[k].text) in _ALL_OF:
+                k += 1  # «حمّل … جميع الأطراف مسؤولية …»
             if bare is not None and bare.tok_start == k and ffold(bare.text.split()[0]) in _GROUP_PARTIES:
                 roles.target = bare
         elif tr.code[:2] == "02" and roles.target is not None:
