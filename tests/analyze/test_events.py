@@ -1967,6 +1967,11 @@ def test_all_the_parties_inside_a_blame_phrase_are_blamed():
     assert any(t == "الأطراف" for _, t in _dyads(rec, "112"))
 
 
+def test_whom_thanks_were_addressed_to_was_thanked_by_who_addressed_them():
+    rec = _full("ووجه وزير الخارجية الكولومبي خوان غارسيا الشكر إلى سلطنة عمان على دورها في إنجاح المحادثات.")
+    assert ("خوان غارسيا", "سلطنة عمان") in _dyads(rec, "05")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

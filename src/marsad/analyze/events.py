@@ -531,6 +531,7 @@ _FOR_THE_BENEFIT = frozenset(fold(w) for w in ("لدعم", "لصالح", "لمس
 _BASED_IN = frozenset(fold(w) for w in ("ومقرها", "ومقره", "ومركزها"))
 
 
+_ADDRESSED = frozenset(fold(w) for w in ("وجه", "ووجه", "وجهت", "ووجهت", "وجها", "وجهوا", "يوجه", "ويوجه", "سيوجه"))
 _ALL_OF = frozenset(fold(w) for w in ("جميع", "كل", "كافة"))
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "لدى"))  # «، خلال لقائه رئيسة الحكومة …،»
 
@@ -1774,6 +1775,12 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS, reach=4)
         if doer is not None:
             return Roles(doer, _next(tactors, tr.j, doer, toks), "light")
+    if not tr.verbal and tr.code[:2] in ("01", "02", "05", "10", "11", "12", "13") \
+            and (doer := _subject_of_verb_before(actors, toks, tr.i, lambda w: w in _ADDRESSED, shared or centre,
+                                                 8, ".؛،")) is not None:
+        # «ووجه كاستيو الشكر إلى أمير قطر», «وجهت الوزارة انتقادات حادة للحكومة»: who addressed it
+        # did it, toward whom it went
+        return Roles(doer, _next([m for m in tactors if m is not doer], tr.j, doer, toks), "light")
     if not tr.verbal and tr.code[:2] in ("01", "11", "12") and ffold(toks[tr.i].text).startswith("ب") \
             and (doer := _light_verb_subject(tr, actors, toks, _REPLY_VERBS, reach=8)) is not None:
         # «وردت وزارة الخارجية التركية برفض البيان»: who replied rejected it
