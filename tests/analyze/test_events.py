@@ -1972,6 +1972,11 @@ def test_whom_thanks_were_addressed_to_was_thanked_by_who_addressed_them():
     assert ("خوان غارسيا", "سلطنة عمان") in _dyads(rec, "05")
 
 
+def test_a_chant_after_a_participle_is_the_crowd_s():
+    rec = _full("وتجمع مئات المواطنين أمام مقر وزارة التعليم احتجاجاً على رفع الرسوم، مرددين هتافات ضد الحكومة.")
+    assert any("المواطنين" in s and t == "الحكومة" for s, t in _dyads(rec, "14"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -3054,7 +3054,8 @@ def find_events(doc: Doc) -> list[Event]:
                 # «هاجم الناشط … الحكومة الكويتية», «هاجم مكتب رئيس الوزراء مباحثات القاهرة»: a
                 # person or a civil body attacks in words (111), not with arms
                 tr = replace(tr, entry=replace(tr.entry, code="111"))
-            chanted = tr.i > 0 and ffold(toks[tr.i - 1].text).endswith("وا") and len(ffold(toks[tr.i - 1].text)) >= 5
+            # («ورددوا هتافات», «، مرددين هتافات»: a plural verb or participle goes on with the crowd)
+            chanted = tr.i > 0 and ffold(toks[tr.i - 1].text).endswith(("وا", "ين")) and len(ffold(toks[tr.i - 1].text)) >= 5
             if tr.code[:2] == "14" and roles.source is None and not tr.verbal \
                     and (crowd := counted_group_before(toks, tr.i + 1)) is not None \
                     and (chanted or (tr.i - 8 <= crowd.tok_start
