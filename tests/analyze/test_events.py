@@ -1977,6 +1977,12 @@ def test_a_chant_after_a_participle_is_the_crowd_s():
     assert any("المواطنين" in s and t == "الحكومة" for s, t in _dyads(rec, "14"))
 
 
+def test_an_offer_to_mediate_between_the_two_past_a_long_phrase_goes_to_each():
+    rec = _full("وتبادلت الجزائر والمغرب الاتهامات بشأن الحدود. وأعلنت موريتانيا، على لسان وزير خارجيتها "
+                "محمد سالم ولد مرزوك، استعدادها للتوسط بين البلدين الجارين لتجاوز الأزمة.")
+    assert {t for s, t in _dyads(rec, "03") if s == "موريتانيا"} >= {"الجزائر", "المغرب"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

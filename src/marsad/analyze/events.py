@@ -3346,8 +3346,8 @@ def find_events(doc: Doc) -> list[Event]:
             dual = roles.target is not None and roles.target.id is None and roles.target.tok_end - roles.target.tok_start == 1 \
                 and ffold(roles.target.text) in _TYPED_PAIRS  # («ودعت مصر الحركتين إلى …»: read as a bare object)
             if roles.source is not None and pairs and tr.code[:2] in ("02", "03", "05", "10", "11", "12", "13") \
-                    and (dual or (roles.target is None and _the_two(
-                        tr, toks, roles.source.tok_end if roles.how == "after" else tr.j))):
+                    and (dual or (roles.target is None and _the_two(  # (past a phrase its subject stands in)
+                        tr, toks, max(roles.source.tok_end, tr.j) if roles.how == "after" else tr.j))):
                 # «ورحبت بعثة الأمم المتحدة بالحوار بين البلدين، وحثتهما على …»: a third party
                 # toward each of the two parties named last
                 a, b = pairs[-1]
