@@ -1983,6 +1983,13 @@ def test_an_offer_to_mediate_between_the_two_past_a_long_phrase_goes_to_each():
     assert {t for s, t in _dyads(rec, "03") if s == "موريتانيا"} >= {"الجزائر", "المغرب"}
 
 
+def test_readiness_to_work_with_a_body_is_toward_it():
+    rec = _full("وأبدى وزير الداخلية سليم الحداد استعداد حكومته للتعاون الكامل مع الفريق الفني المشترك.")
+    pairs = _dyads(rec, "03")
+    assert any("الحداد" in s and "الفريق" in t for s, t in pairs)
+    assert not any("حكومته" in t for _, t in pairs)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

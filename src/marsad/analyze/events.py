@@ -1271,6 +1271,24 @@ def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) 
     return None
 
 
+def _cooperation_partner(toks: list[Token], j: int, mentions: list[Mention]) -> Mention | None:
+    """«استعداد حكومته للتعاون الكامل مع اللجنة»: whom the offered work is with, after «مع»
+    a few words into the purpose (not past a comma)."""
+    if j + 1 < len(toks) and not ffold(toks[j].text).startswith("ل") and toks[j].kind == "word":
+        j += 1  # (past whose readiness: «استعداد حكومته للتعاون»)
+    if j >= len(toks) or not ffold(toks[j].text).startswith("ل"):
+        return None
+    for k in range(j + 1, min(len(toks) - 1, j + 5)):
+        if toks[k].kind != "word":
+            return None
+        if ffold(toks[k].text) in _WITH:
+            named = next((m for m in mentions if m.tok_start == k + 1 and _party(m)), None)
+            bare = _bare_object(toks, k + 1) if named is None else None
+            return named or (bare if bare is not None and bare.tok_start == k + 1
+                             and ffold(toks[k + 1].text).startswith("ال") else None)
+    return None
+
+
 def _with_group(toks: list[Token], j: int) -> Mention | None:
     """«اتصالات (مكثفة) مع الأطراف المعنية», «مع الجانبين»: the parties a meeting word is with,
     named only as a group."""
@@ -3066,6 +3084,12 @@ def find_events(doc: Doc) -> list[Event]:
                 # «خرج آلاف المتظاهرين في لاهور وكراتشي احتجاجاً على …»: the counted protesters
                 crowd.text = doc.text[crowd.start:crowd.end]
                 roles.source = crowd
+            own = roles.target is not None and roles.target.tok_start == tr.j and roles.target.tok_end == tr.j + 1 \
+                and ffold(roles.target.text).endswith(("ه", "ها"))  # («استعداد حكومته»: whose readiness)
+            if tr.code[:2] == "03" and (roles.target is None or own) and roles.source is not None \
+                    and (partner := _cooperation_partner(toks, tr.j, mentions)) is not None \
+                    and partner.key != roles.source.key:
+                roles.target = partner  # «أبدى … استعداد حكومته للتعاون الكامل مع اللجنة المشتركة»
             if tr.code[:2] == "04" and roles.target is None and (group := _with_group(toks, tr.j)) is not None:
                 roles.target = group  # «تجري اتصالات مع الأطراف المعنية»: talks with the parties as a group
             if tr.verbal and tr.j < len(toks) and ffold(toks[tr.j].text) in DURING_IT and evs \
