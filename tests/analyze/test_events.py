@@ -1990,6 +1990,15 @@ def test_readiness_to_work_with_a_body_is_toward_it():
     assert not any("حكومته" in t for _, t in pairs)
 
 
+def test_a_congratulation_during_a_call_goes_to_whom_was_called():
+    rec = _full("وأجرى الرئيس التونسي قيس سعيد اتصالاً هاتفياً بنظيره الجزائري عبد المجيد تبون هنأه خلاله "
+                "بفوزه في الانتخابات.")
+    assert ("قيس سعيد", "عبد المجيد تبون") in _dyads(rec, "05")
+    rec = _full("كما تلقى الرئيس السنغالي باسيرو فاي اتصالاً هاتفياً من الرئيس الغامبي أداما بارو هنأه خلاله "
+                "بتوقيع الاتفاق.")
+    assert any("بارو" in s and "فاي" in t for s, t in _dyads(rec, "05"))  # the caller congratulated
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -3101,6 +3101,14 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.target is not None and roles.target.key == during.key:
                     roles.target = None
                 roles.source, roles.how = during, "pronoun"
+            if tr.verbal and roles.target is None and tr.j < len(toks) and ffold(toks[tr.j].text) in DURING_IT and evs \
+                    and evs[-1][0].code[:2] == "04" and ffold(toks[tr.i].text).endswith(("ه", "ها")) \
+                    and (met := evs[-1][2].target) is not None and roles.source is not None and met.key != roles.source.key:
+                roles.target = met  # «أجرى … اتصالاً هاتفياً بنظيره اللبناني هنأه خلاله بانتخابه»: whom he called
+                if ffold(toks[evs[-1][0].i].text).lstrip("و").startswith(("تلقي", "يتلقي")) \
+                        and evs[-1][2].source is not None:
+                    # «تلقى الغزواني اتصالاً هاتفياً من الرئيس الغامبي هنأه خلاله»: the caller congratulated
+                    roles.source, roles.target = met, evs[-1][2].source
             if tr.verbal and tr.code[:2] == "04" and tr.i > 0 and ffold(toks[tr.i - 1].text) == "حيث" \
                     and roles.how != "after" and (visitor := next(
                         (r.source for t, _, r in reversed(evs) if t.code == "042" and not t.verbal and t.i < tr.i
