@@ -1999,6 +1999,12 @@ def test_a_congratulation_during_a_call_goes_to_whom_was_called():
     assert any("بارو" in s and "فاي" in t for s, t in _dyads(rec, "05"))  # the caller congratulated
 
 
+def test_a_condemnation_past_its_quoted_manner_targets_the_attacker():
+    rec = _full("قتل عشرة مدنيين في هجوم شنته قوات الدعم السريع على مخيم للنازحين في دارفور. "
+                "إقليمياً، أدانت وزارة الخارجية القطرية «بأشد العبارات» الهجوم، ووصفته بأنه جريمة.")
+    assert ("وزارة الخارجية القطرية", "قوات الدعم السريع") in _dyads(rec, "11")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

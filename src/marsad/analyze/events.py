@@ -5301,6 +5301,9 @@ def _object_words(doc: Doc, ev: Event) -> list[str]:
         text = text[text.index(said) + len(said):]
     if not text.split() and len(parts) > 2 and parts[1].split() and fold(parts[1].split()[0]) in _ASIDE_OPENERS:
         text = parts[2]  # «ودانت المنظمة، في تقرير أصدرته اليوم، حملة الاعتقالات»: past the aside
+    elif not text.split() and len(parts) > 1 and "»" in parts[1] and parts[1].split() \
+            and fold(parts[1].split()[0]) in _INTENSIFIERS:
+        text = parts[1].split("»", 1)[1]  # «أدانت الخارجية «بأشد العبارات» الهجوم»: past the quoted manner
     words = text.split()
     if len(words) > 2 and ffold(words[0]) == "في" and ffold(words[1]) in _STATEMENT_NOUNS:
         words = words[2:]  # «وأدانت الرابطة في بيان هذه التوقيفات»
@@ -5310,6 +5313,7 @@ def _object_words(doc: Doc, ev: Event) -> list[str]:
 
 
 _STATEMENT_NOUNS = frozenset(fold(w) for w in word_class("statement_nouns"))
+_INTENSIFIERS = frozenset(fold(w) for w in ("بأشد", "بشدة", "بقوة"))
 
 
 _PROTEST_PURPOSE = frozenset(fold(w) for w in ("تنديدا", "تنديداً", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً"))
