@@ -50,6 +50,7 @@ CHECKS: dict[str, tuple[list[str], list[str], Path]] = {
                     "train_bm", "train_bn", "train_bo", "train_bp", "train_bq", "train_br", "train_bs", "train_bt",
                     "train_bu", "train_bv", "train_bw", "train_bx", "train_by", "train_bz",
                     "train_ca", "train_cb", "train_cc", "train_cd", "train_ce", "train_cf",
+                    "train_cg", "train_ch",
                     "blind", "blind2", "blind3",
                     "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
                     "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
