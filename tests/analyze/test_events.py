@@ -2005,6 +2005,14 @@ def test_a_condemnation_past_its_quoted_manner_targets_the_attacker():
     assert ("وزارة الخارجية القطرية", "قوات الدعم السريع") in _dyads(rec, "11")
 
 
+def test_the_army_is_the_named_army_not_units_of_it_told_before():
+    rec = _full("شن الجيش السوداني، فجر اليوم، غارات بطائرات مسيرة على مواقع لقوات «الدعم السريع» في نيالا. "
+                "وأعلن المتحدث باسم القوات المسلحة أن وحدات الجيش صدت هجوماً شنته «الدعم السريع» على مدينة "
+                "الدلنج. في المقابل، اتهمت قوات الدعم السريع الجيش بقصف مستشفى نيالا التعليمي.")
+    accused = [e["target"] for e in rec["events"] if e["cameo"] == "112"]
+    assert accused and accused[0]["id"] == "org:SDN-forces"
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

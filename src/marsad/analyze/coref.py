@@ -1364,6 +1364,9 @@ class Salience:
                         continue
                     if heads == ("رييس",) and not inner and _heads_a_body(prev.title if prev.type == "PER" else prev.text):
                         continue  # «الرئيس الصومالي» is not the one titled «رئيس البرلمان» (nor «رئيس الحكومة»)
+                    if prev.id is None and not inner and len(prev.text.split()) > 1 \
+                            and not any(h in fold(prev.text.split()[0]) for h in heads):
+                        continue  # «الجيش» is not «وحدات الجيش» told before: the army they belong to
                     # (a masculine anaphor does not point to a feminine title: «الرئيس» is not
                     # «رئيسة الحكومة المكلفة»)
                     if prev is not m and prev.antecedent is None and (len(prev.text.split()) > 1 or len(full.split()) > 1) \
