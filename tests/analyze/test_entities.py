@@ -517,3 +517,15 @@ def test_protesters_chants_and_banners_are_no_names(pipe: Pipeline) -> None:
     doc = pipe(Article(body="وتجمع عشرات من أنصار النائب السابق أمام قصر العدل في منطقة المرقاب، مرددين هتافات "
                             "تطالب بالإفراج عنه، قبل أن تفرقهم قوات الأمن."))
     assert not any(e.text.startswith(("مرددين", "رافعين")) for e in doc.entities)
+
+
+def test_the_surname_of_a_person_named_before_ends_the_next_name(pipe: Pipeline) -> None:
+    # written for this test
+    doc = pipe(Article(body="انتخب مجلس النواب اللبناني نبيه بري رئيساً له للمرة الثامنة. وفي قصر بعبدا، هنأ رئيس "
+                            "الجمهورية جوزيف عون بري في اتصال هاتفي."))
+    people = {e.text: e.id for e in doc.entities if e.type == "PER"}
+    assert "جوزيف عون" in people and "جوزيف عون بري" not in people
+    # (a family name shared by two relatives stays: «صباح خالد الحمد الصباح» after «أحمد … الصباح»)
+    doc = pipe(Article(body="ترأس الشيخ أحمد عبد الله الأحمد الصباح الاجتماع. واستقبل ولي العهد الشيخ صباح خالد "
+                            "الحمد الصباح الوفد."))
+    assert any(e.text.endswith("الحمد الصباح") for e in doc.entities if e.type == "PER")

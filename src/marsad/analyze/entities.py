@@ -149,6 +149,15 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             # «أرارات ميرزويان وجيهون بيراموف»: «و» joins a second person to the one before
             m.start, m.entries = m.start + 1, []
             words = [words[0][1:]] + words[1:]
+        if m.type == "PER" and m.source != "gaz" and len(words) >= 3 and gaz is not None \
+                and not fold_key(words[-1]).startswith("ال") and fold_key(words[-2]) not in _NAME_LINKS and any(
+                o.type == "PER" and o.end < m.start and len(body[o.start:o.end].split()) >= 2
+                and fold_key(body[o.start:o.end].split()[-1]) == fold_key(words[-1])
+                and any(e.type == "PER" for e in gaz.lookup(body[o.start:o.end])) for o in out):
+            # «هنأ رئيس الجمهورية جوزيف عون بري»: the surname of a person named before, after a
+            # full name, is that person (the object), not the name's third part
+            m.end, m.entries = m.end - len(words[-1]) - 1, []
+            words = words[:-1]
         if m.type == "PER" and (tail := _HYPHENED.match(body, m.end)) is not None:
             m.end, m.entries = tail.end(), []  # «جينين هينيس-بلاسخارت»: one surname
         k = next((k for k in range(1, len(words)) if words[k].startswith("و") and len(words[k]) >= 4), None) \
@@ -164,6 +173,7 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
     return out
 
 
+_NAME_LINKS = frozenset(fold_key(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "ولد", "آل", "حسب", "بنت"))
 _HYPHENED = re.compile(r"-[\u0621-\u064a]{2,}(?![\u0621-\u064a-])")
 
 
