@@ -2013,6 +2013,12 @@ def test_the_army_is_the_named_army_not_units_of_it_told_before():
     assert accused and accused[0]["id"] == "org:SDN-forces"
 
 
+def test_her_in_an_accusation_is_the_body_the_clause_before_named():
+    rec = _full("في المقابل، اعتبر رئيس حزب الوسط سامر الخطيب أن الحكومة «تحاول الالتفاف على نتائج الحوار»، "
+                "متهماً إياها بـ«تفصيل القانون على مقاس أحزاب الموالاة».")
+    assert ("سامر الخطيب", "الحكومة") in _dyads(rec, "112")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

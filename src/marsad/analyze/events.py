@@ -3191,7 +3191,10 @@ def find_events(doc: Doc) -> list[Event]:
                     or (tr.i > 0 and toks[tr.i - 1].text in "،," and _verb_with_object(toks[tr.i].text))):
                 # «داعياً إياها إلى …», «ودعاها إلى نشر الجيش»: the pronoun is the party named last
                 # before the verb, not the noun after it
-                prior = [m for m in mentions if m.tok_end <= tr.i and _party(m) and _named(m)
+                # (for an accusation, «… أن الحكومة «…»، متهماً إياها»: a body named by its role too)
+                prior = [m for m in mentions if m.tok_end <= tr.i and _party(m)
+                         and (_named(m) or (tr.code == ACCUSE and m.type in ("ORG", "GPE") and m.id is None
+                                            and m.tok_end - m.tok_start == 1 and ffold(toks[m.tok_start].text).startswith("ال")))
                          and not _in_quotes(toks, m.tok_start) and not _locative(toks, m)
                          and (roles.source is None or m.key != roles.source.key)]
                 roles.target = prior[-1] if prior else roles.target
