@@ -2019,6 +2019,13 @@ def test_her_in_an_accusation_is_the_body_the_clause_before_named():
     assert ("سامر الخطيب", "الحكومة") in _dyads(rec, "112")
 
 
+def test_an_attached_pronoun_after_a_demand_is_whom_the_demand_named():
+    rec = _full("وتطرق إعلان الرياض إلى الملف النووي، إذ طالب طهران بالتعاون الكامل مع الوكالة الدولية "
+                "للطاقة الذرية، وحذرها من أن أي تهديد لأمن الملاحة سيقابل بموقف جماعي حازم.")
+    warned = {t for _, t in _dyads(rec, "13")}
+    assert "طهران" in warned and not any("الوكالة" in t for t in warned)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -3198,7 +3198,9 @@ def find_events(doc: Doc) -> list[Event]:
                          and not _in_quotes(toks, m.tok_start) and not _locative(toks, m)
                          and (roles.source is None or m.key != roles.source.key)]
                 roles.target = prior[-1] if prior else roles.target
-                if tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED and tr.i > 0 and toks[tr.i - 1].text in "،," \
+                # («طالب طهران بالتعاون الكامل مع الوكالة …، وحذرها من …»: an attached pronoun too)
+                if ((tr.j < len(toks) and ffold(toks[tr.j].text) in _DETACHED) or _object_suffix(toks[tr.i].text)) \
+                        and tr.i > 0 and toks[tr.i - 1].text in "،," \
                         and (last := next((r for t, e, r in reversed(evs) if t.i < tr.i and r.source is not None
                                            and r.target is not None and e.cameo[:2] in ("10", "11", "12", "13")
                                            and (roles.source is None or r.source.key == roles.source.key)), None)) is not None:
