@@ -2026,6 +2026,11 @@ def test_an_attached_pronoun_after_a_demand_is_whom_the_demand_named():
     assert "طهران" in warned and not any("الوكالة" in t for t in warned)
 
 
+def test_a_dual_verb_after_two_states_is_each_one_s():
+    rec = _full("وكانت النرويج وسلوفينيا قد اعترفتا بدولة فلسطين العام الماضي.")
+    assert {s for s, _ in _dyads(rec, "05")} >= {"النرويج", "سلوفينيا"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -3910,6 +3910,10 @@ def find_events(doc: Doc) -> list[Event]:
                 extra.append(replace(ev, target=first.ref()))
                 copies.append((extra[-1], ev, "target"))
                 doc.extras["event_weights"][extra[-1]] = weight
+            # «وكانت إسبانيا وآيرلندا قد اعترفتا بدولة فلسطين»: a dual verb after «X وY» is both's
+            co = co or (next((m for m in mentions if m.tok_end == src.tok_start and _party(m) and m.id is not None), None)
+                        if src is not None and roles.how == "before" and tr.verbal and tr.code not in RECIPROCAL and _dual(tr, toks)
+                        and ffold(toks[src.tok_start].text).startswith("و") else None)
             also = co or (_conjoined(src, mentions, toks) if src is not None and src.country else None)
             if also is not None and (also.type == "GPE" or (also is co and also.type == "ORG" and also.id is not None)) \
                     and (tgt is None or also.key != tgt.key) and not exchange:
