@@ -2031,6 +2031,13 @@ def test_a_dual_verb_after_two_states_is_each_one_s():
     assert {s for s, _ in _dyads(rec, "05")} >= {"النرويج", "سلوفينيا"}
 
 
+def test_a_verb_trigger_ending_the_text_is_read_without_error():
+    # (the relative-verb test looked one token past a one-word trigger at the sentence's end)
+    rec = _full("وقال المتحدث إن الطائرات قصفت")
+    assert isinstance(rec["events"], list)
+    assert _full("قصف")["events"] == []
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

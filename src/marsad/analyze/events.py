@@ -1749,7 +1749,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     """Source and target of a trigger. A verb takes its subject (after it, before it, or the
     dropped-subject centre) and the next actor as target; a noun takes a genitive or adjective
     right after it (القصف الروسي) as source; actors inside a phrase's gap fill the roles in order."""
-    if tr.verbal and tr.j == tr.i + 1 and ffold(toks[_launched_at(tr, toks)].text) in _LAUNCHED:
+    if tr.verbal and tr.j == tr.i + 1 and (k := _launched_at(tr, toks)) < len(toks) and ffold(toks[k].text) in _LAUNCHED:
         tr.verbal = False  # «في قصف بطائرات مسيرة نفذته قوات …»: a masdar its relative verb took
     # a weak trigger that is itself an actor word (مسلحون، المتظاهرون) stays an actor
     weak = tr.entry.weight <= 0.5
