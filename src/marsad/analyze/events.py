@@ -2509,7 +2509,6 @@ def _strike_agent(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tupl
     return None
 
 
-# relative verbs after a protest noun: who held it («اعتصاماً نفذه …», «وقفة نظمها …»)
 def _launched_at(tr: Trigger, toks: list[Token]) -> int:
     """Where «نفذته/شنتها …» follows a masdar: right after it, after one adjective
     («قصفاً مدفعياً نفذته»), or after a means phrase («قصف بطائرات مسيرة نفذته»)."""
@@ -2525,6 +2524,7 @@ def _launched_at(tr: Trigger, toks: list[Token]) -> int:
     return tr.j
 
 
+# relative verbs after a protest noun: who held it («اعتصاماً نفذه …», «وقفة نظمها …»)
 _HELD = frozenset(fold(w) for w in ("نفذه", "نفذها", "نفذته", "نفذتها", "نظمه", "نظمها", "نظمته", "نظمتها", "نفذوه",
                                     "نظموه", "نفذوها", "نظموها"))
 _LAUNCHED = frozenset(fold(w) for w in ("شنتها", "شنها", "شنه", "شنته", "شنوها", "نفذتها", "نفذها", "نفذه",
