@@ -1918,6 +1918,9 @@ def test_a_bombing_by_drones_that_a_force_carried_out_is_that_force_s():
     rec = _full("وأفاد مسؤول محلي بأن هجوماً بطائرات مسيرة تبنته الجماعة استهدف خزانات وقود، بعد ساعات "
                 "من هجوم بصواريخ نفذته جماعة الحوثي على منشأة نفطية في منطقة جازان السعودية.")
     assert ("جماعة الحوثي", "السعودية") in _dyads(rec, "19")
+    rec = _full("وأعربت الحكومة عن تعازيها للضحايا، بعد غارة جوية نفذها الجيش الأفغاني على مدرسة في محافظة "
+                "قندوز الأفغانية.")
+    assert not any(t == "الأفغانية" for _, t in _dyads(rec, "19"))  # not the doer's own state
 
 
 def test_who_met_where_a_visit_went_is_the_visitor():
@@ -1941,6 +1944,8 @@ def test_an_announced_summons_of_an_envoy_targets_his_state():
     assert ("الحكومة التشادية", "السودان") in _dyads(rec, "114")
     rec = _full("وأعلنت الحكومة الجزائرية استدعاء سفير الجزائر لدى مالي للتشاور.")
     assert not any("سفير" in t for _, t in _dyads(rec, "114"))  # its own envoy is no one it summoned
+    rec = _full("وأعلن الاتحاد الأوروبي استدعاءه لسفيره في موسكو لاستشارته.")
+    assert ("الاتحاد الأوروبي", "موسكو") in _dyads(rec, "161") and not _dyads(rec, "114")  # a recall
 
 
 def test_the_accused_comes_past_an_occasion_aside():

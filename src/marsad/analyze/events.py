@@ -2041,7 +2041,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 if on is not None else None
             if hit is not None and hit.type == "BARE" and (state := next(
                     (m for m in tactors if on < m.tok_start <= on + 6 and m.type == "GPE" and m.code
-                     and _nisba(toks[m.tok_start].text)
+                     and _nisba(toks[m.tok_start].text) and not _same_state(m.ref(), doer.ref())
                      and not any(t.kind != "word" for t in toks[on:m.tok_start])), None)) is not None:
                 hit = state  # «على منشأة نفطية في منطقة جازان السعودية»: the state it stands in was hit
             return Roles(doer, hit, "masdar")
