@@ -1749,8 +1749,6 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     """Source and target of a trigger. A verb takes its subject (after it, before it, or the
     dropped-subject centre) and the next actor as target; a noun takes a genitive or adjective
     right after it (القصف الروسي) as source; actors inside a phrase's gap fill the roles in order."""
-    if tr.verbal and tr.j == tr.i + 1 and (k := _launched_at(tr, toks)) < len(toks) and ffold(toks[k].text) in _LAUNCHED:
-        tr.verbal = False  # «في قصف بطائرات مسيرة نفذته قوات …»: a masdar its relative verb took
     # a weak trigger that is itself an actor word (مسلحون، المتظاهرون) stays an actor
     weak = tr.entry.weight <= 0.5
     # no places (and no city as a doer: a GPE with no actor code), no bare speaker words (بيان)
@@ -3001,6 +2999,10 @@ def find_events(doc: Doc) -> list[Event]:
         # «متهماً جماعة «لشكر طيبة» …»: a word of a name in guillemets is no act
         trs = [t for t in trs if not any(m.id and m.tok_start < t.i < m.tok_end and t.entry.weight > 0.5
                                          and any(x.text == "«" for x in toks[m.tok_start:t.i]) for m in mentions)]
+        for tr in trs:
+            if tr.verbal and tr.j == tr.i + 1 and (k := _launched_at(tr, toks)) < len(toks) \
+                    and ffold(toks[k].text) in _LAUNCHED:
+                tr.verbal = False  # «في قصف بطائرات مسيرة نفذته قوات …»: a masdar its relative verb took
         centre = _topic(trs, mentions, toks) or centres.get(si) or salience.centre
         evs: list[tuple[Trigger, Event, Roles]] = []
         extra: list[Event] = []
