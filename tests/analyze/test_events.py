@@ -2043,6 +2043,17 @@ def test_a_verb_trigger_ending_the_text_is_read_without_error():
     assert _full("قصف")["events"] == []
 
 
+def test_a_call_after_a_verb_and_its_object_is_between_the_two():
+    rec = _full("وفي قصر الرئاسة، هنأ الرئيس التونسي قيس سعيد رئيس الحكومة الليبية عبد الحميد الدبيبة "
+                "في اتصال هاتفي، وبحث معه ملف الحدود.")
+    assert _both_ways(_dyads(rec, "041"), "قيس سعيد", "عبد الحميد الدبيبة")
+
+
+def test_making_a_call_to_someone_is_a_call_without_saying_phone():
+    rec = _full("وأجرى وزير الخارجية المصري بدر عبد العاطي اتصالاً بنظيره الأردني أيمن الصفدي تناول الوضع في غزة.")
+    assert ("بدر عبد العاطي", "أيمن الصفدي") in _dyads(rec, "041")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -284,6 +284,13 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
     if not suffixed:
         if k < len(toks) and ffold(toks[k].text) == "هاتفي":
             k += 1
+        if (k >= len(toks) or ffold(toks[k].text) not in _WITH) and head == "اتصال" and tr.i > 1 \
+                and ffold(toks[tr.i - 1].text) in ("في", "خلال") and subject.tok_end < tr.i - 1:
+            # «هنأ الرئيس جوزيف عون نبيه بري في اتصال هاتفي»: the verb's object, right before,
+            # is whom the subject called
+            obj = next((m for m in actors if m.tok_end == tr.i - 1 and m.tok_start >= subject.tok_end
+                        and _party(m) and m.key != subject.key), None)
+            return Roles(subject, obj, "aside") if obj is not None else None
         if k >= len(toks) or ffold(toks[k].text) not in _WITH:
             return None
         k += 1
