@@ -2054,6 +2054,11 @@ def test_making_a_call_to_someone_is_a_call_without_saying_phone():
     assert ("بدر عبد العاطي", "أيمن الصفدي") in _dyads(rec, "041")
 
 
+def test_a_renewed_criticism_with_a_pronoun_is_the_subjects():
+    rec = _full("وجدد وزير الخارجية الأردني أيمن الصفدي انتقاده للغارات الإسرائيلية على جنوب لبنان.")
+    assert {s for s, _ in _dyads(rec, "11")} == {"أيمن الصفدي"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -2120,12 +2120,17 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 tgt = None
             return Roles(doer, tgt, "light")
     masdar = toks[tr.j - 1].text
-    if tr.code[:2] in ("02", "10") and tr.j - tr.i == 1 and masdar.endswith(("ها", "ه", "هم")) \
-            and not masdar.endswith("ة") and len(ffold(masdar)) > 5 and (shared or centre) is not None:
+    renewed, voiced_by = _renewed(tr, actors, toks) if tr.code[:2] == "11" else (False, None)
+    if (tr.code[:2] in ("02", "10") or renewed) and tr.j - tr.i == 1 \
+            and masdar.endswith(("ها", "ه", "هم")) \
+            and not masdar.endswith("ة") and len(ffold(masdar)) > 5 and (voiced_by or shared or centre) is not None:
         # «مجددة مطالبتها طهران بحل قضية الجزر»: the pronoun on the masdar is the one demanding
         # (the sentence's subject); the party after it is whom it asks
-        doer = shared or centre
+        doer = voiced_by or shared or centre
         obj = next((m for m in tactors if m.tok_start == tr.j and m.key != doer.key), None)
+        if obj is None and tr.code[:2] == "11":
+            # «جدد أردوغان انتقاده للغارات الإسرائيلية»: whom the subject criticises, named after
+            obj = _next(tactors, tr.j, doer, toks)
         if obj is not None:
             return Roles(doer, obj, "pronoun")
     src = next((m for m in actors if tr.j <= m.tok_start <= tr.j + 1 and not governed(toks, m)
@@ -2152,6 +2157,19 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
 
 
 _THAT_WORDS = frozenset(fold(w) for w in ("إن", "أن"))
+
+
+def _renewed(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[bool, Mention | None]:
+    """Whether a masdar follows a verb of renewing or voicing, and the verb's subject standing
+    between them («جدد أردوغان انتقاده»; none in «أعرب عن استنكاره»)."""
+    k, named = tr.i - 1, None
+    while (subject := next((m for m in actors if m.tok_end == k + 1 and m.tok_start <= k), None)) is not None:
+        k = subject.tok_start - 1  # (past «وزير الخارجية الأردني أيمن الصفدي», title and name)
+        named = subject if _party(subject) else named
+    return k >= 0 and ffold(toks[k].text).lstrip("و") in _RENEWED, named
+# («جدد أردوغان انتقاده»: the subject's own act; not «بعد أيام من اتهامه الحكومة», someone else's)
+_RENEWED = frozenset(fold(w) for w in ("جدد", "جددت", "يجدد", "تجدد", "مجددا", "مجددة", "كرر", "كررت", "يكرر",
+                                     "تكرر", "مكررا", "مكررة", "عن", "أبدى", "أبدت", "يبدي", "تبدي"))
 _IN_TOUCH_PRONOUNS = frozenset(fold(w) for w in ("إنه", "إنها", "إننا", "أنه", "أنها", "أننا", "إنهم", "أنهم"))
 LOCATIVES = frozenset(fold(w) for w in ("في", "داخل", "قرب", "عبر", "نحو", "وسط", "بمدينة", "بمحافظة"))
 DIRECTIONS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
