@@ -2059,6 +2059,14 @@ def test_a_renewed_criticism_with_a_pronoun_is_the_subjects():
     assert {s for s, _ in _dyads(rec, "11")} == {"أيمن الصفدي"}
 
 
+def test_a_traveller_who_arrived_then_met_someone_is_the_one_who_met():
+    rec = _full("ووصل وزير الخارجية التركي هاكان فيدان إلى بغداد، والتقى رئيس الوزراء محمد شياع السوداني "
+                "ثم رئيس البرلمان محمود المشهداني.")
+    meets = _dyads(rec, "04")
+    assert _both_ways(meets, "هاكان فيدان", "محمد شياع السوداني")
+    assert ("محمد شياع السوداني", "محمود المشهداني") not in meets
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

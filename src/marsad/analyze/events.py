@@ -254,6 +254,23 @@ def _arrival_visit(tr: Trigger, mentions: list[Mention], toks: list[Token]) -> R
     return Roles(visitor, place, "arrival")
 
 
+def _arrived_before(actors: list[Mention], toks: list[Token], i: int) -> Mention | None:
+    """The subject of an arrival verb opening the clause before token i, in the same sentence,
+    with only its destination between («وصل الموفد الفرنسي جان إيف لودريان إلى بيروت، …»)."""
+    comma = i - 1
+    k = next((n for n in range(comma - 1, max(-1, comma - 25), -1) if ffold(toks[n].text) in _ARRIVALS), None)
+    if k is None or any(toks[n].text in "،,.؛:«»" for n in range(k + 1, comma)):
+        return None
+    subject = next((m for m in actors if m.tok_start == k + 1 and _party(m)), None)
+    if subject is None:
+        return None
+    # (past the title chain: «الموفد الرئاسي الفرنسي جان إيف لودريان» may be two mentions)
+    while (nxt := next((m for m in actors if m.tok_start == subject.tok_end and _party(m)), None)) is not None:
+        subject = nxt
+    k = subject.tok_end
+    return subject if k < comma and ffold(toks[k].text) in ("إلى", "الي", "الى") else None
+
+
 def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subject: Mention | None
                    ) -> Roles | None:
     """«…، في اتصال هاتفي مع نظيره السوداني حسين عوض، …», «خلال لقائه وفداً …», «بعد استقباله
@@ -403,6 +420,11 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
                     (m for m in reversed(actors) if m.tok_end <= subject.tok_start - 2 and _party(m)), None)) is not None:
             subject = body  # «قال الجيش على لسان المتحدث باسمه إنه أفرج …»: «he» is the body, not its voice
         return Roles(subject, _next(tactors, head_end, subject, toks), "pronoun")
+    if tr.code[:2] == "04" and tr.code != MEDIATE and _coordinated(toks, tr.i, tr.entry.lemma) \
+            and (traveller := _arrived_before(actors, toks, tr.i)) is not None:
+        # «وصل لودريان إلى بيروت، والتقى الرئيس جوزيف عون»: the traveller met the name after
+        # the verb (not «and President Aoun met …»)
+        return Roles(traveller, _next(tactors, head_end, traveller, toks), "pronoun")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
     if how == "after" and src is not None and tr.code[:2] == "04" and (shared or centre) is not None \
             and (shared or centre).key != src.key and any(
