@@ -2067,6 +2067,13 @@ def test_a_traveller_who_arrived_then_met_someone_is_the_one_who_met():
     assert ("محمد شياع السوداني", "محمود المشهداني") not in meets
 
 
+def test_each_of_a_list_of_subjects_condemns_the_object_after_the_list():
+    rec = _full("وأدانت كل من الأردن ومصر والعراق الهجوم الإسرائيلي على مدينة طولكرم.")
+    condemned = _dyads(rec, "11")
+    assert {s for s, _ in condemned} == {"الأردن", "مصر", "العراق"}
+    assert not {t for _, t in condemned} & {"الأردن", "مصر", "العراق"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

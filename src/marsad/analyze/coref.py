@@ -1565,8 +1565,11 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
             return None, "none"
         return centre, "centre" if centre is not None else "none"
     k, skipped = j, 0
+    # («رحبت كل من السعودية وقطر»: «each of» before the subjects)
     while k < len(toks) and skipped < 4 and (toks[k].kind in ("punct", "quote")
-                                             or ffold(toks[k].text) in _SKIP):
+                                             or ffold(toks[k].text) in _SKIP
+                                             or ffold(toks[k].text) == "كل" and k + 1 < len(toks)
+                                             and ffold(toks[k + 1].text) == "من"):
         k += 1
         skipped += 1
     # «طالبت منظمة «مراسلون بلا حدود» …»: a generic head and a quote mark before the name

@@ -1264,6 +1264,12 @@ def _after_aside(toks: list[Token], k: int) -> int:
 _AND_PEER = frozenset(fold(w) for w in ("ونظيره", "ونظيرته"))
 
 
+def _next_conjunct(m: Mention, mentions: list[Mention], toks: list[Token]) -> Mention | None:
+    """The party joined by «و» right after m in a list of subjects («السعودية ومصر وقطر»)."""
+    return next((x for x in mentions if x.tok_start == m.tok_end and _party(x) and x.type != "BARE"
+                 and _conjunct(toks[x.tok_start].text)), None)
+
+
 def _conjoined(tgt: Mention | None, mentions: list[Mention], toks: list[Token]) -> Mention | None:
     """The second of two coordinated targets (الاتحاد الأفريقي والجامعة العربية)."""
     if tgt is None or tgt.type == "BARE":
@@ -3386,8 +3392,11 @@ def find_events(doc: Doc) -> list[Event]:
                 roles.source, roles.target, roles.how = duo[0], duo[1], "after"
             co = _co_subject(tr, roles, mentions, toks)
             if co is not None:  # «ودعت السعودية والولايات المتحدة … طرفي النزاع إلى …»
-                k = _after_aside(toks, co.tok_end)
-                named = _next([m for m in mentions if _party(m)], k, co, toks, clause=False)
+                last = co
+                while (third := _next_conjunct(last, mentions, toks)) is not None:
+                    last = third  # («أدانت السعودية ومصر وقطر الهجوم»: past the last of the subjects)
+                k = _after_aside(toks, last.tok_end)
+                named = _next([m for m in mentions if _party(m)], k, last, toks, clause=False)
                 bare = _bare_object(toks, k) if _family(tr.code) in _NP_VICTIMS else None
                 # (the addressee right after the aside comes first: «… طرفي النزاع إلى حماية المدنيين»)
                 roles.target = bare if bare is not None and (named is None or bare.tok_start < named.tok_start) \
@@ -3972,6 +3981,13 @@ def find_events(doc: Doc) -> list[Event]:
                 extra.append(replace(ev, source=also.ref()))
                 copies.append((extra[-1], ev, "source"))
                 doc.extras["event_weights"][extra[-1]] = weight
+                third = _next_conjunct(also, mentions, toks) if also is co else None
+                while third is not None and (tgt is None or third.key != tgt.key):
+                    # («أدانت كل من السعودية ومصر وقطر»: each subject of the list)
+                    extra.append(replace(ev, source=third.ref()))
+                    copies.append((extra[-1], ev, "source"))
+                    doc.extras["event_weights"][extra[-1]] = weight
+                    third = _next_conjunct(third, mentions, toks)
             if tgt is not None and ev.cameo[:2] in ("02", "10") and not ev.negated \
                     and (second := _second_addressee(tr, tgt, mentions, toks, trs)) is not None \
                     and (src is None or second.key != src.key):
