@@ -2074,6 +2074,12 @@ def test_each_of_a_list_of_subjects_condemns_the_object_after_the_list():
     assert not {t for _, t in condemned} & {"الأردن", "مصر", "العراق"}
 
 
+def test_condemning_an_attack_a_spokesman_announced_targets_his_body():
+    rec = _full("أعلن المتحدث العسكري باسم الحوثيين يحيى سريع أن قواتهم استهدفت سفينة تجارية في البحر الأحمر "
+                "بصاروخ مجنح. وأدانت وزارة الخارجية البريطانية الهجوم.")
+    assert {t for s, t in _dyads(rec, "11") if s == "وزارة الخارجية البريطانية"} == {"الحوثيين"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -3046,8 +3046,10 @@ def find_events(doc: Doc) -> list[Event]:
             body = next((x for x in m.inner if x.type == "ORG" and x.id and x.text), None) if spokesman else None
             if body is not None:  # «المتحدث باسم الجيش العميد نبيل عبد الله»: whose voice he is
                 voices[m.id] = body.ref()
-            elif spokesman and (named := _voiced_body(doc.text[s.start:m.start])):
-                voices[m.id] = {"text": named, "id": None}  # (a body the lexicons do not know)
+            elif spokesman and m.id not in voices and (named := _voiced_body(doc.text[s.start:m.start])):
+                # (a body the lexicons do not know, as first named: a later «باسم» in the
+                # sentence before his name may be another's)
+                voices[m.id] = {"text": named, "id": None}
         statements_of_bodies(mentions, toks)
         # «متهماً جماعة «لشكر طيبة» …»: a word of a name in guillemets is no act
         trs = [t for t in trs if not any(m.id and m.tok_start < t.i < m.tok_end and t.entry.weight > 0.5
@@ -4084,9 +4086,9 @@ def find_events(doc: Doc) -> list[Event]:
     out = _dedupe(out, doc.extras["event_weights"])
     _quoted_claims(doc, out)
     _denied_claims(out)
-    _objects_of_earlier_acts(doc, out)
+    doers_named = _objects_of_earlier_acts(doc, out, voices)
     _acts_which_were_condemned(doc, out)
-    _victims_to_doers(doc, out)
+    _victims_to_doers(doc, out, doers_named)
     out.extend(_welcomed_agreements(doc, out))
     out.extend(_welcomed_meetings(doc, out))
     out.extend(_summit_guests(out, doc.extras["event_weights"]))
@@ -5529,10 +5531,14 @@ _SAID_NOUNS = frozenset(fold(w) for w in ("إعلان", "تصريحات", "تص�
                                           "موقف", "دعوة", "دعوات", "تهديدات", "تلويح", "مزاعم", "ادعاءات"))
 
 
-def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
+def _objects_of_earlier_acts(doc: Doc, events: list[Event], voices: dict[str, dict[str, Any]] | None = None
+                             ) -> list[Event]:
     """«أدانت الخارجية الإيرانية العقوبات» after «فرضت وزارة الخزانة الأميركية عقوبات»: a
     condemnation, rejection or denial whose object is the noun of an earlier act of the
-    article targets that act's doer."""
+    article targets that act's doer (the body, when a spokesman told of the act: «أدان المجلس
+    الهجوم» after «قال المتحدث باسم الحوثيين يحيى سريع إن قواتهم استهدفت …»). Returns the
+    events whose target it named as a spokesman's body."""
+    named: list[Event] = []
     for k, ev in enumerate(events):
         if ev.target is not None or ev.source is None or not ev.cameo.startswith(_REACTIONS):
             continue
@@ -5542,11 +5548,16 @@ def _objects_of_earlier_acts(doc: Doc, events: list[Event]) -> None:
             continue  # «نافياً أن يكون المحتجون قد اعتدوا»: who did the denied act is no accuser
         ev.target = _doer_of_named_act(clause, events[:k], ev.source) or _author_after(doc, ev) \
             or _author_of_document(clause, events[:k], ev.source)
+        if ev.target is not None and voices and ev.cameo != DENY and ev.target.get("id") in voices \
+                and not _same_state(voices[ev.target["id"]], ev.source):
+            ev.target = voices[ev.target["id"]]
+            named.append(ev)  # (the body itself did it, no victim of an act told before)
         if ev.target is None and clause and _cands(clause[0])[-1].removeprefix("ال") in _SAID_NOUNS:
             # «انتقد ساعر الإعلان» after «أعلنت السلطة …»: the statement's speaker, of another side
             said = [q for q in doc.quotes if q.end <= ev.start and q.speaker and not q.speaker.get("bare")
                     and not _same_state(q.speaker, ev.source) and not _same(q.speaker, ev.source)]
             ev.target = said[-1].speaker if said else None
+    return named
 
 
 _VISIT_WORDS = tuple(fold(w) for w in ("زيارة", "زيارت", "حضور", "المشاركة"))
@@ -5572,13 +5583,14 @@ def _acts_which_were_condemned(doc: Doc, events: list[Event]) -> None:
             ev.target = prior.source
 
 
-def _victims_to_doers(doc: Doc, events: list[Event]) -> None:
+def _victims_to_doers(doc: Doc, events: list[Event], doers: list[Event] = ()) -> None:
     """«ودانت الرئاسة الفلسطينية اعتقال الأعور» after «اعتقلت الشرطة الإسرائيلية … أشرف
     الأعور»: condemning or rejecting a coercive or violent act done to someone targets the act's
-    doer the article told, not its victim (the genitive after the act's noun)."""
+    doer the article told, not its victim (the genitive after the act's noun). Not the events
+    whose target is already the body whose spokesman told of the act (doers)."""
     for k, ev in enumerate(events):
         if ev.target is None or ev.source is None or not ev.cameo.startswith(("11", "12")) \
-                or ev.target.get("bare"):
+                or ev.target.get("bare") or any(ev is d for d in doers):
             continue
         words = _object_words(doc, ev)[:1]
         if not words:  # «دانت الوزارة «بأشد العبارات» اعتقال الوزير»: past the quoted manner
