@@ -60,6 +60,12 @@ def test_ministry_and_armed_group_codes(pipe: Pipeline) -> None:
     assert any(e.id == "org:coalition-isis" for e in doc.entities)
 
 
+def test_a_national_security_council_is_no_un_security_council(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="وقال المتحدث باسم مجلس الأمن القومي الأميركي إن واشنطن تتابع الوضع."))
+    ids = {e.id for e in doc.entities}
+    assert "org:USA-nsc" in ids and "org:unsc" not in ids
+
+
 def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
     b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))

@@ -563,7 +563,8 @@ def test_denial_in_a_spokesman_voice_answers_the_accuser_of_its_state():
     rec = _full("واتهم المتحدث باسم مجلس الأمن القومي الأميركي جون كيربي إيران بتزويد الحوثيين "
                 "بالصواريخ، غير أن الخارجية الإيرانية نفت ذلك على لسان المتحدث باسمها ناصر كنعاني.")
     denial = _event(rec, "016", exact=True)
-    assert denial["target"]["text"] == "جون كيربي"
+    # (the council is a body of the American state, so the denial answers that state)
+    assert denial["target"]["text"] == "الولايات المتحدة"
 
 
 def test_protest_targets_whom_the_protesters_demand_from():
@@ -2078,6 +2079,12 @@ def test_condemning_an_attack_a_spokesman_announced_targets_his_body():
     rec = _full("أعلن المتحدث العسكري باسم الحوثيين يحيى سريع أن قواتهم استهدفت سفينة تجارية في البحر الأحمر "
                 "بصاروخ مجنح. وأدانت وزارة الخارجية البريطانية الهجوم.")
     assert {t for s, t in _dyads(rec, "11") if s == "وزارة الخارجية البريطانية"} == {"الحوثيين"}
+
+
+def test_denying_what_a_groups_spokesman_said_answers_the_group():
+    rec = _full("وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن قواتهم أصابت مدمرة أميركية في البحر الأحمر. "
+                "ونفى المتحدث باسم وزارة الدفاع الأميركية أن تكون المدمرة قد أصيبت.")
+    assert {t for _, t in _dyads(rec, "016")} == {"الحوثيين"}
 
 
 def test_a_safe_atmosphere_is_no_security_force():

@@ -4121,7 +4121,14 @@ def find_events(doc: Doc) -> list[Event]:
             ev.target = voices[ev.target["id"]]
         if ev.cameo == DENY and ev.target is not None and ev.source is not None \
                 and (ev.source.get("code") or "")[:3] != (ev.target.get("code") or "")[:3]:
-            ev.target = _state_of(doc, ev.target)  # (within one state, the side itself answers)
+            body = voices.get(ev.target.get("id") or "")
+            if body is not None and (ev.target.get("code") or "")[3:6] not in ("", "GOV") \
+                    and (body.get("code") or ev.target.get("code") or "")[:3] == (ev.target.get("code") or "")[:3]:
+                # «ونفى المتحدث باسم الجيش الإسرائيلي …» after the Houthis' spokesman spoke: an
+                # army's or a group's spokesman speaks for it
+                ev.target = body
+            else:
+                ev.target = _state_of(doc, ev.target)  # (within one state, the side itself answers)
         first = ffold((ev.trigger or "").split()[0]) if ev.trigger else ""
         if ev.cameo == "114" and first.lstrip("و").startswith("سلم") and first.endswith(("ه", "ها", "هم")):
             # «استدعت … السفير العراقي وسلمته مذكرة احتجاج على تصريحات نواب»: handed to the
