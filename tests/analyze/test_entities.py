@@ -66,6 +66,11 @@ def test_a_national_security_council_is_no_un_security_council(pipe: Pipeline) -
     assert "org:USA-nsc" in ids and "org:unsc" not in ids
 
 
+def test_the_civil_defence_is_a_body(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="وأفاد الدفاع المدني في غزة بانتشال ثلاث جثث من تحت الأنقاض."))
+    assert any(e.id == "org:civil-defence" and e.text == "الدفاع المدني" for e in doc.entities)
+
+
 def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
     b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))

@@ -2087,6 +2087,12 @@ def test_denying_what_a_groups_spokesman_said_answers_the_group():
     assert {t for _, t in _dyads(rec, "016")} == {"الحوثيين"}
 
 
+def test_a_source_quoted_according_to_acts_in_its_own_relative_clause():
+    rec = _full("وقتل أربعة مدنيين في قصف على بلدة معرة النعمان، بحسب الدفاع المدني في إدلب الذي اتهم "
+                "القوات الروسية بـ«استهداف الأسواق عمداً».")
+    assert ("الدفاع المدني", "القوات الروسية") in _dyads(rec, "112")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -1542,6 +1542,11 @@ def subject_for(mentions: list[Mention], toks: list[Token], i: int, j: int,
         # the subject follows)
         near = [m for m in mentions if m.tok_end <= i - 1 and i - 1 - m.tok_end <= 1
                 and all(t.text in "،," for t in toks[m.tok_end:i - 1])]
+        if not near:
+            # «الدفاع المدني في غزة الذي اتهم …»: the body before its seat (one or two words)
+            near = [m for m in mentions if m.type in ("ORG", "PER") and i - 4 <= m.tok_end <= i - 3
+                    and ffold(toks[m.tok_end].text) == "في"
+                    and all(t.kind == "word" for t in toks[m.tok_end + 1:i - 1])]
         if near and near[-1].id is None \
                 and any(c in _MEANS for c in candidates(toks[near[-1].tok_start].text)) and _said_verb(toks[i].text):
             # «… بالمسيرات التي قالت إنها …»: a weapon says nothing; the sentence's subject speaks

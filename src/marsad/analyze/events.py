@@ -2211,6 +2211,9 @@ _MEDIA = frozenset(fold(w) for w in ("منصة", "تطبيق", "قناة", "قن
 _ACCORDING = frozenset(fold(w) for w in ("بحسب", "حسب", "وفق", "وفقاً", "وبحسب", "ووفق"))
 
 
+_WHO_ACTS = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+
+
 def _on_medium(toks: list[Token], m: Mention) -> bool:
     """«في منشور على قناته في تطبيق «تلغرام»», «على منصة «إكس»»: a medium is no actor; nor is
     whom a report is told «according to» («قصفت المدفعية، بحسب مسؤولين محليين، قرى …»)."""
@@ -2222,7 +2225,8 @@ def _on_medium(toks: list[Token], m: Mention) -> bool:
         return False
     w = ffold(toks[k].text)
     if w in _ACCORDING:
-        return True
+        # (but «بحسب الدفاع المدني في غزة الذي اتهم …»: a relative clause makes it act)
+        return not any(ffold(t.text) in _WHO_ACTS for t in toks[m.tok_end:m.tok_end + 4])
     # «في تصريح لقناة «الأقصى»», «لصحيفة «الشرق الأوسط»»: a quoted outlet after its kind
     return w in _MEDIA or (w[:1] in "لوب" and w[1:] in _MEDIA) or (quoted and w.lstrip("لوب") in _OUTLET_WORDS)
 
