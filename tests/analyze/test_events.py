@@ -2093,6 +2093,12 @@ def test_a_source_quoted_according_to_acts_in_its_own_relative_clause():
     assert ("الدفاع المدني", "القوات الروسية") in _dyads(rec, "112")
 
 
+def test_condemning_an_act_by_its_states_adjective_targets_that_state_not_its_victim():
+    rec = _full("وقصف حزب الله بالصواريخ مواقع للجيش الإسرائيلي قرب الحدود. "
+                "ودان رئيس الحكومة اللبنانية نجيب ميقاتي القصف الإسرائيلي على بلدات الجنوب.")
+    assert {t for s, t in _dyads(rec, "111") if s == "نجيب ميقاتي"} == {"الإسرائيلي"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -5616,10 +5616,14 @@ def _victims_to_doers(doc: Doc, events: list[Event], doers: list[Event] = ()) ->
                 if not t.verbal and _family(t.code) in ("V", "17")]
         if not acts:
             continue
+        following = _object_words(doc, ev)[1:3] or words[1:2]
+        # «إدانتها للقصف التركي»: the act's adjective is its doer, no victim (the doer the
+        # article named of that state stands for it: «وزارة الدفاع التركية»)
+        adjective = bool(following) and _nisba(following[0]) and fold(ev.target.get("text") or "") == fold(following[0])
         earlier = [p for p in events[:k] if p.source is not None and not p.source.get("bare")
                    and _family(p.cameo) == _family(acts[0]) and not p.negated and p.target is not None
                    and _same(p.target, ev.target) and not _same_state(p.source, ev.source)]
-        if earlier:
+        if earlier and not (adjective and not _same_state(earlier[-1].source, ev.target)):
             ev.target = earlier[-1].source
 
 
