@@ -2099,6 +2099,12 @@ def test_condemning_an_act_by_its_states_adjective_targets_that_state_not_its_vi
     assert {t for s, t in _dyads(rec, "111") if s == "نجيب ميقاتي"} == {"الإسرائيلي"}
 
 
+def test_clashes_between_a_force_and_a_counted_crowd_go_both_ways():
+    rec = _full("وأصيب عشرون شخصاً في اشتباكات اندلعت ليلاً بين قوات الأمن اللبنانية ومئات المحتجين "
+                "قرب مقر البرلمان.")
+    assert _both_ways(_dyads(rec, "19"), "قوات الأمن اللبنانية", "مئات المحتجين")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -4743,6 +4743,10 @@ def _between(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[Men
                     body := next((m for m in actors if m.tok_start == a.tok_end + 1 and _party(m)), None)) is not None:
                 a = body  # «بين وحدات من الجيش الوطني الصومالي وقوات ولاية جوبالاند»: the body they belong to
             b = _second_party(a, actors, toks) if a is not None else None
+            if b is None and a is not None and a.tok_end < len(toks) and ffold(toks[a.tok_end].text)[:1] == "و" \
+                    and ffold(toks[a.tok_end].text)[1:] in _QUANTITIES:
+                b = _counted_group(toks, a.tok_end)  # «بين قوات الأمن العراقية ومئات المتظاهرين»
+                b = replace(b, start=b.start + 1, text=b.text[1:]) if b is not None else None  # (past «و»)
             if a is not None and a.tok_start >= 2 and ffold(toks[a.tok_start - 2].text) in _DELEGATIONS and (
                     other := _other_delegation(a, actors, toks)) is not None:
                 # «بين وفد من السلطة الفلسطينية وحركة «فتح» برئاسة … ووفد من حركة «حماس»»: the
