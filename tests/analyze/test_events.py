@@ -2105,6 +2105,12 @@ def test_clashes_between_a_force_and_a_counted_crowd_go_both_ways():
     assert _both_ways(_dyads(rec, "19"), "قوات الأمن اللبنانية", "مئات المحتجين")
 
 
+def test_who_made_a_statement_accuses_in_it():
+    rec = _full("واستدعت الرباط سفيرها في مدريد، رداً على تصريحات أدلى بها وزير الخارجية الإسباني خوسيه مانويل "
+                "ألباريس، اتهم فيها السلطات المغربية بـ«التساهل مع شبكات التهريب».")
+    assert ("خوسيه مانويل ألباريس", "السلطات المغربية") in _dyads(rec, "112")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -361,6 +361,9 @@ def _caller(actors: list[Mention], toks: list[Token], i: int) -> Mention | None:
     return None
 
 
+_IN_IT = frozenset(fold(w) for w in ("فيها", "فيه"))
+
+
 def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks: list[Token],
                 centre: Mention | None, shared: Mention | None, inner: list[Mention],
                 head_end: int) -> Roles:
@@ -396,6 +399,14 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # «تلقى أمير الكويت اتصالاً هاتفياً من ملك البحرين …، أعرب خلاله عن دعم بلاده»: what is
         # said during a call received is the caller's
         return Roles(caller, _next(tactors, tr.j, caller, toks) or _suffix_target(tr, actors, toks, caller), "caller")
+    if tr.j < len(toks) and ffold(toks[tr.j].text) in _IN_IT and tr.i > 0 and toks[tr.i - 1].text in "،," \
+            and (maker := next((m for m in actors if m.tok_end == tr.i - 1 and _party(m)
+                                and m.type in ("PER", "ORG")), None)) is not None \
+            and any(ffold(t.text).lstrip("وب").removeprefix("ال") in _STATEMENT_NOUNS
+                    for t in toks[max(0, maker.tok_start - 6):maker.tok_start]):
+        # «رداً على تصريحات أدلى بها وزير الداخلية الفرنسي لوران نونيز، اتهم فيها السلطات
+        # الجزائرية …»: who made the statement is who accused in it
+        return Roles(maker, _next(tactors, tr.j + 1, maker, toks), "pronoun")
     if tr.code[:2] == "04" and tr.j < len(toks) and ffold(toks[tr.j].text) in DURING_IT \
             and (shared or centre) is not None:
         # «وصل الشيباني إلى موسكو في زيارة رسمية، يلتقي خلالها لافروف»: the visitor meets the
