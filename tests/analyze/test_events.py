@@ -2111,6 +2111,11 @@ def test_who_made_a_statement_accuses_in_it():
     assert ("خوسيه مانويل ألباريس", "السلطات المغربية") in _dyads(rec, "112")
 
 
+def test_a_renewed_call_with_a_pronoun_is_the_subjects_toward_whom_it_names():
+    rec = _full("وأكد الوزير أن قطر «تجدد دعوتها للجانب الإسرائيلي إلى وقف العمليات العسكرية في غزة».")
+    assert ("قطر", "الإسرائيلي") in _dyads(rec, "02")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -2159,14 +2159,17 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 tgt = None
             return Roles(doer, tgt, "light")
     masdar = toks[tr.j - 1].text
-    renewed, voiced_by = _renewed(tr, actors, toks) if tr.code[:2] == "11" else (False, None)
+    renewed, voiced_by = _renewed(tr, actors, toks) if tr.code[:2] in ("02", "10", "11") else (False, None)
     if (tr.code[:2] in ("02", "10") or renewed) and tr.j - tr.i == 1 \
-            and masdar.endswith(("ها", "ه", "هم")) \
+            and masdar.endswith(("ها", "ه", "هم", "هما")) \
             and not masdar.endswith("ة") and len(ffold(masdar)) > 5 and (voiced_by or shared or centre) is not None:
         # «مجددة مطالبتها طهران بحل قضية الجزر»: the pronoun on the masdar is the one demanding
         # (the sentence's subject); the party after it is whom it asks
         doer = voiced_by or shared or centre
-        obj = next((m for m in tactors if m.tok_start == tr.j and m.key != doer.key), None)
+        # (past «لل» and a head noun: «تجددان دعوتهما للجانب الإيراني إلى …»)
+        at = tr.j + 1 if tr.j < len(toks) and ffold(toks[tr.j].text).startswith("لل") \
+            and not any(m.tok_start == tr.j for m in tactors) else tr.j
+        obj = next((m for m in tactors if m.tok_start == at and m.key != doer.key), None)
         if obj is None and tr.code[:2] == "11":
             # «جدد أردوغان انتقاده للغارات الإسرائيلية»: whom the subject criticises, named after
             obj = _next(tactors, tr.j, doer, toks)
@@ -2200,15 +2203,25 @@ _THAT_WORDS = frozenset(fold(w) for w in ("إن", "أن"))
 
 def _renewed(tr: Trigger, actors: list[Mention], toks: list[Token]) -> tuple[bool, Mention | None]:
     """Whether a masdar follows a verb of renewing or voicing, and the verb's subject standing
-    between them («جدد أردوغان انتقاده»; none in «أعرب عن استنكاره»)."""
+    between them («جدد أردوغان انتقاده»; none in «أعرب عن استنكاره») or right before the verb
+    («أن المملكة والكويت «تجددان دعوتهما …»»)."""
     k, named = tr.i - 1, None
     while (subject := next((m for m in actors if m.tok_end == k + 1 and m.tok_start <= k), None)) is not None:
         k = subject.tok_start - 1  # (past «وزير الخارجية الأردني أيمن الصفدي», title and name)
         named = subject if _party(subject) else named
-    return k >= 0 and ffold(toks[k].text).lstrip("و") in _RENEWED, named
+    renewed = k >= 0 and ffold(toks[k].text).lstrip("و") in _RENEWED
+    if renewed and named is None and k == tr.i - 1:
+        n = k - 1
+        while n >= 0 and toks[n].kind == "quote":
+            n -= 1
+        named = next((m for m in actors if m.tok_end == n + 1 and _party(m)), None)
+    return renewed, named
+
+
 # («جدد أردوغان انتقاده»: the subject's own act; not «بعد أيام من اتهامه الحكومة», someone else's)
 _RENEWED = frozenset(fold(w) for w in ("جدد", "جددت", "يجدد", "تجدد", "مجددا", "مجددة", "كرر", "كررت", "يكرر",
-                                     "تكرر", "مكررا", "مكررة", "عن", "أبدى", "أبدت", "يبدي", "تبدي"))
+                                     "تكرر", "مكررا", "مكررة", "عن", "أبدى", "أبدت", "يبدي", "تبدي",
+                                     "جددا", "جددتا", "يجددان", "تجددان"))
 _IN_TOUCH_PRONOUNS = frozenset(fold(w) for w in ("إنه", "إنها", "إننا", "أنه", "أنها", "أننا", "إنهم", "أنهم"))
 LOCATIVES = frozenset(fold(w) for w in ("في", "داخل", "قرب", "عبر", "نحو", "وسط", "بمدينة", "بمحافظة"))
 DIRECTIONS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
