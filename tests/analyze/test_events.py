@@ -2116,6 +2116,12 @@ def test_a_renewed_call_with_a_pronoun_is_the_subjects_toward_whom_it_names():
     assert ("قطر", "الإسرائيلي") in _dyads(rec, "02")
 
 
+def test_support_for_two_joined_parties_is_support_for_each():
+    rec = _full("وأكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط أن الجامعة «تقف بقوة إلى جانب الأردن "
+                "ومصر في مواجهة محاولات التهجير».")
+    assert {t for s, t in _dyads(rec, "051") if s == "أحمد أبو الغيط"} == {"الأردن", "مصر"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -189,7 +189,10 @@ class _Statement:
                 target = next((m for m in self.mentions if a <= m.tok_start < b and m is not subject
                                and self.other(m) and not self.wronged(m, stance)), None)
             if target is not None:
-                out.append((stance, at, target))
+                # (and each party joined to one it supports: «تقف صفاً واحداً مع الكويت والسعودية»;
+                # two joined after a fault may be its victims: «العدوان على غزة ولبنان»)
+                out.extend((stance, at, m) for m in (self.conjuncts(target) if stance in ("support", "intent")
+                                                     else [target]))
             elif stance == "intent" and ffold(toks[at[0]].text) in _READY:
                 out.extend(("mediation", at, m) for m in self.between(at[1]))
         return out
@@ -351,7 +354,8 @@ def quote_stances(doc: Doc, events: list[Event]) -> list[Event]:
             # toward it even when the sentence's trigger (جرائم الكيان) coded one toward a third;
             # offers are told apart by whom they are to
             by_target = stance == "mediation" or (not isinstance(target, dict) and (
-                a <= target.tok_start <= a + 1 or a <= target.tok_start < at[0] and statement.conjoined(target)))
+                a <= target.tok_start <= a + 1 or a <= target.tok_start < at[0] and statement.conjoined(target)
+                or target.tok_start >= at[1] and statement.conjoined(target)))  # («مع الكويت والسعودية»)
             # (and a party joined to it: «أن حزب الله وحركة أمل يتحملان …»)
             # (an act of the sentence that names no one does not say it: «رحب … بنتائج الزيارة،
             # مؤكداً … أن دول المجلس «تدعم بكل قوة وحدة سوريا»»)
