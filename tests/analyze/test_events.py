@@ -2122,6 +2122,12 @@ def test_support_for_two_joined_parties_is_support_for_each():
     assert {t for s, t in _dyads(rec, "051") if s == "أحمد أبو الغيط"} == {"الأردن", "مصر"}
 
 
+def test_talks_opening_the_sentence_are_its_subjects_with_whom_they_name():
+    rec = _full("وعقب جلسة مباحثات مع وزير الخارجية المصري بدر عبد العاطي، قال وزير الخارجية الأردني أيمن "
+                "الصفدي إن البلدين «يرفضان أي تهجير للفلسطينيين».")
+    assert _both_ways(_dyads(rec, "04"), "أيمن الصفدي", "بدر عبد العاطي")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

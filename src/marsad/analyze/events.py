@@ -271,6 +271,10 @@ def _arrived_before(actors: list[Mention], toks: list[Token], i: int) -> Mention
     return subject if k < comma and ffold(toks[k].text) in ("إلى", "الي", "الى") else None
 
 
+_SESSIONS = frozenset(fold(w) for w in ("جلسة", "جولة"))
+_AFTER_OPENERS = frozenset(fold(w) for w in ("وفي", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "إثر", "وإثر"))
+
+
 def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subject: Mention | None
                    ) -> Roles | None:
     """«…، في اتصال هاتفي مع نظيره السوداني حسين عوض، …», «خلال لقائه وفداً …», «بعد استقباله
@@ -293,8 +297,10 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
         return None
     # (a masdar in ة folds to ه too, and counts here as the subject's own: «خلال زيارته»، «إثر زيارة»)
     suffixed = head.endswith(("ه", "ها")) and not head.endswith("اه")
-    opened = tr.i > 0 and (ffold(toks[tr.i - 1].text) in _ASIDE_OPENERS
-                           or ffold(toks[tr.i - 1].text) in ("وفي", "وخلال"))  # (a sentence opening on it)
+    # («وعقب جلسة مباحثات مع …، قال عراقجي»: past a round's or session's noun, after «عقب/بعد»)
+    o = tr.i - 2 if tr.i > 1 and ffold(toks[tr.i - 1].text) in _SESSIONS else tr.i - 1
+    opened = o >= 0 and (ffold(toks[o].text) in _ASIDE_OPENERS
+                         or ffold(toks[o].text) in _AFTER_OPENERS)  # (a sentence opening on it)
     if not (suffixed or opened):
         return None
     k = tr.j
