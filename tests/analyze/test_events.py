@@ -2128,6 +2128,15 @@ def test_talks_opening_the_sentence_are_its_subjects_with_whom_they_name():
     assert _both_ways(_dyads(rec, "04"), "أيمن الصفدي", "بدر عبد العاطي")
 
 
+def test_members_walking_out_of_a_session_protest_against_the_body_holding_it():
+    rec = _full("وانسحب نواب المعارضة، اليوم الثلاثاء، من جلسة مجلس النواب البحريني المخصصة لمناقشة الموازنة.")
+    events = rec["events"]
+    assert [e["cameo"] for e in events] == ["140"]
+    assert events[0]["target"]["text"] == "مجلس النواب البحريني"
+    rec = _full("وانسحبت القوات الروسية من القاعدة الجوية قرب حمص.")
+    assert all(e["cameo"] != "140" for e in rec["events"])
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

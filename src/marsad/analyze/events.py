@@ -1096,6 +1096,32 @@ def _conjunct(word: str) -> bool:
         load_gazetteer().lookup(w) or w in actor_lexicon())
 
 
+WALKOUT = "140"
+_SESSION_WORDS = frozenset(fold(w) for w in ("الجلسة", "جلسة", "القاعة", "الاجتماع", "اجتماع", "جلسات"))
+_IN_PROTEST = frozenset(fold(w) for w in ("احتجاجا", "احتجاجاً"))
+
+
+def _walkout(tr: Trigger, toks: list[Token], parties: list[Mention], source: Mention | None
+             ) -> tuple[bool, Mention | None] | None:
+    """A withdrawal from a session or in protest («انسحب نواب … من القاعة احتجاجاً على …»,
+    «بانسحاب نواب الكتلة الصدرية من الجلسة»): (True, whom it is against: the body whose session
+    it was, else the party protested after «احتجاجاً على»); None when it is no walkout."""
+    if tr.code != "087" or not ffold(toks[tr.i].text).lstrip("وب").startswith(("انسحب", "انسحاب")):
+        return None
+    end = next((n for n in range(tr.j, min(len(toks), tr.j + 14)) if toks[n].text in ".؛"), min(len(toks), tr.j + 14))
+    words = [ffold(t.text) for t in toks[tr.j:end]]
+    session = next((n for n in range(tr.j, end - 1) if ffold(toks[n].text) == "من"
+                    and ffold(toks[n + 1].text) in _SESSION_WORDS), None)
+    protest = next((n for n in range(tr.j, end) if ffold(toks[n].text) in _IN_PROTEST), None)
+    if session is None and protest is None or not words:
+        return None
+    held = next((m for m in parties if session is not None and m.tok_start == session + 2
+                 and (source is None or m.key != source.key)), None)
+    against = next((m for m in parties if protest is not None and protest + 1 < m.tok_start <= protest + 4
+                    and (source is None or m.key != source.key)), None)
+    return True, held or against
+
+
 def _co_subject(tr: Trigger, roles: Roles, mentions: list[Mention], toks: list[Token]) -> Mention | None:
     """The second of two subjects after a verb (دعت السعودية والولايات المتحدة …) that the
     target search took for the object; joint acts (met, signed) are coded both ways elsewhere."""
@@ -3710,6 +3736,11 @@ def find_events(doc: Doc) -> list[Event]:
                 # «شنت طائرة مسيرة إسرائيلية غارة على خيمة للنازحين في خان يونس، ما أسفر عن مقتل
                 # ثلاثة فلسطينيين»: the people it killed, not the town it hit
                 roles.target = toll
+            walkout = _walkout(tr, toks, [m for m in mentions if _party(m)], roles.source)
+            if walkout is not None:
+                # «انسحب نواب الكتلة الصدرية من الجلسة احتجاجاً على …»: members leaving a session
+                # protest (against the body holding it, or what they protest), not a retreat
+                roles.target = walkout[1]
             src, tgt = roles.source, roles.target
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             reported = any(q.start <= toks[tr.i].start < q.end for q in said)
@@ -3728,6 +3759,7 @@ def find_events(doc: Doc) -> list[Event]:
             conf = round(0.45 + 0.3 * tr.entry.weight * (0.8 if tr.entry.kind == "n" else 1.0)
                          + 0.1 * (src is not None) + 0.05 * (tgt is not None), 2)
             code = roles.how.removeprefix("strike:") if roles.how.startswith("strike:") else tr.code
+            code = WALKOUT if walkout is not None else code
             ev = Event(source=src.ref() if src else None, target=tgt.ref() if tgt else None,
                        cameo=code, plover=plover_of(code), sentence=s.text, start=start,
                        end=end, negated=is_negated(toks, tr.i),
