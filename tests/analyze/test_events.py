@@ -2137,6 +2137,12 @@ def test_members_walking_out_of_a_session_protest_against_the_body_holding_it():
     assert all(e["cameo"] != "140" for e in rec["events"])
 
 
+def test_placards_condemning_something_are_what_a_protest_is_against():
+    rec = _full("وتظاهر مئات الطلاب أمام السفارة البريطانية في العاصمة، رافعين لافتات تندد بـ«الانحياز البريطاني».")
+    assert not _dyads(rec, "11")
+    assert any("الطلاب" in s for s, _ in _dyads(rec, "14"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

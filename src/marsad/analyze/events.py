@@ -1096,6 +1096,7 @@ def _conjunct(word: str) -> bool:
         load_gazetteer().lookup(w) or w in actor_lexicon())
 
 
+_PLACARDS = frozenset(fold(w) for w in ("لافتات", "لافتة", "شعارات", "هتافات", "يافطات", "صور"))
 WALKOUT = "140"
 _SESSION_WORDS = frozenset(fold(w) for w in ("الجلسة", "جلسة", "القاعة", "الاجتماع", "اجتماع", "جلسات"))
 _IN_PROTEST = frozenset(fold(w) for w in ("احتجاجا", "احتجاجاً"))
@@ -3760,6 +3761,9 @@ def find_events(doc: Doc) -> list[Event]:
                          + 0.1 * (src is not None) + 0.05 * (tgt is not None), 2)
             code = roles.how.removeprefix("strike:") if roles.how.startswith("strike:") else tr.code
             code = WALKOUT if walkout is not None else code
+            if code[:2] == "11" and tr.i > 0 and ffold(toks[tr.i - 1].text).lstrip("و") in _PLACARDS:
+                code = "141"  # «رافعين لافتات تندد بـ«الغطرسة الفرنسية»»: what a protest is against
+
             ev = Event(source=src.ref() if src else None, target=tgt.ref() if tgt else None,
                        cameo=code, plover=plover_of(code), sentence=s.text, start=start,
                        end=end, negated=is_negated(toks, tr.i),
