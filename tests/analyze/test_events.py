@@ -2143,6 +2143,11 @@ def test_placards_condemning_something_are_what_a_protest_is_against():
     assert any("الطلاب" in s for s, _ in _dyads(rec, "14"))
 
 
+def test_a_call_on_a_group_especially_named_parties_is_a_call_on_each():
+    rec = _full("ودعت وزارة الخارجية الأردنية الدول الكبرى، ولا سيما روسيا والصين، إلى دعم جهود التهدئة في المنطقة.")
+    assert {t for _, t in _dyads(rec, "02")} == {"روسيا", "الصين"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

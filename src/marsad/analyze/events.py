@@ -1123,6 +1123,23 @@ def _walkout(tr: Trigger, toks: list[Token], parties: list[Mention], source: Men
     return True, held or against
 
 
+_ESPECIALLY = frozenset(fold(w) for w in ("سيما", "مقدمهم", "مقدمتها", "مقدمتهم", "رأسهم", "رأسها", "خاصة",
+                                          "خصوصا", "خصوصاً", "وخاصة", "وخصوصا"))
+
+
+def _especially(target: Mention, parties: list[Mention], toks: list[Token]) -> Mention | None:
+    """The first party an aside after a group names «، ولا سيما X وY،», «، وفي مقدمهم X،»; else None."""
+    k = next((n for n in range(target.tok_end, min(len(toks), target.tok_end + 6)) if toks[n].text in "،,"), None)
+    if k is None or any(toks[n].text in ".؛:«»" for n in range(target.tok_end, k)):
+        return None
+    n = k + 1
+    while n < min(len(toks), k + 4) and ffold(toks[n].text) not in _ESPECIALLY:
+        n += 1
+    if n >= min(len(toks), k + 4):
+        return None
+    return next((m for m in parties if m.tok_start == n + 1 and m.key != target.key), None)
+
+
 def _co_subject(tr: Trigger, roles: Roles, mentions: list[Mention], toks: list[Token]) -> Mention | None:
     """The second of two subjects after a verb (دعت السعودية والولايات المتحدة …) that the
     target search took for the object; joint acts (met, signed) are coded both ways elsewhere."""
@@ -3453,6 +3470,12 @@ def find_events(doc: Doc) -> list[Event]:
                 # «اختتمت اللجنتان العسكريتان اللبنانية والسورية … جولة اجتماعات», «اجتمع الوفدان
                 # اللبناني والسوري»: the two the dual's adjectives name met (each way: below)
                 roles.source, roles.target, roles.how = duo[0], duo[1], "after"
+            especially = tr.code[:2] in ("02", "10") and roles.target is not None \
+                and (named := _especially(roles.target, [m for m in mentions if _party(m)], toks)) is not None
+            if especially:
+                # «دعت الوزارة الدول الراعية …، ولا سيما الولايات المتحدة وفرنسا، إلى …»: the
+                # parties the aside names are whom it calls on (each: the conjoined ones below)
+                roles.target = named
             co = _co_subject(tr, roles, mentions, toks)
             if co is not None:  # «ودعت السعودية والولايات المتحدة … طرفي النزاع إلى …»
                 last = co
@@ -3926,7 +3949,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # من المشاركين»: the people counted right after the verb, not a town named later
                 tgt = counted
                 ev.target = counted.ref()
-            if tr.code[:2] in ("02", "10") and tr.verbal and tgt is not None and tgt.type != "BARE" \
+            if tr.code[:2] in ("02", "10") and tr.verbal and tgt is not None and tgt.type != "BARE" and not especially \
                     and (k0 := src.tok_end if src is not None and roles.how == "after" and src.tok_start >= tr.j
                          else tr.j) < tgt.tok_start and k0 < len(toks) \
                     and ffold(toks[k0].text).startswith("ال") and ffold(toks[k0].text) not in _NOT_NOUNS \
