@@ -71,6 +71,11 @@ def test_the_civil_defence_is_a_body(pipe: Pipeline) -> None:
     assert any(e.id == "org:civil-defence" and e.text == "الدفاع المدني" for e in doc.entities)
 
 
+def test_a_preposition_on_a_given_name_is_no_part_of_the_name(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="وأجرت المبعوثة الأممية اتصالاً هاتفياً بمحمد الحداد رئيس الأركان."))
+    assert any(e.type == "PER" and e.text == "محمد الحداد" for e in doc.entities)
+
+
 def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
     b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))

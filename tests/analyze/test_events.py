@@ -2148,6 +2148,12 @@ def test_a_call_on_a_group_especially_named_parties_is_a_call_on_each():
     assert {t for _, t in _dyads(rec, "02")} == {"روسيا", "الصين"}
 
 
+def test_urging_both_during_two_calls_is_urging_each_callee():
+    rec = _full("وأجرى وزير الخارجية المصري بدر عبد العاطي اتصالين هاتفيين بنظيريه الإريتري والإثيوبي، "
+                "حثهما خلالهما على التهدئة.")
+    assert {t for _, t in _dyads(rec, "02")} == {"الإريتري", "الإثيوبي"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -143,6 +143,13 @@ def _repair_names(body: str, mentions: list[Mention], gaz: Gazetteer | None = No
             # «المعترف بها دولياً سامي الورفلي»: an adverb in the accusative opens no name
             m.start, m.entries = m.start + len(words[0]) + 1, []
             words = words[1:]
+        if m.type == "PER" and m.source != "gaz" and len(words) >= 2 and gaz is not None and words[0][:1] in "بل" \
+                and len(words[0]) >= 4 and fold_key(words[0]) not in gaz.first_names \
+                and fold_key(words[0][1:]) in gaz.first_names:
+            # «اتصالين هاتفيين بمحمد تكالة وعقيلة صالح»: a preposition on a given name is no part
+            # of the name
+            m.start, m.entries = m.start + 1, []
+            words = [words[0][1:]] + words[1:]
         if m.type == "PER" and m.source != "gaz" and out and out[-1].type == "PER" and out[-1].end == m.start - 1 \
                 and words[0].startswith("و") and len(words[0]) >= 4 and gaz is not None \
                 and fold_key(words[0]) not in gaz.first_names:

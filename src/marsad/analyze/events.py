@@ -3236,8 +3236,11 @@ def find_events(doc: Doc) -> list[Event]:
                 if roles.target is not None and roles.target.key == during.key:
                     roles.target = None
                 roles.source, roles.how = during, "pronoun"
-            if tr.verbal and roles.target is None and tr.j < len(toks) and ffold(toks[tr.j].text) in DURING_IT and evs \
-                    and evs[-1][0].code[:2] == "04" and ffold(toks[tr.i].text).endswith(("ه", "ها")) \
+            dual_during = tr.verbal and tr.j < len(toks) and ffold(toks[tr.j].text) == fold("خلالهما") \
+                and ffold(toks[tr.i].text).endswith("هما")  # («دعتهما خلالهما»: both called)
+            if tr.verbal and (roles.target is None or dual_during) and tr.j < len(toks) \
+                    and ffold(toks[tr.j].text) in DURING_IT and evs \
+                    and evs[-1][0].code[:2] == "04" and ffold(toks[tr.i].text).endswith(("ه", "ها", "هما")) \
                     and (met := evs[-1][2].target) is not None and roles.source is not None and met.key != roles.source.key:
                 roles.target = met  # «أجرى … اتصالاً هاتفياً بنظيره اللبناني هنأه خلاله بانتخابه»: whom he called
                 if ffold(toks[evs[-1][0].i].text).lstrip("و").startswith(("تلقي", "يتلقي")) \
