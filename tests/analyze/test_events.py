@@ -2154,6 +2154,12 @@ def test_urging_both_during_two_calls_is_urging_each_callee():
     assert {t for _, t in _dyads(rec, "02")} == {"الإريتري", "الإثيوبي"}
 
 
+def test_a_speaker_of_no_known_side_faulting_a_party_criticises_it():
+    rec = _full("وقال المتحدث العسكري العميد خالد الزهراني إن جماعة الحوثي «تعمدت قصف الأحياء السكنية في "
+                "انتهاك صارخ للقانون الدولي».")
+    assert ("خالد الزهراني", "جماعة الحوثي") in _dyads(rec, "11")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

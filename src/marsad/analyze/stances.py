@@ -157,7 +157,8 @@ class _Statement:
         own = subject is not None and subject.id is None and subject.antecedent is None \
             and toks[subject.tok_end - 1].text.endswith(("ه", "ها", "هم"))
         if self.side is None and subject is not None and not (
-                self.faulting and "criticism" in stances and (subject.ref().get("code") or "")[3:] == "GOV"):
+                self.faulting and "criticism" in stances and (subject.ref().get("code") or "")[3:] == "GOV") \
+                and not (self.faulting and {"criticism", "fault"} <= stances):
             # a speaker of no known side speaks for the party his statement opens with
             # («قال كنعاني إن طهران «سترد …»»), though not when he faults a government («قال
             # النائب سجاد الكعبي إن الحكومة «تغامر بعلاقاتها …»»: its critic, not its voice)
