@@ -2160,6 +2160,11 @@ def test_a_speaker_of_no_known_side_faulting_a_party_criticises_it():
     assert ("خالد الزهراني", "جماعة الحوثي") in _dyads(rec, "11")
 
 
+def test_a_demand_past_a_quoted_name_and_its_seat_aside_is_toward_whom_follows():
+    rec = _full("وطالبت «مجموعة الحقوق العربية»، ومقرها جنيف، السلطات الليبية بالإفراج عن الصحافيين المحتجزين.")
+    assert {t for _, t in _dyads(rec, "10")} == {"السلطات الليبية"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

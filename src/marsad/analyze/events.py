@@ -1293,6 +1293,8 @@ def _past_subject_extras(toks: list[Token], k: int, mentions: list[Mention], sub
     of another actor is no alias: «دعا هارتلي «قسد» والفصائل إلى …»)."""
     while True:
         n = k
+        if n + 1 < len(toks) and toks[n].text == "»" and toks[n + 1].text in "،,":
+            n += 1  # («طالبت «مؤسسة سيناء لحقوق الإنسان»، ومقرها لندن، السلطات …»: past the name's close)
         if n + 1 < len(toks) and ffold(toks[n].text) == "في":
             place = next((m for m in mentions if m.tok_start == n + 1 and m.type in ("GPE", "LOC")), None)
             n = place.tok_end if place is not None else n
