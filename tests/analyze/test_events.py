@@ -2165,6 +2165,11 @@ def test_a_demand_past_a_quoted_name_and_its_seat_aside_is_toward_whom_follows()
     assert {t for _, t in _dyads(rec, "10")} == {"السلطات الليبية"}
 
 
+def test_what_a_body_fights_and_who_leads_it_belong_to_its_name_not_to_whom_it_calls():
+    rec = _full("ودعا التحالف الدولي لمحاربة تنظيم «داعش» بقيادة الولايات المتحدة الطرفين إلى وقف القتال فوراً.")
+    assert {t for _, t in _dyads(rec, "02")} == {"الطرفين"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -1286,6 +1286,12 @@ _ENVOYS = frozenset(fold(w) for w in ("المبعوث", "مبعوث", "المب�
                                       "المندوب", "مندوب", "الممثل", "ممثل", "المنسق", "منسق"))
 
 
+_NAME_COMPLEMENTS = frozenset(fold(w) for w in ("لمحاربة", "لمكافحة", "ضد", "بقيادة", "بزعامة"))
+_LED_BY = frozenset(fold(w) for w in ("بقيادة", "بزعامة"))
+_TWO_WORD_LEADERS = frozenset(fold(w) for w in ("الولايات", "المملكة", "الأمم"))
+_GROUP_HEADS = frozenset(fold(w) for w in ("تنظيم", "جماعة", "حركة"))
+
+
 def _past_subject_extras(toks: list[Token], k: int, mentions: list[Mention], subject: Mention | None) -> int:
     """The token after what a subject ending at k still carries: where it sits (في كردستان), its
     short alias («أبيكور») and a relative clause between commas («، التي تضم شركات أجنبية،»):
@@ -1295,6 +1301,20 @@ def _past_subject_extras(toks: list[Token], k: int, mentions: list[Mention], sub
         n = k
         if n + 1 < len(toks) and toks[n].text == "»" and toks[n + 1].text in "،,":
             n += 1  # («طالبت «مؤسسة سيناء لحقوق الإنسان»، ومقرها لندن، السلطات …»: past the name's close)
+        while n + 1 < len(toks) and ffold(toks[n].text) in _NAME_COMPLEMENTS and (part := next(
+                (m for m in mentions if n + 1 <= m.tok_start <= n + 3 and all(
+                    t.kind == "quote" or ffold(t.text) in _GROUP_HEADS for t in toks[n + 1:m.tok_start])), None)) is not None:
+            # «دعا التحالف الدولي لمحاربة تنظيم «داعش» بقيادة الولايات المتحدة الطرفين إلى …»:
+            # what the body fights and who leads it belong to its name
+            n = part.tok_end + (1 if part.tok_end < len(toks) and toks[part.tok_end].text == "»" else 0)
+        if n + 1 < len(toks) and ffold(toks[n].text) in _LED_BY:
+            # («بقيادة الولايات المتحدة»: its leader, named or not as a mention)
+            n += 1
+            led = next((m for m in mentions if m.tok_start == n), None)
+            if led is not None:
+                n = led.tok_end
+            elif n + 1 < len(toks) and ffold(toks[n].text) in _TWO_WORD_LEADERS:
+                n += 2  # («الولايات المتحدة», read as no mention after «بقيادة»)
         if n + 1 < len(toks) and ffold(toks[n].text) == "في":
             place = next((m for m in mentions if m.tok_start == n + 1 and m.type in ("GPE", "LOC")), None)
             n = place.tok_end if place is not None else n
