@@ -1102,25 +1102,27 @@ _SESSION_WORDS = frozenset(fold(w) for w in ("الجلسة", "جلسة", "الق
 _IN_PROTEST = frozenset(fold(w) for w in ("احتجاجا", "احتجاجاً"))
 
 
-def _walkout(tr: Trigger, toks: list[Token], parties: list[Mention], source: Mention | None
-             ) -> tuple[bool, Mention | None] | None:
+def _walkout(tr: Trigger, toks: list[Token]) -> tuple[int | None, int | None] | None:
     """A withdrawal from a session or in protest («انسحب نواب … من القاعة احتجاجاً على …»,
-    «بانسحاب نواب الكتلة الصدرية من الجلسة»): (True, whom it is against: the body whose session
-    it was, else the party protested after «احتجاجاً على»); None when it is no walkout."""
+    «بانسحاب نواب الكتلة الصدرية من الجلسة»): the tokens of «من <session>» and of «احتجاجاً»
+    (either may be None); None when it is no walkout."""
     if tr.code != "087" or not ffold(toks[tr.i].text).lstrip("وب").startswith(("انسحب", "انسحاب")):
         return None
     end = next((n for n in range(tr.j, min(len(toks), tr.j + 14)) if toks[n].text in ".؛"), min(len(toks), tr.j + 14))
-    words = [ffold(t.text) for t in toks[tr.j:end]]
     session = next((n for n in range(tr.j, end - 1) if ffold(toks[n].text) == "من"
                     and ffold(toks[n + 1].text) in _SESSION_WORDS), None)
     protest = next((n for n in range(tr.j, end) if ffold(toks[n].text) in _IN_PROTEST), None)
-    if session is None and protest is None or not words:
-        return None
-    held = next((m for m in parties if session is not None and m.tok_start == session + 2
-                 and (source is None or m.key != source.key)), None)
-    against = next((m for m in parties if protest is not None and protest + 1 < m.tok_start <= protest + 4
-                    and (source is None or m.key != source.key)), None)
-    return True, held or against
+    return None if session is None and protest is None else (session, protest)
+
+
+def _walked_out_of(walk: tuple[int | None, int | None], parties: list[Mention], source: Mention | None
+                   ) -> Mention | None:
+    """Whom a walkout is against: the body whose session it was («من جلسة مجلس النواب»), else
+    the party protested after «احتجاجاً على»."""
+    session, protest = walk
+    others = [m for m in parties if source is None or m.key != source.key]
+    held = next((m for m in others if session is not None and m.tok_start == session + 2), None)
+    return held or next((m for m in others if protest is not None and protest + 1 < m.tok_start <= protest + 4), None)
 
 
 _ESPECIALLY = frozenset(fold(w) for w in ("سيما", "مقدمهم", "مقدمتها", "مقدمتهم", "رأسهم", "رأسها", "خاصة",
@@ -3785,11 +3787,11 @@ def find_events(doc: Doc) -> list[Event]:
                 # «شنت طائرة مسيرة إسرائيلية غارة على خيمة للنازحين في خان يونس، ما أسفر عن مقتل
                 # ثلاثة فلسطينيين»: the people it killed, not the town it hit
                 roles.target = toll
-            walkout = _walkout(tr, toks, [m for m in mentions if _party(m)], roles.source)
+            walkout = _walkout(tr, toks)
             if walkout is not None:
                 # «انسحب نواب الكتلة الصدرية من الجلسة احتجاجاً على …»: members leaving a session
                 # protest (against the body holding it, or what they protest), not a retreat
-                roles.target = walkout[1]
+                roles.target = _walked_out_of(walkout, [m for m in mentions if _party(m)], roles.source)
             src, tgt = roles.source, roles.target
             place = _foreign_place(src, mentions, toks) if _family(tr.code) == "V" else None
             reported = any(q.start <= toks[tr.i].start < q.end for q in said)
@@ -3811,7 +3813,6 @@ def find_events(doc: Doc) -> list[Event]:
             code = WALKOUT if walkout is not None else code
             if code[:2] == "11" and tr.i > 0 and ffold(toks[tr.i - 1].text).lstrip("و") in _PLACARDS:
                 code = "141"  # «رافعين لافتات تندد بـ«الغطرسة الفرنسية»»: what a protest is against
-
             ev = Event(source=src.ref() if src else None, target=tgt.ref() if tgt else None,
                        cameo=code, plover=plover_of(code), sentence=s.text, start=start,
                        end=end, negated=is_negated(toks, tr.i),
