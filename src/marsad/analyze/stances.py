@@ -159,6 +159,8 @@ class _Statement:
         if self.side is None and subject is not None and not (
                 self.faulting and "criticism" in stances and (subject.ref().get("code") or "")[3:] == "GOV") \
                 and not (self.faulting and {"criticism", "fault"} <= stances):
+            # (nor when he both criticises and faults it: «إن الجماعة الحوثية «تعمدت استهداف
+            # المدنيين … في انتهاك صارخ …»»)
             # a speaker of no known side speaks for the party his statement opens with
             # («قال كنعاني إن طهران «سترد …»»), though not when he faults a government («قال
             # النائب سجاد الكعبي إن الحكومة «تغامر بعلاقاتها …»»: its critic, not its voice)
