@@ -1099,7 +1099,6 @@ def _conjunct(word: str) -> bool:
 _PLACARDS = frozenset(fold(w) for w in ("لافتات", "لافتة", "شعارات", "هتافات", "يافطات", "صور"))
 WALKOUT = "140"
 _SESSION_WORDS = frozenset(fold(w) for w in ("الجلسة", "جلسة", "القاعة", "الاجتماع", "اجتماع", "جلسات"))
-_IN_PROTEST = frozenset(fold(w) for w in ("احتجاجا", "احتجاجاً"))
 
 
 def _walkout(tr: Trigger, toks: list[Token]) -> tuple[int | None, int | None] | None:
@@ -1111,7 +1110,7 @@ def _walkout(tr: Trigger, toks: list[Token]) -> tuple[int | None, int | None] | 
     end = next((n for n in range(tr.j, min(len(toks), tr.j + 14)) if toks[n].text in ".؛"), min(len(toks), tr.j + 14))
     session = next((n for n in range(tr.j, end - 1) if ffold(toks[n].text) == "من"
                     and ffold(toks[n + 1].text) in _SESSION_WORDS), None)
-    protest = next((n for n in range(tr.j, end) if ffold(toks[n].text) in _IN_PROTEST), None)
+    protest = next((n for n in range(tr.j, end) if ffold(toks[n].text) in _PROTEST_PURPOSE), None)
     return None if session is None and protest is None else (session, protest)
 
 
@@ -1288,8 +1287,7 @@ _ENVOYS = frozenset(fold(w) for w in ("المبعوث", "مبعوث", "المب�
                                       "المندوب", "مندوب", "الممثل", "ممثل", "المنسق", "منسق"))
 
 
-_NAME_COMPLEMENTS = frozenset(fold(w) for w in ("لمحاربة", "لمكافحة", "ضد", "بقيادة", "بزعامة"))
-_LED_BY = frozenset(fold(w) for w in ("بقيادة", "بزعامة"))
+_FIGHTING = frozenset(fold(w) for w in ("لمحاربة", "لمكافحة", "ضد"))
 _TWO_WORD_LEADERS = frozenset(fold(w) for w in ("الولايات", "المملكة", "الأمم"))
 _GROUP_HEADS = frozenset(fold(w) for w in ("تنظيم", "جماعة", "حركة"))
 
@@ -1303,20 +1301,17 @@ def _past_subject_extras(toks: list[Token], k: int, mentions: list[Mention], sub
         n = k
         if n + 1 < len(toks) and toks[n].text == "»" and toks[n + 1].text in "،,":
             n += 1  # («طالبت «مؤسسة سيناء لحقوق الإنسان»، ومقرها لندن، السلطات …»: past the name's close)
-        while n + 1 < len(toks) and ffold(toks[n].text) in _NAME_COMPLEMENTS and (part := next(
-                (m for m in mentions if n + 1 <= m.tok_start <= n + 3 and all(
-                    t.kind == "quote" or ffold(t.text) in _GROUP_HEADS for t in toks[n + 1:m.tok_start])), None)) is not None:
+        while n + 1 < len(toks) and ((w := ffold(toks[n].text)) in _FIGHTING or w in _HEADED_BY):
             # «دعا التحالف الدولي لمحاربة تنظيم «داعش» بقيادة الولايات المتحدة الطرفين إلى …»:
             # what the body fights and who leads it belong to its name
-            n = part.tok_end + (1 if part.tok_end < len(toks) and toks[part.tok_end].text == "»" else 0)
-        if n + 1 < len(toks) and ffold(toks[n].text) in _LED_BY:
-            # («بقيادة الولايات المتحدة»: its leader, named or not as a mention)
-            n += 1
-            led = next((m for m in mentions if m.tok_start == n), None)
-            if led is not None:
-                n = led.tok_end
-            elif n + 1 < len(toks) and ffold(toks[n].text) in _TWO_WORD_LEADERS:
-                n += 2  # («الولايات المتحدة», read as no mention after «بقيادة»)
+            part = next((m for m in mentions if n + 1 <= m.tok_start <= n + 3 and all(
+                t.kind == "quote" or ffold(t.text) in _GROUP_HEADS for t in toks[n + 1:m.tok_start])), None)
+            if part is not None:
+                n = part.tok_end + (1 if part.tok_end < len(toks) and toks[part.tok_end].text == "»" else 0)
+            elif w in _HEADED_BY and n + 2 < len(toks) and ffold(toks[n + 1].text) in _TWO_WORD_LEADERS:
+                n += 3  # («بقيادة الولايات المتحدة», read as no mention after it)
+            else:
+                break
         if n + 1 < len(toks) and ffold(toks[n].text) == "في":
             place = next((m for m in mentions if m.tok_start == n + 1 and m.type in ("GPE", "LOC")), None)
             n = place.tok_end if place is not None else n
@@ -2309,9 +2304,6 @@ _MEDIA = frozenset(fold(w) for w in ("منصة", "تطبيق", "قناة", "قن
 _ACCORDING = frozenset(fold(w) for w in ("بحسب", "حسب", "وفق", "وفقاً", "وبحسب", "ووفق"))
 
 
-_WHO_ACTS = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
-
-
 def _on_medium(toks: list[Token], m: Mention) -> bool:
     """«في منشور على قناته في تطبيق «تلغرام»», «على منصة «إكس»»: a medium is no actor; nor is
     whom a report is told «according to» («قصفت المدفعية، بحسب مسؤولين محليين، قرى …»)."""
@@ -2324,7 +2316,7 @@ def _on_medium(toks: list[Token], m: Mention) -> bool:
     w = ffold(toks[k].text)
     if w in _ACCORDING:
         # (but «بحسب الدفاع المدني في غزة الذي اتهم …»: a relative clause makes it act)
-        return not any(ffold(t.text) in _WHO_ACTS for t in toks[m.tok_end:m.tok_end + 4])
+        return not any(ffold(t.text) in _REL_PRONOUNS for t in toks[m.tok_end:m.tok_end + 4])
     # «في تصريح لقناة «الأقصى»», «لصحيفة «الشرق الأوسط»»: a quoted outlet after its kind
     return w in _MEDIA or (w[:1] in "لوب" and w[1:] in _MEDIA) or (quoted and w.lstrip("لوب") in _OUTLET_WORDS)
 
