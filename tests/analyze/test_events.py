@@ -2170,6 +2170,14 @@ def test_what_a_body_fights_and_who_leads_it_belong_to_its_name_not_to_whom_it_c
     assert {t for _, t in _dyads(rec, "02")} == {"الطرفين"}
 
 
+def test_counted_officers_are_whom_an_arrest_took_not_the_army_they_served():
+    rec = _full("وقالت وزارة الداخلية الليبية إن الشرطة اعتقلت 9 ضابطاً سابقاً في الجيش الوطني الليبي "
+                "خلال مداهمات في مدينة سرت.")
+    targets = {t for _, t in _dyads(rec, "17")}
+    assert "ضابطاً" in targets
+    assert not any("الجيش" in t for t in targets)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

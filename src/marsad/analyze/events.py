@@ -1556,8 +1556,9 @@ def _counted_object(toks: list[Token], k: int) -> Mention | None:
         return _bare_object(toks, k + 2)  # «على 11 من المتهمين», «14 من كبار مساعدي …»
     if toks[k].kind == "number" or ffold(toks[k].text) in _COUNTS:
         bare = _bare_object(toks, k)
-        return bare if bare is not None and (_people_word(bare.text) or ffold(bare.text.split()[0]) in _SANCTIONABLE) \
-            else None
+        return bare if bare is not None and (_people_word(bare.text) or ffold(bare.text.split()[0]) in _SANCTIONABLE
+                                             or ffold(bare.text.split()[0]) in _PEOPLE_COUNTED) \
+            else None  # («14 ضابطاً سابقاً في جيش النظام»: the officers, not the army they served in)
     if ffold(toks[k].text) in _NUMBER_WORDS and k + 2 < len(toks) and ffold(toks[k + 1].text) == "من":
         bare = _bare_object(toks, k + 2)
         return bare if bare is not None and not ffold(bare.text).startswith(("منه", "منها")) else None
