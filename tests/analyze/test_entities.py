@@ -76,6 +76,14 @@ def test_a_preposition_on_a_given_name_is_no_part_of_the_name(pipe: Pipeline) ->
     assert any(e.type == "PER" and e.text == "محمد الحداد" for e in doc.entities)
 
 
+def test_security_bodies_of_a_state_get_its_id_and_actor_code(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="وقال خفر السواحل اليمني إن قوات الأمن المصرية وحرس الحدود الليبي تبادلوا المعلومات."))
+    found = {e.text: (e.id, e.code) for e in doc.entities}
+    assert found["خفر السواحل اليمني"] == ("org:YEM-coast-guard", "YEMMIL")
+    assert found["قوات الأمن المصرية"] == ("org:EGY-security-forces", "EGYCOP")
+    assert found["حرس الحدود الليبي"] == ("org:LBY-border-guard", "LBYMIL")
+
+
 def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
     b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))

@@ -131,7 +131,7 @@ def build_templated_orgs(countries: list[dict]) -> list[dict]:
     """State bodies from templates × nationality adjectives (وزارة الدفاع الروسية → RUSMIL)."""
     out: dict[str, dict] = {}
     listed = {json.loads(x)["id"] for x in (HERE / "orgs.jsonl").read_text(encoding="utf-8").splitlines()}
-    for pattern, key, kind, label in read_tsv("org_templates.tsv"):
+    for pattern, key, kind, label, *flags in read_tsv("org_templates.tsv"):
         for c in countries:
             adjs = [a for a in c["adjectives"] if a.startswith("ال") and " " not in a]
             fem = [a for a in adjs if a.endswith("ية")]
@@ -149,6 +149,9 @@ def build_templated_orgs(countries: list[dict]) -> list[dict]:
             out[oid] = {"id": oid, "type": "ORG", "subtype": "state",
                         "name": label.replace("{country}", c["name"]), "aliases": names,
                         "country": c["country"], "code": c["country"] + kind}
+            if "no-tagger" in flags:
+                # (added after the tagger was trained: matched, but not one of its features)
+                out[oid]["tagger_features"] = False
     return list(out.values())
 
 
