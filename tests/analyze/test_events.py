@@ -2178,6 +2178,13 @@ def test_counted_officers_are_whom_an_arrest_took_not_the_army_they_served():
     assert not any("الجيش" in t for t in targets)
 
 
+def test_the_doers_own_state_as_an_adjective_is_where_not_whom():
+    rec = _full("وأعلن خفر السواحل العماني احتجاز أربعة زوارق صيد دخلت المياه العمانية دون تصريح.")
+    seized = _dyads(rec, "17")
+    assert seized and all(s == "خفر السواحل العماني" for s, _ in seized)
+    assert not any("العمانية" in t for _, t in seized)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

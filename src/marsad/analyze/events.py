@@ -2194,6 +2194,11 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 tgt = next((m for m in tactors if m.tok_start == on and _party(m)), None) or _bare_object(toks, on)
         if tgt is None:
             tgt = _next(tactors, tr.j, src, toks) or _bare_object(toks, tr.j)
+            if src is not None and tgt is not None and tgt.type == "GPE" and tgt.tok_end - tgt.tok_start == 1 \
+                    and _nisba(toks[tgt.tok_start].text) and _same_state(tgt.ref(), src.ref()):
+                # «أعلن خفر السواحل الكويتي احتجاز ثلاثة قوارب دخلت المياه الكويتية»: the doer's own
+                # state as an adjective is where, not whom
+                tgt = _bare_object(toks, tr.j)
         return Roles(src, tgt, "masdar" if src is not None else "none")
     if tr.code in RECIPROCAL:  # «أجرت روسيا وأوكرانيا عملية تبادل للأسرى», «عقد الوفدان محادثات»
         doer = _light_verb_subject(tr, actors, toks, JOINT_VERBS, reach=24)
