@@ -2185,6 +2185,13 @@ def test_the_doers_own_state_as_an_adjective_is_where_not_whom():
     assert not any("العمانية" in t for _, t in seized)
 
 
+def test_a_crowd_of_a_broken_plural_holds_the_protest_and_is_dispersed():
+    rec = _full("وفي الرباط، نظم مئات الأساتذة وقفة احتجاجية أمام مقر وزارة التربية المغربية، "
+                "رفعوا خلالها لافتات تطالب بتحسين الأجور، قبل أن تفرقهم قوات الأمن.")
+    assert ("مئات الأساتذة", "وزارة التربية المغربية") in _dyads(rec, "14")
+    assert {t for _, t in _dyads(rec, "175")} == {"مئات الأساتذة"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -1786,7 +1786,8 @@ def _people_head(toks: list[Token], group: Mention) -> bool:
     """Whether a counted group's head noun names people (المتظاهرين، سكان، أهالي), not places or
     things (عدد من مدن الجنوب)."""
     words = [ffold(t.text) for t in toks[group.tok_start + 1:group.tok_end] if ffold(t.text) != "من"]
-    return bool(words) and (words[0].endswith(("ين", "ون")) or words[0] in _KIN or words[0] in _FOLK)
+    return bool(words) and (words[0].endswith(("ين", "ون")) or words[0] in _KIN or words[0] in _FOLK
+                            or words[0] in _BROKEN_PEOPLES)  # («مئات الأساتذة»)
 
 
 def _protest_word(word: str) -> bool:
@@ -4911,7 +4912,7 @@ _GROUP_WORDS = _UNITS | frozenset(fold(w) for w in ("مجموعات", "مجمو�
 _BROKEN_PEOPLES = frozenset(fold(w) for w in ("الأكراد", "الأتراك", "العرب", "الدروز", "الأقباط", "الأرمن", "الطلبة",
                                               "العمال", "الشبان", "الشباب", "الأهالي", "السكان", "الطلاب", "الأطباء",
                                               "النساء", "الأمهات", "الأسرى", "الجرحى", "اللاجئون", "الفلاحون",
-                                              "النواب", "النشطاء", "الأعضاء", "القضاة"))
+                                              "النواب", "النشطاء", "الأعضاء", "القضاة", "الأساتذة", "التجار", "الأئمة"))
 _RELEASED_OF = frozenset(fold(w) for w in ("عن", "سراح"))
 _INCLUDING = frozenset(fold(w) for w in ("ضم", "يضم", "تضم", "جمع", "يجمع", "تجمع", "بمشاركة"))
 
