@@ -2192,6 +2192,18 @@ def test_a_crowd_of_a_broken_plural_holds_the_protest_and_is_dispersed():
     assert {t for _, t in _dyads(rec, "175")} == {"مئات الأساتذة"}
 
 
+def test_a_verb_joined_to_a_that_clause_shares_its_subject_not_the_speakers():
+    rec = _full("وقال وزير الداخلية العراقي إن الشرطة العراقية داهمت فجر اليوم مخزناً للأسلحة "
+                "وأوقفت 7 مهربين في محافظة البصرة.")
+    assert ("الشرطة العراقية", "مهربين") in _dyads(rec, "17")
+    assert not any(s.startswith("وزير") for s, _ in _dyads(rec, "17"))
+
+
+def test_a_counted_group_after_an_arrest_verb_is_whom_it_took():
+    rec = _full("وقال الناطق باسم الشرطة إن الوحدات الخاصة التونسية ضبطت مخزناً وأوقفت عشرات المهربين.")
+    assert not any(s.endswith("المهربين") for s, _ in _dyads(rec, "17"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -118,6 +118,18 @@ def _headed(toks: list[Token], m: Mention) -> bool:
     return m.tok_start >= 2 and ffold(toks[m.tok_start - 1].text) == "راس" and ffold(toks[m.tok_start - 2].text) == "علي"
 
 
+def _that_clause_subject(actors: list[Mention], toks: list[Token], i: int) -> Mention | None:
+    """The party right after «أن/إن» that opens the clause the verb at i is joined to, with a
+    word (its own verb) between that party and i and no comma or quote in the way; else None."""
+    for k in range(i - 1, max(-1, i - 25), -1):
+        if toks[k].kind != "word" and toks[k].kind != "number":
+            return None
+        if ffold(toks[k].text) in _THAT_WORDS:
+            m = next((m for m in actors if m.tok_start == k + 1 and _party(m)), None)
+            return m if m is not None and m.tok_end < i - 1 else None
+    return None
+
+
 def _coordinated(toks: list[Token], i: int, lemma: str = "") -> bool:
     """A verb with و/ف right after a comma continues the previous verb's clause; not a verb
     whose own first letter is ف (its lemma given: «إلى ذلك، فرضت الوزارة …» opens a clause)."""
@@ -492,10 +504,16 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         if how == "after" and src is not None and src.type != "BARE":
             return Roles(crowd, src, "counted")
         src, how = crowd, "counted"
-    if how in ("centre", "none") and head_end < len(toks) and ffold(toks[head_end].text) in _QUANTITIES:
+    if how in ("centre", "none") and head_end < len(toks) and ffold(toks[head_end].text) in _QUANTITIES \
+            and tr.code[:2] != "17":
         # «تظاهر آلاف الأكراد»: a counted group right after the verb is its subject, not the
-        # actor of the sentence before
+        # actor of the sentence before (but «وأوقفت مئات المتورطين»: whom an arrest took)
         src, how = _counted_group(toks, head_end), "counted"
+    elif how == "centre" and tr.verbal and ffold(toks[tr.i].text)[:1] == "و" and tr.i > 0 \
+            and toks[tr.i - 1].kind == "word" and (doer := _that_clause_subject(actors, toks, tr.i)) is not None:
+        # «لافتاً إلى أن الأجهزة الأمنية السورية فككت … معملاً وأوقفت مئات المتورطين»: a verb
+        # joined to the that-clause's verb shares its subject, not the speaker's
+        src, how = doer, "before"
     elif how in ("centre", "none") and tr.code[:2] in _SAYING_ROOTS and head_end + 1 < len(toks) \
             and toks[head_end].kind == "number" and ffold(toks[head_end + 1].text) in _PEOPLE_COUNTED:
         # «طالب 40 نائباً … الحكومة بـ…»: a number of people right after the verb is its subject
