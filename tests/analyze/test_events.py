@@ -2204,6 +2204,11 @@ def test_a_counted_group_after_an_arrest_verb_is_whom_it_took():
     assert not any(s.endswith("المهربين") for s, _ in _dyads(rec, "17"))
 
 
+def test_an_assault_names_its_victims_past_how_it_was_done():
+    rec = _full("واقتحمت الشرطة الإسرائيلية حي الشيخ جراح في القدس، واعتدت بالهراوات على مزارعين فلسطينيين.")
+    assert ("الشرطة الإسرائيلية", "مزارعين") in _dyads(rec, "18")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

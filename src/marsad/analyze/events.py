@@ -2057,6 +2057,9 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # (past an aside after the subject: «ودعت البعثة، في بيان، جميع الأطراف إلى …»)
             k = _after_aside(toks, _past_subject_extras(toks, after, mentions, roles.source)) if roles.how == "after" \
                 else _statement_aside_end(toks, after)  # («ودعت في بيان جميع الأطراف إلى …»)
+            if _family(tr.code) == "V" and k + 2 < len(toks) and ffold(toks[k].text).startswith("بال") \
+                    and ffold(toks[k + 1].text) == "علي":
+                k += 2  # «واعتدت بالضرب على عشرات المعتكفين»: past how, to whom
             roles.target = next((m for m in tactors if m.tok_start == k and _party(m)), None) \
                 or _bare_object(toks, k)
             if roles.target is not None and roles.target.type == "BARE" and tr.code[:2] in ("02", "10") \
