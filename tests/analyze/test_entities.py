@@ -84,6 +84,15 @@ def test_security_bodies_of_a_state_get_its_id_and_actor_code(pipe: Pipeline) ->
     assert found["حرس الحدود الليبي"] == ("org:LBY-border-guard", "LBYMIL")
 
 
+def test_iraqi_security_bodies_and_internal_security_forces_are_known(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="وذكرت خلية الإعلام الأمني أن جهاز مكافحة الإرهاب نفذ إنزالاً جوياً، "
+                            "فيما أوقفت قوى الأمن الداخلي سبعة مطلوبين."))
+    found = {e.text: (e.id, e.code) for e in doc.entities}
+    assert found["خلية الإعلام الأمني"] == ("org:irq-security-media-cell", "IRQMIL")
+    assert found["جهاز مكافحة الإرهاب"] == ("org:irq-cts", "IRQMIL")
+    assert found["قوى الأمن الداخلي"] == ("org:internal-security-forces", None)  # (Lebanon's or Syria's)
+
+
 def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
     b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))
