@@ -2209,6 +2209,14 @@ def test_an_assault_names_its_victims_past_how_it_was_done():
     assert ("الشرطة الإسرائيلية", "مزارعين") in _dyads(rec, "18")
 
 
+def test_a_feminine_verb_does_not_take_a_mans_title_after_it_as_subject():
+    rec = _full("الخرطوم: صعدت الحكومة السودانية موقفها من كينيا. "
+                "وكانت الحكومة السودانية قد استدعت سفيرها من نيروبي وطردت السفير الكيني من الخرطوم.")
+    expelled = _dyads(rec, "16")
+    assert ("الحكومة السودانية", "السفير الكيني") in expelled
+    assert not any(s == "السفير الكيني" for s, _ in expelled)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -470,6 +470,12 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # «ودعا الحكومة العراقية إلى حظر الحزب»: a masculine verb does not agree with a feminine
         # body right after it, which is its object; the subject is the one carried over
         return Roles(centre, src, "centre")
+    if how == "after" and src is not None and (shared or centre) is not None and (shared or centre).key != src.key \
+            and tr.i < src.tok_start <= tr.j and tr.verbal and _feminine_verb(tr, toks) \
+            and ffold(toks[src.tok_start].text) in _MASCULINE_TITLES:
+        # «استدعت سفيرها من أديس أبابا وطردت السفير الإثيوبي من مقديشو»: a feminine verb does not
+        # agree with a man's title right after it, which is its object
+        return Roles(shared or centre, src, "centre")
     if how == "centre" and src is not None and src.type == "PER" and tr.verbal and tr.i >= 2 \
             and ffold(toks[tr.i].text).endswith("وا") and ffold(toks[tr.i - 1].text) == "قد" \
             and (group := _bare_subject(toks, tr.i, before=tr.i)) is not None:
@@ -745,6 +751,18 @@ def _masculine_verb(tr: Trigger, toks: list[Token]) -> bool:
     w = ffold(toks[tr.i].text)
     w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
     return w in {fold(x) for x in tr.entry.lemma.split()[0].split("/")}
+
+
+def _feminine_verb(tr: Trigger, toks: list[Token]) -> bool:
+    """The trigger word is its verb's 3rd person feminine singular past (طردت، وطردت)."""
+    w = ffold(toks[tr.i].text)
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    return w in {fold(x) + "ت" for x in tr.entry.lemma.split()[0].split("/")[:1]}
+
+
+# a man's office, the head of a role phrase (السفير الإثيوبي، وزير الخارجية)
+_MASCULINE_TITLES = frozenset(fold(w) for w in ("السفير", "الوزير", "الرئيس", "المبعوث", "القائم", "الأمين",
+                                                "المتحدث", "الناطق", "سفير", "وزير", "رئيس", "مبعوث", "نائب"))
 
 
 def _feminine_body(m: Mention, toks: list[Token]) -> bool:
