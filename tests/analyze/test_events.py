@@ -2217,6 +2217,12 @@ def test_a_feminine_verb_does_not_take_a_mans_title_after_it_as_subject():
     assert not any(s == "السفير الكيني" for s, _ in expelled)
 
 
+def test_the_movement_points_back_to_the_movement_named_before():
+    rec = _full("غزة: اتهم الجيش الإسرائيلي حركة «حماس» بخرق الاتفاق في رفح، فيما نفت الحركة أي خرق من جانبها.")
+    deniers = {s for s, _ in _dyads(rec, "01")}
+    assert deniers and all("حماس" in s for s in deniers)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])
