@@ -93,6 +93,11 @@ def test_iraqi_security_bodies_and_internal_security_forces_are_known(pipe: Pipe
     assert found["قوى الأمن الداخلي"] == ("org:internal-security-forces", None)  # (Lebanon's or Syria's)
 
 
+def test_a_channel_named_in_guillemets_is_one_body_not_a_march(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="واتهمت قناة «المسيرة» القوات الأميركية باستهداف مزرعة قرب الحديدة."))
+    assert any(e.text == "قناة «المسيرة»" and e.type == "ORG" for e in doc.entities)
+
+
 def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
     b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))

@@ -2223,6 +2223,14 @@ def test_the_movement_points_back_to_the_movement_named_before():
     assert deniers and all("حماس" in s for s in deniers)
 
 
+def test_a_channel_in_guillemets_accuses_and_is_answered_by_the_denial():
+    rec = _full("صنعاء: واتهمت قناة «المسيرة» القوات الأميركية باستهداف مزرعة في الحديدة، "
+                "وهو ما نفته القيادة المركزية الأميركية لاحقاً.")
+    assert {s for s, _ in _dyads(rec, "112")} == {"قناة المسيرة"}
+    assert ("القيادة المركزية الأميركية", "قناة المسيرة") in _dyads(rec, "01")
+    assert not _dyads(rec, "14")  # «المسيرة» here is a name, not a march
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])
