@@ -2231,6 +2231,12 @@ def test_a_channel_in_guillemets_accuses_and_is_answered_by_the_denial():
     assert not _dyads(rec, "14")  # «المسيرة» here is a name, not a march
 
 
+def test_security_teams_belonging_to_a_ministry_are_that_ministry():
+    rec = _full("الجزائر: أوقفت فرق أمنية تابعة لوزارة الداخلية الجزائرية، فجر اليوم الأحد، ستة من الناشطين في العاصمة.")
+    assert {s for s, _ in _dyads(rec, "17")} == {"وزارة الداخلية الجزائرية"}
+    assert not _dyads(rec, "175")  # «فرق أمنية»: teams, not a dispersal
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -90,6 +90,14 @@ def _attached(toks: list[Token], m: Mention) -> bool:
     return m.tok_start > 0 and ffold(toks[m.tok_start - 1].text) in _ATTACHING
 
 
+def _unit_before(toks: list[Token], k: int) -> bool:
+    """A unit word (فرق، عناصر، وحدات) right before k, or before one adjective right before k."""
+    k -= 1
+    if k > 0 and ffold(toks[k].text).endswith(("يه", "ي")) and not ffold(toks[k].text).startswith("ال"):
+        k -= 1
+    return k >= 0 and ffold(toks[k].text).removeprefix("و") in _UNITS | _TEAMS
+
+
 _COMMITTEES = frozenset(fold(w) for w in ("لجنة", "ولجنة", "لجان", "للجنة", "بلجنة"))
 
 
@@ -1907,6 +1915,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     # no places (and no city as a doer: a GPE with no actor code), no bare speaker words (بيان)
     # (المصدر → its body; «واتهم الحزب …» with no party named before is still a party)
     mentions = [m for m in mentions if m.type != "SPK" or m.antecedent is not None or ffold(m.text) in _ANAPHOR_ONLY]
+    named = [m for m in mentions if _party(m)]  # (with the bodies units belong to: «فرق … تابعة لوزارة …»)
     actors = [m for m in mentions if m.type != "LOC" and not (m.type == "GPE" and not m.code)
               and not (m.type == "GPE" and _locative(toks, m))
               and (weak or not (m.tok_start <= tr.i < m.tok_end))]
@@ -1996,7 +2005,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if tr.code[:2] == "09" and roles.how == "before" and (ann := _announcer(tr, actors, toks, shared or centre)) is not None:
             roles.source = ann  # «أعلنت النيابة العمومية بالمحكمة الابتدائية بتونس فتح بحث تحقيقي ضد …»: the announcer
         if roles.how == "bare" and roles.source is not None \
-                and (body := _delegation_of(roles.source, actors, toks)) is not roles.source:
+                and (body := _delegation_of(roles.source, named, toks)) is not roles.source:
             # «اعتقلت عناصر من جهاز الاستخبارات الوطني «سيبين»، فجر اليوم، زعيم حزب …»: the
             # members' body did it; whom, past its name and the time aside
             roles.source, roles.how = body, "after"
@@ -3902,6 +3911,9 @@ def find_events(doc: Doc) -> list[Event]:
             if tr.code == "175" and weight < MIN_WEIGHT and tgt is not None and (
                     (tgt.code or "").endswith("OPP") or ffold(toks[tgt.tok_start].text) in _QUANTITIES):
                 weight = 1.0  # «فرقت قوات الأمن آلاف المتظاهرين»: فرق is dispersing protesters here
+            if tr.code == "175" and ffold(toks[tr.i].text) in _TEAMS and tr.j < len(toks) \
+                    and ffold(toks[tr.j].text).endswith("يه") and not ffold(toks[tr.j].text).startswith("ال"):
+                weight = 0.0  # «أوقفت فرق أمنية …»: security teams, not a dispersal
             if not tr.verbal and tr.j - tr.i == 1 and tr.i > 0 and ffold(toks[tr.i - 1].text) in _DEMONSTRATIVES:
                 weight = 0.0  # «رغم كل تلك الاتهامات»: an act told before, not a new one
             if not tr.verbal and _family(tr.code) == "V" and _protested_act(toks, tr.i):
@@ -4798,6 +4810,12 @@ def _delegation_of(m: Mention, actors: list[Mention], toks: list[Token]) -> Ment
         at = m.tok_end + (2 if toks[m.tok_end + 1].text in "«“" else 1)
         body = next((x for x in actors if x.tok_start in (at, at - 1) and _party(x)), None)
         return body if body is not None else m
+    if m.tok_end - m.tok_start == 1 and w.removeprefix("و") in _UNITS | _TEAMS:
+        # «أوقفت فرق أمنية تابعة لوزارة الداخلية التونسية …»: units belonging to a body are that body
+        k = next((k for k in (m.tok_end, m.tok_end + 1) if k + 1 < len(toks) and ffold(toks[k].text) in _BELONGING), None)
+        if k is not None and _unit_before(toks, k) and ffold(toks[k + 1].text).startswith("ل"):
+            body = next((x for x in actors if x.tok_start == k + 1 and _party(x)), None)
+            return body if body is not None else m
     if m.tok_end - m.tok_start == 1 and w.removeprefix("و") in _BRANCHES and m.tok_end + 2 < len(toks) \
             and ffold(toks[m.tok_end].text).startswith("ال") and ffold(toks[m.tok_end + 1].text) == "في":
         # «أوقفت شعبة المعلومات في قوى الأمن الداخلي خمسة أشخاص»: a named branch in a body is that body
@@ -4820,6 +4838,8 @@ def _quoted_name(toks: list[Token], k: int) -> Mention | None:
 _DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدي", "وفدين", "ممثلي", "ممثلين", "مفاوضي", "ممثلو", "وفدا",
                                            "وجهاء", "شيوخ", "زعماء", "قبيلتي", "عشيرتي"))
 _UNITS = frozenset(fold(w) for w in ("وحدات", "عناصر", "دوريات", "دورية", "قوة", "قوات", "وحدة"))
+_TEAMS = frozenset(fold(w) for w in ("فرق", "فرقة", "عناصر"))
+_BELONGING = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعين", "التابعين"))
 _BRANCHES = frozenset(fold(w) for w in ("شعبة", "فرع", "مديرية", "وحدة", "قسم"))
 
 
