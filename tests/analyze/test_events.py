@@ -2237,6 +2237,12 @@ def test_security_teams_belonging_to_a_ministry_are_that_ministry():
     assert not _dyads(rec, "175")  # «فرق أمنية»: teams, not a dispersal
 
 
+def test_a_call_the_subject_conducted_in_an_aside_is_with_whom_it_names():
+    rec = _full("وأكد رئيس الحكومة نواف سلام، في اتصال هاتفي أجراه مع وزير الخارجية الفرنسي جان نويل بارو، "
+                "أن «لبنان متمسك بالقرار 1701».")
+    assert _both_ways(_dyads(rec, "04"), "نواف سلام", "جان نويل بارو")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -295,6 +295,9 @@ _SESSIONS = frozenset(fold(w) for w in ("جلسة", "جولة"))
 _AFTER_OPENERS = frozenset(fold(w) for w in ("وفي", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "إثر", "وإثر"))
 
 
+_CONDUCTED_IT = frozenset(fold(w) for w in ("أجراه", "أجرته", "أجراها", "عقده", "عقدته", "عقداه"))
+
+
 def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subject: Mention | None
                    ) -> Roles | None:
     """«…، في اتصال هاتفي مع نظيره السوداني حسين عوض، …», «خلال لقائه وفداً …», «بعد استقباله
@@ -327,6 +330,8 @@ def _aside_meeting(tr: Trigger, actors: list[Mention], toks: list[Token], subjec
     if not suffixed:
         if k < len(toks) and ffold(toks[k].text) == "هاتفي":
             k += 1
+        if k < len(toks) and ffold(toks[k].text) in _CONDUCTED_IT:
+            k += 1  # «في اتصال هاتفي أجراه مع قائد الجيش»
         if (k >= len(toks) or ffold(toks[k].text) not in _WITH) and head == "اتصال" and tr.i > 1 \
                 and ffold(toks[tr.i - 1].text) in ("في", "خلال") and subject.tok_end < tr.i - 1:
             # «هنأ الرئيس جوزيف عون نبيه بري في اتصال هاتفي»: the verb's object, right before,
