@@ -2243,6 +2243,11 @@ def test_a_call_the_subject_conducted_in_an_aside_is_with_whom_it_names():
     assert _both_ways(_dyads(rec, "04"), "نواف سلام", "جان نويل بارو")
 
 
+def test_a_title_whose_body_is_in_guillemets_joins_the_name_after_it():
+    rec = _full("وحذر قائد «أفريكوم» الجنرال مايكل لانغلي حركة الشباب من أن واشنطن «ستلاحق قادتها».")
+    assert ("مايكل لانغلي", "حركة الشباب") in _dyads(rec, "1")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -1430,6 +1430,12 @@ def _open_role(role: Mention, toks: list[Token], mentions: list[Mention]) -> boo
     """«المنسق الخاص للأمم المتحدة …», «عضو المجلس السياسي في الحزب الشيخ كمال مرعي»: a two-word
     role whose body follows with «لل», or a definite word, and a person's name within a few words
     goes on."""
+    if role.tok_end < len(toks) and toks[role.tok_end].text == "»":
+        # «قائد «سنتكوم» الأميرال براد كوبر»: a role whose body is named in guillemets, a name
+        # (after a rank) right after them
+        k = role.tok_end + 1
+        return any(m.type == "PER" and k <= m.tok_start <= k + 2
+                   and all(t.kind == "word" for t in toks[k:m.tok_start]) for m in mentions)
     if role.tok_end - role.tok_start != 2 or role.tok_end >= len(toks):
         return False
     w = ffold(toks[role.tok_end].text)
