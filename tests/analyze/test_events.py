@@ -2248,6 +2248,13 @@ def test_a_title_whose_body_is_in_guillemets_joins_the_name_after_it():
     assert ("مايكل لانغلي", "حركة الشباب") in _dyads(rec, "1")
 
 
+def test_the_judiciary_named_in_what_is_rejected_is_not_its_target():
+    rec = _full("ورفضت وزارة الخارجية الأردنية في بيان ما وصفته بالتدخل في شؤون القضاء الأردني.")
+    assert not any(t.startswith("القضاء") for _, t in _dyads(rec, "12"))
+    rec = _full("وطالب وزير العدل القضاء بالإسراع في محاكمة الموقوفين.")
+    assert any(t.startswith("القضاء") for _, t in _dyads(rec, "10"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

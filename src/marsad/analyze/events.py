@@ -295,6 +295,7 @@ _SESSIONS = frozenset(fold(w) for w in ("جلسة", "جولة"))
 _AFTER_OPENERS = frozenset(fold(w) for w in ("وفي", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "إثر", "وإثر"))
 
 
+_JUDICIARY = frozenset(fold(w) for w in ("القضاء",))
 _CONDUCTED_IT = frozenset(fold(w) for w in ("أجراه", "أجرته", "أجراها", "عقده", "عقدته", "عقداه"))
 
 
@@ -3261,6 +3262,14 @@ def find_events(doc: Doc) -> list[Event]:
             # inside a direct quote the speaker is not the doer of a subjectless verb
             # («التصعيد يهدد بتقويض ...»)
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else sharer)
+            if roles.target is not None and roles.target.id is None and roles.target.tok_end - roles.target.tok_start <= 2 \
+                    and ffold(toks[roles.target.tok_start].text) in _JUDICIARY \
+                    and tr.code[:2] not in ("09", "10", "14") and roles.target.tok_start != tr.j \
+                    and not (tr.i > 0 and ffold(toks[tr.i - 1].text).lstrip("و") in _PLACARDS) and not (roles.source is not None and roles.how == "after"
+                                                              and roles.target.tok_start == roles.source.tok_end):
+                # «التدخل في شؤون القضاء», «ولوحت باللجوء إلى القضاء»: the judiciary named in
+                # what the act is about, not its object («داعياً القضاء إلى …»)
+                roles.target = None
             if tr.verbal and not inside and (issued := _issued_by(tr, mentions, toks)) is not None:
                 # «تبنى مجلس المحافظين قراراً يدين إيران …»: the body that issued the text is the
                 # doer; the party after the verb is its object, not its subject
