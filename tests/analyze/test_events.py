@@ -2255,6 +2255,12 @@ def test_the_judiciary_named_in_what_is_rejected_is_not_its_target():
     assert any(t.startswith("القضاء") for _, t in _dyads(rec, "10"))
 
 
+def test_a_denial_in_a_relative_clause_answers_the_accuser():
+    rec = _full("بغداد: واتهمت وزارة الداخلية العراقية «كتائب حزب الله» بقصف المطار، وهو ما نفاه الحزب في بيان.")
+    denials = _dyads(rec, "01")
+    assert denials and all(t == "وزارة الداخلية العراقية" for _, t in denials)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

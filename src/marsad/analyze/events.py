@@ -5771,12 +5771,22 @@ _WHICH_IT = frozenset(fold(w) for w in ("وهو", "وهي", "هو", "هي", "ا�
 
 def _acts_which_were_condemned(doc: Doc, events: list[Event]) -> None:
     """«… اعتقلت ثلاثة صحافيين، وهو ما دانته نقابة الصحافيين»: a condemnation or rejection told
-    in a relative clause on the act just told targets that act's doer."""
+    in a relative clause on the act just told targets that act's doer; a denial («وهو ما نفاه
+    الجهاز») answers who accused, or who said it, before it in the sentence."""
     for k, ev in enumerate(events):
-        if ev.target is not None or ev.source is None or not ev.cameo.startswith(("11", "12")) or k == 0:
+        if ev.target is not None or ev.source is None or not ev.cameo.startswith(("11", "12", DENY)) or k == 0:
             continue
         before = doc.text[ev.sentence_start or 0:ev.start].split()[-3:]
         if len(before) < 2 or ffold(before[-1]) != "ما" or ffold(before[-2]) not in _WHICH_IT:
+            continue
+        if ev.cameo == DENY:
+            accuser = next((p.source for p in reversed(events[:k]) if p.sentence_start == ev.sentence_start
+                            and p.end <= ev.start and p.cameo == ACCUSE and p.source is not None
+                            and not p.source.get("bare")), None) \
+                or next((q.speaker for q in reversed(doc.quotes) if q.speaker and q.end <= ev.start
+                         and q.start >= (ev.sentence_start or 0)), None)
+            if accuser is not None and not _same(accuser, ev.source):
+                ev.target = dict(accuser)
             continue
         prior = next((p for p in reversed(events[:k]) if p.sentence_start == ev.sentence_start and p.end <= ev.start
                       and p.source is not None and not p.source.get("bare")), None)
