@@ -2261,6 +2261,11 @@ def test_a_denial_in_a_relative_clause_answers_the_accuser():
     assert denials and all(t == "وزارة الداخلية العراقية" for _, t in denials)
 
 
+def test_a_verb_in_final_alif_before_a_pronoun_is_still_the_verb():
+    rec = _full("بيروت: وصل المبعوث الأميركي توم باراك إلى بيروت، والتقاه رئيس الحكومة نواف سلام في السراي.")
+    assert _both_ways(_dyads(rec, "04"), "توم باراك", "نواف سلام")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

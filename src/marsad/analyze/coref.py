@@ -62,6 +62,8 @@ def _candidates(word: str) -> list[str]:
                     out.append(base[:-1] + "ه")
                 elif base.endswith(("اي", "او")):  # لقائه / لقاؤه: the hamza's seat before a suffix
                     out.append(base[:-1] + "ء")
+                elif base.endswith("ا") and len(base) >= 4 and e != "ي":
+                    out.append(base[:-1] + "ي")  # التقاه / استدعاها: the final ى is written ا before a suffix
     return out
 
 

@@ -159,7 +159,7 @@ class TriggerLexicon:
                 break
             # a preposition or the article attached (بقصف، القصف) makes the word a noun
             nominal = c != cands[0] and _NOMINAL_PREFIX.match(cands[0]) is not None \
-                and not _conjunction_only(cands[0], c)
+                and not _conjunction_only(cands[0], c) and not c.startswith("ال")  # (التقاه: a verb in ال)
             # «وبحثا» is و + بحثا: a preposition never takes a conjugated verb (ب + حثا); a bare
             # past form may be its masdar (بقتل، بقصف)
             if not words and c in self.words and not (nominal and c in self.verbal and c not in self.nouns
