@@ -2266,6 +2266,11 @@ def test_a_verb_in_final_alif_before_a_pronoun_is_still_the_verb():
     assert _both_ways(_dyads(rec, "04"), "توم باراك", "نواف سلام")
 
 
+def test_a_grant_or_a_payment_to_be_given_is_aid_promised():
+    rec = _full("وأعلنت الحكومة اليابانية أنها ستقدم دفعة جديدة بقيمة عشرة ملايين دولار إلى الحكومة السودانية.")
+    assert ("الحكومة اليابانية", "الحكومة السودانية") in _dyads(rec, "03")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])
