@@ -295,7 +295,6 @@ _SESSIONS = frozenset(fold(w) for w in ("جلسة", "جولة"))
 _AFTER_OPENERS = frozenset(fold(w) for w in ("وفي", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "إثر", "وإثر"))
 
 
-_JUDICIARY = frozenset(fold(w) for w in ("القضاء",))
 _CONDUCTED_IT = frozenset(fold(w) for w in ("أجراه", "أجرته", "أجراها", "عقده", "عقدته", "عقداه"))
 
 
@@ -3262,13 +3261,7 @@ def find_events(doc: Doc) -> list[Event]:
             # inside a direct quote the speaker is not the doer of a subjectless verb
             # («التصعيد يهدد بتقويض ...»)
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else sharer)
-            if roles.target is not None and roles.target.id is None and roles.target.tok_end - roles.target.tok_start <= 2 \
-                    and ffold(toks[roles.target.tok_start].text) in _JUDICIARY \
-                    and tr.code[:2] not in ("09", "10", "14") and roles.target.tok_start != tr.j \
-                    and not (tr.i > 0 and ffold(toks[tr.i - 1].text).lstrip("و") in _PLACARDS) and not (roles.source is not None and roles.how == "after"
-                                                              and roles.target.tok_start == roles.source.tok_end):
-                # «التدخل في شؤون القضاء», «ولوحت باللجوء إلى القضاء»: the judiciary named in
-                # what the act is about, not its object («داعياً القضاء إلى …»)
+            if _judiciary_named_in(tr, roles, toks):
                 roles.target = None
             if tr.verbal and not inside and (issued := _issued_by(tr, mentions, toks)) is not None:
                 # «تبنى مجلس المحافظين قراراً يدين إيران …»: the body that issued the text is the
@@ -4852,7 +4845,7 @@ def _quoted_name(toks: list[Token], k: int) -> Mention | None:
 _DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدي", "وفدين", "ممثلي", "ممثلين", "مفاوضي", "ممثلو", "وفدا",
                                            "وجهاء", "شيوخ", "زعماء", "قبيلتي", "عشيرتي"))
 _UNITS = frozenset(fold(w) for w in ("وحدات", "عناصر", "دوريات", "دورية", "قوة", "قوات", "وحدة"))
-_TEAMS = frozenset(fold(w) for w in ("فرق", "فرقة", "عناصر"))
+_TEAMS = frozenset(fold(w) for w in ("فرق", "فرقة"))
 _BELONGING = frozenset(fold(w) for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعين", "التابعين"))
 _BRANCHES = frozenset(fold(w) for w in ("شعبة", "فرع", "مديرية", "وحدة", "قسم"))
 
@@ -5767,6 +5760,23 @@ _INVITATION = fold("دعوة")
 _INVITED = frozenset(fold(w) for w in ("تلقى", "قبل", "لبى"))
 _CONFERENCE = fold("مؤتمر")
 _WHICH_IT = frozenset(fold(w) for w in ("وهو", "وهي", "هو", "هي", "الأمر", "وهذا"))
+
+
+_JUDICIARY = frozenset(fold(w) for w in ("القضاء",))
+
+
+def _judiciary_named_in(tr: Trigger, roles: Roles, toks: list[Token]) -> bool:
+    """«التدخل في شؤون القضاء», «ولوحت باللجوء إلى القضاء»: the judiciary named inside what an
+    act is about, not its object; only right after the verb or its subject («داعياً القضاء
+    إلى …»), or for an inquiry, a demand or a protest (a crowd's placards included)."""
+    tgt = roles.target
+    if tgt is None or tgt.id is not None or tgt.tok_end - tgt.tok_start > 2 \
+            or ffold(toks[tgt.tok_start].text) not in _JUDICIARY:
+        return False
+    if tr.code[:2] in ("09", "10", "14") or tgt.tok_start == tr.j \
+            or (tr.i > 0 and ffold(toks[tr.i - 1].text).lstrip("و") in _PLACARDS):
+        return False
+    return not (roles.source is not None and roles.how == "after" and tgt.tok_start == roles.source.tok_end)
 
 
 def _acts_which_were_condemned(doc: Doc, events: list[Event]) -> None:
