@@ -2271,6 +2271,13 @@ def test_a_grant_or_a_payment_to_be_given_is_aid_promised():
     assert ("الحكومة اليابانية", "الحكومة السودانية") in _dyads(rec, "03")
 
 
+def test_a_protest_against_no_one_named_is_against_the_building_it_faced():
+    rec = _full("وفي البصرة، تظاهر مئات من موظفي الشركات النفطية أمام مبنى المحافظة للمطالبة بتثبيتهم.")
+    assert any(t == "مبنى المحافظة" for _, t in _dyads(rec, "14"))
+    rec = _full("وتظاهر مئات من الموظفين أمام مبنى المحافظة احتجاجاً على قرار وزارة النفط العراقية.")
+    assert not any(t == "مبنى المحافظة" for _, t in _dyads(rec, "14"))  # (a named party comes first)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -4215,6 +4215,7 @@ def find_events(doc: Doc) -> list[Event]:
         _protest_targets(evs, mentions, toks)
         _dispersed_protesters(evs, mentions, toks, doc.extras["event_weights"])
         _purposeful_protests(evs, toks, doc.extras["event_weights"])
+        _protested_buildings(evs, mentions, toks)
         _denials_replying(evs, mentions, toks)
         for _, ev, _ in evs:  # «واتهمت العفو الدولية السلطات الكويتية بـ…، وطالبت بالإفراج عن الموقوفين»
             if ev.cameo[:2] == "10" and ev.target is None and ev.source is not None:
@@ -5309,6 +5310,35 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Men
         else:
             if own and (called or roles.source.tok_start <= roles.target.tok_start < roles.source.tok_end):
                 ev.target = None  # (the protesters and who called them out are not their target)
+
+
+_IN_FRONT = frozenset(fold(w) for w in ("أمام", "امام"))
+_SEAT_WORDS = frozenset(fold(w) for w in ("مقر", "مبنى", "ديوان", "مكتب", "بوابة", "مدخل"))
+
+
+def _protested_buildings(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
+    """«تظاهر مئات من الموظفين أمام مبنى المحافظة», «نظم العشرات وقفة أمام البرلمان»: a protest
+    against no one named is against the body whose building it stood in front of."""
+    for tr, ev, _ in evs:
+        if not ev.cameo.startswith("14") or ev.source is None or ev.target is not None or ev.negated:
+            continue
+        at = next((n for n in range(tr.j, min(len(toks) - 1, tr.j + 14)) if ffold(toks[n].text) in _IN_FRONT), None)
+        if at is None or any(t.text in ".؛" or ffold(t.text) in _CLAUSE_OPENERS for t in toks[tr.j:at]):
+            continue
+        k = at + 1 + (ffold(toks[at + 1].text) in _SEAT_WORDS)
+        named = next((m for m in mentions if m.tok_start in (at + 1, k) and _party(m)), None)
+        if named is not None:
+            ev.target = named.ref()
+            continue
+        if k >= len(toks) or toks[k].kind != "word" or not ffold(toks[k].text).startswith("ال") \
+                or ffold(toks[k].text) in _NOT_SUBJECTS:
+            continue
+        end = k + 1
+        while end < min(len(toks), k + 3) and toks[end].kind == "word" and _nisba(toks[end].text) \
+                and ffold(toks[end].text).startswith("ال"):
+            end += 1  # «مبنى المحافظة», «مقر الحكومة المحلية»
+        ev.target = Mention(toks[at + 1].start, toks[end - 1].end, at + 1, end, doc_text(toks, at + 1, end),
+                            type="ORG").ref()
 
 
 _AGAINST = frozenset(fold(w) for w in ("تنديدا", "احتجاجا", "رفضا", "مناهضة", "المناهضة", "ضد", "منددة", "المنددة"))
