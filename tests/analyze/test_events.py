@@ -2278,6 +2278,12 @@ def test_a_protest_against_no_one_named_is_against_the_building_it_faced():
     assert not any(t == "مبنى المحافظة" for _, t in _dyads(rec, "14"))  # (a named party comes first)
 
 
+def test_an_arrest_after_a_body_and_its_own_adjective_takes_the_counted_people():
+    rec = _full("وأوقفت قوات الأمن العام 12 متظاهراً حاولوا قطع الطريق الدولي.")
+    targets = {t for _, t in _dyads(rec, "17")}
+    assert targets and "العام" not in targets
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -2092,6 +2092,10 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             if _family(tr.code) == "V" and k + 2 < len(toks) and ffold(toks[k].text).startswith("بال") \
                     and ffold(toks[k + 1].text) == "علي":
                 k += 2  # «واعتدت بالضرب على عشرات المعتكفين»: past how, to whom
+            while roles.how == "after" and roles.source is not None and k == roles.source.tok_end and k < len(toks) \
+                    and _family(tr.code) in ("V", "17") and (ffold(toks[k].text) in _BODY_ADJECTIVES or (
+                        _nisba(toks[k].text) and ffold(toks[k].text).endswith(("ي", "يه")))):
+                k += 1  # «وأوقفت قوات الأمن العام 14 معلماً», «قوى الأمن الداخلي السورية»: the subject's own adjective
             roles.target = next((m for m in tactors if m.tok_start == k and _party(m)), None) \
                 or _bare_object(toks, k)
             if roles.target is not None and roles.target.type == "BARE" and tr.code[:2] in ("02", "10") \
@@ -5792,6 +5796,8 @@ _CONFERENCE = fold("مؤتمر")
 _WHICH_IT = frozenset(fold(w) for w in ("وهو", "وهي", "هو", "هي", "الأمر", "وهذا"))
 
 
+# adjectives that end a body's name (قوات الأمن العام، قوى الأمن الداخلي)
+_BODY_ADJECTIVES = frozenset(fold(w) for w in ("العام", "العامة", "الداخلي", "الخاصة", "الوطني", "الوطنية"))
 _JUDICIARY = frozenset(fold(w) for w in ("القضاء",))
 
 
