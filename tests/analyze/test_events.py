@@ -2284,6 +2284,11 @@ def test_an_arrest_after_a_body_and_its_own_adjective_takes_the_counted_people()
     assert targets and "العام" not in targets
 
 
+def test_an_adjective_after_a_campaign_is_no_victim():
+    rec = _full("وشنت الشرطة الإسرائيلية حملة دهم واسعة في حي سلوان بالقدس.")
+    assert not any(t == "واسعة" for _, t in _dyads(rec, "17"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])
