@@ -2289,6 +2289,13 @@ def test_an_adjective_after_a_campaign_is_no_victim():
     assert not any(t == "واسعة" for _, t in _dyads(rec, "17"))
 
 
+def test_a_strike_whose_state_is_its_adjective_is_that_states_act():
+    rec = _full("ميدانياً، استهدفت غارة إسرائيلية سيارة على طريق بلدة عيترون الجنوبية.")
+    assert ("إسرائيلية", "سيارة") in _dyads(rec, "19")
+    rec = _full("ميدانياً، استهدفت غارة لطائرة مسيرة تركية سيارة قرب مدينة سنجار.")
+    assert {s for s, _ in _dyads(rec, "19")} == {"لطائرة مسيرة تركية"}  # (the drone's state, not the verb's noun)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -138,6 +138,19 @@ def _that_clause_subject(actors: list[Mention], toks: list[Token], i: int) -> Me
     return None
 
 
+_STRIKE_NOUNS = frozenset(fold(w) for w in ("غارة", "غارات", "ضربة", "ضربات", "قصف"))
+
+
+def _strike_state(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
+    """A verb whose subject is a strike noun in the trigger («استهدفت غارة …»): the state its
+    adjective names, right after it or after the weapon that made it («لطائرة مسيرة إسرائيلية»)."""
+    if tr.j - tr.i < 2 or ffold(toks[tr.j - 1].text) not in _STRIKE_NOUNS:
+        return None
+    return next((m for m in actors if tr.j <= m.tok_start <= tr.j + 3 and m.code and m.tok_end <= tr.j + 4
+                 and ffold(toks[m.tok_end - 1].text).endswith(("ي", "يه"))
+                 and all(t.kind == "word" for t in toks[tr.j:m.tok_end])), None)
+
+
 def _coordinated(toks: list[Token], i: int, lemma: str = "") -> bool:
     """A verb with و/ف right after a comma continues the previous verb's clause; not a verb
     whose own first letter is ف (its lemma given: «إلى ذلك، فرضت الوزارة …» opens a clause)."""
@@ -2007,6 +2020,12 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # (a participle's subject is the clause's before it, never a word after it: «مطالبين بطرد …»)
             roles.source = _bare_subject(toks, head_end, before=tr.i)
             roles.how = "bare" if roles.source is not None else roles.how
+        if tr.verbal and _family(tr.code) == "V" and (state := _strike_state(tr, actors, toks)) is not None:
+            # «استهدفت غارة إسرائيلية سيارة», «استهدفت غارة لطائرة مسيرة إسرائيلية سيارة»: the
+            # strike's state is the doer, what follows it the target
+            hit = _bare_object(toks, state.tok_end)
+            roles = Roles(state, hit if hit is not None and hit.tok_start == state.tok_end
+                          else _next(tactors, state.tok_end, state, toks), "adjective")
         if tr.code[:2] == "09" and roles.how == "before" and (ann := _announcer(tr, actors, toks, shared or centre)) is not None:
             roles.source = ann  # «أعلنت النيابة العمومية بالمحكمة الابتدائية بتونس فتح بحث تحقيقي ضد …»: the announcer
         if roles.how == "bare" and roles.source is not None \
