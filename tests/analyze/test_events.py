@@ -2266,8 +2266,8 @@ def test_a_verb_in_final_alif_before_a_pronoun_is_still_the_verb():
     assert _both_ways(_dyads(rec, "04"), "توم باراك", "نواف سلام")
 
 
-def test_a_grant_or_a_payment_to_be_given_is_aid_promised():
-    rec = _full("وأعلنت الحكومة اليابانية أنها ستقدم دفعة جديدة بقيمة عشرة ملايين دولار إلى الحكومة السودانية.")
+def test_a_grant_or_funding_to_be_given_is_aid_promised():
+    rec = _full("وأعلنت الحكومة اليابانية أنها ستقدم منحة جديدة بقيمة عشرة ملايين دولار إلى الحكومة السودانية.")
     assert ("الحكومة اليابانية", "الحكومة السودانية") in _dyads(rec, "03")
 
 
@@ -2294,6 +2294,8 @@ def test_a_strike_whose_state_is_its_adjective_is_that_states_act():
     assert ("إسرائيلية", "سيارة") in _dyads(rec, "19")
     rec = _full("ميدانياً، استهدفت غارة لطائرة مسيرة تركية سيارة قرب مدينة سنجار.")
     assert {s for s, _ in _dyads(rec, "19")} == {"لطائرة مسيرة تركية"}  # (the drone's state, not the verb's noun)
+    rec = _full("وذكرت تقارير أن المفاعل النووي دمرته غارة إسرائيلية العام 2007.")
+    assert not any(t == "العام" for _, t in _dyads(rec, "19"))  # (when, not what)
 
 
 def test_a_safe_atmosphere_is_no_security_force():

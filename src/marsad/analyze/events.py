@@ -138,6 +138,7 @@ def _that_clause_subject(actors: list[Mention], toks: list[Token], i: int) -> Me
     return None
 
 
+_YEAR_WORDS = frozenset(fold(w) for w in ("العام", "عام", "السنة"))
 _STRIKE_NOUNS = frozenset(fold(w) for w in ("غارة", "غارات", "ضربة", "ضربات", "قصف"))
 
 
@@ -2024,6 +2025,8 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # «استهدفت غارة إسرائيلية سيارة», «استهدفت غارة لطائرة مسيرة إسرائيلية سيارة»: the
             # strike's state is the doer, what follows it the target
             hit = _bare_object(toks, state.tok_end)
+            if hit is not None and (ffold(hit.text) in _YEAR_WORDS or _period(toks, hit.tok_start)):
+                hit = None  # «دمرته غارة إسرائيلية العام 2007»: when, not what
             roles = Roles(state, hit if hit is not None and hit.tok_start == state.tok_end
                           else _next(tactors, state.tok_end, state, toks), "adjective")
         if tr.code[:2] == "09" and roles.how == "before" and (ann := _announcer(tr, actors, toks, shared or centre)) is not None:
