@@ -138,7 +138,8 @@ def _that_clause_subject(actors: list[Mention], toks: list[Token], i: int) -> Me
     return None
 
 
-_YEAR_WORDS = frozenset(fold(w) for w in ("العام", "عام", "السنة"))
+# adjectives that end a body's name (قوات الأمن العام، قوى الأمن الداخلي)
+_BODY_ADJECTIVES = frozenset(fold(w) for w in ("العام", "العامة", "الداخلي", "الخاصة", "الوطني", "الوطنية"))
 _STRIKE_NOUNS = frozenset(fold(w) for w in ("غارة", "غارات", "ضربة", "ضربات", "قصف"))
 
 
@@ -1680,8 +1681,9 @@ _DAY_NAMES = frozenset(fold(w) for w in ("اليوم", "أمس", "الأحد", "
 
 
 def _period(toks: list[Token], n: int) -> bool:
-    """«الأسبوع الماضي», «الشهر الجاري»: a time phrase starts at n."""
-    return n + 1 < len(toks) and ffold(toks[n].text) in _PERIODS and ffold(toks[n + 1].text) in _PERIOD_ADJ
+    """«الأسبوع الماضي», «الشهر الجاري», «العام 2007»: a time phrase starts at n."""
+    return n + 1 < len(toks) and ffold(toks[n].text) in _PERIODS \
+        and (ffold(toks[n + 1].text) in _PERIOD_ADJ or toks[n + 1].kind == "number")
 
 
 _AUTHORITY_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
@@ -2025,7 +2027,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
             # «استهدفت غارة إسرائيلية سيارة», «استهدفت غارة لطائرة مسيرة إسرائيلية سيارة»: the
             # strike's state is the doer, what follows it the target
             hit = _bare_object(toks, state.tok_end)
-            if hit is not None and (ffold(hit.text) in _YEAR_WORDS or _period(toks, hit.tok_start)):
+            if hit is not None and _period(toks, hit.tok_start):
                 hit = None  # «دمرته غارة إسرائيلية العام 2007»: when, not what
             roles = Roles(state, hit if hit is not None and hit.tok_start == state.tok_end
                           else _next(tactors, state.tok_end, state, toks), "adjective")
@@ -5818,8 +5820,6 @@ _CONFERENCE = fold("مؤتمر")
 _WHICH_IT = frozenset(fold(w) for w in ("وهو", "وهي", "هو", "هي", "الأمر", "وهذا"))
 
 
-# adjectives that end a body's name (قوات الأمن العام، قوى الأمن الداخلي)
-_BODY_ADJECTIVES = frozenset(fold(w) for w in ("العام", "العامة", "الداخلي", "الخاصة", "الوطني", "الوطنية"))
 _JUDICIARY = frozenset(fold(w) for w in ("القضاء",))
 
 
