@@ -140,13 +140,12 @@ def _that_clause_subject(actors: list[Mention], toks: list[Token], i: int) -> Me
 
 # adjectives that end a body's name (قوات الأمن العام، قوى الأمن الداخلي)
 _BODY_ADJECTIVES = frozenset(fold(w) for w in ("العام", "العامة", "الداخلي", "الخاصة", "الوطني", "الوطنية"))
-_STRIKE_NOUNS = frozenset(fold(w) for w in ("غارة", "غارات", "ضربة", "ضربات", "قصف"))
 
 
 def _strike_state(tr: Trigger, actors: list[Mention], toks: list[Token]) -> Mention | None:
     """A verb whose subject is a strike noun in the trigger («استهدفت غارة …»): the state its
     adjective names, right after it or after the weapon that made it («لطائرة مسيرة إسرائيلية»)."""
-    if tr.j - tr.i < 2 or ffold(toks[tr.j - 1].text) not in _STRIKE_NOUNS:
+    if tr.j - tr.i < 2 or _STRIKES.get(ffold(toks[tr.j - 1].text)) != "195":  # (an air or artillery strike, not «هجوم»)
         return None
     return next((m for m in actors if tr.j <= m.tok_start <= tr.j + 3 and m.code and m.tok_end <= tr.j + 4
                  and ffold(toks[m.tok_end - 1].text).endswith(("ي", "يه"))
@@ -1936,7 +1935,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
     # no places (and no city as a doer: a GPE with no actor code), no bare speaker words (بيان)
     # (المصدر → its body; «واتهم الحزب …» with no party named before is still a party)
     mentions = [m for m in mentions if m.type != "SPK" or m.antecedent is not None or ffold(m.text) in _ANAPHOR_ONLY]
-    named = [m for m in mentions if _party(m)]  # (with the bodies units belong to: «فرق … تابعة لوزارة …»)
+    every = mentions  # (with the bodies units belong to, «فرق … تابعة لوزارة …», which are «attached»)
     actors = [m for m in mentions if m.type != "LOC" and not (m.type == "GPE" and not m.code)
               and not (m.type == "GPE" and _locative(toks, m))
               and (weak or not (m.tok_start <= tr.i < m.tok_end))]
@@ -2034,7 +2033,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
         if tr.code[:2] == "09" and roles.how == "before" and (ann := _announcer(tr, actors, toks, shared or centre)) is not None:
             roles.source = ann  # «أعلنت النيابة العمومية بالمحكمة الابتدائية بتونس فتح بحث تحقيقي ضد …»: the announcer
         if roles.how == "bare" and roles.source is not None \
-                and (body := _delegation_of(roles.source, named, toks)) is not roles.source:
+                and (body := _delegation_of(roles.source, [m for m in every if _party(m)], toks)) is not roles.source:
             # «اعتقلت عناصر من جهاز الاستخبارات الوطني «سيبين»، فجر اليوم، زعيم حزب …»: the
             # members' body did it; whom, past its name and the time aside
             roles.source, roles.how = body, "after"
@@ -5341,7 +5340,7 @@ def _protest_targets(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Men
 
 
 _IN_FRONT = frozenset(fold(w) for w in ("أمام", "امام"))
-_SEAT_WORDS = frozenset(fold(w) for w in ("مقر", "مبنى", "ديوان", "مكتب", "بوابة", "مدخل"))
+_SEAT_WORDS = _SEATS | frozenset(fold(w) for w in ("ديوان", "مكتب", "بوابة", "مدخل"))
 
 
 def _protested_buildings(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
