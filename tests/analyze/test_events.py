@@ -2298,6 +2298,13 @@ def test_a_strike_whose_state_is_its_adjective_is_that_states_act():
     assert not any(t == "العام" for _, t in _dyads(rec, "19"))  # (when, not what)
 
 
+def test_a_place_named_by_its_spring_or_hill_after_fi_is_where_not_whom():
+    rec = _full("واستقبل رئيس مجلس النواب نبيه بري، صباح اليوم، في مقر الرئاسة الثانية في عين التينة، "
+                "المنسقة الخاصة للأمم المتحدة جينين هينيس بلاسخارت.")
+    assert ("نبيه بري", "جينين هينيس بلاسخارت") in _dyads(rec, "04")
+    assert not any(t == "التينة" for _, t in _dyads(rec, "04"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])
