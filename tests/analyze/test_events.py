@@ -2305,6 +2305,13 @@ def test_a_place_named_by_its_spring_or_hill_after_fi_is_where_not_whom():
     assert not any(t == "التينة" for _, t in _dyads(rec, "04"))
 
 
+def test_rejecting_accusations_after_a_statement_aside_denies_them():
+    rec = _full("واتهم الناطق باسم الجيش العميد نبيل عبد الله قوات الدعم السريع بقصف محطة المياه. "
+                "في المقابل، رفضت قوات الدعم السريع في بيان هذه الاتهامات.")
+    assert any(s == "قوات الدعم السريع" for s, _ in _dyads(rec, "016"))
+    assert not _dyads(rec, "12")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

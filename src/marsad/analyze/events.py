@@ -1036,6 +1036,7 @@ _AIRSPACE = frozenset(fold(w) for w in ("المجال", "مجالها", "مجا�
 def _rejects_accusations(toks: list[Token], tr: Trigger, roles: Roles) -> bool:
     k = roles.source.tok_end if roles.source is not None and roles.how == "after" \
         and roles.source.tok_start >= tr.j else tr.j
+    k = _statement_aside_end(toks, k)  # «رفضت قوات الدعم السريع في بيان هذه الاتهامات»
     return any(ffold(t.text) in _ACCUSATION_NOUNS or _cands(t.text)[-1] in _ACCUSATION_NOUNS
                for t in toks[k:k + 2])
 
