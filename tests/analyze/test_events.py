@@ -2312,6 +2312,13 @@ def test_rejecting_accusations_after_a_statement_aside_denies_them():
     assert not _dyads(rec, "12")
 
 
+def test_a_seizure_whose_next_actor_is_the_doers_own_state_takes_the_verbs_object():
+    rec = _full("وأعلنت قوات خفر السواحل الكويتية أنها احتجزت قارب صيد إيرانياً بعد دخوله المياه الإقليمية الكويتية.")
+    targets = {t for _, t in _dyads(rec, "17")}
+    assert targets and "الكويتية" not in targets
+    assert any(s == "قوات خفر السواحل الكويتية" for s, _ in _dyads(rec, "17"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -2276,10 +2276,7 @@ def _actors(tr: Trigger, mentions: list[Mention], toks: list[Token], centre: Men
                 tgt = next((m for m in tactors if m.tok_start == on and _party(m)), None) or _bare_object(toks, on)
         if tgt is None:
             tgt = _next(tactors, tr.j, src, toks) or _bare_object(toks, tr.j)
-            if src is not None and tgt is not None and tgt.type == "GPE" and tgt.tok_end - tgt.tok_start == 1 \
-                    and _nisba(toks[tgt.tok_start].text) and _same_state(tgt.ref(), src.ref()):
-                # «أعلن خفر السواحل الكويتي احتجاز ثلاثة قوارب دخلت المياه الكويتية»: the doer's own
-                # state as an adjective is where, not whom
+            if _own_state_adjective(toks, src, tgt):
                 tgt = _bare_object(toks, tr.j)
         return Roles(src, tgt, "masdar" if src is not None else "none")
     if tr.code in RECIPROCAL:  # «أجرت روسيا وأوكرانيا عملية تبادل للأسرى», «عقد الوفدان محادثات»
@@ -3291,6 +3288,11 @@ def find_events(doc: Doc) -> list[Event]:
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else sharer)
             if _judiciary_named_in(tr, roles, toks):
                 roles.target = None
+            if tr.code[:2] in ("17", "18", "19") and _own_state_adjective(toks, roles.source, roles.target) \
+                    and (obj := _bare_object(toks, at := roles.source.tok_end if roles.source.tok_start >= tr.j
+                                             else tr.j)) is not None and obj.tok_start == at \
+                    and not ffold(toks[at].text).startswith("وال"):  # (not «تحتلها والإفراج عن …»)
+                roles.target = obj  # «أنها احتجزت زورق صيد … بعد دخوله المياه الكويتية»: the verb's object
             if tr.verbal and not inside and (issued := _issued_by(tr, mentions, toks)) is not None:
                 # «تبنى مجلس المحافظين قراراً يدين إيران …»: the body that issued the text is the
                 # doer; the party after the verb is its object, not its subject
@@ -5821,6 +5823,13 @@ _WHICH_IT = frozenset(fold(w) for w in ("وهو", "وهي", "هو", "هي", "ا�
 
 
 _JUDICIARY = frozenset(fold(w) for w in ("القضاء",))
+
+
+def _own_state_adjective(toks: list[Token], src: Mention | None, tgt: Mention | None) -> bool:
+    """«أعلن خفر السواحل الكويتي احتجاز ثلاثة قوارب دخلت المياه الكويتية»: the doer's own state
+    as a one-word adjective is where, not whom."""
+    return src is not None and tgt is not None and tgt.type == "GPE" and tgt.tok_end - tgt.tok_start == 1 \
+        and _nisba(toks[tgt.tok_start].text) and _same_state(tgt.ref(), src.ref())
 
 
 def _judiciary_named_in(tr: Trigger, roles: Roles, toks: list[Token]) -> bool:
