@@ -2319,6 +2319,12 @@ def test_a_seizure_whose_next_actor_is_the_doers_own_state_takes_the_verbs_objec
     assert any(s == "قوات خفر السواحل الكويتية" for s, _ in _dyads(rec, "17"))
 
 
+def test_the_capital_named_in_a_time_aside_is_where_not_whom():
+    rec = _full("واستقبل رئيس المجلس الرئاسي محمد المنفي، مساء أمس في العاصمة طرابلس، السفير الإيطالي جيانلوكا ألبيريني.")
+    assert ("محمد المنفي", "جيانلوكا ألبيريني") in _dyads(rec, "04")
+    assert not any(t == "طرابلس" for _, t in _dyads(rec, "04"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])
