@@ -2325,6 +2325,12 @@ def test_the_capital_named_in_a_time_aside_is_where_not_whom():
     assert not any(t == "طرابلس" for _, t in _dyads(rec, "04"))
 
 
+def test_the_delegation_that_came_with_a_guest_is_no_party_of_its_own():
+    rec = _full("واستقبل الرئيس اللبناني جوزيف عون، اليوم الخميس، وزير الخارجية المصري بدر عبد العاطي والوفد المرافق له.")
+    assert ("جوزيف عون", "بدر عبد العاطي") in _dyads(rec, "04")
+    assert not any("الوفد" in (s, t) for s, t in _dyads(rec, "04"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

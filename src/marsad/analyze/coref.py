@@ -329,7 +329,8 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
     out: list[Mention] = []
     i, n = 0, len(toks)
     while i < n:
-        hit = None if i in covered or _front_adverb(toks, i) or _armed_adjective(toks, i) else _lex_at(toks, i, lex)
+        hit = None if i in covered or _front_adverb(toks, i) or _armed_adjective(toks, i) or _escort(toks, i) \
+            else _lex_at(toks, i, lex)
         if hit is None:
             i += 1
             continue
@@ -529,6 +530,16 @@ def _front_adverb(toks: list[Token], i: int) -> bool:
     t = toks[i]
     return t.kind == "word" and t.text.endswith(("ياً", "يا")) and len(t.text) > 5 and i + 1 < len(toks) \
         and toks[i + 1].text in "،," and (i == 0 or toks[i - 1].kind == "punct")
+
+
+_DELEGATION = frozenset(fold(w) for w in ("الوفد", "والوفد", "وفد", "ووفد"))
+
+
+def _escort(toks: list[Token], i: int) -> bool:
+    """«استقبل … عباس عراقجي والوفد المرافق له»: the delegation that came with a guest is no
+    party of its own."""
+    return ffold(toks[i].text) in _DELEGATION and i + 1 < len(toks) \
+        and ffold(toks[i + 1].text).startswith(fold("المرافق"))
 
 
 def _head_of(t: Token) -> bool:
