@@ -2331,6 +2331,12 @@ def test_the_delegation_that_came_with_a_guest_is_no_party_of_its_own():
     assert not any("الوفد" in (s, t) for s, t in _dyads(rec, "04"))
 
 
+def test_a_call_with_a_governor_is_with_him_not_his_province():
+    rec = _full("وأجرى رئيس الوزراء محمد شياع السوداني اتصالاً هاتفياً بمحافظ البصرة أسعد العيداني اطلع خلاله على الأوضاع.")
+    assert ("محمد شياع السوداني", "أسعد العيداني") in _dyads(rec, "04")
+    assert not any(t == "البصرة" for _, t in _dyads(rec, "04"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

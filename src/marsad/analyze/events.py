@@ -2826,6 +2826,8 @@ def _next(actors: list[Mention], k: int, not_this: Mention | None,
         if m.tok_start >= k and m.tok_start - k <= 12 and (not_this is None or m.key != not_this.key):
             if toks is not None and _issuer(toks, m):
                 continue  # «أشادت دولة الإمارات في بيان لوزارة خارجيتها بـ…»: who issued it
+            if toks is not None and _titles_place(toks, m, actors):
+                continue  # «اتصالاً هاتفياً بمحافظ تعز نبيل شمسان»: the governor, not his province
             if clause and toks is not None and any(ffold(t.text) in _CLAUSE_OPENERS
                                                    for t in toks[k:m.tok_start]):
                 return None
@@ -2836,6 +2838,13 @@ def _next(actors: list[Mention], k: int, not_this: Mention | None,
                 return None
             return m
     return None
+
+
+def _titles_place(toks: list[Token], m: Mention, actors: list[Mention]) -> bool:
+    """A town after a title word with a person named right after it («بمحافظ تعز نبيل شمسان»)."""
+    return m.type == "GPE" and m.tok_start > 0 and toks[m.tok_start - 1].kind == "word" \
+        and any(_title_word(c) for c in _cands(toks[m.tok_start - 1].text)) \
+        and any(p.tok_start == m.tok_end and p.type == "PER" for p in actors)
 
 
 def _location(mentions: list[Mention], toks: list[Token], dateline: dict[str, Any] | None
