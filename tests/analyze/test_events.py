@@ -2337,6 +2337,11 @@ def test_a_call_with_a_governor_is_with_him_not_his_province():
     assert not any(t == "البصرة" for _, t in _dyads(rec, "04"))
 
 
+def test_artillery_shelling_after_a_preposition_is_a_noun_whose_adjective_names_the_doer():
+    rec = _full("وجاء الاجتماع بالتزامن مع قصف مدفعي إيراني طال أطراف قرى في قضاء سوران.")
+    assert {s for s, _ in _dyads(rec, "19")} == {"إيراني"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -351,7 +351,10 @@ def match_triggers(toks: list[Token], lex: TriggerLexicon | None = None) -> list
             # written: «استدعت سفيرها» recalls its own ambassador (161), it does not summon one (114)
             key = (len(ph.slots), -end, bool(ph.slots) and ffold(toks[end - 1].text) in ph.slots[-1])
             if best_key is None or key > best_key:
-                best, best_key = Trigger(ph.entry, i, end, verbal), key
+                # («مع قصف مدفعي إيراني»: a noun and its adjective are a noun phrase, though
+                # the noun is also a verb's form)
+                adjectival = not ph.verbal and all(w.endswith("ي") for w in ph.slots[0])
+                best, best_key = Trigger(ph.entry, i, end, verbal and not adjectival), key
         if best is None and words:
             entry = max(words, key=lambda e: (e.weight, e.code[-1] != "0"))
             best = Trigger(entry, i, i + 1, verbal)
