@@ -2342,6 +2342,12 @@ def test_artillery_shelling_after_a_preposition_is_a_noun_whose_adjective_names_
     assert {s for s, _ in _dyads(rec, "19")} == {"إيراني"}
 
 
+def test_how_long_someone_was_held_is_not_whom():
+    rec = _full("وفي طنطا، احتجزت الشرطة لساعات خمسة مهندسين كانوا يشاركون في الوقفة.")
+    targets = {t for _, t in _dyads(rec, "17")}
+    assert targets and "لساعات" not in targets
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

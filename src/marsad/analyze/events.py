@@ -1766,6 +1766,8 @@ def _bare_object(toks: list[Token], k: int) -> Mention | None:
             continue  # «احتجزت نحو 150 متظاهراً», «داعية جميع الأطراف»
         if _period(toks, n) or (n > k and _period(toks, n - 1)):
             continue  # «أوقفت الأسبوع الماضي ثلاثة مغردين»: a time, not the victim
+        if f[:1] == "ل" and f[1:] in _DURATIONS:
+            continue  # «احتجزت قوات الأمن لساعات أربعة محامين»: how long, not whom
         if f in _SINCE and n + 2 < len(toks) and ffold(toks[n + 1].text) in _DAY_PARTS:
             # «اعتقلت منذ فجر اليوم 22 فلسطينياً»: past the time
             return _bare_object(toks, n + 3 if ffold(toks[n + 2].text) in _DAY_NAMES else n + 2)
