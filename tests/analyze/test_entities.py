@@ -98,6 +98,12 @@ def test_a_channel_named_in_guillemets_is_one_body_not_a_march(pipe: Pipeline) -
     assert any(e.text == "قناة «المسيرة»" and e.type == "ORG" for e in doc.entities)
 
 
+def test_a_common_given_name_after_a_spokesmans_body_opens_a_person(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="وقال المتحدث باسم قوات الدعم السريع الفاتح قرشي إن قواته صدت الهجوم."))
+    found = {e.text: e.type for e in doc.entities}
+    assert found.get("الفاتح قرشي") == "PER" and "قرشي" not in found  # (not the town of Qarshi)
+
+
 def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
     b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))
