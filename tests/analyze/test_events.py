@@ -2348,6 +2348,12 @@ def test_how_long_someone_was_held_is_not_whom():
     assert targets and "لساعات" not in targets
 
 
+def test_a_long_title_through_an_unknown_town_reaches_the_persons_name():
+    rec = _full("واتهم المنسق الجهوي لاتحاد أصحاب الشهادات المعطلين عن العمل في قفصة بسام الورغي "
+                "قوات الأمن بالاعتداء على المحتجين.")
+    assert any(s == "بسام الورغي" for s, _ in _dyads(rec, "11"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])
