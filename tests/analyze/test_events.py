@@ -2354,6 +2354,11 @@ def test_a_long_title_through_an_unknown_town_reaches_the_persons_name():
     assert any(s == "بسام الورغي" for s, _ in _dyads(rec, "11"))
 
 
+def test_smugglers_are_a_party_a_force_clashes_with():
+    rec = _full("وأعلن الجيش العراقي أن قوة من حرس الحدود اشتبكت ليلاً مع مجموعة من المهربين قادمين من الأراضي الإيرانية.")
+    assert any(t == "المهربين" for _, t in _dyads(rec, "19"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])
