@@ -2359,6 +2359,11 @@ def test_smugglers_are_a_party_a_force_clashes_with():
     assert any(t == "المهربين" for _, t in _dyads(rec, "19"))
 
 
+def test_a_title_with_an_indefinite_genitive_chain_reaches_the_sheikhs_name():
+    rec = _full("وطالب رئيس مجلس عشائر الأنبار الشيخ رافع الفهداوي الحكومة الاتحادية بتعويض المتضررين.")
+    assert ("رافع الفهداوي", "الحكومة الاتحادية") in _dyads(rec, "10")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

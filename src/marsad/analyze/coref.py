@@ -1452,7 +1452,8 @@ def _open_role(role: Mention, toks: list[Token], mentions: list[Mention]) -> boo
     if role.tok_end - role.tok_start != 2 or role.tok_end >= len(toks):
         return False
     w = ffold(toks[role.tok_end].text)
-    return w.startswith("لل") or (w.startswith("ال") and w not in PREPOSITIONS and any(
+    # («رئيس حلف قبائل حضرموت الشيخ عمرو بن حبريش»: an indefinite genitive goes on too)
+    return w.startswith("لل") or (toks[role.tok_end].kind == "word" and w not in PREPOSITIONS and any(
         m.type == "PER" and role.tok_end < m.tok_start <= role.tok_end + 6
         and all(t.kind == "word" for t in toks[role.tok_end:m.tok_start]) for m in mentions))
 
