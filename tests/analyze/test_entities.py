@@ -104,6 +104,12 @@ def test_a_common_given_name_after_a_spokesmans_body_opens_a_person(pipe: Pipeli
     assert found.get("الفاتح قرشي") == "PER" and "قرشي" not in found  # (not the town of Qarshi)
 
 
+def test_the_emir_of_kuwait_by_his_full_name_is_one_person(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="واستقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في قصر بيان رئيس الوزراء البريطاني."))
+    found = {e.text: (e.id, e.code) for e in doc.entities}
+    assert found.get("مشعل الأحمد الجابر الصباح") == ("per:mishal-al-ahmad", "KWTGOV")
+
+
 def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
     b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))
