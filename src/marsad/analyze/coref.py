@@ -117,6 +117,8 @@ def actor_lexicon() -> dict[str, list[tuple[tuple[str, ...], ActorWord]]]:
             if kind == "country" and len(ws) == 1 and ws[0].startswith("ال") and len(ws[0]) > 6 \
                     and ws[0].endswith(("ي", fold("ية"))):
                 variants.append((ws[0][2:],))  # مقاتلات أميركية وبريطانية: the indefinite adjective
+                if ws[0].endswith("ي"):  # «مسؤولين سودانيين», «جنود إسرائيليون»: and its plurals
+                    variants += [(ws[0][2:] + "ين",), (ws[0][2:] + "ون",)]
             if kind == "role" and len(ws) == 1 and ws[0].startswith("ال") and len(ws[0]) > 4:
                 variants.append((ws[0][2:],))  # المتحدث → متحدث (باسم الجماعة)
             for v in variants:
@@ -174,8 +176,9 @@ def _without_proclitic(text: str) -> str:
         return text[1:]
     if text[:1] in "وف" and text.split() and fold(text.split()[0][1:]) in _STATE_TITLES:
         return text[1:]  # ودولة قطر
-    if text[:1] == "ل" and len(text) >= 6 and " " not in text and fold(text) not in actor_lexicon() \
-            and fold(text[1:]) in actor_lexicon():
+    first = text.split(" ", 1)[0]
+    if text[:1] == "ل" and len(first) >= 6 and fold(first) not in actor_lexicon() \
+            and fold(first[1:]) in actor_lexicon():
         return text[1:]  # «رداً على تصريحات لمسؤولين أميركيين»
     return text
 
@@ -489,6 +492,8 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             # «ودعت المفوضة الأوروبية إسرائيل»: a title with its adjective is one actor, the person
             # the title points back to
             i, start = i - 1, toks[i - 1].start
+        elif role is None and j - i == 1 and _plural_adjective(toks, i, covered) and (not out or out[-1].tok_end < i):
+            i, start = i - 1, toks[i - 1].start  # «على مزارعين فلسطينيين»: the people the adjective names
         out.append(Mention(start, toks[j - 1].end, i, j, "", code=code, type=kind, country=country))
         i = j
     return out
@@ -540,6 +545,15 @@ def _escort(toks: list[Token], i: int) -> bool:
     party of its own."""
     return ffold(toks[i].text) in _DELEGATION and i + 1 < len(toks) \
         and ffold(toks[i + 1].text).startswith(fold("المرافق"))
+
+
+def _plural_adjective(toks: list[Token], i: int, covered: set[int]) -> bool:
+    """«اعتدت على مزارعين فلسطينيين»: an indefinite plural nationality after a plural noun no
+    lexicon knows is that noun's adjective: the two are one actor."""
+    w, prev = ffold(toks[i].text), ffold(toks[i - 1].text) if i > 0 else ""
+    return i > 0 and i - 1 not in covered and toks[i - 1].kind == "word" and w.endswith(("يين", "يون")) \
+        and not w.startswith(("ال", "و")) and prev.endswith(("ين", "ون")) and not prev.startswith("ال") \
+        and prev not in actor_lexicon()
 
 
 def _head_of(t: Token) -> bool:
