@@ -2369,6 +2369,12 @@ def test_an_indefinite_plural_nationality_after_a_role_word_names_the_state():
     assert any(t == "جنود إريتريين" for _, t in _dyads(rec, "17"))
 
 
+def test_a_spokesmans_body_and_its_complement_go_on_to_his_rank_and_name():
+    rec = _full("وطالب المتحدث الرسمي باسم قوات درع الوطن في عدن العقيد ماجد السعدي الحكومة بصرف الرواتب.")
+    assert any(s == "ماجد السعدي" for s, _ in _dyads(rec, "10"))
+    assert not any(t == "ماجد السعدي" for _, t in _dyads(rec, "10"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -1463,6 +1463,12 @@ def _open_role(role: Mention, toks: list[Token], mentions: list[Mention]) -> boo
         k = role.tok_end + 1
         return any(m.type == "PER" and k <= m.tok_start <= k + 2
                    and all(t.kind == "word" for t in toks[k:m.tok_start]) for m in mentions)
+    if role.tok_end < len(toks) and any(ffold(t.text) in _TITLE_LINKS for t in toks[role.tok_start + 1:role.tok_end - 1]) \
+            and any(m.type == "PER" and role.tok_end < m.tok_start <= role.tok_end + 6
+                    and all(t.kind == "word" for t in toks[role.tok_end:m.tok_start]) for m in mentions):
+        # «المتحدث الرسمي باسم قوات التحالف لدعم الشرعية في اليمن العميد الركن تركي المالكي»:
+        # the body a spokesman speaks for goes on to his name
+        return True
     if role.tok_end - role.tok_start != 2 or role.tok_end >= len(toks):
         return False
     w = ffold(toks[role.tok_end].text)
