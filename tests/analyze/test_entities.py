@@ -110,6 +110,12 @@ def test_the_emir_of_kuwait_by_his_full_name_is_one_person(pipe: Pipeline) -> No
     assert found.get("مشعل الأحمد الجابر الصباح") == ("per:mishal-al-ahmad", "KWTGOV")
 
 
+def test_general_security_forces_with_a_feminine_nationality_are_the_states_body(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="واشتبكت قوات الأمن العام السورية مع مسلحين قرب بلدة المزيريب."))
+    found = {e.text: e.code for e in doc.entities}
+    assert found.get("قوات الأمن العام السورية") == "SYRCOP"
+
+
 def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
     b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))
