@@ -53,6 +53,7 @@ CHECKS: dict[str, tuple[list[str], list[str], Path]] = {
                     "train_cg", "train_ch", "train_ci", "train_cj", "train_ck", "train_cl",
                     "train_cm", "train_cn", "train_co", "train_cp",
                     "train_cq", "train_cr", "train_cs", "train_ct", "train_cu", "train_cv",
+                    "train_cw", "train_cx",
                     "blind", "blind2", "blind3",
                     "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
                     "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
@@ -64,7 +65,8 @@ CHECKS: dict[str, tuple[list[str], list[str], Path]] = {
                     "blind58", "blind59", "blind60", "blind61", "blind62", "blind63",
                     "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71",
                     "blind72", "blind73", "blind74", "blind75",
-                    "blind76", "blind77", "blind78", "blind79", "blind80", "blind81")
+                    "blind76", "blind77", "blind78", "blind79", "blind80", "blind81",
+                    "blind82", "blind83")
        for part, metric in (("quotes", "recall"), ("events", "f1"))},
     "search.arcd.mrr@10": (["eval", "search", "--corpus", str(SHARED / "retrieval/arcd/corpus.jsonl"),
                             "--queries", str(SHARED / "retrieval/arcd/queries.jsonl"),
