@@ -2375,6 +2375,13 @@ def test_a_spokesmans_body_and_its_complement_go_on_to_his_rank_and_name():
     assert not any(t == "ماجد السعدي" for _, t in _dyads(rec, "10"))
 
 
+def test_a_crowd_that_protests_and_then_makes_demands_protests_against_whom_it_asks():
+    rec = _full("وفي الموصل، تظاهر مئات من المتقاعدين أمام مبنى المحافظة، وطالبوا وزارة المالية العراقية "
+                "بصرف مستحقاتهم المتأخرة.")
+    assert any(t == "وزارة المالية العراقية" for _, t in _dyads(rec, "14"))
+    assert {s for s, _ in _dyads(rec, "10")} == {"مئات من المتقاعدين"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

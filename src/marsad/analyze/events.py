@@ -530,7 +530,9 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     plural = tr.verbal and (word.endswith("وا") or (word.endswith("ن") and own_last != "ن"))
     if plural and ((tr.code[:2] == "14" and how == "centre") or (
             tr.code[:2] != "14" and tr.i > 0 and _protest_word(toks[tr.i - 1].text)
-            and (how in ("centre", "none") or (src is not None and (src.type == "BARE" or how == "after"))))) \
+            and (how in ("centre", "none") or (src is not None and (src.type == "BARE" or how == "after"))))
+            # («تظاهر مئات من الموظفين …، وطالبوا الحكومتين …»: a plural verb joined by و)
+            or (tr.code[:2] != "14" and how in ("centre", "none") and word[:1] == "و")) \
             and (crowd := counted_group_before(toks, tr.i)) is not None and _people_head(toks, crowd):
         # «نظم مئات المنمين وقفة …، رفعوا خلالها لافتات», «وقفة احتجاجية طالبن فيها الحوثيين …»:
         # a plural verb goes on with the crowd (a name after it is its object, not its subject)
@@ -5359,9 +5361,16 @@ _SEAT_WORDS = _SEATS | frozenset(fold(w) for w in ("ديوان", "مكتب", "ب
 
 def _protested_buildings(evs: list[tuple[Trigger, Event, Roles]], mentions: list[Mention], toks: list[Token]) -> None:
     """«تظاهر مئات من الموظفين أمام مبنى المحافظة», «نظم العشرات وقفة أمام البرلمان»: a protest
-    against no one named is against the body whose building it stood in front of."""
+    against no one named is against whom its crowd then made demands of, else the body whose
+    building it stood in front of."""
     for tr, ev, _ in evs:
         if not ev.cameo.startswith("14") or ev.source is None or ev.target is not None or ev.negated:
+            continue
+        asked = next((other.target for t2, other, _ in evs if other.cameo.startswith("10") and t2.i > tr.i
+                      and other.target is not None and other.source is not None
+                      and (_same(other.source, ev.source) or other.source.get("text") == ev.source.get("text"))), None)
+        if asked is not None:
+            ev.target = asked  # «تظاهر … أمام مبنى المحافظة …، وطالبوا الحكومتين بـ…»: whom they made demands of
             continue
         at = next((n for n in range(tr.j, min(len(toks) - 1, tr.j + 14)) if ffold(toks[n].text) in _IN_FRONT), None)
         if at is None or any(t.text in ".؛" or ffold(t.text) in _CLAUSE_OPENERS for t in toks[tr.j:at]):
