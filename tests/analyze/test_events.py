@@ -2382,6 +2382,12 @@ def test_a_crowd_that_protests_and_then_makes_demands_protests_against_whom_it_a
     assert {s for s, _ in _dyads(rec, "10")} == {"مئات من المتقاعدين"}
 
 
+def test_a_protest_whose_chants_are_against_a_party_is_against_it():
+    rec = _full("وفي الحلة، تظاهر مئات من عمال البلدية أمام مبنى المحافظة للمطالبة بصرف أجورهم المتأخرة منذ "
+                "شهرين، ورددوا هتافات ضد حكومتي بغداد وأربيل.")
+    assert "مبنى المحافظة" not in {t for _, t in _dyads(rec, "14")}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

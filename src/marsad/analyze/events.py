@@ -5372,6 +5372,13 @@ def _protested_buildings(evs: list[tuple[Trigger, Event, Roles]], mentions: list
         if asked is not None:
             ev.target = asked  # «تظاهر … أمام مبنى المحافظة …، وطالبوا الحكومتين بـ…»: whom they made demands of
             continue
+        against = next((k for k in range(tr.j, min(len(toks) - 1, tr.j + 30)) if ffold(toks[k].text) == "ضد"
+                        and not any(t.text in ".؛" for t in toks[tr.j:k])), None)
+        opposed = next((m for m in mentions if against is not None and against < m.tok_start <= against + 2
+                        and _party(m)), None)
+        if opposed is not None:
+            ev.target = opposed.ref()  # «…، ورددوا هتافات ضد حكومتي بغداد وأربيل»
+            continue
         at = next((n for n in range(tr.j, min(len(toks) - 1, tr.j + 14)) if ffold(toks[n].text) in _IN_FRONT), None)
         if at is None or any(t.text in ".؛" or ffold(t.text) in _CLAUSE_OPENERS for t in toks[tr.j:at]):
             continue
