@@ -2388,6 +2388,12 @@ def test_a_protest_whose_chants_are_against_a_party_is_against_it():
     assert "مبنى المحافظة" not in {t for _, t in _dyads(rec, "14")}
 
 
+def test_recalling_its_own_ambassador_is_the_governments_act_not_the_ambassadors():
+    rec = _full("وكانت الحكومة الموريتانية قد قطعت علاقاتها مع مالي العام الماضي واستدعت سفيرها من باماكو.")
+    assert "سفيرها" not in {s for s, _ in _dyads(rec, "16")}
+    assert any(s == "الحكومة الموريتانية" for s, _ in _dyads(rec, "16"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

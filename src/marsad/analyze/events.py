@@ -482,6 +482,11 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
         # the verb (not «and President Aoun met …»)
         return Roles(traveller, _next(tactors, head_end, traveller, toks), "pronoun")
     src, how = subject_for(actors, toks, tr.i, head_end, centre)
+    if how == "after" and src is not None and src.tok_start == tr.i + 1 and src.tok_end - src.tok_start == 1 \
+            and _own_envoy(toks[src.tok_start].text) and (shared or centre) is not None \
+            and (shared or centre).key != src.key:
+        # «… قطعت علاقاتها مع الإمارات واستدعت سفيرها من أبوظبي»: its own envoy is the object
+        return Roles(shared or centre, None if tr.code == "161" else src, "centre")
     if how == "after" and src is not None and tr.code[:2] == "04" and (shared or centre) is not None \
             and (shared or centre).key != src.key and any(
                 ffold(t.text).lstrip("وب").startswith("نظير") for t in toks[tr.j:src.tok_start + 1]):
@@ -1345,6 +1350,12 @@ def _past_subject_tail(toks: list[Token], k: int, mentions: list[Mention] | None
         if place is not None:
             return _statement_aside_end(toks, place.tok_end)
     return _statement_aside_end(toks, k)
+
+
+def _own_envoy(word: str) -> bool:
+    """«سفيرها», «مبعوثه»: an envoy word carrying the possessive of whom it belongs to."""
+    w = ffold(word).lstrip("و")
+    return any(w.endswith(p) and w[:-len(p)] in _ENVOYS for p in ("ها", "ه", "هم"))
 
 
 _POSTED_WORDS = frozenset(fold(w) for w in word_class("posted"))
