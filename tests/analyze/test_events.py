@@ -2394,6 +2394,12 @@ def test_recalling_its_own_ambassador_is_the_governments_act_not_the_ambassadors
     assert any(s == "الحكومة الموريتانية" for s, _ in _dyads(rec, "16"))
 
 
+def test_who_made_a_call_speaks_during_it():
+    rec = _full("وأجرى المبعوث الأممي هانس غروندبرغ اتصالاً هاتفياً بوزير الخارجية العماني بدر البوسعيدي، "
+                "دعا خلاله مسقط إلى مواصلة جهود الوساطة.")
+    assert ("هانس غروندبرغ", "مسقط") in _dyads(rec, "02")
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

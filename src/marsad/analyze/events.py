@@ -396,14 +396,23 @@ _RECEIVED = tuple(fold(w) for w in ("تلقى", "يتلقى", "تتلقى", "و�
 
 def _caller(actors: list[Mention], toks: list[Token], i: int) -> Mention | None:
     """The party after «من» in a call received earlier in the sentence («تلقى … اتصالاً هاتفياً
-    من ملك البحرين …»), before token i; else None."""
+    من ملك البحرين …»), or the one who made it («أجرى … اتصالاً»), before token i; else None."""
     for k in range(i - 1, max(-1, i - 25), -1):
         if toks[k].text in ".؛":
             return None
         if ffold(toks[k].text).startswith(_RECEIVED):
             frm = next((n for n in range(k + 1, i) if ffold(toks[n].text) == "من"), None)
             return next((m for m in actors if frm is not None and m.tok_start == frm + 1 and _party(m)), None)
+        if ffold(toks[k].text).lstrip("و") in _MADE and any(
+                ffold(t.text).startswith(_A_CALL) for t in toks[k + 1:min(i, k + 8)]):
+            # «أن رئيستها هانا تيتيه أجرت اتصالاً هاتفياً بوزير الخارجية …، دعت خلاله القاهرة إلى …»:
+            # the one who made the call speaks during it
+            return next((m for m in actors if (m.tok_end == k or m.tok_start == k + 1) and _party(m)), None)
     return None
+
+
+_MADE = frozenset(fold(w) for w in ("أجرى", "أجرت", "يجري", "تجري"))
+_A_CALL = (fold("اتصال"), fold("مكالمة"))
 
 
 _IN_IT = frozenset(fold(w) for w in ("فيها", "فيه"))
