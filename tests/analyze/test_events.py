@@ -2400,6 +2400,12 @@ def test_who_made_a_call_speaks_during_it():
     assert ("هانس غروندبرغ", "مسقط") in _dyads(rec, "02")
 
 
+def test_a_strike_is_against_whom_its_stated_protest_names():
+    rec = _full("أعلنت نقابة الأطباء، اليوم الأحد، تنفيذ إضراب مفتوح في المستشفيات، احتجاجاً على "
+                "ما وصفته بـ«تجاهل المطالب» وتلكؤ الحكومة في صرف المستحقات.")
+    assert any(t == "الحكومة" for _, t in _dyads(rec, "14"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -5386,6 +5386,12 @@ def _protested_buildings(evs: list[tuple[Trigger, Event, Roles]], mentions: list
     for tr, ev, _ in evs:
         if not ev.cameo.startswith("14") or ev.source is None or ev.target is not None or ev.negated:
             continue
+        purpose = next((other.target for t2, other, _ in evs if t2.i > tr.i and _family(other.cameo) == "14"
+                        and other.source is None and other.target is not None and not other.target.get("bare")
+                        and ffold(toks[t2.i].text) in _PROTEST_PURPOSE), None)
+        if purpose is not None:
+            ev.target = purpose  # «أعلن الاتحاد … تنفيذ إضراب عام …، احتجاجاً على … رفض الحكومة …»
+            continue
         asked = next((other.target for t2, other, _ in evs if other.cameo.startswith("10") and t2.i > tr.i
                       and other.target is not None and other.source is not None
                       and (_same(other.source, ev.source) or other.source.get("text") == ev.source.get("text"))), None)
