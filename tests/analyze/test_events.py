@@ -2406,6 +2406,11 @@ def test_a_strike_is_against_whom_its_stated_protest_names():
     assert any(t == "الحكومة" for _, t in _dyads(rec, "14"))
 
 
+def test_a_ministry_no_lexicon_lists_is_named_with_its_portfolio():
+    rec = _full("وانتقدت نقابة المعلمين وزارة التربية بسبب تأخير صرف الأجور.")
+    assert {t for _, t in _dyads(rec, "11")} == {"وزارة التربية"}
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -408,7 +408,9 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                     or (hit[1].kind == "role" and role in ("COP", "MIL")
                                         and ffold(toks[j].text) in _CROWDS)):
                 hit = None
-        if role and not country and j == i + 1 and ffold(toks[i].text).lstrip("وف") in _CONSTRUCT_HEADS:
+        head = ffold(toks[i].text)  # («وزارة» keeps its own و: only a conjunction before a head is stripped)
+        if role and not country and j == i + 1 and (head in _CONSTRUCT_HEADS or (
+                head[:1] in "وف" and head[1:] in _CONSTRUCT_HEADS)):
             # «سلطات الإقليم», «رئيس الجمهورية», «مجلس عشائر دير الزور»: an indefinite head is
             # the first word of a name its definite genitive (and adjectives) completes
             k = j
