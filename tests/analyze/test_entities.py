@@ -116,6 +116,11 @@ def test_general_security_forces_with_a_feminine_nationality_are_the_states_body
     assert found.get("قوات الأمن العام السورية") == "SYRCOP"
 
 
+def test_raad_opens_a_name_after_a_deputys_title(pipe: Pipeline) -> None:
+    doc = pipe(Article(body="وفي الخالص، دعا النائب عن محافظة ديالى رعد الحيالي الحكومة الاتحادية إلى حماية الطريق."))
+    assert any(e.text == "رعد الحيالي" and e.type == "PER" for e in doc.entities)
+
+
 def test_same_id_across_articles_and_aliases(pipe: Pipeline) -> None:
     a = pipe(Article(body="وصل جان إيف لودريان إلى بيروت أمس."))
     b = pipe(Article(body="وقال لودريان إن فرنسا تدعم الحل السياسي."))
