@@ -2411,6 +2411,13 @@ def test_a_ministry_no_lexicon_lists_is_named_with_its_portfolio():
     assert {t for _, t in _dyads(rec, "11")} == {"وزارة التربية"}
 
 
+def test_a_body_named_again_by_the_start_of_its_name_is_the_same_body():
+    rec = _full("أعلنت وزارة الصحة الفلسطينية مقتل ثلاثة شبان في جنين. "
+                "واتهمت وزارة الصحة الجيش الإسرائيلي بمنع سيارات الإسعاف من الوصول.")
+    sources = [e["source"] for e in rec["events"] if e["cameo"].startswith("11")]
+    assert sources and all(s is not None and s.get("id") == "org:PSE-health" for s in sources)
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -1367,6 +1367,11 @@ class Salience:
             if prev is not None:
                 m.antecedent = prev
             return m
+        if len(words) > 1 and m.type == "ORG" and (full := next(
+                (p for p in reversed(self.recent) if p is not m and p.id is not None and p.type == "ORG"
+                 and fold(p.text).startswith(" ".join(words) + " ")), None)) is not None:
+            m.antecedent = full  # «وزارة الصحة» after «وزارة الصحة الفلسطينية»: the same body, shorter
+            return m
         if len(words) > 1 and any(ws == tuple(words) for ws, _ in actor_lexicon().get(words[0], ())):
             return m  # «المجلس الرئاسي» is a body's own name, not «المجلس» pointing back
         first = fold(m.text.split()[0]) if m.text else ""
