@@ -1368,8 +1368,8 @@ class Salience:
                 m.antecedent = prev
             return m
         if len(words) > 1 and m.type == "ORG" and (full := next(
-                (p for p in reversed(self.recent) if p is not m and p.id is not None and p.type == "ORG"
-                 and fold(p.text).startswith(" ".join(words) + " ")), None)) is not None:
+                (p for p in reversed(self.recent) if p.id is not None and p.type == "ORG" and p is not m
+                 and ffold(p.text).startswith(" ".join(words) + " ")), None)) is not None:
             m.antecedent = full  # «وزارة الصحة» after «وزارة الصحة الفلسطينية»: the same body, shorter
             return m
         if len(words) > 1 and any(ws == tuple(words) for ws, _ in actor_lexicon().get(words[0], ())):
