@@ -539,7 +539,7 @@ def _front_adverb(toks: list[Token], i: int) -> bool:
         and toks[i + 1].text in "،," and (i == 0 or toks[i - 1].kind == "punct")
 
 
-_DELEGATION = frozenset(fold(w) for w in ("الوفد", "والوفد", "وفد", "ووفد"))
+_DELEGATION = _A_DELEGATION | frozenset(fold(w) for w in ("الوفد", "والوفد"))
 
 
 def _escort(toks: list[Token], i: int) -> bool:
@@ -1367,9 +1367,10 @@ class Salience:
             if prev is not None:
                 m.antecedent = prev
             return m
+        shorter = " ".join(words) + " "
         if len(words) > 1 and m.type == "ORG" and (full := next(
                 (p for p in reversed(self.recent) if p.id is not None and p.type == "ORG" and p is not m
-                 and ffold(p.text).startswith(" ".join(words) + " ")), None)) is not None:
+                 and ffold(p.text).startswith(shorter)), None)) is not None:
             m.antecedent = full  # «وزارة الصحة» after «وزارة الصحة الفلسطينية»: the same body, shorter
             return m
         if len(words) > 1 and any(ws == tuple(words) for ws, _ in actor_lexicon().get(words[0], ())):

@@ -403,7 +403,7 @@ def _caller(actors: list[Mention], toks: list[Token], i: int) -> Mention | None:
         if ffold(toks[k].text).startswith(_RECEIVED):
             frm = next((n for n in range(k + 1, i) if ffold(toks[n].text) == "من"), None)
             return next((m for m in actors if frm is not None and m.tok_start == frm + 1 and _party(m)), None)
-        if ffold(toks[k].text).lstrip("و") in _MADE and any(
+        if ffold(toks[k].text).lstrip("و") in JOINT_VERBS and any(
                 ffold(t.text).startswith(_A_CALL) for t in toks[k + 1:min(i, k + 8)]):
             # «أن رئيستها هانا تيتيه أجرت اتصالاً هاتفياً بوزير الخارجية …، دعت خلاله القاهرة إلى …»:
             # the one who made the call speaks during it
@@ -411,7 +411,6 @@ def _caller(actors: list[Mention], toks: list[Token], i: int) -> Mention | None:
     return None
 
 
-_MADE = frozenset(fold(w) for w in ("أجرى", "أجرت", "يجري", "تجري"))
 _A_CALL = (fold("اتصال"), fold("مكالمة"))
 
 
@@ -3321,11 +3320,13 @@ def find_events(doc: Doc) -> list[Event]:
             roles = _actors(tr, mentions, toks, None if inside else centre, None if inside else sharer)
             if _judiciary_named_in(tr, roles, toks):
                 roles.target = None
-            if tr.code[:2] in ("17", "18", "19") and _own_state_adjective(toks, roles.source, roles.target) \
-                    and (obj := _bare_object(toks, at := roles.source.tok_end if roles.source.tok_start >= tr.j
-                                             else tr.j)) is not None and obj.tok_start == at \
-                    and not ffold(toks[at].text).startswith("وال"):  # (not «تحتلها والإفراج عن …»)
-                roles.target = obj  # «أنها احتجزت زورق صيد … بعد دخوله المياه الكويتية»: the verb's object
+            if tr.code[:2] in ("17", "18", "19") and _own_state_adjective(toks, roles.source, roles.target):
+                # «أنها احتجزت زورق صيد … بعد دخوله المياه الكويتية»: the verb's object, right after
+                # the verb or its subject (not «تحتلها والإفراج عن …», a coordinated noun)
+                at = roles.source.tok_end if roles.source.tok_start >= tr.j else tr.j
+                obj = _bare_object(toks, at)
+                if obj is not None and obj.tok_start == at and not ffold(toks[at].text).startswith("وال"):
+                    roles.target = obj
             if tr.verbal and not inside and (issued := _issued_by(tr, mentions, toks)) is not None:
                 # «تبنى مجلس المحافظين قراراً يدين إيران …»: the body that issued the text is the
                 # doer; the party after the verb is its object, not its subject
