@@ -2418,6 +2418,12 @@ def test_a_body_named_again_by_the_start_of_its_name_is_the_same_body():
     assert sources and all(s is not None and s.get("id") == "org:PSE-health" for s in sources)
 
 
+def test_who_signed_a_pardon_decree_does_the_pardon():
+    # «ووقع» is و + «وقع»: the verb's own و is not a conjunction to strip
+    rec = _full("ووقع الرئيس التونسي قيس سعيد مرسوماً بالعفو عن 25 سجيناً.")
+    assert any(s == "قيس سعيد" for s, _ in _dyads(rec, "08"))
+
+
 def test_a_safe_atmosphere_is_no_security_force():
     rec = _full("من جهتها، رحبت الأمم المتحدة بإجراء الانتخابات في أجواء آمنة عموماً.")
     assert not any("آمنة" in (e["target"] or {}).get("text", "") for e in rec["events"])

@@ -408,9 +408,8 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
                                     or (hit[1].kind == "role" and role in ("COP", "MIL")
                                         and ffold(toks[j].text) in _CROWDS)):
                 hit = None
-        head = ffold(toks[i].text)  # («وزارة» keeps its own و: only a conjunction before a head is stripped)
-        if role and not country and j == i + 1 and (head in _CONSTRUCT_HEADS or (
-                head[:1] in "وف" and head[1:] in _CONSTRUCT_HEADS)):
+        # («وزارة» keeps its own و: only a conjunction before a head is stripped)
+        if role and not country and j == i + 1 and conj_in(ffold(toks[i].text), _CONSTRUCT_HEADS):
             # «سلطات الإقليم», «رئيس الجمهورية», «مجلس عشائر دير الزور»: an indefinite head is
             # the first word of a name its definite genitive (and adjectives) completes
             k = j
@@ -456,7 +455,8 @@ def lexicon_mentions(toks: list[Token], covered: set[int]) -> list[Mention]:
             i = j  # «المساس بأمن مواطنيها», «شريك لأمن الطاقة»: the security of something
             continue
         if ffold(toks[i].text).lstrip("وف") in ("امن", "امنها", "امنه", "امنهم") and not (
-                i > 0 and ffold(toks[i - 1].text).lstrip("وفبل") in _FORCE_HEADS):
+                i > 0 and (conj_in(ffold(toks[i - 1].text), _FORCE_HEADS)
+                           or ffold(toks[i - 1].text).lstrip("وفبل") in _FORCE_HEADS)):
             i = j  # «تعتبر أمن العراق جزءاً من أمنها»: a state's security, not its security forces
             continue
         if j - i == 1 and ffold(toks[i].text) in _RESPONSIBLE and i > 0 and (
@@ -556,6 +556,12 @@ def _plural_adjective(toks: list[Token], i: int, covered: set[int]) -> bool:
     return i > 0 and i - 1 not in covered and toks[i - 1].kind == "word" and w.endswith(("يين", "يون")) \
         and not w.startswith(("ال", "و")) and prev.endswith(("ين", "ون")) and not prev.startswith("ال") \
         and prev not in actor_lexicon()
+
+
+def conj_in(word: str, words: frozenset[str]) -> bool:
+    """A folded word, or the word past a conjunction (و/ف), is one of words: «ووقع» is و + «وقع»
+    (a plain lstrip would also eat the first letter of «وقع» or «وزارة»)."""
+    return word in words or (word[:1] in "وف" and word[1:] in words)
 
 
 def _head_of(t: Token) -> bool:

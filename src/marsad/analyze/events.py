@@ -36,6 +36,7 @@ from marsad.analyze.coref import (
     _title_word,
     accused_object,
     actor_lexicon,
+    conj_in,
     dateline_end,
     ffold,
     governed,
@@ -455,7 +456,8 @@ def _verb_roles(tr: Trigger, actors: list[Mention], tactors: list[Mention], toks
     if tr.j < len(toks) and ffold(toks[tr.j].text) in _IN_IT and tr.i > 0 and toks[tr.i - 1].text in "،," \
             and (maker := next((m for m in actors if m.tok_end == tr.i - 1 and _party(m)
                                 and m.type in ("PER", "ORG")), None)) is not None \
-            and any(ffold(t.text).lstrip("وب").removeprefix("ال") in _STATEMENT_NOUNS
+            and any(ffold(t.text).removeprefix("ال") in _STATEMENT_NOUNS
+                    or ffold(t.text).lstrip("وب").removeprefix("ال") in _STATEMENT_NOUNS
                     for t in toks[max(0, maker.tok_start - 6):maker.tok_start]):
         # «رداً على تصريحات أدلى بها وزير الداخلية الفرنسي لوران نونيز، اتهم فيها السلطات
         # الجزائرية …»: who made the statement is who accused in it
@@ -3807,7 +3809,7 @@ def find_events(doc: Doc) -> list[Event]:
                     and ffold(toks[tr.i - 1].text) in _DECREES:
                 # «أصدر الأمير مرسوماً بالعفو عن 25 مواطناً»: who issued the decree does the act
                 k = next((n for n in range(tr.i - 2, max(-1, tr.i - 8), -1) if toks[n].kind == "word"
-                          and ffold(toks[n].text).lstrip("و") in _ISSUING), None)
+                          and conj_in(ffold(toks[n].text), _ISSUING)), None)
                 if k is not None:
                     issuer, how = subject_for([m for m in mentions if _party(m)], toks, k, k + 1, None)
                     if issuer is not None and how in ("after", "before") and issuer.tok_end <= tr.i:
@@ -4078,7 +4080,7 @@ def find_events(doc: Doc) -> list[Event]:
                 # «هاجم بن غفير القرار الأوروبي»: attacking a decision or a statement is criticism
                 ev.cameo, ev.plover = "111", plover_of("111")
             elif tr.code == "190" and tr.verbal and any(
-                    ffold(t.text).lstrip("و") in _SAYING for t in toks[tr.j:tr.j + 18]):
+                    conj_in(ffold(t.text), _SAYING) for t in toks[tr.j:tr.j + 18]):
                 # «هاجم حزب «فوكس» الحكومة الإسبانية، متهماً إياها بـ…»: an attack in words
                 ev.cameo, ev.plover = "111", plover_of("111")
             if tr.code[:2] == "17" and tr.j - tr.i > 1 and (

@@ -28,6 +28,7 @@ from marsad.analyze.coref import (
     _title_word,
     accused_object,
     candidates,
+    conj_in,
     dateline_end,
     ffold,
     governed,
@@ -350,7 +351,7 @@ def _name_after(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
         f, after = ffold(toks[c + 1].text), ffold(toks[c + 2].text) if c + 2 < len(toks) else ""
         if toks[c + 1].text in ("،", ",") or f in COMPLEMENTIZERS or (f == "في" and after in _STATEMENT_NOUNS):
             return phrase(j + 1, c, c + 1)
-    if j < len(toks) and ffold(toks[j].text).lstrip("و") in _OBLIQUE_DUALS:
+    if j < len(toks) and conj_in(ffold(toks[j].text), _OBLIQUE_DUALS):
         return None, j  # «ودعا الطرفين في بيان إلى …»: an object's case, whom the call is to
     k, marks, addressed = j, 0, False
     # (two bodies joined, «هيئة شؤون الأسرى والمحررين ونادي الأسير الفلسطيني», take a few words more)
