@@ -176,9 +176,8 @@ def _without_proclitic(text: str) -> str:
         return text[1:]
     if text[:1] in "وف" and text.split() and fold(text.split()[0][1:]) in _STATE_TITLES:
         return text[1:]  # ودولة قطر
-    first = text.split(" ", 1)[0]
-    if text[:1] == "ل" and len(first) >= 6 and fold(first) not in actor_lexicon() \
-            and fold(first[1:]) in actor_lexicon():
+    first = text.split(" ", 1)[0] if text[:1] == "ل" else ""  # (ref() runs this for every actor)
+    if len(first) >= 6 and fold(first) not in actor_lexicon() and fold(first[1:]) in actor_lexicon():
         return text[1:]  # «رداً على تصريحات لمسؤولين أميركيين»
     return text
 
@@ -1373,12 +1372,13 @@ class Salience:
             if prev is not None:
                 m.antecedent = prev
             return m
-        shorter = " ".join(words) + " "
-        if len(words) > 1 and m.type == "ORG" and (full := next(
-                (p for p in reversed(self.recent) if p.id is not None and p.type == "ORG" and p is not m
-                 and ffold(p.text).startswith(shorter)), None)) is not None:
-            m.antecedent = full  # «وزارة الصحة» after «وزارة الصحة الفلسطينية»: the same body, shorter
-            return m
+        if len(words) > 1 and m.type == "ORG":
+            shorter = " ".join(words) + " "
+            full = next((p for p in reversed(self.recent) if p.id is not None and p.type == "ORG" and p is not m
+                         and ffold(p.text).startswith(shorter)), None)
+            if full is not None:
+                m.antecedent = full  # «وزارة الصحة» after «وزارة الصحة الفلسطينية»: the same body, shorter
+                return m
         if len(words) > 1 and any(ws == tuple(words) for ws, _ in actor_lexicon().get(words[0], ())):
             return m  # «المجلس الرئاسي» is a body's own name, not «المجلس» pointing back
         first = fold(m.text.split()[0]) if m.text else ""
